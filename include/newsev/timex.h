@@ -1,0 +1,34 @@
+/*
+ * timex: temporal expressions in French and English ("mardi", "le 20 juin",
+ * "en mars dernier", "un jour après", "last Friday"), resolved against a
+ * reference time into TIMEX3 values.
+ */
+#ifndef NEWSEV_TIMEX_H
+#define NEWSEV_TIMEX_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "newsev/extract.h"
+
+struct text_doc;
+
+struct timex_hit {
+	uint32_t tok, ntok;		/* token range in the doc */
+	struct extract_span span;	/* byte span in the text */
+	char value[32];			/* TIMEX3 value: "2024-06-18", "P2D" */
+	char type[12];			/* DATE, TIME, DURATION, SET */
+	enum extract_gran gran;
+	uint32_t sent;			/* sentence index */
+};
+
+/*
+ * Find and resolve every temporal expression of doc (lang "fr" or "en";
+ * others try both) against ref_ms (Unix ms UTC). Writes up to cap hits to out
+ * in text order and returns how many were found (may exceed cap: only cap
+ * written). Linear in the number of tokens.
+ */
+size_t timex_find(const struct text_doc *doc, const char *lang,
+    int64_t ref_ms, struct timex_hit *out, size_t cap);
+
+#endif
