@@ -24,7 +24,7 @@ PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 WARN = -Wall -Wextra -Werror -Wstrict-prototypes -Wmissing-prototypes \
 	-Wshadow -Wpointer-arith -Wno-unused-parameter
 OPT ?= -O2 -g
-CFLAGS = -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) $(SANFLAGS) \
+CFLAGS = -std=c11 -D_GNU_SOURCE -DNEWSEV_DATADIR=\"$(DATADIR)\" $(OPT) $(WARN) $(SANFLAGS) \
 	-Iinclude -I$(BUILD)/gen $(PKG_CFLAGS) -MMD -MP
 LDFLAGS += $(SANFLAGS)
 LDLIBS = $(PKG_LIBS) -lpthread -lm

@@ -1,0 +1,41 @@
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "newsev/paths.h"
+
+#ifndef NEWSEV_DATADIR
+#define NEWSEV_DATADIR "/usr/local/share/newsev"
+#endif
+
+static int
+is_dir(const char *p)
+{
+	struct stat st;
+
+	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+int
+paths_default_data_dir(char *buf, size_t len)
+{
+	char exe[PATH_MAX];
+	ssize_t n;
+	char *slash;
+	int w;
+
+	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		if ((slash = strrchr(exe, '/')) != NULL) {
+			*slash = '\0';
+			w = snprintf(buf, len, "%s/data", exe);
+			if (w > 0 && (size_t)w < len && is_dir(buf))
+				return 0;
+		}
+	}
+	w = snprintf(buf, len, "%s", NEWSEV_DATADIR);
+	return (w > 0 && (size_t)w < len) ? 0 : -1;
+}
