@@ -11,10 +11,12 @@
 struct gazetteer;
 struct event_patterns;
 struct lexicon;
+struct timex_rules;
 
 struct dict {
 	struct gazetteer *gaz;		/* countries, cities, orgs, roles, people */
 	struct event_patterns *pat;	/* verb and noun patterns -> CAMEO */
+	struct timex_rules *timex;	/* month/day names, relative time words */
 	struct lexicon *tone;		/* tone lexicon, may be NULL */
 };
 

@@ -12,6 +12,7 @@
 #include "newsev/extract.h"
 
 struct text_doc;
+struct timex_rules;
 
 struct timex_hit {
 	uint32_t tok, ntok;		/* token range in the doc */
@@ -23,12 +24,22 @@ struct timex_hit {
 };
 
 /*
- * Find and resolve every temporal expression of doc (lang "fr" or "en";
+ * Load the time vocabulary (month and day names, relative words) from the
+ * files under dir (format in data/README.md). The caller frees the result with
+ * timex_free(). Returns NULL and writes "file:line: reason" into err.
+ */
+struct timex_rules *timex_load(const char *dir, char *err, size_t errlen);
+
+/* Free rules from timex_load(). NULL is accepted. */
+void timex_free(struct timex_rules *r);
+
+/*
+ * Using rules r, find and resolve every temporal expression of doc (lang "fr" or "en";
  * others try both) against ref_ms (Unix ms UTC). Writes up to cap hits to out
  * in text order and returns how many were found (may exceed cap: only cap
  * written). Linear in the number of tokens.
  */
-size_t timex_find(const struct text_doc *doc, const char *lang,
+size_t timex_find(const struct timex_rules *r, const struct text_doc *doc, const char *lang,
     int64_t ref_ms, struct timex_hit *out, size_t cap);
 
 #endif
