@@ -1,0 +1,495 @@
+/*
+ * newsev eval GOLD_DIR: run the extractor on every gold article of a
+ * directory (format in tests/gold/README.md) and print precision, recall and
+ * F1 per field. The matching rules are in daemon/core/score.c.
+ */
+#include <dirent.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <json-c/json.h>
+
+#include "newsev/article.h"
+#include "newsev/cli.h"
+#include "newsev/dict.h"
+#include "newsev/extract.h"
+#include "newsev/paths.h"
+#include "newsev/score.h"
+
+#define GOLD_MAX_BYTES	(4u << 20)
+
+/* One gold file being scored; strings belong to root. */
+struct gold_file {
+	const char *path;
+	json_object *root;
+	struct article art;
+	struct score_gold_event *events;
+	struct score_gold_item *times, *quotes, *entities;
+	struct score_gold g;
+};
+
+static void
+eval_usage(FILE *f)
+{
+	fprintf(f, "usage: newsev eval GOLD_DIR [--data DIR] [--json] "
+	    "[--verbose]\n"
+	    "Score the extractor against the gold articles of GOLD_DIR.\n"
+	    "  --data DIR   dictionaries (default: the build's data dir)\n"
+	    "  --json       print the scores as one JSON object\n"
+	    "  --verbose    print missing and spurious items per article\n");
+}
+
+/* String member key of o, or NULL when absent or not a string. */
+static const char *
+member_str(json_object *o, const char *key)
+{
+	json_object *v;
+
+	if (!json_object_object_get_ex(o, key, &v) ||
+	    !json_object_is_type(v, json_type_string))
+		return NULL;
+	return json_object_get_string(v);
+}
+
+/* Array member key of o, or NULL; *n is its length (0 when absent). */
+static json_object *
+member_array(json_object *o, const char *key, size_t *n)
+{
+	json_object *v;
+
+	*n = 0;
+	if (!json_object_object_get_ex(o, key, &v) ||
+	    !json_object_is_type(v, json_type_array))
+		return NULL;
+	*n = json_object_array_length(v);
+	return v;
+}
+
+static int
+read_file(const char *path, char **buf, size_t *len)
+{
+	FILE *f;
+	size_t n;
+
+	if ((f = fopen(path, "rb")) == NULL)
+		return -1;
+	*buf = malloc(GOLD_MAX_BYTES + 1);
+	n = *buf != NULL ? fread(*buf, 1, GOLD_MAX_BYTES + 1, f) : 0;
+	fclose(f);
+	if (*buf == NULL || n > GOLD_MAX_BYTES) {
+		free(*buf);
+		return -1;
+	}
+	*len = n;
+	return 0;
+}
+
+/* Decode the article of gold file gf, inline or from article_file. */
+static int
+gold_article(struct gold_file *gf)
+{
+	const char *afile = member_str(gf->root, "article_file");
+	char reason[256], *buf = NULL;
+	json_object *inl;
+	size_t len;
+	int rc;
+
+	if (json_object_object_get_ex(gf->root, "article", &inl) ==
+	    (afile != NULL)) {
+		fprintf(stderr, "eval: %s: give exactly one of article and "
+		    "article_file\n", gf->path);
+		return -1;
+	}
+	if (afile != NULL) {
+		if (read_file(afile, &buf, &len) == -1) {
+			fprintf(stderr, "eval: %s: cannot read article_file %s\n",
+			    gf->path, afile);
+			return -1;
+		}
+		rc = article_decode(buf, len, ARTICLE_JSON, GOLD_MAX_BYTES,
+		    &gf->art, reason, sizeof(reason));
+		free(buf);
+	} else {
+		const char *s = json_object_to_json_string_ext(inl,
+		    JSON_C_TO_STRING_PLAIN);
+		rc = article_decode(s, strlen(s), ARTICLE_JSON, GOLD_MAX_BYTES,
+		    &gf->art, reason, sizeof(reason));
+	}
+	if (rc == -1)
+		fprintf(stderr, "eval: %s: article: %s\n", gf->path, reason);
+	return rc;
+}
+
+static int
+mode_valid(const char *m)
+{
+	return m != NULL && (strcmp(m, "ASSERTED") == 0 ||
+	    strcmp(m, "PLANNED") == 0 || strcmp(m, "NEGATED") == 0 ||
+	    strcmp(m, "REPORTED") == 0 || strcmp(m, "HYPOTHETICAL") == 0);
+}
+
+static int
+gold_events(struct gold_file *gf)
+{
+	json_object *arr = member_array(gf->root, "events", &gf->g.n_events);
+	struct score_gold_event *e;
+	json_object *o;
+	size_t i;
+
+	if (arr == NULL) {
+		fprintf(stderr, "eval: %s: missing events array\n", gf->path);
+		return -1;
+	}
+	if ((gf->events = calloc(gf->g.n_events + 1, sizeof(*e))) == NULL)
+		return -1;
+	for (i = 0; i < gf->g.n_events; i++) {
+		o = json_object_array_get_idx(arr, i);
+		e = &gf->events[i];
+		e->source = member_str(o, "source");
+		e->target = member_str(o, "target");
+		e->cameo = member_str(o, "cameo");
+		e->mode = member_str(o, "mode");
+		e->date = member_str(o, "date");
+		e->evidence = member_str(o, "evidence");
+		if (e->source == NULL || e->source[0] == '\0' ||
+		    e->target == NULL || score_cameo_root(e->cameo) == -1 ||
+		    strlen(e->cameo) < 3 || !mode_valid(e->mode) ||
+		    e->date == NULL || e->date[0] == '\0') {
+			fprintf(stderr, "eval: %s: events[%zu]: needs source, "
+			    "target, a CAMEO code of 3+ digits, a mode and a "
+			    "date\n", gf->path, i);
+			return -1;
+		}
+		if (e->evidence == NULL)
+			e->evidence = "";
+	}
+	gf->g.events = gf->events;
+	return 0;
+}
+
+/*
+ * Load the array key ("times", "quotes" or "entities") of gf into *out.
+ * Times and quotes are located in the text in order: a text that is not
+ * found after the previous one is an error, so broken gold cannot score.
+ */
+static int
+gold_items(struct gold_file *gf, const char *key, const char *valkey,
+    int locate, struct score_gold_item **out, size_t *n)
+{
+	json_object *arr = member_array(gf->root, key, n), *o;
+	struct score_gold_item *it;
+	size_t i, from = 0;
+
+	if ((*out = calloc(*n + 1, sizeof(**out))) == NULL)
+		return -1;
+	for (i = 0; arr != NULL && i < *n; i++) {
+		o = json_object_array_get_idx(arr, i);
+		it = &(*out)[i];
+		it->text = member_str(o, "text");
+		it->value = member_str(o, valkey);
+		it->country = member_str(o, "country");
+		if (it->country == NULL)
+			it->country = "";
+		if (!locate)
+			it->kind = score_kind_parse(it->value);
+		if (it->text == NULL || it->text[0] == '\0' ||
+		    it->value == NULL || it->value[0] == '\0' ||
+		    (!locate && it->kind == EXTRACT_KIND_UNSPECIFIED)) {
+			fprintf(stderr, "eval: %s: %s[%zu]: needs text and %s\n",
+			    gf->path, key, i, valkey);
+			return -1;
+		}
+		if (!locate)
+			continue;
+		if (score_find(gf->art.text, gf->art.text_len, it->text, from,
+		    &it->span) == -1) {
+			fprintf(stderr, "eval: %s: %s[%zu]: \"%s\" not found in "
+			    "the article after the previous one\n", gf->path,
+			    key, i, it->text);
+			return -1;
+		}
+		from = it->span.end;
+	}
+	return 0;
+}
+
+static void
+gold_free(struct gold_file *gf)
+{
+	free(gf->events);
+	free(gf->times);
+	free(gf->quotes);
+	free(gf->entities);
+	article_clear(&gf->art);
+	json_object_put(gf->root);
+}
+
+/* Load and validate the gold file at path; gold_free() it after use. */
+static int
+gold_load(struct gold_file *gf, const char *path, const char *name)
+{
+	memset(gf, 0, sizeof(*gf));
+	gf->path = path;
+	if ((gf->root = json_object_from_file(path)) == NULL ||
+	    !json_object_is_type(gf->root, json_type_object)) {
+		fprintf(stderr, "eval: %s: not a JSON object: %s\n", path,
+		    json_util_get_last_err());
+		return -1;
+	}
+	if (gold_article(gf) == -1 || gold_events(gf) == -1 ||
+	    gold_items(gf, "times", "value", 1, &gf->times,
+	    &gf->g.n_times) == -1 ||
+	    gold_items(gf, "quotes", "speaker", 1, &gf->quotes,
+	    &gf->g.n_quotes) == -1 ||
+	    gold_items(gf, "entities", "kind", 0, &gf->entities,
+	    &gf->g.n_entities) == -1)
+		return -1;
+	gf->g.name = name;
+	gf->g.text = gf->art.text;
+	gf->g.text_len = gf->art.text_len;
+	gf->g.times = gf->times;
+	gf->g.quotes = gf->quotes;
+	gf->g.entities = gf->entities;
+	return 0;
+}
+
+/* Run the extractor on one gold file and add its scores to t. */
+static int
+eval_file(const struct dict *d, const char *path, const char *name,
+    struct score_totals *t, FILE *errs)
+{
+	struct extract_input in = { 0 };
+	struct extract_result *r;
+	struct gold_file gf;
+	int rc = -1;
+
+	if (gold_load(&gf, path, name) == -1)
+		goto out_gold;
+	in.id = gf.art.id;
+	in.text = gf.art.text;
+	in.text_len = gf.art.text_len;
+	in.title = gf.art.title;
+	in.lang = gf.art.lang;
+	in.published_ms = gf.art.published_ms;
+	if ((r = extract_run(d, &in)) == NULL) {
+		fprintf(stderr, "eval: %s: out of memory\n", path);
+		goto out_gold;
+	}
+	rc = score_article(&gf.g, r, t, errs);
+	extract_result_free(r);
+out_gold:
+	gold_free(&gf);
+	return rc;
+}
+
+static int
+name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sorted names of the *.json files of dir; NULL on error. */
+static char **
+gold_list(const char *dir, size_t *n)
+{
+	char **names = NULL, **tmp;
+	struct dirent *de;
+	size_t len;
+	DIR *dp;
+
+	*n = 0;
+	if ((dp = opendir(dir)) == NULL)
+		return NULL;
+	while ((de = readdir(dp)) != NULL) {
+		len = strlen(de->d_name);
+		if (len < 6 || strcmp(de->d_name + len - 5, ".json") != 0)
+			continue;
+		if ((tmp = realloc(names, (*n + 2) * sizeof(*names))) == NULL)
+			break;
+		names = tmp;
+		if ((names[*n] = strdup(de->d_name)) == NULL)
+			break;
+		names[++*n] = NULL;
+	}
+	closedir(dp);
+	if (names == NULL)
+		names = calloc(1, sizeof(*names));
+	else
+		qsort(names, *n, sizeof(*names), name_cmp);
+	return names;
+}
+
+/* The fields of the table, with the issue's targets (0: none). */
+struct field {
+	const char *name;
+	const char *label;
+	const struct score_prf *s;
+	double target;
+};
+
+static size_t
+fields_of(const struct score_totals *t, struct field *f)
+{
+	const struct field all[] = {
+		{ "events", "events (source, target, root)", &t->events, 0.85 },
+		{ "events_code", "events (full CAMEO code)", &t->events_code, 0 },
+		{ "dates", "dates (span + value)", &t->times, 0.95 },
+		{ "quotes", "quotes with speaker", &t->quotes, 0.90 },
+		{ "quote_spans", "quote spans", &t->quote_spans, 0 },
+		{ "entities", "entities (name, kind)", &t->entities, 0 },
+	};
+
+	memcpy(f, all, sizeof(all));
+	return sizeof(all) / sizeof(all[0]);
+}
+
+static double
+ratio(size_t a, size_t b)
+{
+	return b ? (double)a / (double)b : 0.0;
+}
+
+static void
+print_table(const char *dir, const struct score_totals *t)
+{
+	struct field f[8];
+	size_t i, n = fields_of(t, f);
+
+	printf("newsev eval %s: %zu articles, extractor %s\n", dir,
+	    t->articles, extract_version());
+	printf("%-30s %5s %5s %5s %6s %6s %6s  %s\n", "field", "gold", "pred",
+	    "tp", "P", "R", "F1", "target");
+	for (i = 0; i < n; i++) {
+		printf("%-30s %5zu %5zu %5zu %6.3f %6.3f %6.3f", f[i].label,
+		    f[i].s->ngold, f[i].s->npred, f[i].s->tp,
+		    score_precision(f[i].s), score_recall(f[i].s),
+		    score_f1(f[i].s));
+		if (f[i].target > 0)
+			printf("  >= %.2f %s", f[i].target,
+			    score_f1(f[i].s) >= f[i].target ? "met" : "NOT MET");
+		putchar('\n');
+	}
+	printf("event mode accuracy (matched)  %zu/%zu = %.3f\n", t->ev_mode_ok,
+	    t->events.tp, ratio(t->ev_mode_ok, t->events.tp));
+	printf("event date accuracy (matched)  %zu/%zu = %.3f\n", t->ev_date_ok,
+	    t->events.tp, ratio(t->ev_date_ok, t->events.tp));
+}
+
+static json_object *
+json_prf(const struct field *f)
+{
+	json_object *o = json_object_new_object();
+
+	json_object_object_add(o, "gold", json_object_new_int64(f->s->ngold));
+	json_object_object_add(o, "pred", json_object_new_int64(f->s->npred));
+	json_object_object_add(o, "tp", json_object_new_int64(f->s->tp));
+	json_object_object_add(o, "precision",
+	    json_object_new_double(score_precision(f->s)));
+	json_object_object_add(o, "recall",
+	    json_object_new_double(score_recall(f->s)));
+	json_object_object_add(o, "f1", json_object_new_double(score_f1(f->s)));
+	if (f->target > 0) {
+		json_object_object_add(o, "target",
+		    json_object_new_double(f->target));
+		json_object_object_add(o, "met",
+		    json_object_new_boolean(score_f1(f->s) >= f->target));
+	}
+	return o;
+}
+
+static void
+print_json(const char *dir, const struct score_totals *t)
+{
+	json_object *o = json_object_new_object();
+	struct field f[8];
+	size_t i, n = fields_of(t, f);
+
+	json_object_object_add(o, "gold_dir", json_object_new_string(dir));
+	json_object_object_add(o, "extractor",
+	    json_object_new_string(extract_version()));
+	json_object_object_add(o, "articles",
+	    json_object_new_int64(t->articles));
+	for (i = 0; i < n; i++)
+		json_object_object_add(o, f[i].name, json_prf(&f[i]));
+	json_object_object_add(o, "event_mode_accuracy",
+	    json_object_new_double(ratio(t->ev_mode_ok, t->events.tp)));
+	json_object_object_add(o, "event_date_accuracy",
+	    json_object_new_double(ratio(t->ev_date_ok, t->events.tp)));
+	printf("%s\n", json_object_to_json_string_ext(o,
+	    JSON_C_TO_STRING_PLAIN));
+	json_object_put(o);
+}
+
+/* Score every gold file of dir into t. Returns 0 or -1. */
+static int
+eval_dir(const struct dict *d, const char *dir, struct score_totals *t,
+    FILE *errs)
+{
+	char path[4096], **names;
+	size_t i, n;
+	int rc = 0;
+
+	if ((names = gold_list(dir, &n)) == NULL) {
+		fprintf(stderr, "eval: %s: cannot list the directory\n", dir);
+		return -1;
+	}
+	if (n == 0) {
+		fprintf(stderr, "eval: %s: no *.json gold files\n", dir);
+		rc = -1;
+	}
+	for (i = 0; i < n && rc == 0; i++) {
+		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
+		rc = eval_file(d, path, names[i], t, errs);
+	}
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	return rc;
+}
+
+int
+cli_eval(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "data", required_argument, NULL, 'd' },
+		{ "json", no_argument, NULL, 'j' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	char data[4096] = "", err[512];
+	struct score_totals t = { 0 };
+	int c, json = 0, verbose = 0, rc;
+	struct dict *d;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "d:jvh", opts, NULL)) != -1) {
+		switch (c) {
+		case 'd': snprintf(data, sizeof(data), "%s", optarg); break;
+		case 'j': json = 1; break;
+		case 'v': verbose = 1; break;
+		case 'h': eval_usage(stdout); return 0;
+		default: eval_usage(stderr); return 2;
+		}
+	}
+	if (optind != argc - 1) {
+		eval_usage(stderr);
+		return 2;
+	}
+	if (data[0] == '\0' && paths_default_data_dir(data, sizeof(data)) == -1)
+		return 1;
+	if ((d = dict_load(data, err, sizeof(err))) == NULL) {
+		fprintf(stderr, "eval: %s\n", err);
+		return 1;
+	}
+	rc = eval_dir(d, argv[optind], &t,
+	    verbose ? (json ? stderr : stdout) : NULL);
+	if (rc == 0 && json)
+		print_json(argv[optind], &t);
+	else if (rc == 0)
+		print_table(argv[optind], &t);
+	dict_free(d);
+	return rc == 0 ? 0 : 1;
+}

@@ -1,0 +1,123 @@
+/*
+ * score: compares extraction results with hand-coded gold annotations.
+ * Matching rules (used by `newsev eval`):
+ *  - events match on (source key, target key, CAMEO root), one-to-one, where
+ *    an actor's key is its ISO country when set, else its CAMEO actor code;
+ *  - times match on an overlapping span and the same TIMEX3 value;
+ *  - quotes match on an overlapping span and the same speaker (folded names,
+ *    a last-name match allowed, or the country of an organization/country);
+ *  - entities match on (folded name, kind).
+ */
+#ifndef NEWSEV_SCORE_H
+#define NEWSEV_SCORE_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "newsev/extract.h"
+
+/* Counts for precision and recall; pairs are one-to-one so tp is shared. */
+struct score_prf {
+	size_t tp;
+	size_t npred;
+	size_t ngold;
+};
+
+/* A gold event: actor keys, CAMEO code ("042"), mode name, TIMEX3 date. */
+struct score_gold_event {
+	const char *source;
+	const char *target;
+	const char *cameo;
+	const char *mode;
+	const char *date;
+	const char *evidence;
+};
+
+/* A gold time, quote or entity; span resolved in the article text. */
+struct score_gold_item {
+	const char *text;
+	const char *value;	/* time: TIMEX3 value; quote: speaker */
+	enum extract_kind kind;	/* entity kind */
+	const char *country;	/* entity country, "" if none */
+	struct extract_span span;
+};
+
+/* One gold article: everything a careful coder annotated. */
+struct score_gold {
+	const char *name;	/* file name, for error lines */
+	const char *text;
+	size_t text_len;
+	const struct score_gold_event *events;
+	size_t n_events;
+	const struct score_gold_item *times;
+	size_t n_times;
+	const struct score_gold_item *quotes;
+	size_t n_quotes;
+	const struct score_gold_item *entities;
+	size_t n_entities;
+};
+
+/* Totals over a gold set. Zero it before the first score_article(). */
+struct score_totals {
+	size_t articles;
+	struct score_prf events;	/* source, target, CAMEO root */
+	struct score_prf events_code;	/* source, target, full CAMEO code */
+	size_t ev_mode_ok;		/* matched events with the gold mode */
+	size_t ev_date_ok;		/* matched events with the gold date */
+	struct score_prf times;
+	struct score_prf quotes;	/* span and speaker */
+	struct score_prf quote_spans;	/* span only */
+	struct score_prf entities;
+};
+
+/* Precision, recall and F1 of s; 0 when undefined. */
+double score_precision(const struct score_prf *s);
+double score_recall(const struct score_prf *s);
+double score_f1(const struct score_prf *s);
+
+/* Key of an actor: its country when set, else its CAMEO code (may be ""). */
+const char *score_actor_key(const struct extract_actor *a);
+
+/* CAMEO root (1..20) of a code such as "0874", or -1 when malformed. */
+int score_cameo_root(const char *code);
+
+/* Name of a mode ("ASSERTED"), "" for UNSPECIFIED. */
+const char *score_mode_name(enum extract_mode m);
+
+/* Kind from its gold name ("PERSON"), EXTRACT_KIND_UNSPECIFIED if unknown. */
+enum extract_kind score_kind_parse(const char *s);
+
+/*
+ * Pair equal keys one-to-one (multiset intersection). Only entries still
+ * unpaired (-1 in g2p / p2g) are considered, so calls chain from strict keys
+ * to loose ones. Returns the number of new pairs.
+ */
+size_t score_pair_equal(const char *const *gold, size_t ng,
+    const char *const *pred, size_t np, int *g2p, int *p2g);
+
+/*
+ * 1 when the person or organization names match ignoring case and
+ * diacritics, or when the shorter is the last words of the longer
+ * ("Lourenço" vs "João Lourenço"); else 0.
+ */
+int score_name_match(const char *a, const char *b);
+
+/* 1 when the byte spans share at least one byte. */
+int score_spans_overlap(struct extract_span a, struct extract_span b);
+
+/*
+ * Find needle in text[from..len) and set *out to its span. Returns 0, or
+ * -1 when absent.
+ */
+int score_find(const char *text, size_t len, const char *needle, size_t from,
+    struct extract_span *out);
+
+/*
+ * Score result r against gold g and add the counts to t. With errs non-NULL,
+ * print one line per missing or spurious item, prefixed with g->name.
+ * Returns 0, or -1 when memory runs out.
+ */
+int score_article(const struct score_gold *g, const struct extract_result *r,
+    struct score_totals *t, FILE *errs);
+
+#endif
