@@ -1,0 +1,1695 @@
+/*
+ * timex: temporal expressions in French and English, resolved into TIMEX3
+ * values against the publication date.
+ *
+ * The vocabulary (data/timex/ *.txt) is compiled at load time into a trie keyed
+ * by token hashes: each phrase is tokenized with text_analyze(), so "après-midi"
+ * matches however the tokenizer splits it. timex_find() makes one pass over
+ * the tokens: it tags each token with the longest vocabulary phrase starting
+ * there (a "lexeme"), then at each position tries a fixed set of small
+ * grammars (absolute date, month, year, weekday, deictic, duration, time...)
+ * that each look at a bounded number of lexemes, keeps the longest match and
+ * jumps past it. Cost is linear in the number of tokens.
+ *
+ * Resolution rules (documented in data/README.md):
+ * - "hier", "demain", "il y a deux jours", "la semaine prochaine": from the
+ *   publication date.
+ * - "le lendemain", "la veille", "un jour après", "deux jours plus tard",
+ *   bare parts of the day ("dans la soirée") and clock times ("à 14 h"): from
+ *   the last day-level date the text resolved, when it lies in the current or
+ *   one of the two previous sentences; otherwise from the publication date.
+ * - a bare weekday: the last such day on or before the publication date,
+ *   unless the nearest tense marker of its sentence is a future one, then the
+ *   next on or after; "dernier"/"last" and "prochain"/"next" force it.
+ * - a month or a day and month without a year: the nearest occurrence (the
+ *   same year on a tie); "dernier" forces the past one, "prochain" the next.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "newsev/text.h"
+#include "newsev/timex.h"
+
+enum tx_cls {
+	C_NONE, C_MONTH, C_MONTH_CTX, C_WEEKDAY, C_NUMBER, C_ORDINAL, C_VAGUE,
+	C_UNIT, C_DECADES, C_DEICTIC, C_ANCHOR, C_POD, C_POD_TODAY, C_CLOCK,
+	C_SEASON, C_PAST, C_NEXT, C_FOLLOWING, C_THIS, C_CI, C_REF, C_SET,
+	C_APPROX, C_SAME, C_RMOD, C_AGO_PRE, C_AGO_POST, C_IN_PRE, C_LATER,
+	C_EARLIER, C_DET, C_PREP, C_OF, C_CLOCKPREP, C_HOUR, C_AMPM, C_AGE,
+	C_AFTER_INF, C_FUT, C_PASTT, C_FUTSUFFIX, C_COUNT
+};
+
+static const char *const cls_names[C_COUNT] = {
+	"", "month", "month_ctx", "weekday", "number", "ordinal", "vague",
+	"unit", "decades", "deictic", "anchor", "pod", "pod_today", "clock",
+	"season", "past", "next", "following", "this", "ci", "ref", "set",
+	"approx", "same", "rmod", "ago_pre", "ago_post", "in_pre", "later",
+	"earlier", "det", "prep", "of", "clockprep", "hour", "ampm", "age",
+	"after_inf", "fut", "pastt", "futsuffix",
+};
+
+static const char *const files[] = {
+	"months.txt", "weekdays.txt", "numbers.txt", "units.txt",
+	"relative.txt", "context.txt",
+};
+
+#define LANG_FR		1
+#define LANG_EN		2
+#define MAX_SENSES	8
+#define MAX_DEPTH	8
+#define MAX_SUFFIX	16
+#define NO_DAY		INT64_MIN
+#define ANCHOR_SENTS	2
+
+struct sense {
+	uint8_t cls, lang;
+	uint8_t exact;		/* ASCII phrase: the source must not carry accents */
+	int ival;
+	char code[12];
+};
+
+struct tnode {
+	struct sense s[MAX_SENSES];
+	uint8_t n;
+};
+
+struct edge {
+	uint64_t tok;
+	uint32_t parent, child;	/* child 0 = empty slot */
+};
+
+struct timex_rules {
+	struct tnode *nodes;
+	size_t nnodes, nodecap;
+	struct edge *edges;
+	size_t nedges, edgecap;	/* edgecap is a power of two */
+	char suffix[MAX_SUFFIX][8];
+	uint8_t suffix_lang[MAX_SUFFIX];
+	size_t nsuffix;
+};
+
+/* ---- loading ---- */
+
+static uint64_t
+edge_slot(uint32_t parent, uint64_t tok)
+{
+	uint64_t h = tok ^ ((uint64_t)parent * 0x9e3779b97f4a7c15ULL);
+
+	h ^= h >> 29;
+	return h * 0xbf58476d1ce4e5b9ULL;
+}
+
+static uint32_t
+edge_find(const struct timex_rules *r, uint32_t parent, uint64_t tok)
+{
+	size_t mask = r->edgecap - 1, i = edge_slot(parent, tok) & mask;
+
+	for (; r->edges[i].child != 0; i = (i + 1) & mask)
+		if (r->edges[i].parent == parent && r->edges[i].tok == tok)
+			return r->edges[i].child;
+	return 0;
+}
+
+static int
+edges_grow(struct timex_rules *r)
+{
+	struct edge *old = r->edges;
+	size_t oldcap = r->edgecap, i, j, mask;
+
+	r->edgecap = oldcap ? oldcap * 2 : 1024;
+	if ((r->edges = calloc(r->edgecap, sizeof(*r->edges))) == NULL)
+		return -1;
+	mask = r->edgecap - 1;
+	for (i = 0; i < oldcap; i++) {
+		if (old[i].child == 0)
+			continue;
+		j = edge_slot(old[i].parent, old[i].tok) & mask;
+		while (r->edges[j].child != 0)
+			j = (j + 1) & mask;
+		r->edges[j] = old[i];
+	}
+	free(old);
+	return 0;
+}
+
+static uint32_t
+node_new(struct timex_rules *r)
+{
+	struct tnode *n;
+	size_t cap;
+
+	if (r->nnodes == r->nodecap) {
+		cap = r->nodecap ? r->nodecap * 2 : 256;
+		if ((n = realloc(r->nodes, cap * sizeof(*n))) == NULL)
+			return 0;
+		r->nodes = n;
+		r->nodecap = cap;
+	}
+	memset(&r->nodes[r->nnodes], 0, sizeof(r->nodes[0]));
+	return (uint32_t)r->nnodes++;
+}
+
+/* The child of parent along tok, created when missing; 0 on ENOMEM. */
+static uint32_t
+edge_add(struct timex_rules *r, uint32_t parent, uint64_t tok)
+{
+	uint32_t child;
+	size_t i, mask;
+
+	if ((child = edge_find(r, parent, tok)) != 0)
+		return child;
+	if ((r->nedges + 1) * 2 > r->edgecap && edges_grow(r) == -1)
+		return 0;
+	if ((child = node_new(r)) == 0)
+		return 0;
+	mask = r->edgecap - 1;
+	i = edge_slot(parent, tok) & mask;
+	while (r->edges[i].child != 0)
+		i = (i + 1) & mask;
+	r->edges[i] = (struct edge){ tok, parent, child };
+	r->nedges++;
+	return child;
+}
+
+static int
+cls_parse(const char *s)
+{
+	int c;
+
+	for (c = 1; c < C_COUNT; c++)
+		if (strcmp(s, cls_names[c]) == 0)
+			return c;
+	return -1;
+}
+
+static int
+is_ascii(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s >= 0x80)
+			return 0;
+	return 1;
+}
+
+/* Insert phrase with sense sn into the trie. Returns NULL or an error. */
+static const char *
+phrase_add(struct timex_rules *r, const char *phrase, const struct sense *sn)
+{
+	struct text_doc doc;
+	uint32_t node = 0;
+	const char *err = NULL;
+	size_t i;
+
+	text_doc_init(&doc);
+	if (text_analyze(&doc, phrase, strlen(phrase)) == -1)
+		err = "out of memory";
+	else if (doc.ntoks == 0 || doc.ntoks > MAX_DEPTH)
+		err = "phrase empty or too long";
+	for (i = 0; err == NULL && i < doc.ntoks; i++)
+		if ((node = edge_add(r, node, doc.toks[i].hash)) == 0)
+			err = "out of memory";
+	if (err == NULL && r->nodes[node].n == MAX_SENSES)
+		err = "too many senses for one phrase";
+	if (err == NULL)
+		r->nodes[node].s[r->nodes[node].n++] = *sn;
+	text_doc_clear(&doc);
+	return err;
+}
+
+static const char *
+suffix_add(struct timex_rules *r, const char *phrase, uint8_t lang)
+{
+	if (r->nsuffix == MAX_SUFFIX)
+		return "too many suffixes";
+	if (strlen(phrase) >= sizeof(r->suffix[0]))
+		return "suffix too long";
+	snprintf(r->suffix[r->nsuffix], sizeof(r->suffix[0]), "%s", phrase);
+	r->suffix_lang[r->nsuffix++] = lang;
+	return NULL;
+}
+
+/* Parse one "LANG CLASS VALUE PHRASE" line. Returns NULL or an error. */
+static const char *
+line_parse(struct timex_rules *r, char *line)
+{
+	char *lang, *cls, *val, *phrase, *save = NULL;
+	struct sense sn;
+	int c;
+
+	lang = strtok_r(line, " \t", &save);
+	cls = strtok_r(NULL, " \t", &save);
+	val = strtok_r(NULL, " \t", &save);
+	phrase = save;
+	while (phrase != NULL && (*phrase == ' ' || *phrase == '\t'))
+		phrase++;
+	if (lang == NULL || cls == NULL || val == NULL || phrase == NULL ||
+	    *phrase == '\0')
+		return "expected LANG CLASS VALUE PHRASE";
+	memset(&sn, 0, sizeof(sn));
+	if (strcmp(lang, "fr") == 0)
+		sn.lang = LANG_FR;
+	else if (strcmp(lang, "en") == 0)
+		sn.lang = LANG_EN;
+	else if (strcmp(lang, "*") == 0)
+		sn.lang = LANG_FR | LANG_EN;
+	else
+		return "LANG must be fr, en or *";
+	if ((c = cls_parse(cls)) == -1)
+		return "unknown CLASS";
+	if (strlen(val) >= sizeof(sn.code))
+		return "VALUE too long";
+	sn.cls = (uint8_t)c;
+	sn.ival = atoi(val);
+	snprintf(sn.code, sizeof(sn.code), "%s", val);
+	sn.exact = is_ascii(phrase);
+	if (c == C_FUTSUFFIX)
+		return suffix_add(r, phrase, sn.lang);
+	return phrase_add(r, phrase, &sn);
+}
+
+static int
+file_load(struct timex_rules *r, const char *dir, const char *name,
+    char *err, size_t errlen)
+{
+	char path[4096], line[512], *nl;
+	const char *why = NULL;
+	unsigned lineno = 0;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	if ((f = fopen(path, "r")) == NULL) {
+		snprintf(err, errlen, "%s:0: %s", path, strerror(errno));
+		return -1;
+	}
+	while (why == NULL && fgets(line, sizeof(line), f) != NULL) {
+		lineno++;
+		if ((nl = strpbrk(line, "\r\n")) != NULL)
+			*nl = '\0';
+		if (line[strspn(line, " \t")] == '\0' || line[0] == '#')
+			continue;
+		why = line_parse(r, line);
+	}
+	fclose(f);
+	if (why != NULL)
+		snprintf(err, errlen, "%s:%u: %s", path, lineno, why);
+	return why ? -1 : 0;
+}
+
+struct timex_rules *
+timex_load(const char *dir, char *err, size_t errlen)
+{
+	struct timex_rules *r;
+	size_t i;
+
+	if ((r = calloc(1, sizeof(*r))) == NULL) {
+		snprintf(err, errlen, "%s:0: out of memory", dir);
+		return NULL;
+	}
+	if (edges_grow(r) == -1 || node_new(r) != 0) {	/* node 0: the root */
+		snprintf(err, errlen, "%s:0: out of memory", dir);
+		goto out_free_rules;
+	}
+	for (i = 0; i < sizeof(files) / sizeof(files[0]); i++)
+		if (file_load(r, dir, files[i], err, errlen) == -1)
+			goto out_free_rules;
+	return r;
+out_free_rules:
+	timex_free(r);
+	return NULL;
+}
+
+void
+timex_free(struct timex_rules *r)
+{
+	if (r == NULL)
+		return;
+	free(r->nodes);
+	free(r->edges);
+	free(r);
+}
+
+/* ---- calendar ---- */
+
+static int64_t
+days_from_civil(int64_t y, int m, int d)
+{
+	int64_t era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static void
+civil_from_days(int64_t z, int *y, int *m, int *d)
+{
+	int64_t era, doe, yoe, doy, mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+/* ISO weekday, 1 = Monday. */
+static int
+weekday_of(int64_t z)
+{
+	int64_t w = (z + 3) % 7;
+
+	return (int)(w < 0 ? w + 7 : w) + 1;
+}
+
+static int
+days_in_month(int y, int m)
+{
+	static const int dm[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+
+	return m == 2 ? 28 + leap : dm[m - 1];
+}
+
+/* ---- the scan state ---- */
+
+struct lexeme {
+	uint32_t node;		/* trie node, 0 = no vocabulary phrase */
+	uint32_t n;		/* tokens it covers (1 when node is 0) */
+};
+
+struct scan {
+	const struct timex_rules *r;
+	const struct text_doc *doc;
+	struct lexeme *lx;
+	unsigned lang;
+	uint32_t lo, hi;	/* the current sentence's tokens */
+	uint32_t sent;
+	int64_t ref_day;
+	int ref_min;		/* minutes since midnight UTC */
+	int64_t anchor_day;
+	uint32_t anchor_sent;
+};
+
+/* One match: tokens [first, end), its value and the day it resolved to. */
+struct tres {
+	uint32_t first, end;
+	char value[32];
+	const char *type;
+	enum extract_gran gran;
+	int64_t day;
+};
+
+static const struct sense *
+sense_of(const struct scan *sc, uint32_t p, int cls)
+{
+	const struct tnode *n;
+	const struct token *t;
+	size_t i;
+
+	if (p >= sc->hi || sc->lx[p].node == 0)
+		return NULL;
+	n = &sc->r->nodes[sc->lx[p].node];
+	for (i = 0; i < n->n; i++) {
+		if (n->s[i].cls != cls || !(n->s[i].lang & sc->lang))
+			continue;
+		t = &sc->doc->toks[p];
+		if (n->s[i].exact && sc->lx[p].n == 1 &&
+		    t->end - t->start != sc->doc->toks[p].norm_len)
+			continue;
+		return &n->s[i];
+	}
+	return NULL;
+}
+
+static int
+is(const struct scan *sc, uint32_t p, int cls)
+{
+	return sense_of(sc, p, cls) != NULL;
+}
+
+static int
+ival(const struct scan *sc, uint32_t p, int cls)
+{
+	return sense_of(sc, p, cls)->ival;
+}
+
+static const char *
+code(const struct scan *sc, uint32_t p, int cls)
+{
+	return sense_of(sc, p, cls)->code;
+}
+
+/* The position after the lexeme at p. */
+static uint32_t
+nx(const struct scan *sc, uint32_t p)
+{
+	return p + (sc->lx[p].n ? sc->lx[p].n : 1);
+}
+
+static const char *
+norm(const struct scan *sc, uint32_t p)
+{
+	return text_tok_norm(sc->doc, p);
+}
+
+static int
+is_punct(const struct scan *sc, uint32_t p, char c)
+{
+	const char *s;
+
+	if (p >= sc->hi || sc->doc->toks[p].type != TOK_PUNCT)
+		return 0;
+	s = norm(sc, p);
+	return s[0] == c && s[1] == '\0';
+}
+
+/* The lexeme before p within the sentence (single-token view). */
+static int
+prev_is(const struct scan *sc, uint32_t p, int cls)
+{
+	uint32_t q;
+
+	for (q = p; q > sc->lo && q + MAX_DEPTH > p; q--)
+		if (q - 1 + sc->lx[q - 1].n == p)
+			return is(sc, q - 1, cls);
+	return 0;
+}
+
+/* Longest vocabulary phrase at token i for the scan's languages. */
+static struct lexeme
+lexeme_at(const struct scan *sc, uint32_t i, uint32_t hi)
+{
+	const struct timex_rules *r = sc->r;
+	struct lexeme best = { 0, 1 };
+	uint32_t node = 0, k, s;
+
+	for (k = 0; k < MAX_DEPTH && i + k < hi; k++) {
+		node = edge_find(r, node, sc->doc->toks[i + k].hash);
+		if (node == 0)
+			break;
+		for (s = 0; s < r->nodes[node].n; s++)
+			if (r->nodes[node].s[s].lang & sc->lang) {
+				best.node = node;
+				best.n = k + 1;
+				break;
+			}
+	}
+	return best;
+}
+
+/* ---- numbers written with digits ---- */
+
+enum { N_NONE, N_INT, N_ORD, N_HM, N_DEC, N_DECADE };
+
+struct num {
+	int kind;
+	long v;
+	int ndig;
+	int min;		/* N_HM minutes, -1 when absent */
+	char text[16];		/* N_DEC: "30.4" */
+};
+
+static int
+num_suffix_kind(const char *s)
+{
+	static const char *const ords[] = { "er", "re", "ere", "e", "eme",
+	    "st", "nd", "rd", "th", NULL };
+	size_t i;
+
+	if (*s == '\0')
+		return N_INT;
+	if (strcmp(s, "s") == 0)
+		return N_DECADE;
+	for (i = 0; ords[i]; i++)
+		if (strcmp(s, ords[i]) == 0)
+			return N_ORD;
+	return N_NONE;
+}
+
+/* Parse the digits-first token at p ("20", "1er", "14h30", "30,4", "1990s"). */
+static struct num
+num_at(const struct scan *sc, uint32_t p)
+{
+	struct num n = { N_NONE, 0, 0, -1, "" };
+	const char *s, *e;
+
+	if (p >= sc->hi || !isdigit((unsigned char)*(s = norm(sc, p))))
+		return n;
+	for (e = s; isdigit((unsigned char)*e) && e - s < 9; e++)
+		n.v = n.v * 10 + (*e - '0');
+	n.ndig = (int)(e - s);
+	if (isdigit((unsigned char)*e))
+		return n;
+	if ((*e == ',' || *e == '.') && isdigit((unsigned char)e[1])) {
+		snprintf(n.text, sizeof(n.text), "%.*s", (int)strlen(s), s);
+		n.text[e - s] = '.';
+		n.kind = strspn(e + 1, "0123456789") == strlen(e + 1) ? N_DEC : N_NONE;
+		return n;
+	}
+	if (*e == 'h' && (e[1] == '\0' || (isdigit((unsigned char)e[1]) &&
+	    isdigit((unsigned char)e[2]) && e[3] == '\0'))) {
+		n.min = e[1] ? (e[1] - '0') * 10 + (e[2] - '0') : 0;
+		n.kind = (n.v <= 24 && n.min < 60) ? N_HM : N_NONE;
+		return n;
+	}
+	n.kind = num_suffix_kind(e);
+	return n;
+}
+
+/* A count before a unit: digits, a number word or a vague word (-1). */
+static int
+count_at(const struct scan *sc, uint32_t p, long *v, char *txt, size_t len)
+{
+	struct num n = num_at(sc, p);
+
+	if (n.kind == N_INT || n.kind == N_DEC) {
+		*v = n.v;
+		snprintf(txt, len, "%s", n.kind == N_DEC ? n.text : norm(sc, p));
+		return 1;
+	}
+	if (is(sc, p, C_NUMBER)) {
+		*v = ival(sc, p, C_NUMBER);
+		snprintf(txt, len, "%ld", *v);
+		return 1;
+	}
+	if (is(sc, p, C_VAGUE)) {
+		*v = -1;
+		snprintf(txt, len, "X");
+		return 1;
+	}
+	return 0;
+}
+
+/* A day of the month: "20", "1er", "premier", "20th". 0 when not one. */
+static int
+daynum_at(const struct scan *sc, uint32_t p)
+{
+	struct num n = num_at(sc, p);
+
+	if ((n.kind == N_INT || n.kind == N_ORD) && n.ndig <= 2 &&
+	    n.v >= 1 && n.v <= 31)
+		return (int)n.v;
+	if (is(sc, p, C_ORDINAL) && ival(sc, p, C_ORDINAL) == 1)
+		return 1;
+	return 0;
+}
+
+/* A four-digit year 1000..2199, or 0. */
+static int
+year4_at(const struct scan *sc, uint32_t p)
+{
+	struct num n = num_at(sc, p);
+
+	if (n.kind == N_INT && n.ndig == 4 && n.v >= 1000 && n.v <= 2199)
+		return (int)n.v;
+	return 0;
+}
+
+/* A two-digit year after a month name ("octobre 98"), or 0. */
+static int
+year2_at(const struct scan *sc, uint32_t p)
+{
+	struct num n = num_at(sc, p);
+	int y, refy, m, d;
+
+	if (n.kind != N_INT || n.ndig != 2)
+		return 0;
+	civil_from_days(sc->ref_day, &refy, &m, &d);
+	y = (refy / 100) * 100 + (int)n.v;
+	if (y > refy + 10)
+		y -= 100;
+	return y;
+}
+
+/* ---- value formatting ---- */
+
+static void
+set_day(struct tres *t, int64_t z)
+{
+	int y, m, d;
+
+	civil_from_days(z, &y, &m, &d);
+	snprintf(t->value, sizeof(t->value), "%04d-%02d-%02d", y, m, d);
+	t->type = "DATE";
+	t->gran = EXTRACT_GRAN_DAY;
+	t->day = z;
+}
+
+static void
+set_pod(struct tres *t, int64_t z, const char *pod)
+{
+	set_day(t, z);
+	snprintf(t->value + 10, sizeof(t->value) - 10, "T%s", pod);
+	t->type = "TIME";
+	t->gran = EXTRACT_GRAN_TIME;
+}
+
+static void
+set_clock(struct tres *t, int64_t z, int h, int mi)
+{
+	set_day(t, z);
+	snprintf(t->value + 10, sizeof(t->value) - 10, "T%02d:%02d", h % 24, mi);
+	t->type = "TIME";
+	t->gran = EXTRACT_GRAN_TIME;
+}
+
+static void
+set_month(struct tres *t, int y, int m)
+{
+	snprintf(t->value, sizeof(t->value), "%04d-%02d", y, m);
+	t->type = "DATE";
+	t->gran = EXTRACT_GRAN_MONTH;
+}
+
+static void
+set_year(struct tres *t, int y)
+{
+	snprintf(t->value, sizeof(t->value), "%04d", y);
+	t->type = "DATE";
+	t->gran = EXTRACT_GRAN_YEAR;
+}
+
+static void
+set_week(struct tres *t, int64_t z, const char *suffix)
+{
+	int64_t th = z - (weekday_of(z) - 1) + 3;	/* Thursday of z's week */
+	int y, m, d;
+
+	civil_from_days(th, &y, &m, &d);
+	snprintf(t->value, sizeof(t->value), "%04d-W%02d%s", y,
+	    (int)((th - days_from_civil(y, 1, 1)) / 7 + 1), suffix);
+	t->type = "DATE";
+	t->gran = EXTRACT_GRAN_WEEK;
+}
+
+static void
+set_other(struct tres *t, const char *type, enum extract_gran g,
+    const char *value)
+{
+	snprintf(t->value, sizeof(t->value), "%s", value);
+	t->type = type;
+	t->gran = g;
+}
+
+static void
+ref_ymd(const struct scan *sc, int *y, int *m, int *d)
+{
+	civil_from_days(sc->ref_day, y, m, d);
+}
+
+/* The day relative expressions about the text's story hang on. */
+static int64_t
+anchor(const struct scan *sc)
+{
+	if (sc->anchor_day != NO_DAY && sc->anchor_sent + ANCHOR_SENTS >= sc->sent)
+		return sc->anchor_day;
+	return sc->ref_day;
+}
+
+/* Year for month m (and day d) with no year: nearest; dir forces a side. */
+static int
+year_for(const struct scan *sc, int m, int d, int dir)
+{
+	int y, rm, rd;
+	long here, there;
+
+	ref_ymd(sc, &y, &rm, &rd);
+	here = m * 31 + d;
+	there = rm * 31 + rd;
+	if (dir < 0)
+		return here < there ? y : y - 1;
+	if (dir > 0)
+		return here > there ? y : y + 1;
+	if (m - rm > 6)
+		return y - 1;
+	if (rm - m > 6)
+		return y + 1;
+	return y;
+}
+
+/* Shift the reference by n units (unit code) and format at that grain. */
+static int
+set_shifted(struct tres *t, int64_t base, const char *unit, long n)
+{
+	int y, m, d;
+	long mm;
+
+	civil_from_days(base, &y, &m, &d);
+	if (strcmp(unit, "D") == 0)
+		set_day(t, base + n);
+	else if (strcmp(unit, "W") == 0)
+		set_week(t, base + 7 * n, "");
+	else if (strcmp(unit, "WE") == 0)
+		set_week(t, base + 7 * n, "-WE");
+	else if (strcmp(unit, "M") == 0) {
+		mm = (long)y * 12 + (m - 1) + n;
+		set_month(t, (int)(mm / 12), (int)(mm % 12) + 1);
+	} else if (strcmp(unit, "Y") == 0)
+		set_year(t, y + (int)n);
+	else if (strcmp(unit, "Q") == 0) {
+		mm = (long)y * 4 + (m - 1) / 3 + n;
+		snprintf(t->value, sizeof(t->value), "%04ld-Q%ld", mm / 4, mm % 4 + 1);
+		t->type = "DATE";
+		t->gran = EXTRACT_GRAN_QUARTER;
+	} else if (strcmp(unit, "DE") == 0) {
+		snprintf(t->value, sizeof(t->value), "%03d", y / 10 + (int)n);
+		t->type = "DATE";
+		t->gran = EXTRACT_GRAN_DECADE;
+	} else
+		return 0;
+	return 1;
+}
+
+/* "P2D", "PT30.4S", "PXY" for count txt of unit. */
+static int
+set_duration(struct tres *t, const char *txt, const char *unit)
+{
+	static const char *const u[][2] = {
+		{ "Y", "Y" }, { "M", "M" }, { "W", "W" }, { "WE", "WE" },
+		{ "D", "D" }, { "H", "TH" }, { "MIN", "TM" }, { "S", "TS" },
+		{ "Q", "Q" }, { "HY", "HY" }, { "DE", "DE" }, { "CE", "CE" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(u) / sizeof(u[0]); i++) {
+		if (strcmp(unit, u[i][0]) != 0)
+			continue;
+		if (u[i][1][0] == 'T')
+			snprintf(t->value, sizeof(t->value), "PT%s%s", txt, u[i][1] + 1);
+		else
+			snprintf(t->value, sizeof(t->value), "P%s%s", txt, u[i][1]);
+		t->type = "DURATION";
+		t->gran = EXTRACT_GRAN_DURATION;
+		return 1;
+	}
+	return 0;
+}
+
+/* ---- context helpers ---- */
+
+/* Is p past the sentence, or at punctuation or a function word? */
+static int
+boundary(const struct scan *sc, uint32_t p)
+{
+	return p >= sc->hi || sc->doc->toks[p].type != TOK_WORD ||
+	    is(sc, p, C_PREP) || is(sc, p, C_OF) || is(sc, p, C_DET);
+}
+
+static int
+has_future_suffix(const struct scan *sc, uint32_t p)
+{
+	const struct token *t = &sc->doc->toks[p];
+	const char *s = norm(sc, p);
+	size_t i, n, len = t->norm_len;
+
+	if (t->type != TOK_WORD || (t->flags & TOK_F_CAP) || len < 5)
+		return 0;
+	for (i = 0; i < sc->r->nsuffix; i++) {
+		n = strlen(sc->r->suffix[i]);
+		if ((sc->r->suffix_lang[i] & sc->lang) && n < len &&
+		    memcmp(s + len - n, sc->r->suffix[i], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The nearest tense marker of p's sentence: 1 future, -1 past, 0 none. */
+static int
+tense_near(const struct scan *sc, uint32_t p)
+{
+	uint32_t k, q;
+	int side;
+
+	for (k = 1; k <= 12; k++) {
+		for (side = 0; side < 2; side++) {
+			if (side == 0 && p < sc->lo + k)
+				continue;
+			q = side == 0 ? p - k : p + k;
+			if (q >= sc->hi)
+				continue;
+			if (is(sc, q, C_FUT) || has_future_suffix(sc, q))
+				return 1;
+			if (is(sc, q, C_PASTT))
+				return -1;
+		}
+	}
+	return 0;
+}
+
+/* Weekday wd relative to day z: dir -1 strictly before, 1 strictly after,
+ * -2 on or before, 2 on or after, 0 nearest. */
+static int64_t
+weekday_from(int64_t z, int wd, int dir)
+{
+	int diff = wd - weekday_of(z);	/* -6..6 */
+
+	switch (dir) {
+	case -1:
+		return z + (diff < 0 ? diff : diff - 7);
+	case -2:
+		return z + (diff <= 0 ? diff : diff - 7);
+	case 1:
+		return z + (diff > 0 ? diff : diff + 7);
+	case 2:
+		return z + (diff >= 0 ? diff : diff + 7);
+	default:
+		return z + (diff > 3 ? diff - 7 : diff < -3 ? diff + 7 : diff);
+	}
+}
+
+/* "[det] début|mi|fin [-] [de] [det]": the position after, or p. */
+static uint32_t
+skip_rmod(const struct scan *sc, uint32_t p)
+{
+	uint32_t q = p;
+
+	if (is(sc, q, C_DET))
+		q = nx(sc, q);
+	if (!is(sc, q, C_RMOD))
+		return p;
+	q = nx(sc, q);
+	if (is_punct(sc, q, '-'))
+		q++;
+	if (is(sc, q, C_OF))
+		q = nx(sc, q);
+	if (is(sc, q, C_DET))
+		q = nx(sc, q);
+	return q;
+}
+
+/* A month name at p (English ones capitalized); *ctx set for month_ctx. */
+static int
+month_at(const struct scan *sc, uint32_t p, int *m, int *needs_ctx)
+{
+	const struct sense *s;
+
+	*needs_ctx = 0;
+	if ((s = sense_of(sc, p, C_MONTH)) == NULL) {
+		if ((s = sense_of(sc, p, C_MONTH_CTX)) == NULL)
+			return 0;
+		*needs_ctx = 1;
+	}
+	if (s->lang == LANG_EN && !(sc->doc->toks[p].flags & TOK_F_CAP))
+		return 0;
+	*m = s->ival;
+	return 1;
+}
+
+static int
+unit_is(const struct scan *sc, uint32_t p, const char *u)
+{
+	return is(sc, p, C_UNIT) && strcmp(code(sc, p, C_UNIT), u) == 0;
+}
+
+/*
+ * A clock time at p: "14h30", "14 h 30", "14 heures", "2 p.m.", "14:30",
+ * "midi". *strong is 0 for "14 heures" alone (a duration unless "à"
+ * precedes). Returns the end position or 0.
+ */
+static uint32_t
+clock_at(const struct scan *sc, uint32_t p, int *h, int *mi, int *strong)
+{
+	struct num n = num_at(sc, p), m;
+	uint32_t q = p + 1;
+
+	*strong = 1;
+	*mi = 0;
+	if (is(sc, p, C_CLOCK)) {
+		if ((sc->doc->toks[p].flags & (TOK_F_CAP | TOK_F_SENT_START)) ==
+		    TOK_F_CAP)
+			return 0;	/* "le Midi": the region */
+		sscanf(code(sc, p, C_CLOCK), "%d:%d", h, mi);
+		return nx(sc, p);
+	}
+	if (n.kind == N_HM) {
+		*h = (int)n.v;
+		*mi = n.min;
+		return q;
+	}
+	if (n.kind != N_INT || n.v > 24 || n.ndig > 2)
+		return 0;
+	*h = (int)n.v;
+	if (is(sc, q, C_HOUR)) {
+		*strong = strcmp(norm(sc, q), "h") == 0;
+		q = nx(sc, q);
+		m = num_at(sc, q);
+		if (m.kind == N_INT && m.ndig == 2 && m.v < 60) {
+			*mi = (int)m.v;
+			*strong = 1;
+			q++;
+		}
+		return q;
+	}
+	if (is_punct(sc, q, ':') && (m = num_at(sc, q + 1)).kind == N_INT &&
+	    m.ndig == 2 && m.v < 60) {
+		*mi = (int)m.v;
+		q += 2;
+	} else if (!is(sc, q, C_AMPM))
+		return 0;
+	if (is(sc, q, C_AMPM)) {
+		if (*h < 12 && strcmp(code(sc, q, C_AMPM), "PM") == 0)
+			*h += 12;
+		if (*h == 12 && strcmp(code(sc, q, C_AMPM), "AM") == 0)
+			*h = 0;
+		q = nx(sc, q);
+	}
+	return q;
+}
+
+/* "[,] à 14 h" after a day: sets a clock on day z; returns the end or 0. */
+static uint32_t
+clock_after(const struct scan *sc, uint32_t p, int64_t z, struct tres *t)
+{
+	uint32_t q = p, e;
+	int h, mi, strong;
+
+	if (is_punct(sc, q, ','))
+		q++;
+	if (!is(sc, q, C_CLOCKPREP) && !is(sc, q, C_APPROX))
+		return 0;
+	if ((e = clock_at(sc, nx(sc, q), &h, &mi, &strong)) == 0)
+		return 0;
+	set_clock(t, z, h, mi);
+	return e;
+}
+
+/* ---- the grammars: each matches at p or returns 0 ---- */
+
+/* "le 20 juin 2024", "mardi 18 juin", "1er mai", "June 20, 2024". */
+static int
+p_date(const struct scan *sc, uint32_t p, struct tres *t)
+{
+	uint32_t q = p, yq;
+	int d, m = 0, y = 0, dir = 0, ctx;
+
+	if (is(sc, q, C_DET) || is(sc, q, C_THIS))
+		q = nx(sc, q);
+	if (is(sc, q, C_WEEKDAY)) {
+		q = nx(sc, q);
+		if (is_punct(sc, q, ','))
+			q++;
+	}
+	if ((d = daynum_at(sc, q)) != 0) {
+		q = nx(sc, q);
+		if (is(sc, q, C_OF))
+			q = nx(sc, q);
+		if (!month_at(sc, q, &m, &ctx))
+			return 0;
+		q = nx(sc, q);
+		if ((y = year2_at(sc, q)) != 0 && boundary(sc, q + 1))
+			q++;
+		else
+			y = 0;
+	} else if (month_at(sc, q, &m, &ctx) &&
+	    (d = daynum_at(sc, nx(sc, q))) != 0)
+		q = nx(sc, nx(sc, q));
+	else
+		return 0;
+	yq = is_punct(sc, q, ',') ? q + 1 : q;
+	if (y == 0 && (y = year4_at(sc, yq)) != 0)
+		q = yq + 1;
+	else if (y == 0 && (is(sc, q, C_PAST) || is(sc, q, C_NEXT))) {
+		dir = is(sc, q, C_PAST) ? -1 : 1;
+		q = nx(sc, q);
+	}
+	if (y == 0)
+		y = year_for(sc, m, d, dir);
+	if (d > days_in_month(y, m))
+		return 0;
+	set_day(t, days_from_civil(y, m, d));
+	t->end = q;
+	return 1;
+}
+
+/* "en mars dernier", "juin prochain", "fin mai", "le mois de juin", "août 2001". */
+static int
+p_month(const struct scan *sc, uint32_t p, struct tres *t)
+{
+	uint32_t q = skip_rmod(sc, p);
+	int m, y = 0, dir = 0, needs, ctx = q != p || prev_is(sc, p, C_PREP) ||
+	    prev_is(sc, p, C_OF) || prev_is(sc, p, C_RMOD);
+
+	if (q == p && is(sc, q, C_DET) && unit_is(sc, nx(sc, q), "M"))
+		q = nx(sc, q);
+	if (unit_is(sc, q, "M") && is(sc, nx(sc, q), C_OF)) {
+		q = nx(sc, nx(sc, q));
+		ctx = 1;
+	}
+	if (!month_at(sc, q, &m, &needs))
+		return 0;
+	q = nx(sc, q);
+	if ((y = year4_at(sc, q)) != 0)
+		q++;
+	else if ((y = year2_at(sc, q)) != 0 && boundary(sc, q + 1))
+		q++;
+	else if (is(sc, q, C_PAST) || is(sc, q, C_NEXT)) {
+		y = 0;
+		dir = is(sc, q, C_PAST) ? -1 : 1;
+		q = nx(sc, q);
+	} else
+		y = 0;
+	if (needs && !ctx && y == 0 && dir == 0)
+		return 0;
+	if (y == 0)
+		y = year_for(sc, m, dir < 0 ? 31 : 0, dir);
+	set_month(t, y, m);
+	t->end = q;
+	return 1;
+}
+
+/* "en 2019", "l'année 2001", "fin 2023", "1998," */
+static int
+p_year(const struct scan *sc, uint32_t p, struct tres *t)
+{
+	uint32_t q = skip_rmod(sc, p);
+	int y, ctx = q != p;
+
+	if (is(sc, q, C_DET) && unit_is(sc, nx(sc, q), "Y"))
+		q = nx(sc, q);
+	if (unit_is(sc, q, "Y")) {
+		q = nx(sc, q);
+		ctx = 1;
+	}
+	if ((y = year4_at(sc, q)) == 0)
+		return 0;
+	if (q == p && !prev_is(sc, p, C_PREP) && !prev_is(sc, p, C_OF) &&
+	    !boundary(sc, q + 1))
+		return 0;
+	if (!ctx && q != p)
+		return 0;
+	if (is(sc, q + 1, C_UNIT) || num_at(sc, q + 1).kind != N_NONE)
+		return 0;	/* "2000 ans", "2 000" */
+	set_year(t, y);
+	t->end = q + 1;
+	return 1;
+}
+
+/* Day of weekday wd for a bare or modified weekday at p. */
+static int64_t
+weekday_day(const struct scan *sc, uint32_t p, int wd, int this, int same,
+    int dir)
+{
+	if (same)
+		return weekday_from(anchor(sc), wd, 0);
+	if (this)
+		return weekday_from(sc->ref_day, wd, 0);
+	if (dir == 3)
+		return weekday_from(anchor(sc), wd, 1);
+	if (dir != 0)
+		return weekday_from(sc->ref_day, wd, dir);
+	return weekday_from(sc->ref_day, wd, tense_near(sc, p) > 0 ? 2 : -2);
+}
+
+/* "mardi", "mardi dernier", "ce mardi soir", "last Friday", "le mardi" (SET). */
+static int
+p_weekday(const struct scan *sc, uint32_t p, struct tres *t)
+{
+	uint32_t q = p, w, e;
+	int det = 0, this = 0, same = 0, wd, dir = 0;
+	int64_t z;
+
+	if (is(sc, q, C_DET))
+		det = 1, q = nx(sc, q);
+	else if (is(sc, q, C_THIS))
+		this = 1, q = nx(sc, q);
+	if (is(sc, q, C_PAST) || is(sc, q, C_NEXT)) {	/* "last Friday" */
+		dir = is(sc, q, C_PAST) ? -1 : 1;
+		q = nx(sc, q);
+	}
+	if (is(sc, q, C_SAME))
+		same = 1, q = nx(sc, q);
+	if (!is(sc, q, C_WEEKDAY))
+		return 0;
+	wd = ival(sc, q, C_WEEKDAY);
+	w = q;
+	q = nx(sc, q);
+	if (dir == 0 && (is(sc, q, C_PAST) || is(sc, q, C_NEXT))) {
+		dir = is(sc, q, C_PAST) ? -1 : 1;
+		q = nx(sc, q);
+	} else if (dir == 0 && is(sc, q, C_FOLLOWING)) {
+		dir = 3;
+		q = nx(sc, q);
+	}
+	if (det && dir == 0 && !same && sense_of(sc, p, C_DET)->lang == LANG_FR) {
+		snprintf(t->value, sizeof(t->value), "XXXX-WXX-%d", wd);
+		t->type = "SET";
+		t->gran = EXTRACT_GRAN_SET;
+		t->end = q;
+		return 1;
+	}
+	z = weekday_day(sc, w, wd, this, same, dir);
+	set_day(t, z);
+	if (is(sc, q, C_POD)) {
+		set_pod(t, z, code(sc, q, C_POD));
+		q = nx(sc, q);
+	} else if ((e = clock_after(sc, q, z, t)) != 0)
+		q = e;
+	t->end = q;
+	return 1;
+}
+
+/* "hier", "hier matin", "aujourd'hui vendredi", "Hier à 10 h", "ce soir". */
+static int
+p_deictic(const struct scan *sc, uint32_t p, struct tres *t)
+{
+	uint32_t q = p, e;
+	int64_t z;
+
+	if (is(sc, p, C_POD_TODAY) ||
+	    (is(sc, p, C_THIS) && is(sc, nx(sc, p), C_POD))) {
+		q = is(sc, p, C_POD_TODAY) ? p : nx(sc, p);
+		set_pod(t, sc->ref_day, code(sc, q, is(sc, q, C_POD) ?
+		    C_POD : C_POD_TODAY));
+		t->end = nx(sc, q);
+		return 1;
+	}
+	if (!is(sc, q, C_DEICTIC))
+		return 0;
+	z = sc->ref_day + ival(sc, q, C_DEICTIC);
+	q = nx(sc, q);
+	if (is(sc, q, C_WEEKDAY))
+		q = nx(sc, q);
+	set_day(t, z);
+	if (is(sc, q, C_POD)) {
+		set_pod(t, z, code(sc, q, C_POD));
+		q = nx(sc, q);
+	} else if ((e = clock_after(sc, q, z, t)) != 0)
+		q = e;
+	t->end = q;
+	return 1;
+}
+
+/* "dans la soirée" -> "la soirée", "le matin même", "l'après-midi". */
+static int
+p_pod(const struct scan *sc, uint32_t p, struct tres *t)
+{
+	uint32_t q = p;
+
+	if (!is(sc, q, C_DET))
+		return 0;
+	q = nx(sc, q);
+	if (!is(sc, q, C_POD))
+		return 0;
+	set_pod(t, anchor(sc), code(sc, q, C_POD));
+	q = nx(sc, q);
+	if (is(sc, q, C_SAME))
+		q = nx(sc, q);
+	t->end = q;
+	return 1;
+}
+
+/* "le lendemain", "la veille au soir", "the next day". */
+static int
+p_anchor(const struct scan *sc, uint32_t p, struct tres *t)
+{
+	uint32_t q = p;
+	int64_t z;
+
+	if (is(sc, q, C_DET))
+		q = nx(sc, q);
+	if (!is(sc, q, C_ANCHOR))
+		return 0;
+	z = anchor(sc) + ival(sc, q, C_ANCHOR);
+	q = nx(sc, q);
+	set_day(t, z);
+	if (is(sc, q, C_POD)) {
+		set_pod(t, z, code(sc, q, C_POD));
+		q = nx(sc, q);
+	}
+	t->end = q;
+	return 1;
+}
+
+/* "ces derniers jours", "ces trois dernières années", "the past two weeks". */
+static int
+p_recent(const struct scan *sc, uint32_t p, struct tres *t)
+{
+	uint32_t q = p;
+	char txt[16] = "X";
+	long v;
+
+	if (!is(sc, q, C_THIS) && !is(sc, q, C_DET))
+		return 0;
+	q = nx(sc, q);
+	if (count_at(sc, q, &v, txt, sizeof(txt)))
+		q = nx(sc, q);
+	if (!is(sc, q, C_PAST))
+		return 0;
+	q = nx(sc, q);
+	if (strcmp(txt, "X") == 0 && count_at(sc, q, &v, txt, sizeof(txt)))
+		q = nx(sc, q);
+	if (!is(sc, q, C_UNIT) || !set_duration(t, txt, code(sc, q, C_UNIT)))
+		return 0;
+	t->end = nx(sc, q);
+	return 1;
+}
+
+/* "l'an dernier", "la semaine prochaine", "cette année", "ce mois-ci",
+ * "next week", "earlier this month", "la fin de l'année dernière". */
+static int
+p_rel(const struct scan *sc, uint32_t p, struct tres *t)
+{
+	uint32_t q = skip_rmod(sc, p);
+	int n = 0, this = 0, pre = 0;
+	int64_t base = sc->ref_day;
+	const char *u;
+
+	if (q == p && (is(sc, q, C_EARLIER) || is(sc, q, C_LATER)) &&
+	    is(sc, nx(sc, q), C_THIS))
+		q = nx(sc, q);
+	if (is(sc, q, C_THIS))
+		this = 1, q = nx(sc, q);
+	else if (is(sc, q, C_DET) && !is(sc, nx(sc, q), C_PAST))
+		q = nx(sc, q);
+	if (!this && (is(sc, q, C_PAST) || is(sc, q, C_NEXT))) {
+		n = is(sc, q, C_PAST) ? -1 : 1;
+		pre = 1;
+		q = nx(sc, q);
+	}
+	if (!is(sc, q, C_UNIT))
+		return 0;
+	u = code(sc, q, C_UNIT);
+	q = nx(sc, q);
+	if (this && is(sc, q, C_CI))
+		q = nx(sc, q);
+	else if (!this && !pre && (is(sc, q, C_PAST) || is(sc, q, C_NEXT)))
+		n = is(sc, q, C_PAST) ? -1 : 1, q = nx(sc, q);
+	else if (!this && !pre && is(sc, q, C_FOLLOWING))
+		n = 1, base = anchor(sc), q = nx(sc, q);
+	else if (!this && !pre)
+		return 0;
+	if (!set_shifted(t, base, u, n))
+		return 0;
+	if (strcmp(u, "D") == 0)
+		t->day = base + n;
+	else
+		t->day = NO_DAY;
+	t->end = q;
+	return 1;
+}
+
+/* Shift for "il y a deux jours", "dans trois jours", "deux jours plus tard". */
+static int
+shift_amount(const struct scan *sc, struct tres *t, int64_t base, int sign,
+    long v, const char *u)
+{
+	long min;
+
+	if (v < 0) {
+		set_other(t, "DATE", EXTRACT_GRAN_UNSPECIFIED,
+		    sign < 0 ? "PAST_REF" : "FUTURE_REF");
+		return 1;
+	}
+	if (strcmp(u, "H") == 0 || strcmp(u, "MIN") == 0) {
+		min = sc->ref_min + sign * v * (u[0] == 'H' ? 60 : 1);
+		base += min >= 0 ? min / 1440 : -((1439 - min) / 1440);
+		min = ((min % 1440) + 1440) % 1440;
+		set_clock(t, base, (int)(min / 60), (int)(min % 60));
+		t->day = NO_DAY;
+		return 1;
+	}
+	if (!set_shifted(t, base, u, sign * v))
+		return 0;
+	t->day = strcmp(u, "D") == 0 ? base + sign * v : NO_DAY;
+	return 1;
+}
+
+enum { M_NONE, M_AGO, M_IN, M_LATER, M_EARLIER };
+
+/* After "après"/"avant": relative only before a verb or a pause. */
+static int
+relative_tail(const struct scan *sc, uint32_t q)
+{
+	uint32_t e = nx(sc, q);
+
+	if (!is(sc, q, C_PREP))
+		return 1;	/* "plus tard", "later" */
+	return e >= sc->hi || sc->doc->toks[e].type != TOK_WORD ||
+	    is(sc, e, C_AFTER_INF);
+}
+
+/* "deux jours", "il y a deux semaines", "dans trois jours", "un jour après",
+ * "two days ago", "environ une heure". */
+static int
+p_duration(const struct scan *sc, uint32_t p, struct tres *t)
+{
+	uint32_t q = p, start;
+	int mode = M_NONE;
+	char txt[16];
+	const char *u;
+	long v;
+
+	if (is(sc, q, C_AGO_PRE))
+		mode = M_AGO, q = nx(sc, q);
+	else if (is(sc, q, C_IN_PRE))
+		mode = M_IN, q = nx(sc, q);
+	start = q;
+	if (is(sc, q, C_APPROX))
+		q = nx(sc, q);
+	if (!count_at(sc, q, &v, txt, sizeof(txt)) || !is(sc, nx(sc, q), C_UNIT))
+		return 0;
+	q = nx(sc, q);
+	u = code(sc, q, C_UNIT);
+	if (strcmp(u, "H") == 0 && mode == M_NONE &&
+	    (prev_is(sc, p, C_CLOCKPREP) || !is(sc, q, C_HOUR)))
+		if (prev_is(sc, p, C_CLOCKPREP) && num_at(sc, p).kind == N_INT)
+			return 0;	/* "à 14 heures": a time */
+	if (strcmp(u, "Y") == 0 && p >= sc->lo + 2 && prev_is(sc, p, C_OF) &&
+	    is(sc, p - 2, C_AGE))
+		return 0;	/* "âgé de 45 ans" */
+	q = nx(sc, q);
+	if (mode == M_NONE && is(sc, q, C_AGO_POST))
+		mode = M_AGO, q = nx(sc, q);
+	else if (mode == M_NONE && is(sc, q, C_LATER) && relative_tail(sc, q))
+		mode = M_LATER, q = nx(sc, q);
+	else if (mode == M_NONE && is(sc, q, C_EARLIER) && relative_tail(sc, q))
+		mode = M_EARLIER, q = nx(sc, q);
+	t->end = q;
+	if (mode == M_AGO || mode == M_IN) {
+		if (shift_amount(sc, t, sc->ref_day, mode == M_AGO ? -1 : 1, v, u))
+			return 1;
+	} else if (mode != M_NONE) {
+		if (shift_amount(sc, t, anchor(sc), mode == M_LATER ? 1 : -1, v, u))
+			return 1;
+	}
+	t->first = mode == M_IN ? start : t->first;
+	if (mode == M_LATER || mode == M_EARLIER)
+		t->end = q - sc->lx[q - 1].n;	/* drop the "later" word */
+	return set_duration(t, txt, u);
+}
+
+/* "à 14 heures", "14h30", "vers 15 h 30", "midi", "2 p.m." */
+static int
+p_time(const struct scan *sc, uint32_t p, struct tres *t)
+{
+	uint32_t q = p, e;
+	int h, mi, strong, approx = 0;
+
+	if (is(sc, q, C_APPROX))
+		approx = 1, q = nx(sc, q);
+	if ((e = clock_at(sc, q, &h, &mi, &strong)) == 0)
+		return 0;
+	if (!strong && !approx && !prev_is(sc, p, C_CLOCKPREP))
+		return 0;
+	set_clock(t, anchor(sc), h, mi);
+	t->end = e;
+	return 1;
+}
+
+/* "les années 1990", "the 1990s" -> "199". */
+static int
+p_decade(const struct scan *sc, uint32_t p, struct tres *t)
+{
+	uint32_t q = p;
+	struct num n;
+
+	if (is(sc, q, C_DET))
+		q = nx(sc, q);
+	if (is(sc, q, C_DECADES))
+		q = nx(sc, q);
+	else if (num_at(sc, q).kind != N_DECADE)
+		return 0;
+	n = num_at(sc, q);
+	if ((n.kind != N_INT && n.kind != N_DECADE) || n.v % 10 != 0 ||
+	    (n.ndig != 4 && n.ndig != 2))
+		return 0;
+	snprintf(t->value, sizeof(t->value), "%03ld",
+	    n.ndig == 4 ? n.v / 10 : 190 + n.v / 10);
+	t->type = "DATE";
+	t->gran = EXTRACT_GRAN_DECADE;
+	t->end = q + 1;
+	return 1;
+}
+
+/* A Roman numeral with an ordinal ending ("xxe", "xixeme"), or 0. */
+static int
+roman_ordinal(const char *s)
+{
+	int v = 0, prev = 0, c;
+	const char *e;
+
+	for (e = s; *e == 'i' || *e == 'v' || *e == 'x' || *e == 'l'; e++)
+		;
+	if (e == s || (strcmp(e, "e") != 0 && strcmp(e, "eme") != 0))
+		return 0;
+	while (e > s) {
+		c = *--e == 'i' ? 1 : *e == 'v' ? 5 : *e == 'x' ? 10 : 50;
+		v += c < prev ? -c : c;
+		prev = c > prev ? c : prev;
+	}
+	return v;
+}
+
+/* "le XXe siècle" -> "19", "the 20th century". */
+static int
+p_century(const struct scan *sc, uint32_t p, struct tres *t)
+{
+	uint32_t q = p;
+	struct num n;
+	int c = 0;
+
+	if (is(sc, q, C_DET))
+		q = nx(sc, q);
+	n = num_at(sc, q);
+	if (n.kind == N_ORD)
+		c = (int)n.v;
+	else if (is(sc, q, C_ORDINAL))
+		c = ival(sc, q, C_ORDINAL);
+	else if (q < sc->hi && sc->doc->toks[q].type == TOK_WORD)
+		c = roman_ordinal(norm(sc, q));
+	if (c < 1 || c > 30 || !unit_is(sc, nx(sc, q), "CE"))
+		return 0;
+	snprintf(t->value, sizeof(t->value), "%02d", c - 1);
+	t->type = "DATE";
+	t->gran = EXTRACT_GRAN_CENTURY;
+	t->end = nx(sc, nx(sc, q));
+	return 1;
+}
+
+/* "au printemps", "l'été dernier", "cet hiver", "last summer". */
+static int
+p_season(const struct scan *sc, uint32_t p, struct tres *t)
+{
+	static const char *const starts = "SP3SU6FA9WI12";
+	uint32_t q = p;
+	int ctx = prev_is(sc, p, C_PREP), dir = 0, y, m, d, s;
+	const char *code_s, *at;
+
+	if (is(sc, q, C_DET) || is(sc, q, C_THIS))
+		ctx = 1, q = nx(sc, q);
+	if (is(sc, q, C_PAST) || is(sc, q, C_NEXT))
+		dir = is(sc, q, C_PAST) ? -1 : 1, ctx = 1, q = nx(sc, q);
+	if (!is(sc, q, C_SEASON))
+		return 0;
+	code_s = code(sc, q, C_SEASON);
+	q = nx(sc, q);
+	ref_ymd(sc, &y, &m, &d);
+	if (dir == 0 && (is(sc, q, C_PAST) || is(sc, q, C_NEXT)))
+		dir = is(sc, q, C_PAST) ? -1 : 1, q = nx(sc, q);
+	if ((at = strstr(starts, code_s)) == NULL)
+		return 0;
+	s = atoi(at + 2);
+	if (year4_at(sc, q))
+		y = year4_at(sc, q++);
+	else if (!ctx && dir == 0)
+		return 0;
+	else if (dir < 0)
+		y = m >= s + 3 ? y : y - 1;
+	else if (dir > 0)
+		y = m < s ? y : y + 1;
+	snprintf(t->value, sizeof(t->value), "%04d-%s", y, code_s);
+	t->type = "DATE";
+	t->gran = EXTRACT_GRAN_QUARTER;
+	t->end = q;
+	return 1;
+}
+
+/* "chaque mardi", "tous les jeudis", "chaque jour", "every week". */
+static int
+p_set(const struct scan *sc, uint32_t p, struct tres *t)
+{
+	uint32_t q = p;
+	char txt[16] = "1";
+	long v;
+
+	if (!is(sc, q, C_SET))
+		return 0;
+	q = nx(sc, q);
+	if (is(sc, q, C_WEEKDAY)) {
+		snprintf(t->value, sizeof(t->value), "XXXX-WXX-%d",
+		    ival(sc, q, C_WEEKDAY));
+	} else {
+		if (count_at(sc, q, &v, txt, sizeof(txt)) && v > 0)
+			q = nx(sc, q);
+		if (!is(sc, q, C_UNIT) || !set_duration(t, txt, code(sc, q, C_UNIT)))
+			return 0;
+	}
+	t->type = "SET";
+	t->gran = EXTRACT_GRAN_SET;
+	t->end = nx(sc, q);
+	return 1;
+}
+
+/* "désormais", "actuellement", "recently": PRESENT_REF, PAST_REF... */
+static int
+p_ref(const struct scan *sc, uint32_t p, struct tres *t)
+{
+	if (!is(sc, p, C_REF))
+		return 0;
+	set_other(t, "DATE", EXTRACT_GRAN_UNSPECIFIED, code(sc, p, C_REF));
+	t->end = nx(sc, p);
+	return 1;
+}
+
+/* "le premier trimestre 2024", "au deuxième semestre" -> "2024-Q1", "2024-H2". */
+static int
+p_quarter(const struct scan *sc, uint32_t p, struct tres *t)
+{
+	uint32_t q = p;
+	struct num n;
+	int k, y, m, d, half;
+
+	if (is(sc, q, C_DET))
+		q = nx(sc, q);
+	n = num_at(sc, q);
+	k = n.kind == N_ORD ? (int)n.v : is(sc, q, C_ORDINAL) ?
+	    ival(sc, q, C_ORDINAL) : 0;
+	q = nx(sc, q);
+	half = unit_is(sc, q, "HY");
+	if (k < 1 || k > (half ? 2 : 4) || (!half && !unit_is(sc, q, "Q")))
+		return 0;
+	q = nx(sc, q);
+	ref_ymd(sc, &y, &m, &d);
+	if (is(sc, q, C_OF) && year4_at(sc, nx(sc, q)))
+		q = nx(sc, q);
+	if (year4_at(sc, q))
+		y = year4_at(sc, q++);
+	snprintf(t->value, sizeof(t->value), "%04d-%c%d", y, half ? 'H' : 'Q', k);
+	t->type = "DATE";
+	t->gran = EXTRACT_GRAN_QUARTER;
+	t->end = q;
+	return 1;
+}
+
+/* ---- the scan ---- */
+
+typedef int (*grammar_fn)(const struct scan *, uint32_t, struct tres *);
+
+static const grammar_fn grammars[] = {
+	p_date, p_month, p_year, p_weekday, p_deictic, p_pod, p_anchor,
+	p_recent, p_rel, p_duration, p_time, p_decade, p_century, p_season,
+	p_set, p_ref, p_quarter,
+};
+
+/* The longest match of any grammar at p; 0 when none. */
+static int
+match_at(const struct scan *sc, uint32_t p, struct tres *best)
+{
+	struct tres t;
+	size_t i;
+	int found = 0;
+
+	for (i = 0; i < sizeof(grammars) / sizeof(grammars[0]); i++) {
+		memset(&t, 0, sizeof(t));
+		t.first = p;
+		t.day = NO_DAY;
+		if (!grammars[i](sc, p, &t) || t.end <= t.first)
+			continue;
+		if (!found || t.end > best->end) {
+			*best = t;
+			found = 1;
+		}
+	}
+	return found;
+}
+
+static void
+hit_put(const struct scan *sc, const struct tres *t, struct timex_hit *h)
+{
+	const struct token *toks = sc->doc->toks;
+
+	memset(h, 0, sizeof(*h));
+	h->tok = t->first;
+	h->ntok = t->end - t->first;
+	h->span.start = toks[t->first].start;
+	h->span.end = toks[t->end - 1].end;
+	snprintf(h->value, sizeof(h->value), "%s", t->value);
+	snprintf(h->type, sizeof(h->type), "%s", t->type);
+	h->gran = t->gran;
+	h->sent = sc->sent;
+}
+
+/* Scan tokens [lo, hi) of one sentence. Returns the running hit count. */
+static size_t
+scan_sentence(struct scan *sc, struct timex_hit *out, size_t cap, size_t n)
+{
+	struct tres t;
+	uint32_t p;
+
+	for (p = sc->lo; p < sc->hi; p++)
+		sc->lx[p] = lexeme_at(sc, p, sc->hi);
+	for (p = sc->lo; p < sc->hi;) {
+		if (!match_at(sc, p, &t)) {
+			p = nx(sc, p);
+			continue;
+		}
+		if (n < cap)
+			hit_put(sc, &t, &out[n]);
+		n++;
+		if (t.day != NO_DAY) {
+			sc->anchor_day = t.day;
+			sc->anchor_sent = sc->sent;
+		}
+		p = t.end;
+	}
+	return n;
+}
+
+static unsigned
+lang_mask(const char *lang)
+{
+	if (lang != NULL && strcmp(lang, "fr") == 0)
+		return LANG_FR;
+	if (lang != NULL && strcmp(lang, "en") == 0)
+		return LANG_EN;
+	return LANG_FR | LANG_EN;
+}
+
+size_t
+timex_find(const struct timex_rules *r, const struct text_doc *doc,
+    const char *lang, int64_t ref_ms, struct timex_hit *out, size_t cap)
+{
+	struct scan sc;
+	size_t n = 0, s;
+	int64_t ms_day = 86400000;
+
+	if (r == NULL || doc->ntoks == 0)
+		return 0;
+	memset(&sc, 0, sizeof(sc));
+	if ((sc.lx = calloc(doc->ntoks, sizeof(*sc.lx))) == NULL)
+		return 0;
+	sc.r = r;
+	sc.doc = doc;
+	sc.lang = lang_mask(lang);
+	sc.ref_day = ref_ms >= 0 ? ref_ms / ms_day : -((ms_day - 1 - ref_ms) / ms_day);
+	sc.ref_min = (int)((ref_ms - sc.ref_day * ms_day) / 60000);
+	sc.anchor_day = NO_DAY;
+	for (s = 0; s < doc->nsents; s++) {
+		sc.sent = (uint32_t)s;
+		sc.lo = doc->sents[s].tok;
+		sc.hi = doc->sents[s].tok + doc->sents[s].ntok;
+		n = scan_sentence(&sc, out, cap, n);
+	}
+	free(sc.lx);
+	return n;
+}
