@@ -51,7 +51,8 @@ PREFIX ?= /usr/local
 DATADIR ?= $(PREFIX)/share/newsev
 EVAL_DIR ?= ../shared/eval
 
-.PHONY: all deps run test check unit integration proto bench eval clean
+.PHONY: all deps run test check unit integration proto bench eval clean \
+	install uninstall
 all: $(BUILD)/newsevd $(BUILD)/newsev $(DESC) $(TESTS) $(BENCHES)
 
 deps:
@@ -110,6 +111,63 @@ $(BUILD)/tests/%: $(BUILD)/obj/tests/%.o $(LIBS)
 $(BUILD)/bench/%: $(BUILD)/obj/bench/%.o $(LIBS)
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+# make install [PREFIX=/usr] [DESTDIR=/tmp/stage]: newsevd to SBINDIR,
+# newsev to BINDIR, the staged data and newsev.desc to DATADIR, the units to
+# UNITDIR, the example config to SYSCONFDIR/newsevd (an existing one is kept),
+# and the man pages. Units, config and man pages get the configured paths.
+# The binaries find DATADIR next to themselves (../share/newsev) whatever
+# PREFIX they were built with. A manifest in DATADIR lists every installed
+# file; make uninstall (same PREFIX and DESTDIR) removes exactly those, and
+# the config unless it was edited.
+BINDIR ?= $(PREFIX)/bin
+SBINDIR ?= $(PREFIX)/sbin
+MANDIR ?= $(PREFIX)/share/man
+SYSCONFDIR ?= /etc
+UNITDIR ?= $(if $(filter /usr,$(PREFIX)),/lib/systemd/system,$(PREFIX)/lib/systemd/system)
+INSTALL ?= install
+MANIFEST = $(DATADIR)/install-manifest
+CONF = $(DESTDIR)$(SYSCONFDIR)/newsevd/newsevd.conf
+INSTALL_SED = sed -e 's|/usr/sbin/newsevd|$(SBINDIR)/newsevd|g' \
+	-e 's|/etc/newsevd|$(SYSCONFDIR)/newsevd|g' \
+	-e 's|/usr/share/newsev|$(DATADIR)|g'
+INSTALL_GEN = $(UNITDIR)/newsevd.service $(UNITDIR)/newsevd@.service \
+	$(MANDIR)/man8/newsevd.8 $(MANDIR)/man1/newsev.1 \
+	$(MANDIR)/man5/newsevd.conf.5
+INSTALL_SRC = systemd/newsevd.service systemd/newsevd@.service \
+	man/newsevd.8 man/newsev.1 man/newsevd.conf.5
+
+install: $(BUILD)/newsevd $(BUILD)/newsev $(DESC) $(BUILD)/data/.stamp
+	$(INSTALL) -d $(DESTDIR)$(SBINDIR) $(DESTDIR)$(BINDIR) \
+	    $(DESTDIR)$(DATADIR) $(DESTDIR)$(UNITDIR) \
+	    $(DESTDIR)$(SYSCONFDIR)/newsevd $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man8
+	$(INSTALL) -m 0755 $(BUILD)/newsevd $(DESTDIR)$(SBINDIR)/newsevd
+	$(INSTALL) -m 0755 $(BUILD)/newsev $(DESTDIR)$(BINDIR)/newsev
+	$(INSTALL) -m 0644 $(DESC) $(DESTDIR)$(DATADIR)/newsev.desc
+	cd $(BUILD)/data && find . -type f ! -name .stamp | LC_ALL=C sort \
+	    >$(abspath $(BUILD))/data-files
+	while read -r f; do $(INSTALL) -D -m 0644 "$(BUILD)/data/$$f" \
+	    "$(DESTDIR)$(DATADIR)/$$f" || exit 1; done <$(BUILD)/data-files
+	set -- $(INSTALL_GEN); for src in $(INSTALL_SRC); do \
+	    $(INSTALL_SED) $$src >"$(DESTDIR)$$1" && chmod 0644 "$(DESTDIR)$$1" \
+	    || exit 1; shift; done
+	if [ -e $(CONF) ]; then echo "install: keeping the existing $(CONF)"; \
+	else $(INSTALL_SED) systemd/newsevd.conf >$(CONF) && chmod 0644 $(CONF); fi
+	{ for f in $(SBINDIR)/newsevd $(BINDIR)/newsev $(DATADIR)/newsev.desc \
+	    $(INSTALL_GEN) $(MANIFEST); do echo "$$f"; done; \
+	  sed 's|^\.|$(DATADIR)|' $(BUILD)/data-files; } >$(DESTDIR)$(MANIFEST)
+
+uninstall:
+	@test -f $(DESTDIR)$(MANIFEST) || { echo "uninstall: no \
+	$(DESTDIR)$(MANIFEST): nothing installed with this PREFIX/DESTDIR" >&2; \
+	exit 1; }
+	@if [ -e $(CONF) ] && ! $(INSTALL_SED) systemd/newsevd.conf | \
+	    cmp -s - $(CONF); then echo "uninstall: keeping the edited $(CONF)"; \
+	else rm -f $(CONF); fi
+	sed 's|^|$(DESTDIR)|' $(DESTDIR)$(MANIFEST) | xargs rm -f --
+	-find $(DESTDIR)$(DATADIR) -depth -type d -empty -delete
+	-rmdir $(DESTDIR)$(SYSCONFDIR)/newsevd 2>/dev/null
 
 clean:
 	rm -rf build build-san build-*

@@ -34,6 +34,10 @@ paths_default_data_dir(char *buf, size_t len)
 			w = snprintf(buf, len, "%s/data", exe);
 			if (w > 0 && (size_t)w < len && is_dir(buf))
 				return 0;
+			/* an install: PREFIX/{bin,sbin}/../share/newsev */
+			w = snprintf(buf, len, "%s/../share/newsev", exe);
+			if (w > 0 && (size_t)w < len && is_dir(buf))
+				return 0;
 		}
 	}
 	w = snprintf(buf, len, "%s", NEWSEV_DATADIR);
