@@ -1,21 +1,116 @@
+/*
+ * extract: one article through the passes: text analysis, language, time
+ * expressions, actor mentions, event coding, quotes, entities and tone.
+ * Everything the result points to lives in the result's arena.
+ */
 #include <stdlib.h>
 #include <string.h>
 
+#include "newsev/actors.h"
 #include "newsev/arena.h"
 #include "newsev/dict.h"
+#include "newsev/events.h"
 #include "newsev/extract.h"
+#include "newsev/quotes.h"
+#include "newsev/tone.h"
+#include "newsev/xctx.h"
 
-#define EXTRACT_VERSION "0.0.1"
+#define EXTRACT_VERSION "0.1.0"
+#define TIMES_MAX 4096
 
 struct extract_priv {
 	struct arena arena;
 };
+
+/* Stopword vote between French and English when no lang is given. */
+static const char *
+guess_lang(const struct text_doc *doc)
+{
+	static const char *const fr[] = { "le", "la", "les", "des", "et",
+	    "du", "est", "une", "dans", "pour", "a" };
+	static const char *const en[] = { "the", "and", "of", "is", "to",
+	    "in", "was", "with", "for", "that", "on" };
+	size_t nfr = 0, nen = 0;
+
+	for (size_t i = 0; i < doc->ntoks && i < 2000; i++) {
+		const char *w = text_tok_norm(doc, i);
+
+		for (size_t k = 0; k < sizeof(fr) / sizeof(fr[0]); k++) {
+			nfr += strcmp(w, fr[k]) == 0;
+			nen += strcmp(w, en[k]) == 0;
+		}
+	}
+	if (nfr + nen < 3)
+		return "und";
+	return nfr >= nen ? "fr" : "en";
+}
+
+static int
+find_times(struct xctx *x, struct extract_result *r)
+{
+	size_t n, cap = 64;
+
+	if (x->d->timex == NULL)
+		return 0;
+	for (;;) {
+		if ((x->times = realloc(x->times, cap * sizeof(*x->times))) ==
+		    NULL)
+			return -1;
+		n = timex_find(x->d->timex, &x->doc, x->lang,
+		    x->in->published_ms, x->times, cap);
+		if (n <= cap || cap >= TIMES_MAX)
+			break;
+		cap = n < TIMES_MAX ? n : TIMES_MAX;
+	}
+	x->ntimes = n < cap ? n : cap;
+	if (x->ntimes == 0)
+		return 0;
+	if ((r->times = arena_alloc(x->ar, x->ntimes * sizeof(*r->times))) ==
+	    NULL)
+		return -1;
+	for (size_t k = 0; k < x->ntimes; k++) {
+		struct extract_time *t = &r->times[k];
+		const struct timex_hit *h = &x->times[k];
+
+		t->text = arena_strndup(x->ar, x->doc.text + h->span.start,
+		    h->span.end - h->span.start);
+		if (t->text == NULL)
+			return -1;
+		memcpy(t->value, h->value, sizeof(t->value));
+		memcpy(t->type, h->type, sizeof(t->type));
+		t->gran = h->gran;
+		t->span = h->span;
+	}
+	r->n_times = x->ntimes;
+	return 0;
+}
+
+static int
+run_passes(struct xctx *x, struct extract_result *r)
+{
+	if (text_analyze(&x->doc, x->in->text, x->in->text_len) == -1)
+		return -1;
+	if (x->in->lang != NULL && (strcmp(x->in->lang, "fr") == 0 ||
+	    strcmp(x->in->lang, "en") == 0))
+		x->lang = x->in->lang;
+	else
+		x->lang = guess_lang(&x->doc);
+	memcpy(r->lang, x->lang, strlen(x->lang) + 1);
+	if (find_times(x, r) == -1 || actors_find(x) == -1 ||
+	    events_code(x, r) == -1 || quotes_find(x, r) == -1 ||
+	    actors_entities(x, r) == -1)
+		return -1;
+	r->tone = tone_score(x->d->tone, &x->doc);
+	return 0;
+}
 
 struct extract_result *
 extract_run(const struct dict *d, const struct extract_input *in)
 {
 	struct extract_result *r;
 	struct extract_priv *p;
+	struct xctx x = { .d = d, .in = in };
+	int rc;
 
 	if ((r = calloc(1, sizeof(*r))) == NULL)
 		return NULL;
@@ -25,11 +120,17 @@ extract_run(const struct dict *d, const struct extract_input *in)
 	}
 	arena_init(&p->arena);
 	r->priv = p;
-	if (in->lang != NULL && (strcmp(in->lang, "fr") == 0 ||
-	    strcmp(in->lang, "en") == 0))
-		memcpy(r->lang, in->lang, 3);
-	else
-		memcpy(r->lang, "und", 4);
+	x.ar = &p->arena;
+	text_doc_init(&x.doc);
+	rc = run_passes(&x, r);
+	text_doc_clear(&x.doc);
+	free(x.m);
+	free(x.tok_m);
+	free(x.times);
+	if (rc == -1) {
+		extract_result_free(r);
+		return NULL;
+	}
 	return r;
 }
 

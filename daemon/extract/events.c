@@ -1,0 +1,722 @@
+/*
+ * events: clause-level coding without a parser. For each trigger token the
+ * best pattern is chosen (patterns whose "needs" words occur nearby beat
+ * generic ones); the source is the nearest actor before it that is not
+ * behind a preposition (or the agent of a passive, or the subject carried
+ * from the previous sentence), the target the actor after "avec", "contre",
+ * "entre X et", the visited place, or the first actor after it.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "newsev/actors.h"
+#include "newsev/dict.h"
+#include "newsev/events.h"
+#include "newsev/patterns.h"
+#include "newsev/xctx.h"
+
+#define PRE_WIN 4
+#define NEED_BEFORE 4
+#define NEED_AFTER 6
+#define TARGET_WIN 14
+
+struct trig {
+	size_t tok;
+	const struct pat_pattern *pat;
+	unsigned tense;
+	int needs_met;
+};
+
+/* Events under construction, with a hash index on the identity key. */
+struct evset {
+	struct extract_event *ev;
+	uint64_t *keys;
+	size_t n, cap;
+	struct extract_span **spans;	/* growing mention spans per event */
+	size_t *nspans, *spancap;
+};
+
+static unsigned
+wc(const struct xctx *x, size_t i)
+{
+	const struct token *t = &x->doc.toks[i];
+
+	return patterns_word(x->d->pat, t->hash, text_tok_norm(&x->doc, i));
+}
+
+static const char *
+norm(const struct xctx *x, size_t i)
+{
+	return text_tok_norm(&x->doc, i);
+}
+
+static int
+lang_ok(const struct xctx *x, const struct pat_pattern *p)
+{
+	return strcmp(x->lang, "und") == 0 || strcmp(p->lang, x->lang) == 0;
+}
+
+/* A needs word of p within the window around token t of sentence [s0,s1). */
+static int
+needs_at(const struct xctx *x, const struct pat_pattern *p, size_t t,
+    size_t s0, size_t s1, size_t *where)
+{
+	size_t a = t > s0 + NEED_BEFORE ? t - NEED_BEFORE : s0;
+	size_t b = t + NEED_AFTER + 1 < s1 ? t + NEED_AFTER + 1 : s1;
+
+	for (size_t i = a; i < b; i++) {
+		const char *w;
+
+		if (i == t)
+			continue;
+		w = norm(x, i);
+		for (size_t k = 0; k < p->nneeds; k++) {
+			const char *nd = p->needs[k];
+			size_t l = strlen(nd);
+
+			if (l && nd[l - 1] == '*' ? strncmp(w, nd, l - 1) == 0 :
+			    strcmp(w, nd) == 0) {
+				*where = i;
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* Best pattern triggered at token t; 0 if none. */
+static int
+trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
+    struct trig *out, size_t *needtok)
+{
+	const struct token *tk = &x->doc.toks[t];
+	const struct pat_hit *h;
+	int found = 0;
+	size_t where = (size_t)-1;
+
+	if (tk->type != TOK_WORD)
+		return 0;
+	for (h = patterns_lookup(x->d->pat, tk->hash, norm(x, t)); h;
+	    h = h->next) {
+		int met;
+
+		if (!lang_ok(x, h->pat))
+			continue;
+		met = h->pat->nneeds > 0;
+		if (met && !needs_at(x, h->pat, t, s0, s1, &where))
+			continue;
+		if (found && (out->needs_met > met || (out->needs_met == met &&
+		    out->pat->order < h->pat->order)))
+			continue;
+		out->tok = t;
+		out->pat = h->pat;
+		out->tense = h->tense;
+		out->needs_met = met;
+		*needtok = met ? where : (size_t)-1;
+		found = 1;
+	}
+	return found;
+}
+
+int
+events_is_speech(const struct xctx *x, size_t i)
+{
+	struct trig tr;
+	size_t nt, s0, s1;
+	const struct sentence *st;
+
+	if (i >= x->doc.ntoks)
+		return 0;
+	st = &x->doc.sents[x->doc.toks[i].sent];
+	s0 = st->tok;
+	s1 = st->tok + st->ntok;
+	if (!trigger_at(x, i, s0, s1, &tr, &nt))
+		return 0;
+	if (tr.pat->flags & PAT_F_NOUN)
+		return 0;
+	return (tr.pat->flags & PAT_F_SAY) || tr.pat->code->root == 1 ||
+	    (tr.pat->code->root >= 11 && tr.pat->code->root <= 13);
+}
+
+/* Mention usable as an actor starting at token i, or NULL. */
+static const struct xmention *
+actor_at(const struct xctx *x, size_t i)
+{
+	int k = actors_at(x, (uint32_t)i);
+	const struct xmention *m;
+
+	if (k < 0)
+		return NULL;
+	m = &x->m[k];
+	if (!m->actor || m->tok != i)
+		return NULL;
+	if (actors_key(actors_resolve(x, m))[0] == '\0' &&
+	    actors_key(m)[0] == '\0')
+		return NULL;
+	return m;
+}
+
+/* Preposition class of the word before token i (skipping a determiner). */
+static unsigned
+prep_before(const struct xctx *x, size_t i, size_t s0)
+{
+	unsigned w;
+
+	if (i <= s0)
+		return 0;
+	w = wc(x, i - 1);
+	if ((w & W_DET) && !(w & W_OF) && i - 1 > s0)
+		w = wc(x, i - 2) | (w & W_OF);
+	return w;
+}
+
+/* Subject: nearest actor before t in [s0, t) not behind a preposition. */
+static const struct xmention *
+find_subject(const struct xctx *x, size_t t, size_t s0)
+{
+	const struct xmention *fallback = NULL;
+
+	for (size_t i = t; i-- > s0;) {
+		const struct xmention *m = actor_at(x, i);
+
+		if (m == NULL)
+			continue;
+		if (prep_before(x, i, s0) & (W_OBL | W_SELON)) {
+			if (fallback == NULL && !(prep_before(x, i, s0) &
+			    W_SELON))
+				fallback = m;
+			continue;
+		}
+		return m;
+	}
+	(void)fallback;
+	return NULL;
+}
+
+/* First actor after token t (within the window) preceded by class w. */
+static const struct xmention *
+find_after(const struct xctx *x, size_t t, size_t s1, unsigned w)
+{
+	size_t end = t + TARGET_WIN < s1 ? t + TARGET_WIN : s1;
+
+	for (size_t i = t + 1; i < end; i++) {
+		const struct xmention *m = actor_at(x, i);
+		unsigned p;
+
+		if (m == NULL)
+			continue;
+		p = prep_before(x, i, t + 1);
+		if (p & W_SELON)
+			return NULL;
+		if (w == 0 || (p & w))
+			return m;
+	}
+	return NULL;
+}
+
+/* Place after a locative preposition after t (visited place). */
+static const struct xmention *
+find_place(const struct xctx *x, size_t t, size_t s1)
+{
+	size_t end = t + TARGET_WIN < s1 ? t + TARGET_WIN : s1;
+
+	for (size_t i = t + 1; i < end; i++) {
+		int k = actors_at(x, (uint32_t)i);
+
+		if (k >= 0 && x->m[k].place && x->m[k].tok == i &&
+		    x->m[k].country[0] && (prep_before(x, i, t + 1) & W_LOC))
+			return &x->m[k];
+	}
+	return NULL;
+}
+
+/* Any place mention in the sentence, preferring one after a locative. */
+static const struct xmention *
+sentence_place(const struct xctx *x, size_t s0, size_t s1)
+{
+	const struct xmention *any = NULL;
+
+	for (size_t i = s0; i < s1; i++) {
+		int k = actors_at(x, (uint32_t)i);
+
+		if (k < 0 || !x->m[k].place || x->m[k].tok != i)
+			continue;
+		if (x->m[k].locative)
+			return &x->m[k];
+		if (any == NULL && x->m[k].kind == EXTRACT_KIND_LOCATION)
+			any = &x->m[k];
+	}
+	return any;
+}
+
+/* "entre X et Y": sets *a, *b. */
+static int
+find_between(const struct xctx *x, size_t from, size_t s1,
+    const struct xmention **a, const struct xmention **b)
+{
+	size_t end = from + TARGET_WIN < s1 ? from + TARGET_WIN : s1;
+
+	for (size_t i = from; i < end; i++) {
+		if (!(wc(x, i) & W_BETWEEN))
+			continue;
+		*a = find_after(x, i, s1, 0);
+		if (*a == NULL)
+			return 0;
+		size_t j = (*a)->tok + (*a)->ntok;
+		if (j < s1 && (wc(x, j) & W_AND)) {
+			*b = find_after(x, j, s1, 0);
+			return *b != NULL;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/* Passive: auxiliary "été"/"was" just before, or "par"/"by" just after. */
+static int
+is_passive(const struct xctx *x, size_t t, size_t s0, size_t s1)
+{
+	for (size_t i = t; i > s0 && i + 3 > t; i--)
+		if (wc(x, i - 1) & W_PASSAUX)
+			return 1;
+	return t + 1 < s1 && (wc(x, t + 1) & W_AGENT);
+}
+
+/* Mode of the trigger from cues around it and its tense. */
+static int
+find_mode(const struct xctx *x, const struct trig *tr, size_t s0, size_t s1)
+{
+	int neg = 0, hyp = 0, plan = 0, rep = 0, neg1 = 0, scope, m;
+
+	for (size_t i = s0; i < s1; i++) {
+		const struct token *tk = &x->doc.toks[i];
+
+		if (i == tr->tok || tk->type != TOK_WORD)
+			continue;
+		m = patterns_mode(x->d->pat, x->lang[0] == 'u' ? "fr" : x->lang,
+		    tk->hash, norm(x, i), &scope);
+		if (m == 0)
+			continue;
+		if (scope == SCOPE_PRE && !(i < tr->tok && i + PRE_WIN >= tr->tok)) {
+			if (!(m == PAT_MODE_NEG2 && neg1 && i <= tr->tok + 2))
+				continue;
+		}
+		if (scope == SCOPE_CLAUSE && i > tr->tok)
+			continue;
+		switch (m) {
+		case PAT_MODE_NEG1: neg1 = 1; break;
+		case PAT_MODE_NEG2: neg |= neg1; break;
+		case EXTRACT_MODE_NEGATED: neg = 1; break;
+		case EXTRACT_MODE_HYPOTHETICAL: hyp = 1; break;
+		case EXTRACT_MODE_PLANNED: plan = 1; break;
+		case EXTRACT_MODE_REPORTED: rep = 1; break;
+		}
+	}
+	if (tr->tense & TENSE_FUT)
+		plan = 1;
+	if (tr->tense & TENSE_COND)
+		rep = 1;
+	return neg ? EXTRACT_MODE_NEGATED : hyp ? EXTRACT_MODE_HYPOTHETICAL :
+	    plan ? EXTRACT_MODE_PLANNED : rep ? EXTRACT_MODE_REPORTED :
+	    EXTRACT_MODE_ASSERTED;
+}
+
+/* Date of the clause: nearest DATE/TIME expression of the sentence. */
+static const struct timex_hit *
+find_date(const struct xctx *x, size_t t, uint32_t sent)
+{
+	const struct timex_hit *best = NULL;
+	long bd = 0;
+
+	for (size_t k = 0; k < x->ntimes; k++) {
+		const struct timex_hit *h = &x->times[k];
+		long d;
+
+		if (h->sent != sent || (strcmp(h->type, "DATE") != 0 &&
+		    strcmp(h->type, "TIME") != 0))
+			continue;
+		d = (long)h->tok - (long)t;
+		d = d < 0 ? -d * 2 : d;		/* prefer after the verb */
+		if (best == NULL || d < bd) {
+			best = h;
+			bd = d;
+		}
+	}
+	return best;
+}
+
+static uint64_t
+fnv1a(uint64_t h, const char *s)
+{
+	for (; *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= 0x100000001b3ULL;
+	}
+	h ^= 0x1f;
+	return h * 0x100000001b3ULL;
+}
+
+static int
+evset_grow(struct evset *es)
+{
+	size_t cap = es->cap ? es->cap * 2 : 16;
+	void *a, *b, *c, *d, *e;
+
+	a = realloc(es->ev, cap * sizeof(*es->ev));
+	if (a) es->ev = a;
+	b = realloc(es->keys, cap * sizeof(*es->keys));
+	if (b) es->keys = b;
+	c = realloc(es->spans, cap * sizeof(*es->spans));
+	if (c) es->spans = c;
+	d = realloc(es->nspans, cap * sizeof(*es->nspans));
+	if (d) es->nspans = d;
+	e = realloc(es->spancap, cap * sizeof(*es->spancap));
+	if (e) es->spancap = e;
+	if (!a || !b || !c || !d || !e)
+		return -1;
+	es->cap = cap;
+	return 0;
+}
+
+static int
+span_add(struct evset *es, size_t k, struct extract_span sp)
+{
+	if (es->nspans[k] == es->spancap[k]) {
+		size_t cap = es->spancap[k] ? es->spancap[k] * 2 : 4;
+		struct extract_span *n = realloc(es->spans[k], cap * sizeof(*n));
+
+		if (n == NULL)
+			return -1;
+		es->spans[k] = n;
+		es->spancap[k] = cap;
+	}
+	es->spans[k][es->nspans[k]++] = sp;
+	return 0;
+}
+
+/* Sentence span trimmed to the clause around the trigger. */
+static struct extract_span
+clause_span(const struct xctx *x, size_t s0, size_t s1)
+{
+	struct extract_span sp = { x->doc.toks[s0].start,
+	    x->doc.toks[s1 - 1].end };
+
+	return sp;
+}
+
+struct coded {
+	const struct trig *tr;
+	const struct xmention *src, *tgt;
+	const struct xmention *place;
+	int mode, carried;
+	size_t s0, s1;
+};
+
+static int
+fill_time(struct xctx *x, const struct timex_hit *h, struct extract_time *t)
+{
+	time_t secs;
+	struct tm tm;
+	char buf[16];
+
+	if (h != NULL) {
+		t->text = arena_strndup(x->ar, x->doc.text + h->span.start,
+		    h->span.end - h->span.start);
+		memcpy(t->value, h->value, sizeof(t->value));
+		memcpy(t->type, h->type, sizeof(t->type));
+		t->gran = h->gran;
+		t->span = h->span;
+		return t->text ? 0 : -1;
+	}
+	secs = (time_t)(x->in->published_ms / 1000);
+	gmtime_r(&secs, &tm);
+	strftime(buf, sizeof(buf), "%Y-%m-%d", &tm);
+	memcpy(t->value, buf, strlen(buf) + 1);
+	memcpy(t->type, "DATE", 5);
+	t->gran = EXTRACT_GRAN_DAY;
+	t->text = "";
+	return 0;
+}
+
+static int
+fill_place(struct xctx *x, const struct xmention *p, struct extract_place *pl)
+{
+	const char *nm;
+
+	if (p == NULL) {
+		pl->name = "";
+		return 0;
+	}
+	nm = p->name ? p->name : "";
+	if ((pl->name = arena_strndup(x->ar, nm, strlen(nm))) == NULL)
+		return -1;
+	memcpy(pl->country, p->country, 4);
+	pl->lat = p->lat;
+	pl->lon = p->lon;
+	pl->has_coords = p->has_coords;
+	pl->span = p->span;
+	return 0;
+}
+
+static float
+confidence(const struct coded *c)
+{
+	float f = 0.5f;
+
+	if (c->tgt)
+		f += 0.15f;
+	if (c->tr->needs_met)
+		f += 0.15f;
+	if (c->carried)
+		f -= 0.2f;
+	if (c->mode != EXTRACT_MODE_ASSERTED)
+		f -= 0.05f;
+	return f < 0.05f ? 0.05f : f > 0.95f ? 0.95f : f;
+}
+
+static int
+emit(struct xctx *x, struct evset *es, const struct coded *c)
+{
+	const struct timex_hit *th = find_date(x, c->tr->tok,
+	    x->doc.toks[c->tr->tok].sent);
+	const char *sk = actors_key(actors_resolve(x, c->src));
+	const char *tk = c->tgt ? actors_key(actors_resolve(x, c->tgt)) : "";
+	struct extract_event *e;
+	struct extract_span ev = clause_span(x, c->s0, c->s1);
+	char datev[32];
+	uint64_t h;
+	size_t k;
+
+	if (sk[0] == '\0')
+		sk = actors_key(c->src);
+	if (c->tgt && tk[0] == '\0')
+		tk = actors_key(c->tgt);
+	if (sk[0] == '\0' || strcmp(sk, tk) == 0)
+		return 0;
+	if (th)
+		memcpy(datev, th->value, sizeof(datev));
+	else {
+		struct extract_time tmp;
+
+		fill_time(x, NULL, &tmp);
+		memcpy(datev, tmp.value, sizeof(datev));
+	}
+	h = fnv1a(fnv1a(fnv1a(fnv1a(fnv1a(0xcbf29ce484222325ULL, x->in->id ?
+	    x->in->id : ""), sk), c->tr->pat->code->code), tk), datev);
+	for (k = 0; k < es->n; k++)
+		if (es->keys[k] == h) {
+			es->ev[k].mentions++;
+			return span_add(es, k, ev);
+		}
+	if (es->n == es->cap && evset_grow(es) == -1)
+		return -1;
+	k = es->n++;
+	es->keys[k] = h;
+	es->spans[k] = NULL;
+	es->nspans[k] = es->spancap[k] = 0;
+	e = &es->ev[k];
+	memset(e, 0, sizeof(*e));
+	snprintf(e->event_id, sizeof(e->event_id), "%016llx",
+	    (unsigned long long)h);
+	memcpy(e->cameo_code, c->tr->pat->code->code, sizeof(e->cameo_code));
+	e->cameo_root = c->tr->pat->code->root;
+	e->quad_class = c->tr->pat->code->quad;
+	e->goldstein = c->tr->pat->code->goldstein;
+	e->plover_type = c->tr->pat->code->plover;
+	e->mode = c->mode;
+	e->evidence = ev;
+	e->mentions = 1;
+	e->confidence = confidence(c);
+	e->trigger = arena_strndup(x->ar, x->doc.text +
+	    x->doc.toks[c->tr->tok].start, x->doc.toks[c->tr->tok].end -
+	    x->doc.toks[c->tr->tok].start);
+	if (e->trigger == NULL || actors_fill(x, c->src, &e->source) == -1 ||
+	    (c->tgt && actors_fill(x, c->tgt, &e->target) == -1) ||
+	    fill_time(x, th, &e->date) == -1 ||
+	    fill_place(x, c->place, &e->location) == -1)
+		return -1;
+	if (c->tgt == NULL)
+		e->target.text = e->target.name = "";
+	return span_add(es, k, ev);
+}
+
+/* Subject of a clause with none before the trigger. */
+static const struct xmention *
+carried_subject(const struct xctx *x, const struct trig *tr, size_t s0,
+    size_t s1, const struct xmention *last_subj, int *carried)
+{
+	const struct xmention *m;
+	int pron = 0;
+
+	for (size_t i = s0; i < tr->tok; i++)
+		if (wc(x, i) & (W_PRON | W_PRONPL))
+			pron = (wc(x, i) & W_PRON) ? 1 : 2;
+	if (pron == 1) {
+		int k = actors_last_person(x, (uint32_t)s0);
+
+		*carried = 1;
+		if (k >= 0)
+			return &x->m[k];
+		return last_subj;
+	}
+	if (pron == 2) {
+		*carried = 1;
+		return last_subj;
+	}
+	/* "Après avoir signé ..., le président X": subject after the comma. */
+	for (size_t i = tr->tok + 1; i < s1; i++)
+		if (strcmp(norm(x, i), ",") == 0) {
+			for (size_t j = i + 1; j < s1 && j < i + 6; j++)
+				if ((m = actor_at(x, j)) != NULL)
+					return m;
+			break;
+		}
+	*carried = 1;
+	return last_subj;
+}
+
+/* Source and target of trigger tr; returns 0 when nothing can be coded. */
+static int
+assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
+    const struct xmention *last_subj)
+{
+	const struct xmention *a = NULL, *b = NULL;
+	unsigned fl = tr->pat->flags;
+	size_t t = tr->tok;
+
+	if (is_passive(x, t, c->s0, c->s1)) {
+		c->src = find_after(x, t, c->s1, W_AGENT);
+		c->tgt = find_subject(x, t, c->s0);
+		if (c->src == NULL && find_between(x, t, c->s1, &a, &b)) {
+			c->src = a;
+			c->tgt = b;
+		}
+		if (c->src == NULL) {
+			c->src = c->tgt;	/* agentless: the thing done with */
+			c->tgt = find_after(x, t, c->s1, W_WITH | W_AGAINST);
+		}
+	} else if (fl & PAT_F_NOUN) {
+		c->src = find_after(x, t, c->s1, W_OF);
+		if (c->src && c->src->tok > t + 4)
+			c->src = NULL;
+		if (c->src == NULL)
+			c->src = find_subject(x, t, c->s0);
+		c->tgt = find_after(x, t, c->s1, W_WITH | W_AGAINST);
+	} else {
+		c->src = find_subject(x, t, c->s0);
+		c->tgt = find_after(x, t, c->s1, W_WITH | W_AGAINST);
+		if (c->tgt == NULL && !(fl & (PAT_F_AVEC | PAT_F_VISIT)))
+			c->tgt = find_after(x, t, c->s1, 0);
+	}
+	if (c->src == NULL && find_between(x, t, c->s1, &a, &b)) {
+		c->src = a;
+		c->tgt = b;
+	}
+	if (c->src == NULL)
+		c->src = carried_subject(x, tr, c->s0, c->s1, last_subj,
+		    &c->carried);
+	if (c->tgt == NULL && (fl & PAT_F_AVEC) &&
+	    find_between(x, t, c->s1, &a, &b) && a == c->src)
+		c->tgt = b;
+	if (fl & PAT_F_VISIT) {
+		c->place = find_place(x, t, c->s1);
+		if (c->place && !(fl & PAT_F_NOUN))
+			c->tgt = c->place;
+		else if (c->place && c->tgt == NULL)
+			c->tgt = c->place;
+		if (c->tgt == NULL)
+			return 0;
+	}
+	if (c->tgt == c->src)
+		c->tgt = NULL;
+	return c->src != NULL;
+}
+
+static int
+code_sentence(struct xctx *x, struct evset *es, size_t s,
+    const struct xmention **last_subj)
+{
+	const struct sentence *st = &x->doc.sents[s];
+	size_t s0 = st->tok, s1 = st->tok + st->ntok, t, skip = (size_t)-1;
+	struct trig tr;
+	size_t needtok;
+
+	for (t = s0; t < s1; t++) {
+		struct coded c = { .tr = &tr, .s0 = s0, .s1 = s1 };
+
+		if (t == skip || x->tok_m[t] != 0 ||
+		    !trigger_at(x, t, s0, s1, &tr, &needtok))
+			continue;
+		if (tr.pat->flags & PAT_F_SAY)
+			continue;
+		if (needtok != (size_t)-1 && needtok > t)
+			skip = needtok;
+		if (!assign_roles(x, &tr, &c, *last_subj))
+			continue;
+		if (c.place == NULL)
+			c.place = sentence_place(x, s0, s1);
+		c.mode = find_mode(x, &tr, s0, s1);
+		if (!c.carried && !(c.src->kind == EXTRACT_KIND_COUNTRY &&
+		    c.src->place))
+			*last_subj = c.src;
+		if (emit(x, es, &c) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+static int
+evset_finish(struct xctx *x, struct evset *es, struct extract_result *r)
+{
+	if (es->n == 0)
+		return 0;
+	if ((r->events = arena_alloc(x->ar, es->n * sizeof(*r->events))) ==
+	    NULL)
+		return -1;
+	for (size_t k = 0; k < es->n; k++) {
+		struct extract_event *e = &r->events[k];
+
+		*e = es->ev[k];
+		e->n_mention_spans = es->nspans[k];
+		e->mention_spans = arena_alloc(x->ar, es->nspans[k] *
+		    sizeof(*e->mention_spans));
+		if (e->mention_spans == NULL)
+			return -1;
+		memcpy(e->mention_spans, es->spans[k], es->nspans[k] *
+		    sizeof(*e->mention_spans));
+	}
+	r->n_events = es->n;
+	return 0;
+}
+
+static void
+evset_free(struct evset *es)
+{
+	for (size_t k = 0; k < es->n; k++)
+		free(es->spans[k]);
+	free(es->ev);
+	free(es->keys);
+	free(es->spans);
+	free(es->nspans);
+	free(es->spancap);
+}
+
+int
+events_code(struct xctx *x, struct extract_result *r)
+{
+	struct evset es = { 0 };
+	const struct xmention *last_subj = NULL;
+	int rc = -1;
+
+	if (x->d->pat == NULL)
+		return 0;
+	for (size_t s = 0; s < x->doc.nsents; s++)
+		if (code_sentence(x, &es, s, &last_subj) == -1)
+			goto out_free_set;
+	rc = evset_finish(x, &es, r);
+out_free_set:
+	evset_free(&es);
+	return rc;
+}

@@ -1,0 +1,226 @@
+/*
+ * quotes: pair quote marks over the token stream (« » and “ ” by
+ * direction, " by alternation), then find the reporting verb and speaker
+ * just after the closing mark ("», a déclaré X", "», a-t-il affirmé",
+ * "\" X said") or just before the opening one ("X a déclaré : «", "selon X").
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "newsev/actors.h"
+#include "newsev/events.h"
+#include "newsev/patterns.h"
+#include "newsev/dict.h"
+#include "newsev/quotes.h"
+#include "newsev/xctx.h"
+
+#define QUOTE_MAX_TOKS 400
+#define ATTR_WIN 8
+#define MIN_QUOTE_TOKS 3
+
+struct qspan {
+	size_t open, close;	/* token indexes of the marks */
+};
+
+static unsigned
+wc(const struct xctx *x, size_t i)
+{
+	return patterns_word(x->d->pat, x->doc.toks[i].hash,
+	    text_tok_norm(&x->doc, i));
+}
+
+/* Closing mark for the opening mark at o, or 0. */
+static size_t
+match_close(const struct xctx *x, size_t o)
+{
+	uint8_t ot = x->doc.toks[o].type;
+	size_t end = o + QUOTE_MAX_TOKS < x->doc.ntoks ? o + QUOTE_MAX_TOKS :
+	    x->doc.ntoks;
+
+	for (size_t i = o + 1; i < end; i++) {
+		uint8_t t = x->doc.toks[i].type;
+
+		if (ot == TOK_QUOTE_OPEN && t == TOK_QUOTE_CLOSE)
+			return i;
+		if (ot == TOK_QUOTE_OPEN && t == TOK_QUOTE_OPEN)
+			return 0;
+		if (ot == TOK_QUOTE && t == TOK_QUOTE)
+			return i;
+	}
+	return 0;
+}
+
+/* Actor mention at i, resolving "il"/"elle"/"he"/"she" to the last person. */
+static int
+speaker_at(const struct xctx *x, size_t i, size_t before)
+{
+	int k = actors_at(x, (uint32_t)i);
+	const char *w = text_tok_norm(&x->doc, i);
+	size_t l = strlen(w);
+
+	if (k >= 0 && x->m[k].actor)
+		return k;
+	if ((wc(x, i) & W_PRON) || (l > 3 && (strcmp(w + l - 3, "-il") == 0 ||
+	    strcmp(w + l - 4, "-elle") == 0)))
+		return actors_last_person(x, (uint32_t)before);
+	return -2;
+}
+
+/* Verb token and speaker mention after the closing mark c. */
+static int
+attr_after(const struct xctx *x, size_t c, size_t *verb, int *spk)
+{
+	size_t end = c + ATTR_WIN < x->doc.ntoks ? c + ATTR_WIN : x->doc.ntoks;
+	int before = -2;
+
+	for (size_t i = c + 1; i < end; i++) {
+		const struct token *t = &x->doc.toks[i];
+		int k;
+
+		if (t->type == TOK_QUOTE_OPEN || (t->type == TOK_PUNCT &&
+		    strchr(".;!?", text_tok_norm(&x->doc, i)[0])))
+			break;
+		if (wc(x, i) & W_SELON) {
+			*verb = i;
+			for (size_t j = i + 1; j < end; j++)
+				if ((k = speaker_at(x, j, c)) >= -1) {
+					*spk = k;
+					return 1;
+				}
+			return 0;
+		}
+		if (events_is_speech(x, i)) {
+			*verb = i;
+			/* "a-t-il affirmé": the pronoun sits between. */
+			if (before >= -1) {
+				*spk = before;
+				return 1;
+			}
+			for (size_t j = i + 1; j < end; j++)
+				if ((k = speaker_at(x, j, c)) >= -1) {
+					*spk = k;
+					return 1;
+				}
+			*spk = actors_last_person(x, (uint32_t)c);
+			return 1;
+		}
+		if ((k = speaker_at(x, i, c)) >= -1 && before < -1)
+			before = k;
+	}
+	return 0;
+}
+
+/* Verb and speaker before the opening mark o ("X a déclaré : «"). */
+static int
+attr_before(const struct xctx *x, size_t o, size_t *verb, int *spk)
+{
+	size_t s0 = x->doc.sents[x->doc.toks[o].sent].tok;
+	size_t from = o > s0 + 12 ? o - 12 : s0;
+	int k;
+
+	for (size_t i = o; i-- > from;) {
+		if (!events_is_speech(x, i) && !(wc(x, i) & W_SELON))
+			continue;
+		*verb = i;
+		for (size_t j = i; j-- > from;)
+			if ((k = speaker_at(x, j, o)) >= -1) {
+				*spk = k;
+				return 1;
+			}
+		for (size_t j = i + 1; j < o; j++)
+			if ((k = speaker_at(x, j, o)) >= -1) {
+				*spk = k;
+				return 1;
+			}
+		*spk = actors_last_person(x, (uint32_t)o);
+		return 1;
+	}
+	return 0;
+}
+
+/* Verb text with its auxiliary ("a déclaré", "has said"). */
+static const char *
+verb_text(struct xctx *x, size_t v)
+{
+	size_t a = v;
+	const char *w;
+
+	if (v > 0) {
+		w = text_tok_norm(&x->doc, v - 1);
+		if (strcmp(w, "a") == 0 || strcmp(w, "ont") == 0 ||
+		    strcmp(w, "has") == 0 || strcmp(w, "have") == 0 ||
+		    strncmp(w, "a-t-", 4) == 0)
+			a = v - 1;
+	}
+	return arena_strndup(x->ar, x->doc.text + x->doc.toks[a].start,
+	    x->doc.toks[v].end - x->doc.toks[a].start);
+}
+
+static int
+quote_add(struct xctx *x, struct extract_quote *q, const struct qspan *s)
+{
+	size_t verb = (size_t)-1;
+	int spk = -1;
+	struct extract_span sp = { x->doc.toks[s->open].end,
+	    x->doc.toks[s->close].start };
+
+	while (sp.start < sp.end && strchr(" \t\n", x->doc.text[sp.start]))
+		sp.start++;
+	if (s->open + 1 < s->close)
+		sp.start = x->doc.toks[s->open + 1].start;
+	if (s->close > s->open + 1)
+		sp.end = x->doc.toks[s->close - 1].end;
+	q->span = sp;
+	if ((q->text = arena_strndup(x->ar, x->doc.text + sp.start,
+	    sp.end - sp.start)) == NULL)
+		return -1;
+	if (!attr_after(x, s->close, &verb, &spk))
+		attr_before(x, s->open, &verb, &spk);
+	q->verb = verb != (size_t)-1 ? verb_text(x, verb) : "";
+	if (q->verb == NULL)
+		return -1;
+	if (spk >= 0)
+		return actors_fill(x, &x->m[spk], &q->speaker);
+	q->speaker.text = q->speaker.name = "";
+	return 0;
+}
+
+int
+quotes_find(struct xctx *x, struct extract_result *r)
+{
+	struct qspan *qs = NULL;
+	size_t n = 0, cap = 0, i, c;
+	int rc = -1;
+
+	for (i = 0; i < x->doc.ntoks; i++) {
+		uint8_t t = x->doc.toks[i].type;
+
+		if (t != TOK_QUOTE_OPEN && t != TOK_QUOTE)
+			continue;
+		if ((c = match_close(x, i)) == 0)
+			continue;
+		if (c - i - 1 >= MIN_QUOTE_TOKS) {
+			if (n == cap) {
+				cap = cap ? cap * 2 : 8;
+				void *nq = realloc(qs, cap * sizeof(*qs));
+				if (nq == NULL)
+					goto out_free;
+				qs = nq;
+			}
+			qs[n].open = i;
+			qs[n++].close = c;
+		}
+		i = c;
+	}
+	if (n > 0 && (r->quotes = arena_alloc(x->ar, n * sizeof(*r->quotes))) ==
+	    NULL)
+		goto out_free;
+	for (i = 0; i < n; i++)
+		if (quote_add(x, &r->quotes[i], &qs[i]) == -1)
+			goto out_free;
+	r->n_quotes = n;
+	rc = 0;
+out_free:
+	free(qs);
+	return rc;
+}

@@ -1,0 +1,110 @@
+/*
+ * patterns: the event vocabulary loaded from data/events: the CAMEO code
+ * table (cameo.tsv), verb and noun patterns per language (patterns-LANG.tsv,
+ * every inflected form generated at load time from lemma + class), and the
+ * mode cues (modes.tsv). Lookups are one hash probe per token.
+ */
+#ifndef NEWSEV_PATTERNS_H
+#define NEWSEV_PATTERNS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct event_patterns;
+
+#define PAT_F_VISIT	0x01	/* target is the visited place */
+#define PAT_F_HOST	0x02	/* source hosts the target */
+#define PAT_F_SYM	0x04	/* symmetric */
+#define PAT_F_NOUN	0x08	/* nominal trigger: "la visite de X" */
+#define PAT_F_SAY	0x10	/* reporting verb: quotes only, no event */
+#define PAT_F_AVEC	0x20	/* target only after avec/with/entre */
+
+#define TENSE_FUT	0x01	/* future form */
+#define TENSE_COND	0x02	/* conditional form */
+#define TENSE_PART	0x04	/* past participle */
+#define TENSE_INF	0x08	/* infinitive */
+
+enum pat_mode_scope { SCOPE_PRE = 1, SCOPE_CLAUSE, SCOPE_SENT };
+
+/* Modes of cues; values above the extract_mode range are French "ne". */
+#define PAT_MODE_NEG1	16
+#define PAT_MODE_NEG2	17
+
+struct pat_code {
+	char code[8];
+	int root;
+	int quad;
+	double goldstein;
+	const char *plover;
+	const char *name;
+};
+
+struct pat_pattern {
+	const char *lemma;
+	char lang[4];
+	const struct pat_code *code;
+	unsigned flags;		/* PAT_F_* */
+	const char **needs;	/* folded words, '*' suffix = prefix */
+	size_t nneeds;
+	uint32_t order;		/* line order, earlier wins among equals */
+};
+
+/* One pattern a folded form may trigger, with the form's tenses. */
+struct pat_hit {
+	const struct pat_pattern *pat;
+	unsigned tense;		/* TENSE_* bits */
+	const struct pat_hit *next;
+};
+
+/*
+ * Load cameo.tsv, patterns-*.tsv and modes.tsv under dir. The caller frees
+ * the result with patterns_free(). Returns NULL and writes "file:line:
+ * reason" into err on error.
+ */
+struct event_patterns *patterns_load(const char *dir, char *err,
+    size_t errlen);
+
+/* Free patterns. NULL is accepted. */
+void patterns_free(struct event_patterns *p);
+
+/* Patterns triggered by folded form norm (hash = text_hash), or NULL. */
+const struct pat_hit *patterns_lookup(const struct event_patterns *p,
+    uint64_t hash, const char *norm);
+
+/*
+ * Mode cue of folded form norm in language lang: returns an extract_mode,
+ * PAT_MODE_NEG1/NEG2, or 0 when the word is no cue; sets *scope.
+ */
+int patterns_mode(const struct event_patterns *p, const char *lang,
+    uint64_t hash, const char *norm, int *scope);
+
+/* Function-word classes of words.tsv. */
+#define W_LOC		0x0001
+#define W_OBL		0x0002
+#define W_AGENT		0x0004
+#define W_WITH		0x0008
+#define W_AGAINST	0x0010
+#define W_BETWEEN	0x0020
+#define W_AND		0x0040
+#define W_OF		0x0080
+#define W_TITLE		0x0100
+#define W_PARTICLE	0x0200
+#define W_PRON		0x0400
+#define W_PRONPL	0x0800
+#define W_PASSAUX	0x1000
+#define W_COUNTERPART	0x2000
+#define W_SELON		0x4000
+#define W_DET		0x8000
+
+/* W_* classes of folded form norm, 0 when none. */
+unsigned patterns_word(const struct event_patterns *p, uint64_t hash,
+    const char *norm);
+
+/* Row of cameo.tsv for code, or NULL. */
+const struct pat_code *patterns_code(const struct event_patterns *p,
+    const char *code);
+
+/* Number of patterns and of distinct forms (for logs and tests). */
+size_t patterns_size(const struct event_patterns *p, size_t *nforms);
+
+#endif
