@@ -1,0 +1,220 @@
+/*
+ * newsevd: consume articles from Kafka, extract coded events, produce
+ * newsev.v1 protobuf messages. Options and signals; the work is in
+ * pipeline.c.
+ */
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <event2/event.h>
+
+#include "newsev/config.h"
+#include "newsev/dict.h"
+#include "newsev/extract.h"
+#include "newsev/log.h"
+#include "newsev/offsets.h"
+#include "newsev/paths.h"
+#include "newsev/pipeline.h"
+
+#define MAX_OVERRIDES 256
+
+struct opts {
+	const char *path;	/* NULL: the default path if it exists */
+	char *x[MAX_OVERRIDES];
+	size_t nx;
+	int check;
+	int offsets;
+};
+
+/* What the signal handlers need. */
+struct daemon_ctx {
+	struct pipeline *p;
+	const struct opts *o;
+};
+
+static void
+usage(FILE *f)
+{
+	fprintf(f,
+	    "usage: newsevd [-c PATH] [-X key=value]... [--check-config]\n"
+	    "               [--offsets] [--version]\n"
+	    "\n"
+	    "  -c, --config PATH   properties file (default %s;\n"
+	    "                      when the default is absent, -X keys only)\n"
+	    "  -X key=value        set or override a key (repeatable)\n"
+	    "      --check-config  validate the configuration and the\n"
+	    "                      dictionaries, exit 0 or 2\n"
+	    "      --offsets       print the group's committed offsets and\n"
+	    "                      the input partitions' ends, then exit\n"
+	    "  -V, --version       print the version and exit\n"
+	    "  -h, --help          this help\n"
+	    "\n"
+	    "Signals: TERM/INT stop cleanly (drain, commit, exit 0); HUP\n"
+	    "reloads the configuration and the dictionaries.\n",
+	    CONFIG_DEFAULT_PATH);
+}
+
+/* Parse argv into o. Returns -1 to exit 0 (help/version), 2 on error. */
+static int
+parse_args(int argc, char **argv, struct opts *o)
+{
+	static const struct option longopts[] = {
+		{ "config", required_argument, NULL, 'c' },
+		{ "check-config", no_argument, NULL, 'C' },
+		{ "offsets", no_argument, NULL, 'O' },
+		{ "version", no_argument, NULL, 'V' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int ch;
+
+	while ((ch = getopt_long(argc, argv, "c:X:Vh", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'c': o->path = optarg; break;
+		case 'C': o->check = 1; break;
+		case 'O': o->offsets = 1; break;
+		case 'X':
+			if (o->nx == MAX_OVERRIDES) {
+				fprintf(stderr, "newsevd: too many -X\n");
+				return 2;
+			}
+			o->x[o->nx++] = optarg;
+			break;
+		case 'V':
+			printf("newsevd %s (extractor %s)\n", NEWSEV_VERSION,
+			    extract_version());
+			return -1;
+		case 'h': usage(stdout); return -1;
+		default: usage(stderr); return 2;
+		}
+	}
+	if (optind != argc) {
+		usage(stderr);
+		return 2;
+	}
+	return 0;
+}
+
+static struct config *
+load_config(const struct opts *o, char *err, size_t errlen)
+{
+	const char *path = o->path;
+
+	if (path == NULL && access(CONFIG_DEFAULT_PATH, F_OK) == 0)
+		path = CONFIG_DEFAULT_PATH;
+	return config_load(path, o->x, o->nx, err, errlen);
+}
+
+/* --check-config: kafka properties and dictionaries. Returns 0 or 2. */
+static int
+check_config(const struct config *c)
+{
+	char err[512];
+	struct dict *d;
+
+	if (config_check_kafka(c, err, sizeof(err)) == -1) {
+		fprintf(stderr, "newsevd: %s\n", err);
+		return 2;
+	}
+	if (c->extract_enabled) {
+		if ((d = dict_load(c->data_dir, err, sizeof(err))) == NULL) {
+			fprintf(stderr, "newsevd: data.dir %s: %s\n",
+			    c->data_dir, err);
+			return 2;
+		}
+		dict_free(d);
+	}
+	printf("newsevd: configuration ok (input.topics=%zu output.topic=%s "
+	    "dlq.topic=%s workers=%d data.dir=%s)\n", c->n_input_topics,
+	    c->output_topic, c->dlq_topic, c->workers, c->data_dir);
+	return 0;
+}
+
+static void
+on_signal(evutil_socket_t sig, short what, void *arg)
+{
+	struct daemon_ctx *ctx = arg;
+	struct config *c;
+	char err[512];
+
+	if (sig != SIGHUP) {
+		log_info("signal received, stopping", "signal=%d", (int)sig);
+		pipeline_shutdown(ctx->p, 0);
+		return;
+	}
+	log_info("SIGHUP: reloading", NULL);
+	if ((c = load_config(ctx->o, err, sizeof(err))) == NULL ||
+	    config_check_kafka(c, err, sizeof(err)) == -1) {
+		log_error("reload failed, keeping the running configuration",
+		    "reason=\"%s\"", err);
+		config_free(c);
+		return;
+	}
+	pipeline_reload(ctx->p, c);
+}
+
+/* Run the pipeline until a signal or a failure stops it. */
+static int
+run(struct config *c, const struct opts *o)
+{
+	int sigs[] = { SIGTERM, SIGINT, SIGHUP };
+	struct event *sev[3] = { NULL };
+	struct daemon_ctx ctx = { NULL, o };
+	struct event_base *base;
+	char err[512];
+	int rc = 1;
+	size_t i;
+
+	if ((base = event_base_new()) == NULL) {
+		config_free(c);
+		return 1;
+	}
+	if ((ctx.p = pipeline_new(base, c, err, sizeof(err))) == NULL) {
+		log_error("cannot start", "reason=\"%s\"", err);
+		goto out_free_base;
+	}
+	for (i = 0; i < 3; i++) {
+		sev[i] = evsignal_new(base, sigs[i], on_signal, &ctx);
+		if (sev[i] == NULL || event_add(sev[i], NULL) == -1)
+			goto out_free_signals;
+	}
+	event_base_dispatch(base);
+	rc = pipeline_exit_code(ctx.p);
+out_free_signals:
+	for (i = 0; i < 3; i++)
+		if (sev[i] != NULL)
+			event_free(sev[i]);
+	pipeline_free(ctx.p);
+out_free_base:
+	event_base_free(base);
+	return rc;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct opts o = { 0 };
+	struct config *c;
+	char err[512];
+	int rc;
+
+	if ((rc = parse_args(argc, argv, &o)) != 0)
+		return rc == -1 ? 0 : rc;
+	if ((c = load_config(&o, err, sizeof(err))) == NULL) {
+		fprintf(stderr, "newsevd: %s\n", err);
+		return 2;
+	}
+	log_set_level(c->log_level);
+	if (o.check || o.offsets) {
+		rc = o.check ? check_config(c) :
+		    (offsets_show(c, stdout) == 0 ? 0 : 1);
+		config_free(c);
+		return rc;
+	}
+	signal(SIGPIPE, SIG_IGN);
+	return run(c, &o);
+}

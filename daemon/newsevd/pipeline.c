@@ -1,0 +1,912 @@
+/*
+ * pipeline: the loop side of newsevd. Everything here runs on the loop
+ * thread (librdkafka callbacks are served from rd_kafka_poll and
+ * rd_kafka_consumer_poll called here), so the trackers and counters need no
+ * locks. Worker threads only see struct job.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "newsev/dict.h"
+#include "newsev/encode.h"
+#include "newsev/extract.h"
+#include "newsev/job.h"
+#include "newsev/kafka.h"
+#include "newsev/log.h"
+#include "newsev/paths.h"
+#include "newsev/pipeline.h"
+#include "newsev/tracker.h"
+#include "newsev/workers.h"
+
+#define PIPELINE_BUDGET		5000	/* messages per wakeup before yielding */
+#define PIPELINE_SETTLE_MS	30000	/* bound on waiting for in-flight work */
+#define PIPELINE_FLUSH_MS	10000	/* bound on the final producer flush */
+
+/* One input partition; kept until pipeline_free so references stay valid. */
+struct part {
+	char *topic;
+	int32_t partition;
+	uint32_t gen;		/* bumped on every assign and revoke */
+	int assigned;
+	unsigned worker;
+	struct tracker *trk;
+	size_t jobs;		/* messages at the workers */
+	size_t outs;		/* produced, delivery report pending */
+	int64_t to_store;	/* offset to store at the next flush, or -1 */
+};
+
+/* The opaque of each produced message. */
+struct out_ref {
+	struct part *part;
+	uint32_t gen;
+	int64_t offset;
+};
+
+struct pipeline {
+	struct event_base *base;
+	struct config *cfg;
+	struct job_params params;
+	struct dict_ref *dict;
+	rd_kafka_t *consumer, *producer;
+	rd_kafka_queue_t *cq, *pq;
+	int cfd[2], pfd[2];	/* io-event pipes of the two queues */
+	struct event *cev, *pev, *wev, *stop_ev;
+	struct workers *workers;
+	struct part **parts;
+	size_t nparts;
+	int store_dirty;
+	int stopping;
+	int exit_code;
+	struct pipeline_stats stats;
+};
+
+static int64_t
+now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static int64_t
+mono_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Record a failure that must end the process with a non-zero code. */
+static void
+pipeline_fail(struct pipeline *p, const char *why)
+{
+	if (p->exit_code != 0)
+		return;
+	log_error("stopping after a failure", "reason=\"%s\"", why);
+	p->exit_code = 1;
+	event_active(p->stop_ev, 0, 0);
+}
+
+/* The partition (topic, partition); created when create is set. */
+static struct part *
+pipeline_part(struct pipeline *p, const char *topic, int32_t partition,
+    int create)
+{
+	struct part **v, *pt;
+	size_t i;
+
+	for (i = 0; i < p->nparts; i++)
+		if (p->parts[i]->partition == partition &&
+		    strcmp(p->parts[i]->topic, topic) == 0)
+			return p->parts[i];
+	if (!create)
+		return NULL;
+	if ((v = realloc(p->parts, (p->nparts + 1) * sizeof(*v))) == NULL)
+		return NULL;
+	p->parts = v;
+	if ((pt = calloc(1, sizeof(*pt))) == NULL)
+		return NULL;
+	if ((pt->topic = strdup(topic)) == NULL ||
+	    (pt->trk = tracker_new()) == NULL) {
+		free(pt->topic);
+		free(pt);
+		return NULL;
+	}
+	pt->partition = partition;
+	pt->worker = (unsigned)p->nparts;
+	pt->to_store = -1;
+	p->parts[p->nparts++] = pt;
+	return pt;
+}
+
+/* Pause (1) or resume (0) every assigned partition. */
+static void
+pipeline_pause(struct pipeline *p, int pause)
+{
+	rd_kafka_topic_partition_list_t *l;
+	rd_kafka_resp_err_t err;
+	size_t i;
+
+	l = rd_kafka_topic_partition_list_new((int)p->nparts + 1);
+	for (i = 0; i < p->nparts; i++)
+		if (p->parts[i]->assigned)
+			rd_kafka_topic_partition_list_add(l, p->parts[i]->topic,
+			    p->parts[i]->partition);
+	err = pause ? rd_kafka_pause_partitions(p->consumer, l) :
+	    rd_kafka_resume_partitions(p->consumer, l);
+	rd_kafka_topic_partition_list_destroy(l);
+	if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
+		log_warn(pause ? "pause failed" : "resume failed", "err=%s",
+		    rd_kafka_err2name(err));
+	p->stats.paused = pause;
+	if (pause)
+		p->stats.pauses++;
+	log_info(pause ? "backpressure: consumption paused" :
+	    "backpressure: consumption resumed", "inflight=%zu max=%zu",
+	    p->stats.inflight, p->cfg->input_max_inflight);
+}
+
+/* Pop the done offsets of pt; remember the offset to store. */
+static void
+pipeline_advance(struct pipeline *p, struct part *pt)
+{
+	size_t before = tracker_pending(pt->trk);
+	int64_t off = tracker_advance(pt->trk);
+
+	p->stats.inflight -= before - tracker_pending(pt->trk);
+	if (off >= 0) {
+		pt->to_store = off;
+		p->store_dirty = 1;
+	}
+	if (p->stats.paused &&
+	    p->stats.inflight <= p->cfg->input_max_inflight / 2)
+		pipeline_pause(p, 0);
+}
+
+/* Store the pending offsets of every partition in one call. */
+static void
+pipeline_flush_stores(struct pipeline *p)
+{
+	rd_kafka_topic_partition_list_t *l;
+	rd_kafka_resp_err_t err;
+	size_t i;
+
+	if (!p->store_dirty)
+		return;
+	p->store_dirty = 0;
+	l = rd_kafka_topic_partition_list_new(8);
+	for (i = 0; i < p->nparts; i++) {
+		if (p->parts[i]->to_store < 0)
+			continue;
+		rd_kafka_topic_partition_list_add(l, p->parts[i]->topic,
+		    p->parts[i]->partition)->offset = p->parts[i]->to_store;
+		p->parts[i]->to_store = -1;
+	}
+	err = rd_kafka_offsets_store(p->consumer, l);
+	if (err != RD_KAFKA_RESP_ERR_NO_ERROR && log_ratelimit("store"))
+		log_warn("offsets store failed", "err=%s",
+		    rd_kafka_err2name(err));
+	rd_kafka_topic_partition_list_destroy(l);
+}
+
+/* Headers of an output or DLQ message; base (may be NULL) is copied. */
+static rd_kafka_headers_t *
+pipeline_headers(const rd_kafka_message_t *src, const char *ctype,
+    const char *error)
+{
+	rd_kafka_headers_t *h = NULL, *orig;
+	char where[512];
+
+	snprintf(where, sizeof(where), "%s/%d/%lld",
+	    rd_kafka_topic_name(src->rkt), (int)src->partition,
+	    (long long)src->offset);
+	if (error != NULL &&
+	    rd_kafka_message_headers(src, &orig) == RD_KAFKA_RESP_ERR_NO_ERROR)
+		h = rd_kafka_headers_copy(orig);
+	if (h == NULL)
+		h = rd_kafka_headers_new(4);
+	if (ctype != NULL) {
+		rd_kafka_header_add(h, "content-type", -1, ctype, -1);
+		rd_kafka_header_add(h, "newsev-extractor", -1,
+		    extract_version(), -1);
+	}
+	if (error != NULL)
+		rd_kafka_header_add(h, "newsev-error", -1, error, -1);
+	rd_kafka_header_add(h, "newsev-source", -1, where, -1);
+	return h;
+}
+
+/*
+ * Produce one message for input offset ref->offset of pt. val is freed by
+ * librdkafka when flags has RD_KAFKA_MSG_F_FREE and the call succeeds, by
+ * us when it fails. Waits for room when the producer queue is full.
+ */
+static int
+pipeline_produce(struct pipeline *p, struct part *pt, const char *topic,
+    const void *key, size_t keylen, void *val, size_t len, int flags,
+    rd_kafka_headers_t *hdrs, int64_t offset)
+{
+	rd_kafka_resp_err_t err;
+	struct out_ref *ref;
+
+	if ((ref = malloc(sizeof(*ref))) == NULL)
+		err = RD_KAFKA_RESP_ERR__FAIL;
+	else
+		do {
+			ref->part = pt;
+			ref->gen = pt->gen;
+			ref->offset = offset;
+			err = rd_kafka_producev(p->producer,
+			    RD_KAFKA_V_TOPIC(topic), RD_KAFKA_V_KEY(key, keylen),
+			    RD_KAFKA_V_VALUE(val, len), RD_KAFKA_V_MSGFLAGS(flags),
+			    RD_KAFKA_V_HEADERS(hdrs), RD_KAFKA_V_OPAQUE(ref),
+			    RD_KAFKA_V_END);
+			if (err == RD_KAFKA_RESP_ERR__QUEUE_FULL)
+				rd_kafka_poll(p->producer, 100);
+		} while (err == RD_KAFKA_RESP_ERR__QUEUE_FULL);
+	if (err == RD_KAFKA_RESP_ERR_NO_ERROR) {
+		pt->outs++;
+		p->stats.produced++;
+		return 0;
+	}
+	log_error("produce failed", "topic=%s err=%s src=%s/%d/%lld", topic,
+	    rd_kafka_err2name(err), pt->topic, (int)pt->partition,
+	    (long long)offset);
+	rd_kafka_headers_destroy(hdrs);
+	if (flags & RD_KAFKA_MSG_F_FREE)
+		free(val);
+	free(ref);
+	pipeline_fail(p, "produce failed");
+	return -1;
+}
+
+/* Copy a rejected message unchanged to the dead-letter topic. */
+static void
+pipeline_reject(struct pipeline *p, struct part *pt, struct job *j)
+{
+	rd_kafka_message_t *m = j->rkm;
+	char q[300];
+
+	p->stats.rejected++;
+	if (log_ratelimit("rejected"))
+		log_warn("rejected article", "reason=%s src=%s/%d/%lld "
+		    "dlq=%s", log_quote(j->reason, q, sizeof(q)), pt->topic,
+		    (int)pt->partition, (long long)m->offset,
+		    p->cfg->dlq_topic);
+	tracker_expect(pt->trk, m->offset, 1);
+	pipeline_produce(p, pt, p->cfg->dlq_topic, m->key, m->key_len,
+	    m->payload, m->len, RD_KAFKA_MSG_F_COPY,
+	    pipeline_headers(m, NULL, j->reason), m->offset);
+}
+
+/* Produce the outputs of a processed article (possibly none). */
+static void
+pipeline_emit(struct pipeline *p, struct part *pt, struct job *j)
+{
+	const char *ctype = j->params.granularity == CONFIG_GRAN_EVENT ?
+	    ENCODE_CT_EVENT : ENCODE_CT_ARTICLE_EVENTS;
+	int64_t off = j->rkm->offset;
+	size_t i;
+
+	p->stats.articles++;
+	p->stats.events += j->n_events;
+	p->stats.extract_us += j->extract_us;
+	tracker_expect(pt->trk, off, (uint32_t)j->n_outs);
+	for (i = 0; i < j->n_outs; i++) {
+		if (pipeline_produce(p, pt, p->cfg->output_topic, j->key,
+		    strlen(j->key), j->outs[i].buf, j->outs[i].len,
+		    RD_KAFKA_MSG_F_FREE, pipeline_headers(j->rkm, ctype, NULL),
+		    off) == -1) {
+			j->outs[i].buf = NULL;	/* freed by pipeline_produce */
+			break;
+		}
+		j->outs[i].buf = NULL;		/* librdkafka's now */
+	}
+	if (j->n_outs == 0)
+		pipeline_advance(p, pt);
+}
+
+/* A job came back from its worker. */
+static void
+pipeline_complete(struct pipeline *p, struct job *j)
+{
+	struct part *pt = j->owner;
+
+	pt->jobs--;
+	if (j->gen != pt->gen) {	/* revoked meanwhile: not ours now */
+		job_free(j);
+		return;
+	}
+	if (j->status == JOB_REJECTED)
+		pipeline_reject(p, pt, j);
+	else if (j->status == JOB_OK)
+		pipeline_emit(p, pt, j);
+	else
+		pipeline_fail(p, "out of memory while processing");
+	job_free(j);
+}
+
+/* Take and complete every job the workers finished. */
+static void
+pipeline_take_done(struct pipeline *p)
+{
+	struct work *w, *next;
+
+	for (w = workers_take_done(p->workers); w != NULL; w = next) {
+		next = w->next;
+		pipeline_complete(p, (struct job *)w);
+	}
+}
+
+/* dr_msg_cb: one produced message was acknowledged or failed for good. */
+static void
+pipeline_on_delivery(rd_kafka_t *rk, const rd_kafka_message_t *m,
+    void *opaque)
+{
+	struct pipeline *p = opaque;
+	struct out_ref *ref = m->_private;
+	struct part *pt = ref->part;
+
+	pt->outs--;
+	if (m->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+		p->stats.delivery_failed++;
+		log_error("delivery failed", "topic=%s err=%s reason=\"%s\" "
+		    "src=%s/%d/%lld", rd_kafka_topic_name(m->rkt),
+		    rd_kafka_err2name(m->err), rd_kafka_err2str(m->err),
+		    pt->topic, (int)pt->partition, (long long)ref->offset);
+		pipeline_fail(p, "delivery failed");
+	} else {
+		p->stats.acked++;
+		if (ref->gen == pt->gen && tracker_ack(pt->trk, ref->offset) == 0)
+			pipeline_advance(p, pt);
+	}
+	free(ref);
+}
+
+/* Hand one consumed message to its partition's worker. */
+static void
+pipeline_dispatch(struct pipeline *p, rd_kafka_message_t *m)
+{
+	struct part *pt;
+	struct job *j;
+
+	if (m->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+		if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF &&
+		    log_ratelimit("consume-error"))
+			log_warn("consumer error", "err=%s reason=\"%s\"",
+			    rd_kafka_err2name(m->err),
+			    rd_kafka_message_errstr(m));
+		rd_kafka_message_destroy(m);
+		return;
+	}
+	pt = pipeline_part(p, rd_kafka_topic_name(m->rkt), m->partition, 0);
+	if (pt == NULL || !pt->assigned ||
+	    tracker_begin(pt->trk, m->offset) == -1) {
+		log_debug("message skipped (not assigned or already seen)",
+		    "src=%s/%d/%lld", rd_kafka_topic_name(m->rkt),
+		    (int)m->partition, (long long)m->offset);
+		rd_kafka_message_destroy(m);
+		return;
+	}
+	p->stats.inflight++;
+	p->stats.consumed++;
+	if ((j = job_new(m, pt, pt->gen, p->dict, &p->params)) == NULL) {
+		rd_kafka_message_destroy(m);
+		pipeline_fail(p, "out of memory");
+		return;
+	}
+	pt->jobs++;
+	workers_submit(p->workers, pt->worker, &j->work);
+	if (!p->stats.paused &&
+	    p->stats.inflight >= p->cfg->input_max_inflight)
+		pipeline_pause(p, 1);
+}
+
+/* Empty an io-event pipe. */
+static void
+pipeline_drain_fd(int fd)
+{
+	char buf[64];
+
+	while (read(fd, buf, sizeof(buf)) > 0)
+		;
+}
+
+/* Consumer queue became non-empty: consume until empty (or the budget). */
+static void
+pipeline_on_consumer(evutil_socket_t fd, short what, void *arg)
+{
+	struct pipeline *p = arg;
+	rd_kafka_message_t *m;
+	int n;
+
+	pipeline_drain_fd(p->cfd[0]);
+	for (n = 0; n < PIPELINE_BUDGET && !p->stopping; n++) {
+		if ((m = rd_kafka_consumer_poll(p->consumer, 0)) == NULL)
+			return;
+		pipeline_dispatch(p, m);
+	}
+	if (!p->stopping)	/* more may wait: come back after others */
+		event_active(p->cev, EV_READ, 0);
+}
+
+/* Serve every delivery report (and producer error) queued. */
+static void
+pipeline_serve_producer(struct pipeline *p)
+{
+	while (rd_kafka_poll(p->producer, 0) > 0)
+		;
+	pipeline_flush_stores(p);
+}
+
+static void
+pipeline_on_producer(evutil_socket_t fd, short what, void *arg)
+{
+	struct pipeline *p = arg;
+
+	pipeline_drain_fd(p->pfd[0]);
+	pipeline_serve_producer(p);
+	if (rd_kafka_fatal_error(p->producer, NULL, 0) !=
+	    RD_KAFKA_RESP_ERR_NO_ERROR)
+		pipeline_fail(p, "fatal producer error");
+}
+
+static void
+pipeline_on_workers(evutil_socket_t fd, short what, void *arg)
+{
+	pipeline_take_done(arg);
+}
+
+/* Outputs and jobs still in flight for the partitions in l (NULL: all). */
+static size_t
+pipeline_busy(struct pipeline *p, const rd_kafka_topic_partition_list_t *l)
+{
+	struct part *pt;
+	size_t n = 0, i;
+	int k;
+
+	if (l == NULL) {
+		for (i = 0; i < p->nparts; i++)
+			n += p->parts[i]->jobs + p->parts[i]->outs;
+		return n;
+	}
+	for (k = 0; k < l->cnt; k++)
+		if ((pt = pipeline_part(p, l->elems[k].topic,
+		    l->elems[k].partition, 0)) != NULL)
+			n += pt->jobs + pt->outs;
+	return n;
+}
+
+/*
+ * Wait, at most timeout_ms, until no job nor output of the partitions in l
+ * (NULL: all) is in flight, producing finished work and serving delivery
+ * reports meanwhile. Returns 0, or -1 on timeout.
+ */
+static int
+pipeline_settle(struct pipeline *p, const rd_kafka_topic_partition_list_t *l,
+    int timeout_ms)
+{
+	int64_t deadline = mono_ms() + timeout_ms;
+	size_t busy;
+
+	for (;;) {
+		pipeline_take_done(p);
+		pipeline_serve_producer(p);
+		if ((busy = pipeline_busy(p, l)) == 0)
+			return 0;
+		if (mono_ms() >= deadline) {
+			log_error("in-flight work did not finish in time",
+			    "pending=%zu timeout_ms=%d", busy, timeout_ms);
+			return -1;
+		}
+		rd_kafka_poll(p->producer, 10);
+	}
+}
+
+/* Commit the stored offsets now. */
+static void
+pipeline_commit_sync(struct pipeline *p, const char *why)
+{
+	rd_kafka_resp_err_t err;
+
+	pipeline_flush_stores(p);
+	err = rd_kafka_commit(p->consumer, NULL, 0);
+	if (err == RD_KAFKA_RESP_ERR_NO_ERROR) {
+		p->stats.commits++;
+		p->stats.last_commit_ms = now_ms();
+		log_info("offsets committed", "why=%s", why);
+	} else if (err != RD_KAFKA_RESP_ERR__NO_OFFSET) {
+		log_warn("offset commit failed", "why=%s err=%s", why,
+		    rd_kafka_err2name(err));
+	}
+}
+
+/* Start tracking newly assigned partitions. */
+static void
+pipeline_assign(struct pipeline *p, rd_kafka_topic_partition_list_t *l)
+{
+	struct part *pt;
+	int k;
+
+	for (k = 0; k < l->cnt; k++) {
+		pt = pipeline_part(p, l->elems[k].topic, l->elems[k].partition,
+		    1);
+		if (pt == NULL) {
+			pipeline_fail(p, "out of memory");
+			continue;
+		}
+		pt->gen++;
+		pt->assigned = 1;
+		p->stats.assigned++;
+		p->stats.inflight -= tracker_pending(pt->trk);
+		tracker_reset(pt->trk);
+		pt->to_store = -1;
+		log_info("partition assigned", "partition=%s/%d", pt->topic,
+		    (int)pt->partition);
+	}
+}
+
+/*
+ * Partitions in l are going away: stop dispatching them, wait (bounded)
+ * for their work and outputs, store and commit (unless lost), then forget
+ * their windows.
+ */
+static void
+pipeline_revoke(struct pipeline *p, rd_kafka_topic_partition_list_t *l,
+    int lost)
+{
+	struct part *pt;
+	int k;
+
+	for (k = 0; k < l->cnt; k++)
+		if ((pt = pipeline_part(p, l->elems[k].topic,
+		    l->elems[k].partition, 0)) != NULL)
+			pt->assigned = 0;
+	if (!lost) {
+		pipeline_settle(p, l, PIPELINE_SETTLE_MS);
+		pipeline_commit_sync(p, "revoke");
+	}
+	for (k = 0; k < l->cnt; k++) {
+		if ((pt = pipeline_part(p, l->elems[k].topic,
+		    l->elems[k].partition, 0)) == NULL)
+			continue;
+		pt->gen++;
+		p->stats.assigned--;
+		p->stats.inflight -= tracker_pending(pt->trk);
+		tracker_reset(pt->trk);
+		pt->to_store = -1;
+		log_info(lost ? "partition lost" : "partition revoked",
+		    "partition=%s/%d", pt->topic, (int)pt->partition);
+	}
+}
+
+static void
+pipeline_on_rebalance(rd_kafka_t *rk, rd_kafka_resp_err_t err,
+    rd_kafka_topic_partition_list_t *l, void *opaque)
+{
+	struct pipeline *p = opaque;
+	int coop = strcmp(rd_kafka_rebalance_protocol(rk), "COOPERATIVE") == 0;
+	rd_kafka_error_t *e = NULL;
+
+	p->stats.rebalances++;
+	if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
+		pipeline_assign(p, l);
+		if (coop)
+			e = rd_kafka_incremental_assign(rk, l);
+		else
+			rd_kafka_assign(rk, l);
+		if (p->stats.paused)
+			rd_kafka_pause_partitions(rk, l);
+	} else {
+		if (err != RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS)
+			log_error("rebalance error", "err=%s",
+			    rd_kafka_err2name(err));
+		pipeline_revoke(p, l, rd_kafka_assignment_lost(rk));
+		if (coop)
+			e = rd_kafka_incremental_unassign(rk, l);
+		else
+			rd_kafka_assign(rk, NULL);
+	}
+	if (e != NULL) {
+		log_error("incremental rebalance failed", "reason=\"%s\"",
+		    rd_kafka_error_string(e));
+		rd_kafka_error_destroy(e);
+	}
+}
+
+/* offset_commit_cb: count commits, automatic ones included. */
+static void
+pipeline_on_commit(rd_kafka_t *rk, rd_kafka_resp_err_t err,
+    rd_kafka_topic_partition_list_t *l, void *opaque)
+{
+	struct pipeline *p = opaque;
+
+	if (err == RD_KAFKA_RESP_ERR_NO_ERROR) {
+		p->stats.commits++;
+		p->stats.last_commit_ms = now_ms();
+	} else if (err != RD_KAFKA_RESP_ERR__NO_OFFSET &&
+	    log_ratelimit("commit")) {
+		log_warn("offset commit failed", "err=%s",
+		    rd_kafka_err2name(err));
+	}
+}
+
+void
+pipeline_shutdown(struct pipeline *p, int exit_code)
+{
+	if (p->stopping)
+		return;
+	p->stopping = 1;
+	if (p->exit_code == 0)
+		p->exit_code = exit_code;
+	log_info("shutting down", "inflight=%zu", p->stats.inflight);
+	event_del(p->cev);
+	pipeline_settle(p, NULL, PIPELINE_SETTLE_MS);
+	pipeline_commit_sync(p, "shutdown");
+	rd_kafka_consumer_close(p->consumer);	/* revoke: commits again */
+	if (rd_kafka_flush(p->producer, PIPELINE_FLUSH_MS) !=
+	    RD_KAFKA_RESP_ERR_NO_ERROR)
+		log_error("producer flush timed out", "queued=%d",
+		    rd_kafka_outq_len(p->producer));
+	pipeline_serve_producer(p);
+	log_info("stopped", "consumed=%llu produced=%llu acked=%llu "
+	    "rejected=%llu exit=%d", (unsigned long long)p->stats.consumed,
+	    (unsigned long long)p->stats.produced,
+	    (unsigned long long)p->stats.acked,
+	    (unsigned long long)p->stats.rejected, p->exit_code);
+	event_base_loopbreak(p->base);
+}
+
+static void
+pipeline_on_stop(evutil_socket_t fd, short what, void *arg)
+{
+	pipeline_shutdown(arg, 1);
+}
+
+static void
+pipeline_set_params(struct pipeline *p, const struct config *c)
+{
+	p->params.max_bytes = c->input_max_bytes;
+	p->params.granularity = c->granularity;
+	p->params.extract_enabled = c->extract_enabled;
+}
+
+/* A dict reference for c: loaded when extraction is on, else empty. */
+static struct dict_ref *
+pipeline_load_dict(const struct config *c, char *err, size_t errlen)
+{
+	struct dict *d = NULL;
+
+	if (c->extract_enabled &&
+	    (d = dict_load(c->data_dir, err, errlen)) == NULL)
+		return NULL;
+	snprintf(err, errlen, "out of memory");
+	return dict_ref_new(d);
+}
+
+/* Move the reloadable settings of n into the running config c. */
+static void
+pipeline_take_reloadable(struct config *c, struct config *n)
+{
+	char *dir = c->data_dir;
+
+	c->data_dir = n->data_dir;
+	n->data_dir = dir;
+	c->granularity = n->granularity;
+	c->input_max_bytes = n->input_max_bytes;
+	c->input_max_inflight = n->input_max_inflight;
+	c->extract_enabled = n->extract_enabled;
+	c->log_level = n->log_level;
+}
+
+int
+pipeline_reload(struct pipeline *p, struct config *cfg)
+{
+	struct dict_ref *d;
+	char keys[512], err[512];
+
+	if ((d = pipeline_load_dict(cfg, err, sizeof(err))) == NULL) {
+		log_error("reload failed, keeping the running configuration",
+		    "data_dir=%s reason=\"%s\"", cfg->data_dir, err);
+		config_free(cfg);
+		return -1;
+	}
+	if (config_restart_keys(p->cfg, cfg, keys, sizeof(keys)) > 0)
+		log_warn("reload: changed keys need a restart, not applied",
+		    "keys=%s", keys);
+	dict_ref_release(p->dict);	/* jobs in flight keep the old one */
+	p->dict = d;
+	pipeline_take_reloadable(p->cfg, cfg);
+	pipeline_set_params(p, p->cfg);
+	log_set_level(p->cfg->log_level);
+	config_free(cfg);
+	log_info("configuration reloaded", "data_dir=%s granularity=%s "
+	    "extract=%d log_level=%s", p->cfg->data_dir,
+	    p->cfg->granularity == CONFIG_GRAN_EVENT ? "event" : "article",
+	    p->cfg->extract_enabled, log_level_name(p->cfg->log_level));
+	return 0;
+}
+
+/* Worker thread body: everything of one message but producing it. */
+static void
+pipeline_work(struct work *w, void *arg)
+{
+	job_process((struct job *)w);
+}
+
+/* A non-blocking pipe whose read end wakes the loop for queue q. */
+static struct event *
+pipeline_watch_queue(struct pipeline *p, rd_kafka_queue_t *q, int fds[2],
+    event_callback_fn cb)
+{
+	if (pipe2(fds, O_NONBLOCK | O_CLOEXEC) == -1)
+		return NULL;
+	rd_kafka_queue_io_event_enable(q, fds[1], "1", 1);
+	return event_new(p->base, fds[0], EV_READ | EV_PERSIST, cb, p);
+}
+
+/* Create the clients, the queue watchers and the workers. */
+static int
+pipeline_open(struct pipeline *p, char *err, size_t errlen)
+{
+	p->consumer = kafka_consumer_new(p->cfg, p, pipeline_on_rebalance,
+	    pipeline_on_commit, err, errlen);
+	if (p->consumer == NULL)
+		return -1;
+	p->producer = kafka_producer_new(p->cfg, p, pipeline_on_delivery, err,
+	    errlen);
+	if (p->producer == NULL)
+		return -1;
+	p->cq = rd_kafka_queue_get_consumer(p->consumer);
+	p->pq = rd_kafka_queue_get_main(p->producer);
+	p->cev = pipeline_watch_queue(p, p->cq, p->cfd, pipeline_on_consumer);
+	p->pev = pipeline_watch_queue(p, p->pq, p->pfd, pipeline_on_producer);
+	p->workers = workers_new(p->cfg->workers, pipeline_work, NULL);
+	if (p->cev == NULL || p->pev == NULL || p->workers == NULL) {
+		snprintf(err, errlen, "cannot set up the loop: %s",
+		    strerror(errno));
+		return -1;
+	}
+	p->wev = event_new(p->base, workers_fd(p->workers),
+	    EV_READ | EV_PERSIST, pipeline_on_workers, p);
+	p->stop_ev = event_new(p->base, -1, 0, pipeline_on_stop, p);
+	if (p->wev == NULL || p->stop_ev == NULL) {
+		snprintf(err, errlen, "cannot set up the loop");
+		return -1;
+	}
+	event_add(p->cev, NULL);
+	event_add(p->pev, NULL);
+	event_add(p->wev, NULL);
+	return 0;
+}
+
+static int
+pipeline_subscribe(struct pipeline *p, char *err, size_t errlen)
+{
+	rd_kafka_topic_partition_list_t *l;
+	rd_kafka_resp_err_t e;
+	size_t i;
+
+	l = rd_kafka_topic_partition_list_new((int)p->cfg->n_input_topics);
+	for (i = 0; i < p->cfg->n_input_topics; i++)
+		rd_kafka_topic_partition_list_add(l, p->cfg->input_topics[i],
+		    RD_KAFKA_PARTITION_UA);
+	e = rd_kafka_subscribe(p->consumer, l);
+	rd_kafka_topic_partition_list_destroy(l);
+	if (e != RD_KAFKA_RESP_ERR_NO_ERROR) {
+		snprintf(err, errlen, "subscribe: %s", rd_kafka_err2str(e));
+		return -1;
+	}
+	return 0;
+}
+
+struct pipeline *
+pipeline_new(struct event_base *base, struct config *cfg, char *err,
+    size_t errlen)
+{
+	struct pipeline *p;
+
+	if ((p = calloc(1, sizeof(*p))) == NULL) {
+		config_free(cfg);
+		snprintf(err, errlen, "out of memory");
+		return NULL;
+	}
+	p->base = base;
+	p->cfg = cfg;
+	p->cfd[0] = p->cfd[1] = p->pfd[0] = p->pfd[1] = -1;
+	pipeline_set_params(p, cfg);
+	if ((p->dict = pipeline_load_dict(cfg, err, errlen)) == NULL ||
+	    pipeline_open(p, err, errlen) == -1 ||
+	    pipeline_subscribe(p, err, errlen) == -1) {
+		pipeline_free(p);
+		return NULL;
+	}
+	/* anything queued before the fds were set would not wake us */
+	event_active(p->cev, EV_READ, 0);
+	event_active(p->pev, EV_READ, 0);
+	log_info("started", "version=%s extractor=%s group=%s topics=%zu "
+	    "output=%s dlq=%s workers=%d granularity=%s extract=%d",
+	    NEWSEV_VERSION, extract_version(), cfg->group_id,
+	    cfg->n_input_topics, cfg->output_topic, cfg->dlq_topic,
+	    cfg->workers,
+	    cfg->granularity == CONFIG_GRAN_EVENT ? "event" : "article",
+	    cfg->extract_enabled);
+	return p;
+}
+
+int
+pipeline_exit_code(const struct pipeline *p)
+{
+	return p->exit_code;
+}
+
+const struct pipeline_stats *
+pipeline_stats(const struct pipeline *p)
+{
+	return &p->stats;
+}
+
+const struct config *
+pipeline_config(const struct pipeline *p)
+{
+	return p->cfg;
+}
+
+static void
+pipeline_free_events(struct pipeline *p)
+{
+	struct event *evs[] = { p->cev, p->pev, p->wev, p->stop_ev };
+	int fds[] = { p->cfd[0], p->cfd[1], p->pfd[0], p->pfd[1] };
+	size_t i;
+
+	for (i = 0; i < 4; i++) {
+		if (evs[i] != NULL)
+			event_free(evs[i]);
+		if (fds[i] != -1)
+			close(fds[i]);
+	}
+}
+
+void
+pipeline_free(struct pipeline *p)
+{
+	struct work *w, *next;
+	size_t i;
+
+	if (p == NULL)
+		return;
+	if (p->workers != NULL) {
+		/* queued jobs run to completion; their outputs are dropped */
+		for (w = workers_free(p->workers); w != NULL; w = next) {
+			next = w->next;
+			job_free((struct job *)w);
+		}
+	}
+	if (p->consumer != NULL && !p->stopping)
+		rd_kafka_consumer_close(p->consumer);
+	if (p->cq != NULL)
+		rd_kafka_queue_destroy(p->cq);
+	if (p->pq != NULL)
+		rd_kafka_queue_destroy(p->pq);
+	if (p->producer != NULL)
+		rd_kafka_destroy(p->producer);
+	if (p->consumer != NULL)
+		rd_kafka_destroy(p->consumer);
+	pipeline_free_events(p);
+	for (i = 0; i < p->nparts; i++) {
+		tracker_free(p->parts[i]->trk);
+		free(p->parts[i]->topic);
+		free(p->parts[i]);
+	}
+	free(p->parts);
+	dict_ref_release(p->dict);
+	config_free(p->cfg);
+	free(p);
+}
