@@ -265,9 +265,9 @@ score_file(const struct tml *t, const struct timex_hit *h, size_t n,
 			sc->acc_n += any;
 			sc->acc_ok += any && same;
 		}
-		if (verbose && !any)
-			show(t, "FN ", t->gold[j].start, t->gold[j].end,
-			    t->gold[j].type, t->gold[j].value);
+		if (verbose && (!any || !same))
+			show(t, any ? "GLD" : "FN ", t->gold[j].start,
+			    t->gold[j].end, t->gold[j].type, t->gold[j].value);
 	}
 	sc->gold += t->ngold;
 	sc->pred += n;

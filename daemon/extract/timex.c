@@ -34,7 +34,7 @@
 #include "newsev/timex.h"
 
 enum tx_cls {
-	C_NONE, C_MONTH, C_MONTH_CTX, C_WEEKDAY, C_NUMBER, C_ORDINAL, C_VAGUE,
+	C_NONE, C_MONTH, C_MONTH_CTX, C_WEEKDAY, C_WEEKDAYS, C_NUMBER, C_ORDINAL, C_VAGUE,
 	C_UNIT, C_DECADES, C_DEICTIC, C_ANCHOR, C_POD, C_POD_TODAY, C_CLOCK,
 	C_SEASON, C_PAST, C_NEXT, C_FOLLOWING, C_THIS, C_CI, C_REF, C_SET,
 	C_APPROX, C_SAME, C_RMOD, C_AGO_PRE, C_AGO_POST, C_IN_PRE, C_LATER,
@@ -43,7 +43,7 @@ enum tx_cls {
 };
 
 static const char *const cls_names[C_COUNT] = {
-	"", "month", "month_ctx", "weekday", "number", "ordinal", "vague",
+	"", "month", "month_ctx", "weekday", "weekdays", "number", "ordinal", "vague",
 	"unit", "decades", "deictic", "anchor", "pod", "pod_today", "clock",
 	"season", "past", "next", "following", "this", "ci", "ref", "set",
 	"approx", "same", "rmod", "ago_pre", "ago_post", "in_pre", "later",
@@ -62,11 +62,12 @@ static const char *const files[] = {
 #define MAX_DEPTH	8
 #define MAX_SUFFIX	16
 #define NO_DAY		INT64_MIN
-#define ANCHOR_SENTS	2
+#define ANCHOR_SENTS	8
 
 struct sense {
 	uint8_t cls, lang;
-	uint8_t exact;		/* ASCII phrase: the source must not carry accents */
+	uint8_t exact;		/* short word: accents must match ("a" vs "à") */
+	uint8_t accent;		/* the phrase carries diacritics */
 	int ival;
 	char code[12];
 };
@@ -201,14 +202,21 @@ phrase_add(struct timex_rules *r, const char *phrase, const struct sense *sn)
 	struct text_doc doc;
 	uint32_t node = 0;
 	const char *err = NULL;
-	size_t i;
+	char buf[256];
+	size_t i, len = strlen(phrase), ntoks;
+	int elided = len > 0 && phrase[len - 1] == '\'';
 
+	/* An elided word ("l'") only elides before a word: tokenize "l'x". */
+	if (len + 2 > sizeof(buf))
+		return "phrase too long";
+	snprintf(buf, sizeof(buf), "%s%s", phrase, elided ? "x" : "");
 	text_doc_init(&doc);
-	if (text_analyze(&doc, phrase, strlen(phrase)) == -1)
+	if (text_analyze(&doc, buf, strlen(buf)) == -1)
 		err = "out of memory";
-	else if (doc.ntoks == 0 || doc.ntoks > MAX_DEPTH)
+	ntoks = doc.ntoks - (elided && doc.ntoks > 0);
+	if (err == NULL && (ntoks == 0 || ntoks > MAX_DEPTH))
 		err = "phrase empty or too long";
-	for (i = 0; err == NULL && i < doc.ntoks; i++)
+	for (i = 0; err == NULL && i < ntoks; i++)
 		if ((node = edge_add(r, node, doc.toks[i].hash)) == 0)
 			err = "out of memory";
 	if (err == NULL && r->nodes[node].n == MAX_SENSES)
@@ -264,7 +272,8 @@ line_parse(struct timex_rules *r, char *line)
 	sn.cls = (uint8_t)c;
 	sn.ival = atoi(val);
 	snprintf(sn.code, sizeof(sn.code), "%s", val);
-	sn.exact = is_ascii(phrase);
+	sn.exact = strlen(phrase) <= 4 && strchr(phrase, ' ') == NULL;
+	sn.accent = !is_ascii(phrase);
 	if (c == C_FUTSUFFIX)
 		return suffix_add(r, phrase, sn.lang);
 	return phrase_add(r, phrase, &sn);
@@ -424,7 +433,7 @@ sense_of(const struct scan *sc, uint32_t p, int cls)
 			continue;
 		t = &sc->doc->toks[p];
 		if (n->s[i].exact && sc->lx[p].n == 1 &&
-		    t->end - t->start != sc->doc->toks[p].norm_len)
+		    n->s[i].accent != (t->end - t->start != t->norm_len))
 			continue;
 		return &n->s[i];
 	}
@@ -966,23 +975,6 @@ clock_at(const struct scan *sc, uint32_t p, int *h, int *mi, int *strong)
 	return q;
 }
 
-/* "[,] à 14 h" after a day: sets a clock on day z; returns the end or 0. */
-static uint32_t
-clock_after(const struct scan *sc, uint32_t p, int64_t z, struct tres *t)
-{
-	uint32_t q = p, e;
-	int h, mi, strong;
-
-	if (is_punct(sc, q, ','))
-		q++;
-	if (!is(sc, q, C_CLOCKPREP) && !is(sc, q, C_APPROX))
-		return 0;
-	if ((e = clock_at(sc, nx(sc, q), &h, &mi, &strong)) == 0)
-		return 0;
-	set_clock(t, z, h, mi);
-	return e;
-}
-
 /* ---- the grammars: each matches at p or returns 0 ---- */
 
 /* "le 20 juin 2024", "mardi 18 juin", "1er mai", "June 20, 2024". */
@@ -1077,6 +1069,8 @@ p_year(const struct scan *sc, uint32_t p, struct tres *t)
 	if (is(sc, q, C_DET) && unit_is(sc, nx(sc, q), "Y"))
 		q = nx(sc, q);
 	if (unit_is(sc, q, "Y")) {
+		if (is(sc, q, C_DECADES))
+			return 0;	/* "les années 1990" */
 		q = nx(sc, q);
 		ctx = 1;
 	}
@@ -1114,7 +1108,7 @@ weekday_day(const struct scan *sc, uint32_t p, int wd, int this, int same,
 static int
 p_weekday(const struct scan *sc, uint32_t p, struct tres *t)
 {
-	uint32_t q = p, w, e;
+	uint32_t q = p, w;
 	int det = 0, this = 0, same = 0, wd, dir = 0;
 	int64_t z;
 
@@ -1128,6 +1122,14 @@ p_weekday(const struct scan *sc, uint32_t p, struct tres *t)
 	}
 	if (is(sc, q, C_SAME))
 		same = 1, q = nx(sc, q);
+	if (is(sc, q, C_WEEKDAYS) && !this && !dir && !same) {
+		snprintf(t->value, sizeof(t->value), "XXXX-WXX-%d",
+		    ival(sc, q, C_WEEKDAYS));
+		t->type = "SET";
+		t->gran = EXTRACT_GRAN_SET;
+		t->end = nx(sc, q);
+		return 1;
+	}
 	if (!is(sc, q, C_WEEKDAY))
 		return 0;
 	wd = ival(sc, q, C_WEEKDAY);
@@ -1152,8 +1154,7 @@ p_weekday(const struct scan *sc, uint32_t p, struct tres *t)
 	if (is(sc, q, C_POD)) {
 		set_pod(t, z, code(sc, q, C_POD));
 		q = nx(sc, q);
-	} else if ((e = clock_after(sc, q, z, t)) != 0)
-		q = e;
+	}
 	t->end = q;
 	return 1;
 }
@@ -1162,7 +1163,7 @@ p_weekday(const struct scan *sc, uint32_t p, struct tres *t)
 static int
 p_deictic(const struct scan *sc, uint32_t p, struct tres *t)
 {
-	uint32_t q = p, e;
+	uint32_t q = p;
 	int64_t z;
 
 	if (is(sc, p, C_POD_TODAY) ||
@@ -1183,8 +1184,7 @@ p_deictic(const struct scan *sc, uint32_t p, struct tres *t)
 	if (is(sc, q, C_POD)) {
 		set_pod(t, z, code(sc, q, C_POD));
 		q = nx(sc, q);
-	} else if ((e = clock_after(sc, q, z, t)) != 0)
-		q = e;
+	}
 	t->end = q;
 	return 1;
 }
@@ -1288,6 +1288,8 @@ p_rel(const struct scan *sc, uint32_t p, struct tres *t)
 		n = 1, base = anchor(sc), q = nx(sc, q);
 	else if (!this && !pre)
 		return 0;
+	if (this && strcmp(u, "WE") == 0)
+		base = weekday_from(base, 6, 0);	/* the nearest weekend */
 	if (!set_shifted(t, base, u, n))
 		return 0;
 	if (strcmp(u, "D") == 0)
@@ -1305,11 +1307,6 @@ shift_amount(const struct scan *sc, struct tres *t, int64_t base, int sign,
 {
 	long min;
 
-	if (v < 0) {
-		set_other(t, "DATE", EXTRACT_GRAN_UNSPECIFIED,
-		    sign < 0 ? "PAST_REF" : "FUTURE_REF");
-		return 1;
-	}
 	if (strcmp(u, "H") == 0 || strcmp(u, "MIN") == 0) {
 		min = sc->ref_min + sign * v * (u[0] == 'H' ? 60 : 1);
 		base += min >= 0 ? min / 1440 : -((1439 - min) / 1440);
@@ -1325,6 +1322,15 @@ shift_amount(const struct scan *sc, struct tres *t, int64_t base, int sign,
 }
 
 enum { M_NONE, M_AGO, M_IN, M_LATER, M_EARLIER };
+
+/* Is the count of years at p somebody's age? */
+static int
+is_age(const struct scan *sc, uint32_t p)
+{
+	if (p > sc->lo && (is_punct(sc, p - 1, ',') || is_punct(sc, p - 1, '(')))
+		return 1;
+	return p >= sc->lo + 2 && prev_is(sc, p, C_OF) && is(sc, p - 2, C_AGE);
+}
 
 /* After "après"/"avant": relative only before a verb or a pause. */
 static int
@@ -1343,8 +1349,8 @@ relative_tail(const struct scan *sc, uint32_t q)
 static int
 p_duration(const struct scan *sc, uint32_t p, struct tres *t)
 {
-	uint32_t q = p, start;
-	int mode = M_NONE;
+	uint32_t q = p, start, body;
+	int mode = M_NONE, small;
 	char txt[16];
 	const char *u;
 	long v;
@@ -1360,32 +1366,43 @@ p_duration(const struct scan *sc, uint32_t p, struct tres *t)
 		return 0;
 	q = nx(sc, q);
 	u = code(sc, q, C_UNIT);
-	if (strcmp(u, "H") == 0 && mode == M_NONE &&
-	    (prev_is(sc, p, C_CLOCKPREP) || !is(sc, q, C_HOUR)))
-		if (prev_is(sc, p, C_CLOCKPREP) && num_at(sc, p).kind == N_INT)
-			return 0;	/* "à 14 heures": a time */
-	if (strcmp(u, "Y") == 0 && p >= sc->lo + 2 && prev_is(sc, p, C_OF) &&
-	    is(sc, p - 2, C_AGE))
-		return 0;	/* "âgé de 45 ans" */
-	q = nx(sc, q);
+	if (u[0] == 'H' && mode == M_NONE && (is(sc, p, C_CLOCKPREP) ||
+	    (prev_is(sc, p, C_CLOCKPREP) && num_at(sc, p).kind == N_INT)))
+		return 0;	/* "à 14 heures", "vers 14 heures": a time */
+	if (strcmp(u, "Y") == 0 && mode == M_NONE && is_age(sc, p))
+		return 0;	/* "âgé de 45 ans", "Jean Dupont, 45 ans," */
+	q = body = nx(sc, q);
 	if (mode == M_NONE && is(sc, q, C_AGO_POST))
 		mode = M_AGO, q = nx(sc, q);
 	else if (mode == M_NONE && is(sc, q, C_LATER) && relative_tail(sc, q))
 		mode = M_LATER, q = nx(sc, q);
 	else if (mode == M_NONE && is(sc, q, C_EARLIER) && relative_tail(sc, q))
 		mode = M_EARLIER, q = nx(sc, q);
+	small = u[0] == 'H' || strcmp(u, "MIN") == 0 || strcmp(u, "S") == 0;
 	t->end = q;
-	if (mode == M_AGO || mode == M_IN) {
-		if (shift_amount(sc, t, sc->ref_day, mode == M_AGO ? -1 : 1, v, u))
-			return 1;
-	} else if (mode != M_NONE) {
-		if (shift_amount(sc, t, anchor(sc), mode == M_LATER ? 1 : -1, v, u))
-			return 1;
-	}
-	t->first = mode == M_IN ? start : t->first;
-	if (mode == M_LATER || mode == M_EARLIER)
-		t->end = q - sc->lx[q - 1].n;	/* drop the "later" word */
+	if (v >= 0 && (mode == M_AGO || mode == M_IN) &&
+	    shift_amount(sc, t, sc->ref_day, mode == M_AGO ? -1 : 1, v, u))
+		return 1;
+	if (v >= 0 && (mode == M_LATER || mode == M_EARLIER) && !small &&
+	    shift_amount(sc, t, anchor(sc), mode == M_LATER ? 1 : -1, v, u))
+		return 1;
+	t->first = start;	/* "il y a", "dans", "plus tard" stay outside */
+	t->end = body;
 	return set_duration(t, txt, u);
+}
+
+/* The day of "vers 15 h, hier": a deictic or weekday right after a clock
+ * time gives its day; otherwise the anchor. */
+static int64_t
+day_after(const struct scan *sc, uint32_t q)
+{
+	if (is_punct(sc, q, ','))
+		q++;
+	if (is(sc, q, C_DEICTIC))
+		return sc->ref_day + ival(sc, q, C_DEICTIC);
+	if (is(sc, q, C_WEEKDAY))
+		return weekday_day(sc, q, ival(sc, q, C_WEEKDAY), 0, 0, 0);
+	return anchor(sc);
 }
 
 /* "à 14 heures", "14h30", "vers 15 h 30", "midi", "2 p.m." */
@@ -1401,7 +1418,7 @@ p_time(const struct scan *sc, uint32_t p, struct tres *t)
 		return 0;
 	if (!strong && !approx && !prev_is(sc, p, C_CLOCKPREP))
 		return 0;
-	set_clock(t, anchor(sc), h, mi);
+	set_clock(t, day_after(sc, e), h, mi);
 	t->end = e;
 	return 1;
 }
@@ -1525,9 +1542,10 @@ p_set(const struct scan *sc, uint32_t p, struct tres *t)
 	if (!is(sc, q, C_SET))
 		return 0;
 	q = nx(sc, q);
-	if (is(sc, q, C_WEEKDAY)) {
+	if (is(sc, q, C_WEEKDAY) || is(sc, q, C_WEEKDAYS)) {
 		snprintf(t->value, sizeof(t->value), "XXXX-WXX-%d",
-		    ival(sc, q, C_WEEKDAY));
+		    is(sc, q, C_WEEKDAY) ? ival(sc, q, C_WEEKDAY) :
+		    ival(sc, q, C_WEEKDAYS));
 	} else {
 		if (count_at(sc, q, &v, txt, sizeof(txt)) && v > 0)
 			q = nx(sc, q);
@@ -1587,7 +1605,7 @@ typedef int (*grammar_fn)(const struct scan *, uint32_t, struct tres *);
 
 static const grammar_fn grammars[] = {
 	p_date, p_month, p_year, p_weekday, p_deictic, p_pod, p_anchor,
-	p_recent, p_rel, p_duration, p_time, p_decade, p_century, p_season,
+	p_recent, p_rel, p_time, p_duration, p_decade, p_century, p_season,
 	p_set, p_ref, p_quarter,
 };
 
