@@ -179,8 +179,8 @@ buf_double(struct pbjson_buf *b, double v, int is_float)
 	buf_str(b, num);
 }
 
-static void
-buf_base64(struct pbjson_buf *b, const uint8_t *d, size_t len)
+void
+pbjson_buf_base64(struct pbjson_buf *b, const uint8_t *d, size_t len)
 {
 	static const char tab[] =
 	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -271,7 +271,7 @@ buf_value(struct pbjson_buf *b, const ProtobufCFieldDescriptor *f,
 	case PROTOBUF_C_TYPE_BYTES: {
 		const ProtobufCBinaryData *bd = p;
 
-		buf_base64(b, bd->data, bd->len);
+		pbjson_buf_base64(b, bd->data, bd->len);
 		break;
 	}
 	case PROTOBUF_C_TYPE_MESSAGE:

@@ -10,6 +10,7 @@
 #define NEWSEV_PBJSON_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include <protobuf-c/protobuf-c.h>
 
@@ -34,6 +35,9 @@ void pbjson_buf_raw(struct pbjson_buf *b, const char *s, size_t len);
  * escaped, valid UTF-8 kept as is, each invalid byte replaced by \ufffd.
  */
 void pbjson_buf_string(struct pbjson_buf *b, const char *s, size_t len);
+
+/* Append d[0..len) as a quoted base64 string (standard alphabet, padded). */
+void pbjson_buf_base64(struct pbjson_buf *b, const uint8_t *d, size_t len);
 
 /* Append message m as a JSON object. Returns 0, or -1 when memory ran out. */
 int pbjson_buf_message(struct pbjson_buf *b, const ProtobufCMessage *m);
