@@ -148,8 +148,7 @@ mention_gaz(struct xctx *x, size_t i, size_t n, const struct gaz_entry *e)
 		break;
 	case GAZ_DEMONYM:
 		m->kind = EXTRACT_KIND_COUNTRY;
-		m->actor = (x->doc.toks[i].flags & TOK_F_CAP) &&
-		    !(x->doc.toks[i].flags & TOK_F_SENT_START);
+		m->actor = 1;	/* "Chinese companies", "entreprises chinoises" */
 		break;
 	}
 	return m;
@@ -162,7 +161,7 @@ name_word(const struct xctx *x, size_t i)
 	const struct token *t = &x->doc.toks[i];
 
 	return t->type == TOK_WORD && (t->flags & TOK_F_CAP) &&
-	    !(t->flags & TOK_F_ELIDED) && !(t->flags & TOK_F_UPPER && t->end -
+	    !(t->flags & TOK_F_ELIDED) && !(wclass(x, i) & W_TITLE) && !(t->flags & TOK_F_UPPER && t->end -
 	    t->start <= 4) && x->tok_m[i] == 0;
 }
 
@@ -178,6 +177,12 @@ name_len(const struct xctx *x, size_t i, size_t sent_end)
 			j++;
 		} else if (caps > 0 && j + 1 < sent_end &&
 		    (wclass(x, j) & W_PARTICLE) && name_word(x, j + 1)) {
+			j++;
+		} else if (caps > 0 && j + 1 < sent_end &&
+		    strcmp(text_tok_norm(&x->doc, j), "-") == 0 &&
+		    (x->doc.toks[j].flags & TOK_F_GLUED) &&
+		    (x->doc.toks[j + 1].flags & TOK_F_GLUED) &&
+		    name_word(x, j + 1)) {
 			j++;
 		} else
 			break;
@@ -255,7 +260,7 @@ attach(struct xctx *x)
 	if (r->kind != EXTRACT_KIND_GROUP || !r->role_only || r->sent != c->sent)
 		return;
 	if (c->kind == EXTRACT_KIND_COUNTRY && r->tok + r->ntok == i &&
-	    c->actor == 0 && c->country[0]) {
+	    !c->place && c->country[0]) {
 		role_take_country(r, c);		/* "président russe" */
 		x->nm--;
 		return;

@@ -172,6 +172,22 @@ prep_before(const struct xctx *x, size_t i, size_t s0)
 	return w;
 }
 
+/* "X et Y" before token i: the X of a coordinated subject ending at Y. */
+static const struct xmention *
+coordinated(const struct xctx *x, const struct xmention *y, size_t s0)
+{
+	const struct xmention *m;
+	int k;
+
+	if (y->tok < s0 + 2 || !(wc(x, y->tok - 1) & W_AND))
+		return NULL;
+	k = actors_at(x, y->tok - 2);
+	if (k < 0 || !x->m[k].actor)
+		return NULL;
+	m = &x->m[k];
+	return m;
+}
+
 /* Subject: nearest actor before t in [s0, t) not behind a preposition. */
 static const struct xmention *
 find_subject(const struct xctx *x, size_t t, size_t s0)
@@ -411,6 +427,8 @@ struct coded {
 	const struct xmention *src, *tgt;
 	const struct xmention *place;
 	int mode, carried;
+	int tgt_guess;		/* target taken from the previous event */
+	const struct xmention *pair;	/* coordinated co-subject */
 	size_t s0, s1;
 };
 
@@ -493,7 +511,7 @@ emit(struct xctx *x, struct evset *es, const struct coded *c)
 		sk = actors_key(c->src);
 	if (c->tgt && tk[0] == '\0')
 		tk = actors_key(c->tgt);
-	if (sk[0] == '\0' || strcmp(sk, tk) == 0)
+	if (sk[0] == '\0' || (strcmp(sk, tk) == 0 && c->tgt_guess))
 		return 0;
 	if (th)
 		memcpy(datev, th->value, sizeof(datev));
@@ -634,9 +652,64 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 	return c->src != NULL;
 }
 
+/* Emit c, its mirror for a coordinated subject, with a guessed target. */
+static int
+emit_all(struct xctx *x, struct evset *es, struct coded *c,
+    const struct xmention **prev_src, const struct xmention **prev_tgt)
+{
+	const char *sk = actors_key(actors_resolve(x, c->src));
+
+	if (c->tgt == NULL && c->pair == NULL) {
+		if (*prev_src && strcmp(actors_key(actors_resolve(x,
+		    *prev_src)), sk) != 0)
+			c->tgt = *prev_src;
+		else if (*prev_tgt)
+			c->tgt = *prev_tgt;
+		c->tgt_guess = c->tgt != NULL;
+	}
+	if (c->pair != NULL) {
+		struct coded m = *c;
+
+		c->tgt = c->pair;
+		m.src = c->pair;
+		m.tgt = c->src;
+		if (emit(x, es, &m) == -1)
+			return -1;
+	}
+	if (!c->tgt_guess) {
+		*prev_src = c->src;
+		*prev_tgt = c->tgt;
+	}
+	return emit(x, es, c);
+}
+
+/* Mark tokens between quote marks (bounded), where events are not coded. */
+static uint8_t *
+quoted_tokens(const struct xctx *x)
+{
+	uint8_t *q = calloc(x->doc.ntoks + 1, 1);
+	size_t open = (size_t)-1;
+
+	if (q == NULL)
+		return NULL;
+	for (size_t i = 0; i < x->doc.ntoks; i++) {
+		uint8_t t = x->doc.toks[i].type;
+
+		if (open != (size_t)-1 && (t == TOK_QUOTE_CLOSE || t == TOK_QUOTE ||
+		    i - open > 400)) {
+			if (i - open <= 400)
+				memset(q + open, 1, i - open);
+			open = (size_t)-1;
+		} else if (t == TOK_QUOTE_OPEN || t == TOK_QUOTE)
+			open = i;
+	}
+	return q;
+}
+
 static int
 code_sentence(struct xctx *x, struct evset *es, size_t s,
-    const struct xmention **last_subj)
+    const struct xmention **last_subj, const uint8_t *quoted,
+    const struct xmention **prev_src, const struct xmention **prev_tgt)
 {
 	const struct sentence *st = &x->doc.sents[s];
 	size_t s0 = st->tok, s1 = st->tok + st->ntok, t, skip = (size_t)-1;
@@ -646,7 +719,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 	for (t = s0; t < s1; t++) {
 		struct coded c = { .tr = &tr, .s0 = s0, .s1 = s1 };
 
-		if (t == skip || x->tok_m[t] != 0 ||
+		if (t == skip || x->tok_m[t] != 0 || quoted[t] ||
 		    !trigger_at(x, t, s0, s1, &tr, &needtok))
 			continue;
 		if (tr.pat->flags & PAT_F_SAY)
@@ -661,7 +734,12 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		if (!c.carried && !(c.src->kind == EXTRACT_KIND_COUNTRY &&
 		    c.src->place))
 			*last_subj = c.src;
-		if (emit(x, es, &c) == -1)
+		if (c.tgt == NULL || (tr.pat->code->root >= 3 &&
+		    tr.pat->code->root <= 6))
+			c.pair = coordinated(x, c.src, s0);
+		if (c.pair && c.tgt && c.tgt != c.pair)
+			c.pair = NULL;
+		if (emit_all(x, es, &c, prev_src, prev_tgt) == -1)
 			return -1;
 	}
 	return 0;
@@ -707,16 +785,20 @@ int
 events_code(struct xctx *x, struct extract_result *r)
 {
 	struct evset es = { 0 };
-	const struct xmention *last_subj = NULL;
+	const struct xmention *last_subj = NULL, *ps = NULL, *pt = NULL;
+	uint8_t *quoted;
 	int rc = -1;
 
 	if (x->d->pat == NULL)
 		return 0;
+	if ((quoted = quoted_tokens(x)) == NULL)
+		return -1;
 	for (size_t s = 0; s < x->doc.nsents; s++)
-		if (code_sentence(x, &es, s, &last_subj) == -1)
+		if (code_sentence(x, &es, s, &last_subj, quoted, &ps, &pt) == -1)
 			goto out_free_set;
 	rc = evset_finish(x, &es, r);
 out_free_set:
 	evset_free(&es);
+	free(quoted);
 	return rc;
 }

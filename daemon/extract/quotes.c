@@ -16,7 +16,7 @@
 
 #define QUOTE_MAX_TOKS 400
 #define ATTR_WIN 8
-#define MIN_QUOTE_TOKS 3
+#define MIN_QUOTE_TOKS 1
 
 struct qspan {
 	size_t open, close;	/* token indexes of the marks */
@@ -138,6 +138,21 @@ attr_before(const struct xctx *x, size_t o, size_t *verb, int *spk)
 	return 0;
 }
 
+/* Without a reporting verb: the first actor of the quote's sentence. */
+static int
+subject_before(const struct xctx *x, size_t o)
+{
+	size_t s0 = x->doc.sents[x->doc.toks[o].sent].tok;
+
+	for (size_t i = s0; i < o; i++) {
+		int k = actors_at(x, (uint32_t)i);
+
+		if (k >= 0 && x->m[k].actor && x->m[k].tok == i)
+			return k;
+	}
+	return -1;
+}
+
 /* Verb text with its auxiliary ("a déclaré", "has said"). */
 static const char *
 verb_text(struct xctx *x, size_t v)
@@ -174,8 +189,9 @@ quote_add(struct xctx *x, struct extract_quote *q, const struct qspan *s)
 	if ((q->text = arena_strndup(x->ar, x->doc.text + sp.start,
 	    sp.end - sp.start)) == NULL)
 		return -1;
-	if (!attr_after(x, s->close, &verb, &spk))
-		attr_before(x, s->open, &verb, &spk);
+	if (!attr_after(x, s->close, &verb, &spk) &&
+	    !attr_before(x, s->open, &verb, &spk))
+		spk = subject_before(x, s->open);
 	q->verb = verb != (size_t)-1 ? verb_text(x, verb) : "";
 	if (q->verb == NULL)
 		return -1;
