@@ -107,6 +107,7 @@ while IFS= read -r line; do
 	kv=${line#\#}
 	key=${kv%% = *}
 	val=${kv#* = }
+	[ "$key" = data.dir ] && val=$R$val	# the installed data, under DESTDIR
 	"$R/usr/sbin/newsevd" --check-config -c "$conf" -X "$key=$val" \
 	    >"$T/check.log" 2>&1 || bad="$bad $key($(head -n1 "$T/check.log"))"
 done < <(grep -E '^#[a-z][a-z_.]* = ' "$conf")
