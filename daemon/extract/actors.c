@@ -97,7 +97,8 @@ mention_gaz(struct xctx *x, size_t i, size_t n, const struct gaz_entry *e)
 	struct xmention *m;
 	int loc = i > 0 && (wclass(x, i - 1) & W_LOC) != 0;
 
-	if (i > 1 && (wclass(x, i - 1) & W_DET) && (wclass(x, i - 2) & W_LOC))
+	if (i > 1 && (wclass(x, i - 1) & W_DET) && !(wclass(x, i - 1) & W_LOC) &&
+	    (wclass(x, i - 2) & W_LOC))
 		loc = 1;
 	if ((m = mention_new(x, i, n)) == NULL)
 		return NULL;
@@ -119,7 +120,7 @@ mention_gaz(struct xctx *x, size_t i, size_t n, const struct gaz_entry *e)
 		break;
 	case GAZ_COUNTRY:
 		m->kind = EXTRACT_KIND_COUNTRY;
-		m->actor = !loc;
+		m->actor = 1;	/* "livrer des armes à la Corée du Nord" */
 		m->place = 1;
 		break;
 	case GAZ_SEAT:
@@ -411,6 +412,15 @@ scan_token(struct xctx *x, size_t i, size_t send, size_t *adv)
 			attach(x);
 		if (e->type == GAZ_ROLE)
 			attach_demonym_role(x);
+		if (e->type == GAZ_PERSON && x->nm >= 2) {
+			struct xmention *r = &x->m[x->nm - 2];
+			size_t end = r->tok + r->ntok;
+
+			if (r->kind == EXTRACT_KIND_GROUP && r->ref < 0 &&
+			    (end == i || (end + 1 == i && strcmp(
+			    text_tok_norm(&x->doc, i - 1), ",") == 0)))
+				r->ref = (int32_t)(x->nm - 1);
+		}
 		*adv = n;
 	} else if (wclass(x, i) & W_COUNTERPART) {
 		if (counterpart(x, i) == -1)
@@ -508,6 +518,23 @@ actors_last_person(const struct xctx *x, uint32_t tok)
 static const char *
 mention_name(struct xctx *x, const struct xmention *m)
 {
+	const struct xmention *full = NULL;
+	size_t k, self = (size_t)(m - x->m);
+
+	/* A person is named as the article spells them in full. */
+	if (m->kind == EXTRACT_KIND_PERSON) {
+		for (k = self > 256 ? self - 256 : 0; k < x->nm && k < self + 256;
+		    k++)
+			if (x->m[k].kind == EXTRACT_KIND_PERSON && x->m[k].ntok >= 2 &&
+			    x->m[k].ref < 0 && (k == self || (m->name &&
+			    x->m[k].name == m->name))) {
+				full = &x->m[k];
+				break;
+			}
+		if (full != NULL)
+			return arena_strndup(x->ar, x->doc.text +
+			    full->span.start, full->span.end - full->span.start);
+	}
 	if (m->name)
 		return m->name;
 	return arena_strndup(x->ar, x->doc.text + m->span.start,

@@ -167,7 +167,8 @@ prep_before(const struct xctx *x, size_t i, size_t s0)
 	if (i <= s0)
 		return 0;
 	w = wc(x, i - 1);
-	if ((w & W_DET) && !(w & W_OF) && i - 1 > s0)
+	if ((w & W_DET) && !(w & (W_OF | W_LOC | W_OBL | W_AGENT | W_WITH |
+	    W_AGAINST | W_BETWEEN | W_SELON)) && i - 1 > s0)
 		w = wc(x, i - 2) | (w & W_OF);
 	return w;
 }

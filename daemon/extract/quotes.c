@@ -58,7 +58,7 @@ speaker_at(const struct xctx *x, size_t i, size_t before)
 	const char *w = text_tok_norm(&x->doc, i);
 	size_t l = strlen(w);
 
-	if (k >= 0 && x->m[k].actor)
+	if (k >= 0 && x->m[k].actor && !x->m[k].locative)
 		return k;
 	if ((wc(x, i) & W_PRON) || (l > 3 && (strcmp(w + l - 3, "-il") == 0 ||
 	    strcmp(w + l - 4, "-elle") == 0)))
