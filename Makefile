@@ -72,6 +72,11 @@ test:
 unit: all
 	@tests/run.sh $(BUILD) unit
 
+# Quality: own gold set, then the external dev halves under EVAL_DIR (skipped
+# when absent); summary in bench/results/eval.json.
+eval: all
+	scripts/eval.sh $(BUILD) $(EVAL_DIR)
+
 proto: $(GEN_C) $(DESC)
 
 $(GEN_C) $(GEN_H): proto/newsev/v1/newsev.proto
