@@ -53,7 +53,7 @@ EVAL_DIR ?= ../shared/eval
 
 .PHONY: all deps run test check unit integration proto bench eval clean \
 	install uninstall
-all: $(BUILD)/newsevd $(BUILD)/newsev $(DESC) $(TESTS) $(BENCHES)
+all: $(BUILD)/newsevd $(BUILD)/newsev $(DESC) $(TESTS) $(BENCHES) $(BUILD)/data/.stamp
 
 deps:
 	@scripts/deps.sh
@@ -94,6 +94,15 @@ $(BUILD)/obj/gen/newsev.pb-c.o: $(GEN_C)
 $(BUILD)/obj/%.o: %.c | $(GEN_H)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c $< -o $@
+
+# Stage data/ into $(BUILD)/data (where binaries and tests look) and add
+# the files generated from Debian data (iso-codes).
+DATA_FILES = $(shell find data -type f 2>/dev/null)
+$(BUILD)/data/.stamp: $(DATA_FILES) scripts/gen-iso-gazetteer
+	@rm -rf $(BUILD)/data && mkdir -p $(BUILD)/data
+	cp -r data/. $(BUILD)/data/
+	python3 scripts/gen-iso-gazetteer $(BUILD)/data/gazetteer/iso3166.tsv
+	@touch $@
 
 $(BUILD)/libnvextract.a: $(EXTRACT_OBJS)
 	@rm -f $@
