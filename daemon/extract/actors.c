@@ -571,7 +571,8 @@ entity_of(struct xctx *x, const struct xmention *m, const char **name,
 {
 	const struct xmention *r = actors_resolve(x, m);
 
-	if (r->kind == EXTRACT_KIND_GROUP || (r->kind == EXTRACT_KIND_COUNTRY &&
+	if (m->kind == EXTRACT_KIND_GROUP || r->kind == EXTRACT_KIND_GROUP ||
+	    (r->kind == EXTRACT_KIND_COUNTRY &&
 	    r->name && m->ntok && !r->place && r->role[0] == '\0' &&
 	    !r->actor))
 		return 0;
