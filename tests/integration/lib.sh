@@ -237,3 +237,142 @@ write_conf() {
 		echo "${kv%%=*} = ${kv#*=}" >>"$f"
 	done
 }
+
+# pb_decode_dump DIR TYPE: decode every DIR/N.val of a dump_topic as
+# newsev.v1.TYPE with one protoc run (the values are wrapped as a repeated
+# field of a batch message), and write DIR/decoded.jsonl: one JSON object
+# per message, in index order, with its top-level scalar fields
+# ("article_id": "...") and, for each repeated/message field, the number of
+# occurrences ("#events": 3).
+pb_decode_dump() {
+	local dir=$1 type=$2
+	cat >"$dir/batch.proto" <<PROTO
+syntax = "proto3";
+import "newsev/v1/newsev.proto";
+message Batch { repeated newsev.v1.$type items = 1; }
+PROTO
+	python3 - "$dir" "$NV_ROOT/proto" "$type" <<'PY' || fail "protoc could not decode the $type messages in $dir"
+import codecs, json, os, subprocess, sys
+d, protodir, typ = sys.argv[1], sys.argv[2], sys.argv[3]
+n = sum(1 for _ in open(os.path.join(d, "index.tsv")))
+def varint(v):
+    out = bytearray()
+    while True:
+        b = v & 0x7f
+        v >>= 7
+        out.append(b | (0x80 if v else 0))
+        if not v:
+            return bytes(out)
+batch = bytearray()
+for i in range(n):
+    val = open(os.path.join(d, "%d.val" % i), "rb").read()
+    batch += b"\x0a" + varint(len(val)) + val
+r = subprocess.run(["protoc", "--decode=Batch", "--proto_path=" + protodir,
+                    "--proto_path=" + d, "batch.proto"], input=bytes(batch),
+                   capture_output=True)
+if r.returncode != 0:
+    sys.stderr.write(r.stderr.decode())
+    sys.exit(1)
+items, cur, depth = [], None, 0
+for line in r.stdout.decode("ascii", "replace").splitlines():
+    s = line.strip()
+    if s.endswith("{"):
+        depth += 1
+        if depth == 1:
+            cur = {}
+            items.append(cur)
+        elif depth == 2:
+            k = "#" + s[:-1].strip()
+            cur[k] = cur.get(k, 0) + 1
+        continue
+    if s == "}":
+        depth -= 1
+        continue
+    if depth == 1 and ":" in s:
+        k, v = s.split(":", 1)
+        v = v.strip()
+        if v.startswith('"'):
+            v = codecs.escape_decode(v[1:-1].encode())[0].decode("utf-8", "replace")
+        else:
+            try:
+                v = int(v)
+            except ValueError:
+                pass
+        cur[k.strip()] = v
+if len(items) != n:
+    sys.stderr.write("decoded %d of %d messages\n" % (len(items), n))
+    sys.exit(1)
+with open(os.path.join(d, "decoded.jsonl"), "w") as f:
+    for it in items:
+        f.write(json.dumps(it, ensure_ascii=False) + "\n")
+PY
+}
+
+# gen_articles N PREFIX FILE: N distinct good JSON articles, French and
+# English wire-style sentences built from templates, as "key<TAB>json"
+# lines (key = id = PREFIX-<i>) for `kc_produce TOPIC -K$'\t' -l FILE`.
+gen_articles() {
+	python3 - "$1" "$2" "$3" <<'PY'
+import json, sys
+n, prefix, path = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+fr_src = ["Le président russe Vladimir Poutine", "Le président français Emmanuel Macron",
+          "Le ministre chinois des affaires étrangères Wang Yi", "La chancelière allemande",
+          "Le Premier ministre japonais", "Le président américain Joe Biden"]
+fr_verb = ["est arrivé mardi à Hanoï pour une visite d'État au Vietnam",
+           "a rencontré jeudi son homologue indien à New Delhi",
+           "a signé vendredi un accord de coopération avec le Brésil",
+           "a condamné lundi les sanctions imposées par l'Union européenne",
+           "a accusé mercredi l'Iran de livrer des missiles à la Russie",
+           "a appelé dimanche à un cessez-le-feu en Ukraine"]
+en_src = ["Russian President Vladimir Putin", "French President Emmanuel Macron",
+          "Chinese Foreign Minister Wang Yi", "Indian Prime Minister Narendra Modi",
+          "U.S. Secretary of State Antony Blinken", "The European Union"]
+en_verb = ["arrived in Hanoi on Tuesday for a state visit to Vietnam",
+           "met his Japanese counterpart in Tokyo on Thursday",
+           "signed a defence agreement with Poland on Friday",
+           "condemned the sanctions imposed by Washington on Monday",
+           "accused Iran of supplying drones to Russia on Wednesday",
+           "called for a ceasefire in Gaza on Sunday"]
+with open(path, "w", encoding="utf-8") as f:
+    for i in range(n):
+        fr = i % 3 != 2
+        src, verb = (fr_src, fr_verb) if fr else (en_src, en_verb)
+        sents = []
+        for k in range(3):
+            s = src[(i + k) % len(src)]
+            v = verb[(i * 7 + k * 3) % len(verb)]
+            sents.append("%s %s." % (s, v))
+        if fr:
+            sents.append("« Nous voulons la paix », a déclaré le porte-parole %d." % i)
+        else:
+            sents.append("\"We want peace,\" spokesman number %d said." % i)
+        art = {"id": "%s-%d" % (prefix, i),
+               "url": "https://example.invalid/%s/%d" % (prefix, i),
+               "title": "Dépêche %d" % i if fr else "Dispatch %d" % i,
+               "text": " ".join(sents), "lang": "fr" if fr else "en",
+               "source": "newsev-it"}
+        if i % 10 != 5:
+            art["published_at"] = "2024-06-%02dT09:%02d:00Z" % (1 + i % 28, i % 60)
+        f.write("%s\t%s\n" % (art["id"], json.dumps(art, ensure_ascii=False)))
+PY
+}
+
+# newsevd_offsets CONF [-X ...]: `newsevd --offsets` output for CONF.
+newsevd_offsets() {
+	local conf=$1
+	shift
+	"$NEWSEV_BUILD/newsevd" -c "$conf" "$@" --offsets 2>>"$T/offsets.log"
+}
+
+# total_lag CONF: the summed lag of CONF's group on its input topics
+# ("?" when it cannot be read).
+total_lag() {
+	newsevd_offsets "$1" | sed -n 's/^total .* lag=\([0-9-]*\)$/\1/p' |
+	    grep . || echo "?"
+}
+
+# nv_data_dir: the data directory tests should use.
+nv_data_dir() {
+	if [ -d "$NEWSEV_BUILD/data" ]; then echo "$NEWSEV_BUILD/data"
+	else echo "$NV_ROOT/data"; fi
+}
