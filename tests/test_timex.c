@@ -234,7 +234,7 @@ CASE(fr_chaque_mardi, "fr", "Le conseil se réunit chaque mardi.",
     "chaque mardi", "XXXX-WXX-2", "SET", SET)
 CASE(fr_a_14_heures, "fr", "La séance reprendra à 14 heures.", "14 heures",
     "2024-06-20T14:00", "TIME", TIME)
-CASE(fr_14h30, "fr", "Le convoi est parti vers 14h30.", "vers 14h30",
+CASE(fr_14h30, "fr", "Le convoi est parti vers 14h30.", "14h30",
     "2024-06-20T14:30", "TIME", TIME)
 
 /* English */

@@ -229,25 +229,26 @@ score_file(const struct tml *t, const struct timex_hit *h, size_t n,
     struct score *sc, int verbose)
 {
 	size_t i, j;
-	int any, same;
+	int any, same, exact;
 
 	for (i = 0; i < n; i++) {
-		any = same = 0;
+		any = same = exact = 0;
 		for (j = 0; j < t->ngold; j++) {
 			if (!overlap(h[i].span.start, h[i].span.end,
 			    t->gold[j].start, t->gold[j].end))
 				continue;
 			any = 1;
 			same |= strcmp(h[i].value, t->gold[j].value) == 0;
-			sc->strict += h[i].span.start == t->gold[j].start &&
+			exact |= h[i].span.start == t->gold[j].start &&
 			    h[i].span.end == t->gold[j].end;
 		}
+		sc->strict += exact;
 		sc->rel_pred += any;
 		sc->dt_pred += is_dt(h[i].type);
 		sc->val_pred += is_dt(h[i].type) && same;
-		if (verbose && (!any || !same))
-			show(t, any ? "VAL" : "FP ", h[i].span.start,
-			    h[i].span.end, h[i].type, h[i].value);
+		if (verbose && (!any || !same || !exact))
+			show(t, !any ? "FP " : !same ? "VAL" : "SPN",
+			    h[i].span.start, h[i].span.end, h[i].type, h[i].value);
 	}
 	for (j = 0; j < t->ngold; j++) {
 		any = same = 0;

@@ -11,13 +11,14 @@
  * that each look at a bounded number of lexemes, keeps the longest match and
  * jumps past it. Cost is linear in the number of tokens.
  *
- * Resolution rules (documented in data/README.md):
+ * Resolution rules (also in data/README.md):
  * - "hier", "demain", "il y a deux jours", "la semaine prochaine": from the
  *   publication date.
  * - "le lendemain", "la veille", "un jour après", "deux jours plus tard",
  *   bare parts of the day ("dans la soirée") and clock times ("à 14 h"): from
  *   the last day-level date the text resolved, when it lies in the current or
- *   one of the two previous sentences; otherwise from the publication date.
+ *   one of the ANCHOR_SENTS previous sentences; otherwise from the
+ *   publication date.
  * - a bare weekday: the last such day on or before the publication date,
  *   unless the nearest tense marker of its sentence is a future one, then the
  *   next on or after; "dernier"/"last" and "prochain"/"next" force it.
