@@ -34,10 +34,11 @@ static void
 eval_usage(FILE *f)
 {
 	fprintf(f, "usage: newsev eval GOLD_DIR [--data DIR] [--json] "
-	    "[--verbose]\n"
+	    "[--lang LANG] [--verbose]\n"
 	    "Score the extractor against the gold articles of GOLD_DIR.\n"
 	    "  --data DIR   dictionaries (default: the build's data dir)\n"
 	    "  --json       print the scores as one JSON object\n"
+	    "  --lang LANG  score only the articles in LANG (fr, en)\n"
 	    "  --verbose    print missing and spurious items per article\n");
 }
 
@@ -255,10 +256,13 @@ gold_load(struct gold_file *gf, const char *path, const char *name)
 	return 0;
 }
 
-/* Run the extractor on one gold file and add its scores to t. */
+/*
+ * Run the extractor on one gold file and add its scores to t; a file in
+ * another language than lang (when not NULL) is validated but not scored.
+ */
 static int
 eval_file(const struct dict *d, const char *path, const char *name,
-    struct score_totals *t, FILE *errs)
+    const char *lang, struct score_totals *t, FILE *errs)
 {
 	struct extract_input in = { 0 };
 	struct extract_result *r;
@@ -267,6 +271,10 @@ eval_file(const struct dict *d, const char *path, const char *name,
 
 	if (gold_load(&gf, path, name) == -1)
 		goto out_gold;
+	if (lang != NULL && strcmp(gf.art.lang, lang) != 0) {
+		rc = 0;
+		goto out_gold;
+	}
 	in.id = gf.art.id;
 	in.text = gf.art.text;
 	in.text_len = gf.art.text_len;
@@ -377,6 +385,16 @@ print_table(const char *dir, const struct score_totals *t)
 	    t->events.tp, ratio(t->ev_date_ok, t->events.tp));
 }
 
+/* A JSON number printed with 4 decimals, not json-c's 17 digits. */
+static json_object *
+json_num(double v)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%.4f", v);
+	return json_object_new_double_s(v, buf);
+}
+
 static json_object *
 json_prf(const struct field *f)
 {
@@ -386,13 +404,13 @@ json_prf(const struct field *f)
 	json_object_object_add(o, "pred", json_object_new_int64(f->s->npred));
 	json_object_object_add(o, "tp", json_object_new_int64(f->s->tp));
 	json_object_object_add(o, "precision",
-	    json_object_new_double(score_precision(f->s)));
+	    json_num(score_precision(f->s)));
 	json_object_object_add(o, "recall",
-	    json_object_new_double(score_recall(f->s)));
-	json_object_object_add(o, "f1", json_object_new_double(score_f1(f->s)));
+	    json_num(score_recall(f->s)));
+	json_object_object_add(o, "f1", json_num(score_f1(f->s)));
 	if (f->target > 0) {
 		json_object_object_add(o, "target",
-		    json_object_new_double(f->target));
+		    json_num(f->target));
 		json_object_object_add(o, "met",
 		    json_object_new_boolean(score_f1(f->s) >= f->target));
 	}
@@ -414,18 +432,18 @@ print_json(const char *dir, const struct score_totals *t)
 	for (i = 0; i < n; i++)
 		json_object_object_add(o, f[i].name, json_prf(&f[i]));
 	json_object_object_add(o, "event_mode_accuracy",
-	    json_object_new_double(ratio(t->ev_mode_ok, t->events.tp)));
+	    json_num(ratio(t->ev_mode_ok, t->events.tp)));
 	json_object_object_add(o, "event_date_accuracy",
-	    json_object_new_double(ratio(t->ev_date_ok, t->events.tp)));
+	    json_num(ratio(t->ev_date_ok, t->events.tp)));
 	printf("%s\n", json_object_to_json_string_ext(o,
-	    JSON_C_TO_STRING_PLAIN));
+	    JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE));
 	json_object_put(o);
 }
 
 /* Score every gold file of dir into t. Returns 0 or -1. */
 static int
-eval_dir(const struct dict *d, const char *dir, struct score_totals *t,
-    FILE *errs)
+eval_dir(const struct dict *d, const char *dir, const char *lang,
+    struct score_totals *t, FILE *errs)
 {
 	char path[4096], **names;
 	size_t i, n;
@@ -441,7 +459,7 @@ eval_dir(const struct dict *d, const char *dir, struct score_totals *t,
 	}
 	for (i = 0; i < n && rc == 0; i++) {
 		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
-		rc = eval_file(d, path, names[i], t, errs);
+		rc = eval_file(d, path, names[i], lang, t, errs);
 	}
 	for (i = 0; i < n; i++)
 		free(names[i]);
@@ -455,20 +473,23 @@ cli_eval(int argc, char **argv)
 	static const struct option opts[] = {
 		{ "data", required_argument, NULL, 'd' },
 		{ "json", no_argument, NULL, 'j' },
+		{ "lang", required_argument, NULL, 'l' },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	char data[4096] = "", err[512];
 	struct score_totals t = { 0 };
+	const char *lang = NULL;
 	int c, json = 0, verbose = 0, rc;
 	struct dict *d;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "d:jvh", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "d:jl:vh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'd': snprintf(data, sizeof(data), "%s", optarg); break;
 		case 'j': json = 1; break;
+		case 'l': lang = optarg; break;
 		case 'v': verbose = 1; break;
 		case 'h': eval_usage(stdout); return 0;
 		default: eval_usage(stderr); return 2;
@@ -484,7 +505,7 @@ cli_eval(int argc, char **argv)
 		fprintf(stderr, "eval: %s\n", err);
 		return 1;
 	}
-	rc = eval_dir(d, argv[optind], &t,
+	rc = eval_dir(d, argv[optind], lang, &t,
 	    verbose ? (json ? stderr : stdout) : NULL);
 	if (rc == 0 && json)
 		print_json(argv[optind], &t);

@@ -241,6 +241,16 @@ plover_print(const char *file, const struct plover_totals *t)
 	    t->tgt_ok, t->tgt_n, frac(t->tgt_ok, t->tgt_n));
 }
 
+/* A JSON number printed with 4 decimals, not json-c's 17 digits. */
+static json_object *
+json_num(double v)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%.4f", v);
+	return json_object_new_double_s(v, buf);
+}
+
 static void
 json_frac(json_object *o, const char *key, size_t a, size_t b)
 {
@@ -248,7 +258,7 @@ json_frac(json_object *o, const char *key, size_t a, size_t b)
 
 	json_object_object_add(f, "n", json_object_new_int64(a));
 	json_object_object_add(f, "of", json_object_new_int64(b));
-	json_object_object_add(f, "value", json_object_new_double(frac(a, b)));
+	json_object_object_add(f, "value", json_num(frac(a, b)));
 	json_object_object_add(o, key, f);
 }
 
@@ -268,7 +278,7 @@ plover_json(const char *file, const struct plover_totals *t)
 	json_frac(o, "source_accuracy", t->src_ok, t->src_n);
 	json_frac(o, "target_accuracy", t->tgt_ok, t->tgt_n);
 	printf("%s\n", json_object_to_json_string_ext(o,
-	    JSON_C_TO_STRING_PLAIN));
+	    JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE));
 	json_object_put(o);
 }
 
