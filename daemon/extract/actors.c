@@ -17,6 +17,8 @@
 #include "newsev/patterns.h"
 #include "newsev/xctx.h"
 
+/* Coreference looks back at most this many mentions (keeps it linear). */
+#define LOOKBACK 256
 #define HEAD_FLAGS (GAZ_F_HEAD_STATE | GAZ_F_HEAD_GOV | GAZ_F_FOREIGN_MIN)
 
 static unsigned
@@ -213,9 +215,9 @@ static int
 find_antecedent(const struct xctx *x, size_t before, unsigned flags,
     const char *country)
 {
-	size_t k;
+	size_t k, stop = before > LOOKBACK ? before - LOOKBACK : 0;
 
-	for (k = before; k-- > 0;) {
+	for (k = before; k-- > stop;) {
 		const struct xmention *m = &x->m[k];
 
 		if (m->role_only || !m->actor)
@@ -331,11 +333,11 @@ static int
 surname_ref(struct xctx *x, size_t i)
 {
 	const char *w = text_tok_norm(&x->doc, i);
-	size_t k;
+	size_t k, stop = x->nm > LOOKBACK ? x->nm - LOOKBACK : 0;
 
 	if (!name_word(x, i))
 		return -1;
-	for (k = x->nm; k-- > 0;) {
+	for (k = x->nm; k-- > stop;) {
 		const struct xmention *m = &x->m[k];
 		size_t last = m->tok + m->ntok - 1;
 
@@ -499,9 +501,9 @@ actors_at(const struct xctx *x, uint32_t tok)
 int
 actors_last_person(const struct xctx *x, uint32_t tok)
 {
-	size_t k;
+	size_t k, n = 0;
 
-	for (k = x->nm; k-- > 0;) {
+	for (k = x->nm; k-- > 0 && n++ < 4 * LOOKBACK;) {
 		const struct xmention *m = &x->m[k];
 
 		if (m->tok >= tok)

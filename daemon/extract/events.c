@@ -524,7 +524,7 @@ emit(struct xctx *x, struct evset *es, const struct coded *c)
 	}
 	h = fnv1a(fnv1a(fnv1a(fnv1a(fnv1a(0xcbf29ce484222325ULL, x->in->id ?
 	    x->in->id : ""), sk), c->tr->pat->code->code), tk), datev);
-	for (k = 0; k < es->n; k++)
+	for (k = es->n; k-- > (es->n > 512 ? es->n - 512 : 0);)
 		if (es->keys[k] == h) {
 			es->ev[k].mentions++;
 			return span_add(es, k, ev);
