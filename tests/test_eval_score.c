@@ -267,6 +267,13 @@ test_eval_score_article(void **state)
 	assert_int_equal(t.events_code.tp, 1);
 	assert_int_equal(t.ev_mode_ok, 1);	/* PLANNED vs ASSERTED */
 	assert_int_equal(t.ev_date_ok, 2);
+	assert_int_equal(t.by_root[4].ngold, 1);
+	assert_int_equal(t.by_root[4].tp, 1);
+	assert_int_equal(t.by_root[5].ngold, 2);
+	assert_int_equal(t.by_root[5].tp, 1);
+	assert_int_equal(t.by_root[11].tp, 0);
+	assert_int_equal(t.by_root[19].npred, 1);
+	assert_int_equal(t.by_root[19].ngold, 0);
 	/* Friday has the wrong value; durations are not predictions. */
 	assert_int_equal(t.times.tp, 1);
 	assert_int_equal(t.times.npred, 2);

@@ -359,14 +359,37 @@ ratio(size_t a, size_t b)
 	return b ? (double)a / (double)b : 0.0;
 }
 
+/* Event recall and precision per CAMEO root, for whoever tunes patterns. */
 static void
-print_table(const char *dir, const struct score_totals *t)
+print_roots(const struct score_totals *t)
+{
+	const struct score_prf *s;
+	int root;
+
+	printf("%-6s %5s %5s %5s %6s %6s %6s\n", "root", "gold", "pred", "tp",
+	    "P", "R", "F1");
+	for (root = 1; root <= 20; root++) {
+		s = &t->by_root[root];
+		if (s->ngold == 0 && s->npred == 0)
+			continue;
+		printf("%02d     %5zu %5zu %5zu %6.3f %6.3f %6.3f\n", root,
+		    s->ngold, s->npred, s->tp, score_precision(s),
+		    score_recall(s), score_f1(s));
+	}
+}
+
+static void
+print_table(const char *dir, const char *lang, const struct score_totals *t,
+    int verbose)
 {
 	struct field f[8];
 	size_t i, n = fields_of(t, f);
 
-	printf("newsev eval %s: %zu articles, extractor %s\n", dir,
-	    t->articles, extract_version());
+	if (verbose)
+		print_roots(t);
+	printf("newsev eval %s%s%s: %zu articles, extractor %s\n", dir,
+	    lang ? " --lang " : "", lang ? lang : "", t->articles,
+	    extract_version());
 	printf("%-30s %5s %5s %5s %6s %6s %6s  %s\n", "field", "gold", "pred",
 	    "tp", "P", "R", "F1", "target");
 	for (i = 0; i < n; i++) {
@@ -417,6 +440,30 @@ json_prf(const struct field *f)
 	return o;
 }
 
+/* {"01": {"gold":..,"pred":..,"tp":..}, ...} for the roots seen. */
+static json_object *
+json_roots(const struct score_totals *t)
+{
+	json_object *o = json_object_new_object(), *r;
+	char key[4];
+	int root;
+
+	for (root = 1; root <= 20; root++) {
+		if (t->by_root[root].ngold == 0 && t->by_root[root].npred == 0)
+			continue;
+		r = json_object_new_object();
+		json_object_object_add(r, "gold",
+		    json_object_new_int64(t->by_root[root].ngold));
+		json_object_object_add(r, "pred",
+		    json_object_new_int64(t->by_root[root].npred));
+		json_object_object_add(r, "tp",
+		    json_object_new_int64(t->by_root[root].tp));
+		snprintf(key, sizeof(key), "%02d", root);
+		json_object_object_add(o, key, r);
+	}
+	return o;
+}
+
 static void
 print_json(const char *dir, const struct score_totals *t)
 {
@@ -435,6 +482,7 @@ print_json(const char *dir, const struct score_totals *t)
 	    json_num(ratio(t->ev_mode_ok, t->events.tp)));
 	json_object_object_add(o, "event_date_accuracy",
 	    json_num(ratio(t->ev_date_ok, t->events.tp)));
+	json_object_object_add(o, "by_root", json_roots(t));
 	printf("%s\n", json_object_to_json_string_ext(o,
 	    JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE));
 	json_object_put(o);
@@ -510,7 +558,7 @@ cli_eval(int argc, char **argv)
 	if (rc == 0 && json)
 		print_json(argv[optind], &t);
 	else if (rc == 0)
-		print_table(argv[optind], &t);
+		print_table(argv[optind], lang, &t, verbose);
 	dict_free(d);
 	return rc == 0 ? 0 : 1;
 }

@@ -291,6 +291,25 @@ events_report(const struct score_gold *g, const struct extract_result *r,
 	}
 }
 
+/* Per-root counts: a pair counts for its gold root. */
+static void
+count_roots(const struct score_gold *g, const struct extract_result *r,
+    const int *g2p, struct score_totals *t)
+{
+	size_t i;
+	int root;
+
+	for (i = 0; i < g->n_events; i++) {
+		if ((root = score_cameo_root(g->events[i].cameo)) == -1)
+			continue;
+		t->by_root[root].ngold++;
+		t->by_root[root].tp += g2p[i] != -1;
+	}
+	for (i = 0; i < r->n_events; i++)
+		if ((root = pred_root(&r->events[i])) >= 1 && root <= 20)
+			t->by_root[root].npred++;
+}
+
 static int
 score_events(const struct score_gold *g, const struct extract_result *r,
     struct score_totals *t, FILE *errs)
@@ -321,6 +340,7 @@ score_events(const struct score_gold *g, const struct extract_result *r,
 	    g2p, p2g);
 	prf_count(&t->events, tp, r->n_events, g->n_events);
 	prf_count(&t->events_code, tpc, r->n_events, g->n_events);
+	count_roots(g, r, g2p, t);
 	for (i = 0; i < g->n_events; i++) {
 		if (g2p[i] == -1)
 			continue;

@@ -68,6 +68,7 @@ struct score_totals {
 	struct score_prf quotes;	/* span and speaker */
 	struct score_prf quote_spans;	/* span only */
 	struct score_prf entities;
+	struct score_prf by_root[21];	/* events per CAMEO root, 1..20 */
 };
 
 /* Precision, recall and F1 of s; 0 when undefined. */
