@@ -509,8 +509,11 @@ is_elision(const char *w, size_t n)
 		"lorsqu", "puisqu", "quoiqu", "presqu",
 	};
 
+	if (n > 6)
+		return 0;
 	for (size_t i = 0; i < sizeof(el) / sizeof(el[0]); i++)
-		if (strlen(el[i]) == n && memcmp(el[i], w, n) == 0)
+		if (el[i][0] == w[0] && strlen(el[i]) == n &&
+		    memcmp(el[i], w, n) == 0)
 			return 1;
 	return 0;
 }
@@ -649,12 +652,26 @@ static const struct {
 	{"cie", ABBR_PLAIN}, {"Cie", ABBR_PLAIN}, {"Dept", ABBR_PLAIN},
 };
 
+/* Kind of the abbreviation w[0..n) in the table, ABBR_NONE if absent. */
+static int
+abbrev_lookup(const uint8_t *w, size_t n)
+{
+	if (n > 6)
+		return ABBR_NONE;
+	for (size_t i = 0; i < sizeof(abbrevs) / sizeof(abbrevs[0]); i++)
+		if ((uint8_t)abbrevs[i].w[0] == w[0] &&
+		    strlen(abbrevs[i].w) == n && memcmp(abbrevs[i].w, w, n) == 0)
+			return abbrevs[i].kind;
+	return ABBR_NONE;
+}
+
 static int
 abbrev_kind(const uint8_t *w, size_t n, const struct caps *c)
 {
-	for (size_t i = 0; i < sizeof(abbrevs) / sizeof(abbrevs[0]); i++)
-		if (strlen(abbrevs[i].w) == n && memcmp(abbrevs[i].w, w, n) == 0)
-			return abbrevs[i].kind;
+	int k = abbrev_lookup(w, n);
+
+	if (k != ABBR_NONE)
+		return k;
 	if (c->letters == 1 && c->upper == 1)
 		return ABBR_PLAIN;	/* an initial: "L.", "J." */
 	return ABBR_NONE;
@@ -685,6 +702,35 @@ scan_word_end(struct scan *sc, struct token *t, struct caps *c, size_t wstart)
 	tok_end(sc, t, sc->pos);
 }
 
+/* Fast path: a run of ASCII letters and digits inside a word. */
+static inline void
+scan_ascii_run(struct scan *sc, struct caps *c)
+{
+	const uint8_t *s = sc->s;
+	struct text_doc *d = sc->doc;
+	size_t p = sc->pos;
+	uint8_t ch, cls;
+	int up;
+
+	while (p < sc->len && (ch = s[p]) < 0x80 &&
+	    ((cls = ascii_class[ch]) == C_LETTER || cls == C_DIGIT)) {
+		if (d->norm_len + 2 > d->norm_cap && norm_reserve(sc, 64) == -1)
+			break;
+		d->norm[d->norm_len++] = ascii_lower[ch];
+		if (cls == C_LETTER) {
+			up = ch <= 'Z';
+			if (!c->seen) {
+				c->first_upper = up;
+				c->seen = 1;
+			}
+			c->letters++;
+			c->upper += (unsigned)up;
+		}
+		p++;
+	}
+	sc->pos = p;
+}
+
 /* A word or number starting at sc->pos. */
 static void
 scan_word(struct scan *sc, int first_cls)
@@ -700,8 +746,9 @@ scan_word(struct scan *sc, int first_cls)
 	    == NULL)
 		return;
 	for (;;) {
+		scan_ascii_run(sc, &c);
 		cp = peek(sc, sc->pos, &n, &cls);
-		if (n == 0)
+		if (n == 0 || sc->oom)
 			break;
 		if (is_wordy(cls)) {
 			caps_add(&c, cp, cls);
@@ -913,14 +960,9 @@ static int
 is_title_abbrev(const struct text_doc *d, size_t i)
 {
 	const struct token *t = &d->toks[i];
-	const uint8_t *w = (const uint8_t *)d->text + t->start;
-	size_t n = t->end - t->start - 1;
 
-	for (size_t k = 0; k < sizeof(abbrevs) / sizeof(abbrevs[0]); k++)
-		if (abbrevs[k].kind == ABBR_TITLE && strlen(abbrevs[k].w) == n &&
-		    memcmp(abbrevs[k].w, w, n) == 0)
-			return 1;
-	return 0;
+	return abbrev_lookup((const uint8_t *)d->text + t->start,
+	    t->end - t->start - 1) == ABBR_TITLE;
 }
 
 /* Does a line break separate token i from token i+1 ("\n" in the gap)? */
