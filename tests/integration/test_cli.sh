@@ -91,6 +91,36 @@ grep -qx '  RUSGOV -042-> VNM  2024-06-20  "est arrivé"  PLANNED' \
 	"$T/summary.out" || fail "summary line: $(cat "$T/summary.out")"
 ok "dump --summary line"
 
+# an Event (granularity=event output) and bytes that are not UTF-8
+pb_encode Event >"$T/ev.bin" <<'EOF' || fail "protoc --encode Event"
+event_id: "00000000000000aa"
+article_id: "pb-2"
+cameo_code: "163"
+source { country: "FRA" }
+target { name: "Iran" }
+published_at: 1718878530000
+EOF
+kc_produce t.ev -p 0 -k pb-2 \
+	-H "content-type=application/x-protobuf; messageType=newsev.v1.Event" \
+	"$T/ev.bin" || fail "produce Event"
+printf '\377\376binary' >"$T/bin.bin"
+kc_produce t.ev -p 0 -k bin "$T/bin.bin" || fail "produce binary"
+"$NEWSEV" dump -b "$BOOTSTRAP" -t t.ev -e --summary >"$T/ev.out" ||
+	fail "dump t.ev"
+python3 - "$T/ev.out" <<'EOF' || fail "t.ev dump: $(cat "$T/ev.out")"
+import json, sys
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+assert len(lines) == 3, lines
+ev, summary, raw = json.loads(lines[0]), lines[1], json.loads(lines[2])
+assert ev["type"] == "newsev.v1.Event", ev
+assert ev["value"]["eventId"] == "00000000000000aa", ev
+assert ev["value"]["publishedAt"] == "1718878530000", ev
+assert summary == '  FRA -163-> Iran  2024-06-20  ""', summary
+assert raw["valueBase64"] == "//5iaW5hcnk=" and "value" not in raw, raw
+assert "type" not in raw, raw
+EOF
+ok "dump: Event decoded and summarized, non-UTF-8 value as base64"
+
 expect_eq "dump -o end -e prints nothing" 0 \
 	"$("$NEWSEV" dump -b "$BOOTSTRAP" -t t.cli -e -o end | wc -l)"
 expect_eq "dump -o -1 -e: last of each partition" 2 \
