@@ -286,8 +286,17 @@ attach_demonym_role(struct xctx *x)
 	if (x->nm < 2 || !r->role_only)
 		return;
 	c = &x->m[x->nm - 2];
-	if (c->tok + c->ntok != r->tok || c->country[0] == '\0' ||
-	    c->kind != EXTRACT_KIND_COUNTRY || c->place)
+	if (c->tok + c->ntok != r->tok)
+		return;
+	if (c->kind == EXTRACT_KIND_ORGANIZATION && c->country[0] == '\0') {
+		/* "EU officials": the organization's people. */
+		c->ntok += r->ntok;
+		c->span.end = r->span.end;
+		x->nm--;
+		return;
+	}
+	if (c->country[0] == '\0' || c->kind != EXTRACT_KIND_COUNTRY ||
+	    (c->place && x->lang[0] != 'e'))
 		return;
 	r->tok = c->tok;
 	r->ntok += c->ntok;
@@ -452,6 +461,74 @@ scan_token(struct xctx *x, size_t i, size_t send, size_t *adv)
 	return 0;
 }
 
+/* "BRUXELLES, 14 octobre (newsev) -": the opening place is no actor. */
+static void
+dateline(struct xctx *x)
+{
+	struct xmention *m;
+
+	if (x->nm == 0 || x->m[0].tok != 0 || !x->m[0].place)
+		return;
+	m = &x->m[0];
+	if (m->ntok < x->doc.ntoks && strcmp(text_tok_norm(&x->doc, m->ntok),
+	    ",") == 0) {
+		m->actor = 0;
+		m->locative = 1;
+	}
+}
+
+/*
+ * Country of the story: the dateline place ("TBILISSI, 1er décembre -")
+ * when the text opens with one, else the country named most often.
+ */
+static const char *
+story_country(const struct xctx *x)
+{
+	size_t best = 0, k, j, n;
+
+	if (x->nm > 0 && x->m[0].tok == 0 && x->m[0].place && x->m[0].country[0])
+		return x->m[0].country;
+	for (k = 0; k < x->nm && k < 512; k++) {
+		if (x->m[k].country[0] == '\0')
+			continue;
+		for (n = 0, j = 0; j < x->nm && j < 512; j++)
+			n += strcmp(x->m[j].country, x->m[k].country) == 0;
+		if (n > best) {
+			best = n;
+			j = k;
+		}
+	}
+	for (k = 0; best > 0 && k < x->nm && k < 512; k++) {
+		for (n = 0, j = 0; j < x->nm && j < 512; j++)
+			n += strcmp(x->m[j].country, x->m[k].country) == 0;
+		if (x->m[k].country[0] && n == best)
+			return x->m[k].country;
+	}
+	return NULL;
+}
+
+/* Roles no antecedent resolved ("la police", "les manifestants") belong to the story's country. */
+static void
+roles_default_country(struct xctx *x)
+{
+	const char *c = story_country(x);
+	char cc[4];
+
+	if (c == NULL)
+		return;
+	memcpy(cc, c, sizeof(cc));
+	for (size_t k = 0; k < x->nm; k++) {
+		struct xmention *m = &x->m[k];
+
+		if (!m->role_only || m->ref >= 0 || strcmp(m->role, "GOV") == 0 ||
+		    strcmp(m->role, "BUS") == 0)
+			continue;
+		memcpy(m->country, cc, sizeof(m->country));
+		set_cameo(m);
+		m->role_only = 0;
+	}
+}
+
 int
 actors_find(struct xctx *x)
 {
@@ -469,6 +546,8 @@ actors_find(struct xctx *x)
 			if (scan_token(x, i, send, &adv) == -1)
 				return -1;
 	}
+	dateline(x);
+	roles_default_country(x);
 	return 0;
 }
 

@@ -717,12 +717,18 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 	struct trig tr;
 	size_t needtok;
 
+	size_t last_verb = (size_t)-1;
+
 	for (t = s0; t < s1; t++) {
 		struct coded c = { .tr = &tr, .s0 = s0, .s1 = s1 };
 
 		if (t == skip || x->tok_m[t] != 0 || quoted[t] ||
 		    !trigger_at(x, t, s0, s1, &tr, &needtok))
 			continue;
+		if (!(tr.pat->flags & PAT_F_NOUN))
+			last_verb = t;
+		else if (last_verb != (size_t)-1 && t - last_verb <= 4)
+			continue;	/* the object of a verb just coded */
 		if (tr.pat->flags & PAT_F_SAY)
 			continue;
 		if (needtok != (size_t)-1 && needtok > t)

@@ -68,32 +68,36 @@ static const struct ending end_ir[] = {
 	{"issais",0},{"issaient",0},{"irent",0},
 	{"irai",F},{"ira",F},{"irons",F},{"iront",F},
 	{"irais",C},{"irait",C},{"iraient",C},
-	{"i",P},{"ie",P},{"is",P},{"ies",P},{"issant",0},{"ir",I},{NULL,0}};
+	{"i",P},{"ie",P},{"is",P},{"ies",P},{"issant",0},{"ir",I},
+	{"isse",0},{"issiez",0},{"issions",0},{NULL,0}};
 static const struct ending end_re[] = {
 	{"s",0},{"",0},{"ons",0},{"ez",0},{"ent",0},{"ait",0},{"ais",0},
 	{"aient",0},{"it",0},{"irent",0},
 	{"rai",F},{"ra",F},{"rons",F},{"ront",F},
 	{"rais",C},{"rait",C},{"raient",C},
-	{"u",P},{"ue",P},{"us",P},{"ues",P},{"ant",0},{"re",I},{NULL,0}};
+	{"u",P},{"ue",P},{"us",P},{"ues",P},{"ant",0},{"re",I},
+	{"e",0},{"es",0},{NULL,0}};
 static const struct ending end_ettre[] = {
 	{"ets",0},{"et",0},{"ettons",0},{"ettez",0},{"ettent",0},{"ettait",0},
 	{"ettaient",0},{"it",0},{"irent",0},
 	{"ettra",F},{"ettrai",F},{"ettrons",F},{"ettront",F},
 	{"ettrait",C},{"ettrais",C},{"ettraient",C},
-	{"is",P},{"ise",P},{"ises",P},{"ettant",0},{"ettre",I},{NULL,0}};
+	{"is",P},{"ise",P},{"ises",P},{"ettant",0},{"ettre",I},
+	{"ette",0},{"ettent",0},{NULL,0}};
 static const struct ending end_enir[] = {
 	{"iens",0},{"ient",0},{"enons",0},{"enez",0},{"iennent",0},
 	{"enait",0},{"enaient",0},{"int",0},{"inrent",0},
 	{"iendra",F},{"iendrai",F},{"iendrons",F},{"iendront",F},
 	{"iendrait",C},{"iendrais",C},{"iendraient",C},
 	{"enu",P},{"enue",P},{"enus",P},{"enues",P},{"enant",0},{"enir",I},
-	{NULL,0}};
+	{"ienne",0},{NULL,0}};
 static const struct ending end_evoir[] = {
 	{"ois",0},{"oit",0},{"evons",0},{"evez",0},{"oivent",0},{"evait",0},
 	{"evaient",0},{"ut",0},{"urent",0},
 	{"evra",F},{"evrai",F},{"evrons",F},{"evront",F},
 	{"evrait",C},{"evrais",C},{"evraient",C},
-	{"u",P},{"ue",P},{"us",P},{"ues",P},{"evant",0},{"evoir",I},{NULL,0}};
+	{"u",P},{"ue",P},{"us",P},{"ues",P},{"evant",0},{"evoir",I},
+	{"oive",0},{NULL,0}};
 static const struct ending end_ire[] = {
 	{"is",0},{"it",0},{"isons",0},{"isez",0},{"isent",0},{"isait",0},
 	{"isaient",0},{"irent",0},

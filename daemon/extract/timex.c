@@ -408,6 +408,7 @@ struct scan {
 	int ref_min;		/* minutes since midnight UTC */
 	int64_t anchor_day;
 	uint32_t anchor_sent;
+	int64_t story_day;	/* the first day-level date near the reference */
 };
 
 /* One match: tokens [first, end), its value and the day it resolved to. */
@@ -726,7 +727,13 @@ anchor(const struct scan *sc)
 	return sc->ref_day;
 }
 
-/* Year for month m (and day d) with no year: nearest; dir forces a side. */
+static int tense_near(const struct scan *sc, uint32_t p);
+
+/*
+ * Year for month m (and day d, 0 for a whole month) with no year written:
+ * dir -1 strictly before the reference, 1 strictly after, -2 on or before,
+ * 2 on or after, 0 the nearest (the same year on a tie).
+ */
 static int
 year_for(const struct scan *sc, int m, int d, int dir)
 {
@@ -734,12 +741,16 @@ year_for(const struct scan *sc, int m, int d, int dir)
 	long here, there;
 
 	ref_ymd(sc, &y, &rm, &rd);
-	here = m * 31 + d;
-	there = rm * 31 + rd;
-	if (dir < 0)
+	here = m * 32 + d;
+	there = rm * 32 + (d ? rd : 0);
+	if (dir == -1)
 		return here < there ? y : y - 1;
-	if (dir > 0)
+	if (dir == 1)
 		return here > there ? y : y + 1;
+	if (dir == -2)
+		return here <= there ? y : y - 1;
+	if (dir == 2)
+		return here >= there ? y : y + 1;
 	if (m - rm > 6)
 		return y - 1;
 	if (rm - m > 6)
@@ -1016,7 +1027,7 @@ p_date(const struct scan *sc, uint32_t p, struct tres *t)
 		q = nx(sc, q);
 	}
 	if (y == 0)
-		y = year_for(sc, m, d, dir);
+		y = year_for(sc, m, d, dir ? dir : 2 * tense_near(sc, p));
 	if (d > days_in_month(y, m))
 		return 0;
 	set_day(t, days_from_civil(y, m, d));
@@ -1054,7 +1065,7 @@ p_month(const struct scan *sc, uint32_t p, struct tres *t)
 	if (needs && !ctx && y == 0 && dir == 0)
 		return 0;
 	if (y == 0)
-		y = year_for(sc, m, dir < 0 ? 31 : 0, dir);
+		y = year_for(sc, m, 0, dir ? dir : 2 * tense_near(sc, p));
 	set_month(t, y, m);
 	t->end = q;
 	return 1;
@@ -1205,6 +1216,15 @@ p_pod(const struct scan *sc, uint32_t p, struct tres *t)
 	q = nx(sc, q);
 	if (is(sc, q, C_SAME))
 		q = nx(sc, q);
+	else if (is(sc, q, C_OF) && is(sc, nx(sc, q), C_WEEKDAY)) {
+		/* "la nuit de vendredi à samedi" */
+		q = nx(sc, q);
+		set_pod(t, weekday_day(sc, q, ival(sc, q, C_WEEKDAY), 0, 0, 0),
+		    code(sc, p + sc->lx[p].n, C_POD));
+		q = nx(sc, q);
+		if (is(sc, q, C_PREP) && is(sc, nx(sc, q), C_WEEKDAY))
+			q = nx(sc, nx(sc, q));
+	}
 	t->end = q;
 	return 1;
 }
@@ -1220,8 +1240,13 @@ p_anchor(const struct scan *sc, uint32_t p, struct tres *t)
 		q = nx(sc, q);
 	if (!is(sc, q, C_ANCHOR))
 		return 0;
-	z = anchor(sc) + ival(sc, q, C_ANCHOR);
+	z = ival(sc, q, C_ANCHOR);
 	q = nx(sc, q);
+	/* "la veille de son arrivée": the story's main event */
+	if (is(sc, q, C_OF) && sc->story_day != NO_DAY)
+		z += sc->story_day;
+	else
+		z += anchor(sc);
 	set_day(t, z);
 	if (is(sc, q, C_POD)) {
 		set_pod(t, z, code(sc, q, C_POD));
@@ -1261,7 +1286,7 @@ static int
 p_rel(const struct scan *sc, uint32_t p, struct tres *t)
 {
 	uint32_t q = skip_rmod(sc, p);
-	int n = 0, this = 0, pre = 0;
+	int n = 0, this = 0, pre = 0, rmod = q != p;
 	int64_t base = sc->ref_day;
 	const char *u;
 
@@ -1273,6 +1298,9 @@ p_rel(const struct scan *sc, uint32_t p, struct tres *t)
 	else if (is(sc, q, C_DET) && !is(sc, nx(sc, q), C_PAST))
 		q = nx(sc, q);
 	if (!this && (is(sc, q, C_PAST) || is(sc, q, C_NEXT))) {
+		if (strcmp(code(sc, q, is(sc, q, C_PAST) ? C_PAST : C_NEXT),
+		    "pl") == 0)
+			return 0;	/* "les prochains mois": no one month */
 		n = is(sc, q, C_PAST) ? -1 : 1;
 		pre = 1;
 		q = nx(sc, q);
@@ -1287,7 +1315,7 @@ p_rel(const struct scan *sc, uint32_t p, struct tres *t)
 		n = is(sc, q, C_PAST) ? -1 : 1, q = nx(sc, q);
 	else if (!this && !pre && is(sc, q, C_FOLLOWING))
 		n = 1, base = anchor(sc), q = nx(sc, q);
-	else if (!this && !pre)
+	else if (!this && !pre && !rmod)
 		return 0;
 	if (this && strcmp(u, "WE") == 0)
 		base = weekday_from(base, 6, 0);	/* the nearest weekend */
@@ -1333,16 +1361,26 @@ is_age(const struct scan *sc, uint32_t p)
 	return p >= sc->lo + 2 && prev_is(sc, p, C_OF) && is(sc, p - 2, C_AGE);
 }
 
-/* After "après"/"avant": relative only before a verb or a pause. */
+/*
+ * "deux jours plus tard": the anchor moved by the amount. "deux jours après
+ * son arrestation" dates the main clause from an event whose day is seldom
+ * given: when the sentence already resolved a day, that day is the main
+ * clause's; otherwise the anchor stands for the event. q is the position
+ * after "après".
+ */
 static int
-relative_tail(const struct scan *sc, uint32_t q)
+shift_after(const struct scan *sc, struct tres *t, int sign, long v,
+    const char *u, uint32_t q)
 {
-	uint32_t e = nx(sc, q);
+	int complement = is(sc, q - sc->lx[q - 1].n, C_PREP) && q < sc->hi &&
+	    sc->doc->toks[q].type == TOK_WORD;
 
-	if (!is(sc, q, C_PREP))
-		return 1;	/* "plus tard", "later" */
-	return e >= sc->hi || sc->doc->toks[e].type != TOK_WORD ||
-	    is(sc, e, C_AFTER_INF);
+	if (complement && sc->anchor_day != NO_DAY && sc->anchor_sent == sc->sent) {
+		set_day(t, sc->anchor_day);
+		t->day = NO_DAY;
+		return 1;
+	}
+	return shift_amount(sc, t, anchor(sc), sign, v, u);
 }
 
 /* "deux jours", "il y a deux semaines", "dans trois jours", "un jour après",
@@ -1375,18 +1413,17 @@ p_duration(const struct scan *sc, uint32_t p, struct tres *t)
 	q = body = nx(sc, q);
 	if (mode == M_NONE && is(sc, q, C_AGO_POST))
 		mode = M_AGO, q = nx(sc, q);
-	else if (mode == M_NONE && is(sc, q, C_LATER) && relative_tail(sc, q))
+	else if (mode == M_NONE && is(sc, q, C_LATER))
 		mode = M_LATER, q = nx(sc, q);
-	else if (mode == M_NONE && is(sc, q, C_EARLIER) && relative_tail(sc, q))
+	else if (mode == M_NONE && is(sc, q, C_EARLIER))
 		mode = M_EARLIER, q = nx(sc, q);
 	small = u[0] == 'H' || strcmp(u, "MIN") == 0 || strcmp(u, "S") == 0;
 	t->end = q;
 	if (v >= 0 && (mode == M_AGO || mode == M_IN) &&
 	    shift_amount(sc, t, sc->ref_day, mode == M_AGO ? -1 : 1, v, u))
 		return 1;
-	if (v >= 0 && (mode == M_LATER || mode == M_EARLIER) && !small &&
-	    shift_amount(sc, t, anchor(sc), mode == M_LATER ? 1 : -1, v, u))
-		return 1;
+	if (v >= 0 && (mode == M_LATER || mode == M_EARLIER) && !small)
+		return shift_after(sc, t, mode == M_LATER ? 1 : -1, v, u, q);
 	t->first = start;	/* "il y a", "dans", "plus tard" stay outside */
 	t->end = body;
 	return set_duration(t, txt, u);
@@ -1517,13 +1554,21 @@ p_season(const struct scan *sc, uint32_t p, struct tres *t)
 	if ((at = strstr(starts, code_s)) == NULL)
 		return 0;
 	s = atoi(at + 2);
+	if (dir == 0 && is(sc, q, C_OF) && unit_is(sc, nx(sc, nx(sc, q)), "Y") &&
+	    (is(sc, nx(sc, q), C_PAST) || is(sc, nx(sc, q), C_NEXT))) {
+		y += is(sc, nx(sc, q), C_PAST) ? -1 : 1;	/* "spring of next year" */
+		q = nx(sc, nx(sc, nx(sc, q)));
+		dir = 3;
+	}
+	if (!ctx && dir == 0 && !year4_at(sc, q))
+		return 0;
+	if (dir == 0)
+		dir = tense_near(sc, p);
 	if (year4_at(sc, q))
 		y = year4_at(sc, q++);
-	else if (!ctx && dir == 0)
-		return 0;
 	else if (dir < 0)
 		y = m >= s + 3 ? y : y - 1;
-	else if (dir > 0)
+	else if (dir > 0 && dir < 3)
 		y = m < s ? y : y + 1;
 	snprintf(t->value, sizeof(t->value), "%04d-%s", y, code_s);
 	t->type = "DATE";
@@ -1648,6 +1693,33 @@ hit_put(const struct scan *sc, const struct tres *t, struct timex_hit *h)
 	h->sent = sc->sent;
 }
 
+/* "HANOÏ, 20 juin (AFP) -": the wire's dateline, not the story's day. */
+static int
+is_dateline(const struct scan *sc, const struct tres *t)
+{
+	return sc->sent == 0 && t->end < sc->hi &&
+	    sc->doc->toks[t->end].type == TOK_PUNCT &&
+	    sc->doc->text[sc->doc->toks[t->end].start] == '(';
+}
+
+/*
+ * A resolved day becomes the anchor of later relative expressions, unless
+ * it lies after the reference (a deadline or a plan is rarely the day the
+ * story tells). The first day within a week of the reference is the story's
+ * day ("la veille de son arrivée").
+ */
+static void
+anchor_update(struct scan *sc, const struct tres *t)
+{
+	if (t->day == NO_DAY)
+		return;
+	sc->anchor_day = t->day;
+	sc->anchor_sent = sc->sent;
+	if (sc->story_day == NO_DAY && t->day >= sc->ref_day - 7 &&
+	    t->day <= sc->ref_day && !is_dateline(sc, t))
+		sc->story_day = t->day;
+}
+
 /* Scan tokens [lo, hi) of one sentence. Returns the running hit count. */
 static size_t
 scan_sentence(struct scan *sc, struct timex_hit *out, size_t cap, size_t n)
@@ -1665,10 +1737,7 @@ scan_sentence(struct scan *sc, struct timex_hit *out, size_t cap, size_t n)
 		if (n < cap)
 			hit_put(sc, &t, &out[n]);
 		n++;
-		if (t.day != NO_DAY) {
-			sc->anchor_day = t.day;
-			sc->anchor_sent = sc->sent;
-		}
+		anchor_update(sc, &t);
 		p = t.end;
 	}
 	return n;
@@ -1703,6 +1772,7 @@ timex_find(const struct timex_rules *r, const struct text_doc *doc,
 	sc.ref_day = ref_ms >= 0 ? ref_ms / ms_day : -((ms_day - 1 - ref_ms) / ms_day);
 	sc.ref_min = (int)((ref_ms - sc.ref_day * ms_day) / 60000);
 	sc.anchor_day = NO_DAY;
+	sc.story_day = NO_DAY;
 	for (s = 0; s < doc->nsents; s++) {
 		sc.sent = (uint32_t)s;
 		sc.lo = doc->sents[s].tok;
