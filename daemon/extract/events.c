@@ -21,6 +21,7 @@
 #define NEED_BEFORE 4
 #define NEED_AFTER 6
 #define TARGET_WIN 14
+#define OBJ_WIN 6
 
 struct trig {
 	size_t tok;
@@ -612,7 +613,11 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 			c->src = a;
 			c->tgt = b;
 		}
-		if (c->src == NULL) {
+		if (c->src == NULL && c->tgt != NULL && last_subj != NULL &&
+		    !(fl & PAT_F_SYM) && tr->pat->code->root >= 9) {
+			c->src = last_subj;	/* agentless: the last agent */
+			c->carried = 1;
+		} else if (c->src == NULL) {
 			c->src = c->tgt;	/* agentless: the thing done with */
 			c->tgt = find_after(x, t, c->s1, W_WITH | W_AGAINST);
 		}
@@ -626,8 +631,11 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 	} else {
 		c->src = find_subject(x, t, c->s0);
 		c->tgt = find_after(x, t, c->s1, W_WITH | W_AGAINST);
-		if (c->tgt == NULL && !(fl & (PAT_F_AVEC | PAT_F_VISIT)))
+		if (c->tgt == NULL && !(fl & (PAT_F_AVEC | PAT_F_VISIT))) {
 			c->tgt = find_after(x, t, c->s1, 0);
+			if (c->tgt && c->tgt->tok > t + OBJ_WIN)
+				c->tgt = NULL;	/* not the object: guess later */
+		}
 	}
 	if (c->src == NULL && find_between(x, t, c->s1, &a, &b)) {
 		c->src = a;
