@@ -237,7 +237,8 @@ same_entry(const struct gaz_entry *a, const struct gaz_entry *b)
 {
 	return a->type == b->type && strcmp(a->cameo, b->cameo) == 0 &&
 	    strcmp(a->country, b->country) == 0 &&
-	    strcmp(a->role, b->role) == 0 && a->flags == b->flags;
+	    strcmp(a->role, b->role) == 0 &&
+	    (a->flags & ~GAZ_F_AMBIGUOUS) == (b->flags & ~GAZ_F_AMBIGUOUS);
 }
 
 /* Attach a copy of e to node n, unless an identical entry is there. */
