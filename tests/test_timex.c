@@ -122,8 +122,10 @@ CASE(fr_20_juin_2024, "fr", "L'accord signé 20 juin 2024 entre en vigueur.",
     "20 juin 2024", "2024-06-20", "DATE", DAY)
 CASE(fr_le_3_mars_2022, "fr", "Depuis l'invasion, le 3 mars 2022, rien.",
     "le 3 mars 2022", "2022-03-03", "DATE", DAY)
-CASE(fr_1er_mai, "fr", "Les syndicats défileront le 1er mai.", "le 1er mai",
+CASE(fr_1er_mai, "fr", "Les syndicats ont défilé le 1er mai.", "le 1er mai",
     "2024-05-01", "DATE", DAY)
+CASE(fr_1er_mai_future, "fr", "Les syndicats défileront le 1er mai.",
+    "le 1er mai", "2025-05-01", "DATE", DAY)
 CASE(fr_weekday_and_date, "fr", "Le sommet s'ouvre le mercredi 3 juillet.",
     "le mercredi 3 juillet", "2024-07-03", "DATE", DAY)
 CASE(fr_two_digit_year, "fr", "Il a été condamné en octobre 98, puis libéré.",
@@ -173,6 +175,26 @@ CASE(fr_un_jour_apres, "fr",
     "Le 10 juin, Brasília a signé un pacte de défense avec l'Inde. "
     "Un jour après avoir signé ce pacte, il s'est rendu à Luanda.",
     "Un jour après", "2024-06-11", "DATE", DAY)
+CASE(fr_apres_same_sentence, "fr",
+    "Le président est arrivé mercredi soir à Hanoï, un jour après avoir "
+    "signé un pacte de défense.", "un jour après", "2024-06-19", "DATE", DAY)
+CASE(fr_veille_de_story_day, "fr",
+    "HANOÏ, 20 juin (AFP) - La ministre est arrivée lundi à Naypyidaw. "
+    "Le 3 mars 2022, la junte avait refusé. La veille de son arrivée, un "
+    "village a été bombardé.", "La veille", "2024-06-16", "DATE", DAY)
+CASE(fr_nuit_de_vendredi, "fr",
+    "Dans la nuit de vendredi à samedi, des missiles ont été tirés.",
+    "la nuit de vendredi à samedi", "2024-06-14TNI", "TIME", TIME)
+CASE(fr_month_past_tense, "fr",
+    "Les relations se sont dégradées depuis qu'en décembre le pays a signé.",
+    "décembre", "2023-12", "DATE", MONTH)
+CASE(fr_month_future_tense, "fr", "Le sommet se tiendra en février.",
+    "février", "2025-02", "DATE", MONTH)
+CASE(fr_les_prochains_mois, "fr",
+    "Le sommet se tiendra dans les prochains mois, puis le mois prochain.",
+    "le mois prochain", "2024-07", "DATE", MONTH)
+CASE(fr_debut_de_l_annee, "fr", "Plusieurs échanges depuis le début de l'année.",
+    "le début de l'année", "2024", "DATE", YEAR)
 CASE(fr_time_on_anchor, "fr",
     "Le 10 juin, la réunion a commencé à 14 heures.", "14 heures",
     "2024-06-10T14:00", "TIME", TIME)
@@ -279,6 +301,10 @@ CASE(en_in_2019, "en", "The deal was signed in 2019.", "2019", "2019", "DATE",
     YEAR)
 CASE(en_1990s, "en", "Since the 1990s the region has been unstable.",
     "the 1990s", "199", "DATE", DECADE)
+CASE(en_spring_of_next_year, "en", "Deliveries start in the spring of next year.",
+    "the spring of next year", "2025-SP", "DATE", QUARTER)
+CASE(en_dateline_abbrev, "en", "WARSAW, Jun 20 (newsev) - Talks resumed.",
+    "Jun 20", "2024-06-20", "DATE", DAY)
 CASE(en_clock_pm, "en", "The meeting ended at 2 p.m. in Brussels.", "2 p.m.",
     "2024-06-20T14:00", "TIME", TIME)
 
@@ -412,14 +438,18 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		T(fr_le_20_juin), T(fr_20_juin_2024), T(fr_le_3_mars_2022),
-		T(fr_1er_mai), T(fr_weekday_and_date), T(fr_two_digit_year),
+		T(fr_1er_mai), T(fr_1er_mai_future), T(fr_weekday_and_date), T(fr_two_digit_year),
 		T(fr_mardi_past), T(fr_mardi_future), T(fr_mardi_dernier),
 		T(fr_mardi_prochain), T(fr_jeudi_today), T(fr_hier),
 		T(fr_aujourdhui), T(fr_demain), T(fr_avant_hier),
 		T(fr_apres_demain), T(fr_ce_matin), T(fr_dans_la_soiree),
 		T(fr_mardi_soir), T(fr_hier_matin), T(fr_apres_midi),
 		T(fr_la_nuit), T(fr_lendemain), T(fr_veille_no_anchor),
-		T(fr_un_jour_apres), T(fr_time_on_anchor), T(fr_mars_dernier),
+		T(fr_un_jour_apres), T(fr_apres_same_sentence),
+		T(fr_veille_de_story_day), T(fr_nuit_de_vendredi),
+		T(fr_month_past_tense), T(fr_month_future_tense),
+		T(fr_les_prochains_mois), T(fr_debut_de_l_annee),
+		T(fr_time_on_anchor), T(fr_mars_dernier),
 		T(fr_en_mars), T(fr_septembre_dernier), T(fr_juin_prochain),
 		T(fr_fin_mai), T(fr_debut_juin), T(fr_mi_juillet),
 		T(fr_an_dernier), T(fr_annee_derniere), T(fr_annee_prochaine),
@@ -436,7 +466,8 @@ main(void)
 		T(en_late_may), T(en_last_year), T(en_in_march),
 		T(en_earlier_this_month), T(en_two_days_ago), T(en_a_day_later),
 		T(en_this_morning), T(en_tuesday_night), T(en_in_2019),
-		T(en_1990s), T(en_clock_pm),
+		T(en_1990s), T(en_spring_of_next_year), T(en_dateline_abbrev),
+		T(en_clock_pm),
 		T(neg_counts), T(neg_mars_planet), T(neg_may_verb), T(neg_a_ete),
 		T(neg_age), T(neg_long_text), T(offsets_and_cap),
 		T(lang_unknown), T(load_errors),

@@ -11,19 +11,13 @@
  * that each look at a bounded number of lexemes, keeps the longest match and
  * jumps past it. Cost is linear in the number of tokens.
  *
- * Resolution rules (also in data/README.md):
- * - "hier", "demain", "il y a deux jours", "la semaine prochaine": from the
- *   publication date.
- * - "le lendemain", "la veille", "un jour après", "deux jours plus tard",
- *   bare parts of the day ("dans la soirée") and clock times ("à 14 h"): from
- *   the last day-level date the text resolved, when it lies in the current or
- *   one of the ANCHOR_SENTS previous sentences; otherwise from the
- *   publication date.
- * - a bare weekday: the last such day on or before the publication date,
- *   unless the nearest tense marker of its sentence is a future one, then the
- *   next on or after; "dernier"/"last" and "prochain"/"next" force it.
- * - a month or a day and month without a year: the nearest occurrence (the
- *   same year on a tie); "dernier" forces the past one, "prochain" the next.
+ * Resolution rules: see data/README.md ("timex/"). In short, deictic words
+ * ("hier", "la semaine prochaine") count from the publication date; "le
+ * lendemain", "deux jours plus tard", parts of the day and clock times from
+ * the anchor, the last day-level date the text resolved (within
+ * ANCHOR_SENTS sentences); bare weekdays, months and seasons pick their side
+ * of the publication date from "dernier"/"prochain" or the nearest tense
+ * marker of the sentence, else the nearest occurrence.
  */
 #include <ctype.h>
 #include <errno.h>
