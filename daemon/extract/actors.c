@@ -309,24 +309,45 @@ attach_demonym_role(struct xctx *x)
 }
 
 /* Person name after a role ("le président Lula", "son homologue, X"). */
+/* Index of the role a name at token i is apposed to, or -1. */
+static int
+apposed_role(struct xctx *x, size_t i)
+{
+	struct xmention *r = mention_before(x, i, 1);
+	size_t k;
+
+	if (r != NULL)
+		return r->kind == EXTRACT_KIND_GROUP ? (int)(r - x->m) : -1;
+	if (i == 0 || strcmp(text_tok_norm(&x->doc, i - 1), ",") != 0)
+		return -1;
+	/* "la porte-parole du ministère X des affaires étrangères, Jane Roe" */
+	for (k = x->nm; k-- > 0;) {
+		r = &x->m[k];
+		if (r->sent != x->doc.toks[i].sent || r->tok + 15 < i)
+			return -1;
+		if (r->kind == EXTRACT_KIND_GROUP)
+			return (int)k;
+	}
+	return -1;
+}
+
 static int
 person_after(struct xctx *x, size_t i, size_t n)
 {
-	struct xmention *r = mention_before(x, i, 1), *p;
+	int ri = apposed_role(x, i);
 	unsigned w = i > 0 ? wclass(x, i - 1) : 0;
-	int titled = (w & W_TITLE) != 0;
+	struct xmention *p, *r;
 
-	if (r != NULL && r->kind != EXTRACT_KIND_GROUP)
-		r = NULL;
-	if (r == NULL && !titled && (x->doc.toks[i].flags & TOK_F_SENT_START))
+	if (ri < 0 && !(w & W_TITLE) && (x->doc.toks[i].flags &
+	    TOK_F_SENT_START))
 		return 0;
 	if ((p = mention_new(x, i, n)) == NULL)
 		return -1;
 	p->kind = EXTRACT_KIND_PERSON;
 	p->actor = 1;
 	p->name = NULL;
-	if (r != NULL) {
-		r = &x->m[x->nm - 2];
+	if (ri >= 0) {
+		r = &x->m[ri];
 		memcpy(p->country, r->country, sizeof(p->country));
 		memcpy(p->role, r->role, sizeof(p->role));
 		memcpy(p->cameo, r->cameo, sizeof(p->cameo));
@@ -427,7 +448,7 @@ scan_token(struct xctx *x, size_t i, size_t send, size_t *adv)
 			struct xmention *r = &x->m[x->nm - 2];
 			size_t end = r->tok + r->ntok;
 
-			if (r->kind == EXTRACT_KIND_GROUP && r->ref < 0 &&
+			if (r->kind == EXTRACT_KIND_GROUP &&
 			    (end == i || (end + 1 == i && strcmp(
 			    text_tok_norm(&x->doc, i - 1), ",") == 0)))
 				r->ref = (int32_t)(x->nm - 1);
@@ -615,6 +636,14 @@ mention_name(struct xctx *x, const struct xmention *m)
 		if (full != NULL)
 			return arena_strndup(x->ar, x->doc.text +
 			    full->span.start, full->span.end - full->span.start);
+	}
+	if (m->kind == EXTRACT_KIND_GROUP && m->country[0] && m->ref < 0) {
+		/* A role with no person named: its country speaks. */
+		const struct gaz_entry *c = gazetteer_country(x->d->gaz,
+		    m->country);
+
+		if (c != NULL)
+			return c->name;
 	}
 	if (m->name)
 		return m->name;
