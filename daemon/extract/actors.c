@@ -373,8 +373,9 @@ surname_ref(struct xctx *x, size_t i)
 
 		if (m->kind != EXTRACT_KIND_PERSON || m->ntok < 2 || m->ref >= 0)
 			continue;
-		if (strcmp(text_tok_norm(&x->doc, last), w) == 0)
-			return (int)k;
+		if (strcmp(text_tok_norm(&x->doc, last), w) == 0 ||
+		    strcmp(text_tok_norm(&x->doc, m->tok), w) == 0)
+			return (int)k;	/* "Kallas", or "Kim" of "Kim Yong-hyun" */
 	}
 	return -1;
 }

@@ -20,6 +20,7 @@
 
 struct qspan {
 	size_t open, close;	/* token indexes of the marks */
+	int speaker;		/* mention index, or -1 */
 };
 
 static unsigned
@@ -66,6 +67,42 @@ speaker_at(const struct xctx *x, size_t i, size_t before)
 	return -2;
 }
 
+/* A person among the mentions starting in [i, end) before punctuation. */
+static int
+person_near(const struct xctx *x, size_t i, size_t end, size_t before)
+{
+	for (; i < end; i++) {
+		int k = speaker_at(x, i, before);
+		const struct token *t = &x->doc.toks[i];
+
+		if (t->type == TOK_PUNCT && strcmp(text_tok_norm(&x->doc, i),
+		    ",") != 0)
+			return -2;
+		if (k >= 0 && actors_resolve(x, &x->m[k])->kind ==
+		    EXTRACT_KIND_PERSON)
+			return k;
+	}
+	return -2;
+}
+
+/* Speaker from i on: a person close by, else the first actor. */
+static int
+speaker_from(const struct xctx *x, size_t i, size_t end, size_t before)
+{
+	int k, p;
+
+	for (; i < end; i++)
+		if ((k = speaker_at(x, i, before)) >= -1) {
+			if (k >= 0 && actors_resolve(x, &x->m[k])->kind !=
+			    EXTRACT_KIND_PERSON &&
+			    (p = person_near(x, i + 1, i + 7 < end ? i + 7 : end,
+			    before)) >= 0)
+				return p;
+			return k;
+		}
+	return -2;
+}
+
 /* Verb token and speaker mention after the closing mark c. */
 static int
 attr_after(const struct xctx *x, size_t c, size_t *verb, int *spk)
@@ -78,7 +115,10 @@ attr_after(const struct xctx *x, size_t c, size_t *verb, int *spk)
 		int k;
 
 		if (t->type == TOK_QUOTE_OPEN || (t->type == TOK_PUNCT &&
-		    strchr(".;!?", text_tok_norm(&x->doc, i)[0])))
+		    strchr(".;!?", text_tok_norm(&x->doc, i)[0])) ||
+		    (i > c + 1 && (t->flags & TOK_F_SENT_START)) ||
+		    (i == c + 1 && (t->flags & TOK_F_SENT_START) &&
+		    strchr(".!?", text_tok_norm(&x->doc, c - 1)[0])))
 			break;
 		if (wc(x, i) & W_SELON) {
 			*verb = i;
@@ -96,15 +136,16 @@ attr_after(const struct xctx *x, size_t c, size_t *verb, int *spk)
 				*spk = before;
 				return 1;
 			}
-			for (size_t j = i + 1; j < end; j++)
-				if ((k = speaker_at(x, j, c)) >= -1) {
-					*spk = k;
-					return 1;
-				}
+			if ((k = speaker_from(x, i + 1, end, c)) >= -1) {
+				*spk = k;
+				return 1;
+			}
 			*spk = actors_last_person(x, (uint32_t)c);
 			return 1;
 		}
-		if ((k = speaker_at(x, i, c)) >= -1 && before < -1)
+		if ((k = speaker_at(x, i, c)) >= -1 && (before < -1 ||
+		    (k >= 0 && actors_resolve(x, &x->m[k])->kind ==
+		    EXTRACT_KIND_PERSON)))
 			before = k;
 	}
 	return 0;
@@ -172,8 +213,10 @@ verb_text(struct xctx *x, size_t v)
 }
 
 static int
-quote_add(struct xctx *x, struct extract_quote *q, const struct qspan *s)
+quote_add(struct xctx *x, struct extract_quote *q, struct qspan *cur,
+    const struct qspan *prev)
 {
+	const struct qspan *s = cur;
 	size_t verb = (size_t)-1;
 	int spk = -1;
 	struct extract_span sp = { x->doc.toks[s->open].end,
@@ -190,8 +233,12 @@ quote_add(struct xctx *x, struct extract_quote *q, const struct qspan *s)
 	    sp.end - sp.start)) == NULL)
 		return -1;
 	if (!attr_after(x, s->close, &verb, &spk) &&
-	    !attr_before(x, s->open, &verb, &spk))
+	    !attr_before(x, s->open, &verb, &spk)) {
 		spk = subject_before(x, s->open);
+		if (spk < 0 && prev != NULL && s->open <= prev->close + 3)
+			spk = prev->speaker;	/* a quote continued */
+	}
+	cur->speaker = spk;
 	q->verb = verb != (size_t)-1 ? verb_text(x, verb) : "";
 	if (q->verb == NULL)
 		return -1;
@@ -232,7 +279,8 @@ quotes_find(struct xctx *x, struct extract_result *r)
 	    NULL)
 		goto out_free;
 	for (i = 0; i < n; i++)
-		if (quote_add(x, &r->quotes[i], &qs[i]) == -1)
+		if (quote_add(x, &r->quotes[i], &qs[i], i ? &qs[i - 1] : NULL) ==
+		    -1)
 			goto out_free;
 	r->n_quotes = n;
 	rc = 0;
