@@ -185,7 +185,7 @@ name_len(const struct xctx *x, size_t i, size_t sent_end)
 		    strcmp(text_tok_norm(&x->doc, j), "-") == 0 &&
 		    (x->doc.toks[j].flags & TOK_F_GLUED) &&
 		    (x->doc.toks[j + 1].flags & TOK_F_GLUED) &&
-		    name_word(x, j + 1)) {
+		    x->doc.toks[j + 1].type == TOK_WORD) {
 			j++;
 		} else
 			break;
@@ -638,7 +638,8 @@ mention_name(struct xctx *x, const struct xmention *m)
 			return arena_strndup(x->ar, x->doc.text +
 			    full->span.start, full->span.end - full->span.start);
 	}
-	if (m->kind == EXTRACT_KIND_GROUP && m->country[0] && m->ref < 0) {
+	if ((m->kind == EXTRACT_KIND_GROUP || (m->kind == EXTRACT_KIND_LOCATION &&
+	    m->actor)) && m->country[0] && m->ref < 0) {
 		/* A role with no person named: its country speaks. */
 		const struct gaz_entry *c = gazetteer_country(x->d->gaz,
 		    m->country);
@@ -690,7 +691,8 @@ entity_of(struct xctx *x, const struct xmention *m, const char **name,
 	if (r->kind == EXTRACT_KIND_COUNTRY && r->role[0] == '\0' && !r->place)
 		return 0;	/* demonym */
 	*kind = r->kind;
-	*name = mention_name(x, r);
+	*name = r->kind == EXTRACT_KIND_LOCATION && r->name ? r->name :
+	    mention_name(x, r);
 	return *name != NULL;
 }
 

@@ -235,7 +235,8 @@ quote_add(struct xctx *x, struct extract_quote *q, struct qspan *cur,
 	if (!attr_after(x, s->close, &verb, &spk) &&
 	    !attr_before(x, s->open, &verb, &spk)) {
 		spk = subject_before(x, s->open);
-		if (spk < 0 && prev != NULL && s->open <= prev->close + 3)
+		if (spk < 0 && prev != NULL && x->doc.toks[s->open].sent <=
+		    x->doc.toks[prev->close].sent + 1)
 			spk = prev->speaker;	/* a quote continued */
 	}
 	cur->speaker = spk;
