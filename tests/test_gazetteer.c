@@ -219,6 +219,11 @@ test_gazetteer_real_countries(void **state)
 	expect_country("Russian Federation", 0, 2, GAZ_COUNTRY, "RUS");
 	expect_country("R\xc3\xa9publique islamique d'Iran", 0, 4, GAZ_COUNTRY,
 	    "IRN");
+	/* common words are not countries: "eau" (EAU), "réunion" (Réunion) */
+	assert_int_equal(match_at(real, "de l'eau", 2, &e), 0);
+	expect_country("les EAU", 1, 1, GAZ_COUNTRY, "ARE");
+	assert_int_equal(match_at(real, "une r\xc3\xa9union", 1, &e), 0);
+	expect_country("La R\xc3\xa9union", 0, 2, GAZ_COUNTRY, "REU");
 	/* "us" the pronoun is not the United States */
 	assert_int_equal(match_at(real, "told us", 1, &e), 0);
 	e = gazetteer_country(real, "RUS");
@@ -346,6 +351,12 @@ test_gazetteer_real_roles_people(void **state)
 	assert_true(e->flags & GAZ_F_HEAD_GOV);
 	assert_int_equal(match_at(real, "soldats", 0, &e), 1);
 	assert_string_equal(e->role, "MIL");
+	/* accents must match: "juge" the judge, not "jugé" judged */
+	assert_int_equal(match_at(real, "le juge", 1, &e), 1);
+	assert_string_equal(e->role, "JUD");
+	assert_int_equal(match_at(real, "Les Juges", 1, &e), 1);
+	assert_int_equal(match_at(real, "il a jug\xc3\xa9", 2, &e), 0);
+	assert_int_equal(match_at(real, "ils sont jug\xc3\xa9s", 2, &e), 0);
 	assert_int_equal(match_at(real, "Poutine", 0, &e), 1);
 	assert_int_equal(e->type, GAZ_PERSON);
 	assert_string_equal(e->country, "RUS");

@@ -9,7 +9,9 @@
  * "Etats Unis" also matches "États-Unis". A phrase starting with an article
  * (le, la, les, l', the) is also entered without it. A phrase flagged
  * ambiguous ("UN", "WHO", "Paris") matches only when its last word has the
- * casing it has in the file (all capitals, or a capital initial).
+ * casing it has in the file (all capitals, or a capital initial); one
+ * flagged accents ("juge", not "jugé") only when its last word has the
+ * same accents. The strictest line for a phrase wins.
  *
  * The trie is one open-addressing table of edges (parent node, token hash)
  * -> child node; matching walks it without allocating.
@@ -28,7 +30,17 @@
 #define NCOLS 9
 
 /* Casing a match must have (phrases flagged ambiguous). */
-enum need_case { NEED_ANY = 0, NEED_CAP = 1, NEED_UPPER = 2, NEED_NONE = 3 };
+enum need_case { NEED_ANY = 0, NEED_CAP = 1, NEED_UPPER = 2 };
+
+/* Line flag "accents", kept by the loader only: diacritics must match. */
+#define LOAD_F_ACCENTS	0x8000
+#define EXACT_MAX	64	/* longest word compared with its accents */
+
+/* What a phrase asks of the casing and accents of its last word. */
+struct phrase_key {
+	uint8_t need;		/* enum need_case */
+	const char *exact;	/* last word, lower case with accents, or NULL */
+};
 
 struct arena_block {
 	struct arena_block *next;
@@ -38,7 +50,8 @@ struct arena_block {
 
 struct gnode {
 	struct gaz_entry *first;	/* entries ending here, or NULL */
-	uint8_t need;			/* enum need_case, NEED_NONE if unset */
+	uint8_t need;			/* enum need_case: strictest phrase */
+	const char *exact;		/* last word with accents, or NULL */
 };
 
 struct edge {
@@ -189,7 +202,8 @@ node_new(struct gazetteer *g)
 		g->nodes_cap = cap;
 	}
 	g->nodes[g->nnodes].first = NULL;
-	g->nodes[g->nnodes].need = NEED_NONE;
+	g->nodes[g->nnodes].need = NEED_ANY;
+	g->nodes[g->nnodes].exact = NULL;
 	return (int64_t)g->nnodes++;
 }
 
@@ -244,7 +258,7 @@ same_entry(const struct gaz_entry *a, const struct gaz_entry *b)
 /* Attach a copy of e to node n, unless an identical entry is there. */
 static int
 node_attach(struct gazetteer *g, uint32_t n, const struct gaz_entry *e,
-    uint8_t need)
+    const struct phrase_key *key)
 {
 	struct gnode *nd = &g->nodes[n];
 	struct gaz_entry *p, *last = NULL, *c;
@@ -264,15 +278,17 @@ node_attach(struct gazetteer *g, uint32_t n, const struct gaz_entry *e,
 	} else
 		last->next = c;
 out_need:
-	if (need < nd->need)
-		nd->need = need;
+	if (key->need > nd->need)
+		nd->need = key->need;
+	if (key->exact != NULL && nd->exact == NULL)
+		nd->exact = key->exact;
 	return 0;
 }
 
 /* Enter the tokens [from, doc->ntoks) of a tokenized phrase. */
 static int
 insert_tokens(struct loader *ld, size_t from, struct gaz_entry *e,
-    uint8_t need)
+    const struct phrase_key *key)
 {
 	const struct text_doc *d = &ld->doc;
 	int64_t n = 0;
@@ -285,29 +301,74 @@ insert_tokens(struct loader *ld, size_t from, struct gaz_entry *e,
 	}
 	if (n == 0)
 		return load_error(ld, "empty phrase");
-	if (node_attach(ld->g, (uint32_t)n, e, need) == -1)
+	if (node_attach(ld->g, (uint32_t)n, e, key) == -1)
+		return load_error(ld, "out of memory");
+	return 0;
+}
+
+/*
+ * Lower-case s[0..n) keeping its accents (ASCII and Latin-1 capitals), into
+ * out[EXACT_MAX]. Returns 0, or -1 when it does not fit.
+ */
+static int
+lower_keep_accents(const char *s, size_t n, char *out)
+{
+	const uint8_t *p = (const uint8_t *)s;
+	size_t i;
+
+	if (n >= EXACT_MAX)
+		return -1;
+	for (i = 0; i < n; i++) {
+		if (p[i] >= 'A' && p[i] <= 'Z')
+			out[i] = (char)(p[i] + 32);
+		else if (i > 0 && p[i - 1] == 0xC3 && p[i] >= 0x80 &&
+		    p[i] <= 0x9E && p[i] != 0x97)
+			out[i] = (char)(p[i] + 0x20);	/* À..Þ -> à..þ */
+		else
+			out[i] = (char)p[i];
+	}
+	out[n] = '\0';
+	return 0;
+}
+
+static int
+phrase_key(struct loader *ld, const struct gaz_entry *e, unsigned lflags,
+    struct phrase_key *key)
+{
+	const struct text_doc *d = &ld->doc;
+	const struct token *last = &d->toks[d->ntoks - 1];
+	char buf[EXACT_MAX];
+
+	key->need = NEED_ANY;
+	key->exact = NULL;
+	if (e->flags & GAZ_F_AMBIGUOUS)		/* casing of the last word */
+		key->need = (last->flags & TOK_F_UPPER) ? NEED_UPPER : NEED_CAP;
+	if (!(lflags & LOAD_F_ACCENTS))
+		return 0;
+	if (lower_keep_accents(d->text + last->start, last->end - last->start,
+	    buf) == -1)
+		return load_error(ld, "word too long for 'accents'");
+	if ((key->exact = arena_strndup(ld->g, buf, strlen(buf))) == NULL)
 		return load_error(ld, "out of memory");
 	return 0;
 }
 
 static int
 insert_phrase(struct loader *ld, const char *p, size_t len,
-    struct gaz_entry *e)
+    struct gaz_entry *e, unsigned lflags)
 {
 	const struct text_doc *d = &ld->doc;
-	uint8_t need = NEED_ANY;
+	struct phrase_key key;
 
 	if (text_analyze(&ld->doc, p, len) == -1)
 		return load_error(ld, "out of memory");
 	if (d->ntoks == 0)
 		return load_error(ld, "empty phrase in '%.*s'", (int)len, p);
-	if (e->flags & GAZ_F_AMBIGUOUS)		/* casing of the last word */
-		need = (d->toks[d->ntoks - 1].flags & TOK_F_UPPER) ?
-		    NEED_UPPER : NEED_CAP;
-	if (insert_tokens(ld, 0, e, need) == -1)
+	if (phrase_key(ld, e, lflags, &key) == -1 ||
+	    insert_tokens(ld, 0, e, &key) == -1)
 		return -1;
 	if (d->ntoks > 1 && is_article(d, 0))
-		return insert_tokens(ld, 1, e, need);
+		return insert_tokens(ld, 1, e, &key);
 	return 0;
 }
 
@@ -327,7 +388,7 @@ static const struct {
 	{"capital", GAZ_F_CAPITAL}, {"head_state", GAZ_F_HEAD_STATE},
 	{"head_gov", GAZ_F_HEAD_GOV}, {"foreign_min", GAZ_F_FOREIGN_MIN},
 	{"plural", GAZ_F_PLURAL}, {"feminine", GAZ_F_FEMININE},
-	{"ambiguous", GAZ_F_AMBIGUOUS},
+	{"ambiguous", GAZ_F_AMBIGUOUS}, {"accents", LOAD_F_ACCENTS},
 };
 
 static int
@@ -472,6 +533,7 @@ parse_line(struct loader *ld, char *line)
 {
 	char *col[NCOLS], *p, *bar;
 	struct gaz_entry tmp, *e;
+	unsigned lflags;
 	size_t ncol;
 
 	if (!text_utf8_valid(line, strlen(line)))
@@ -482,6 +544,8 @@ parse_line(struct loader *ld, char *line)
 		return load_error(ld, "more than %d columns", NCOLS);
 	if (parse_entry(ld, col, &tmp) == -1)
 		return -1;
+	lflags = tmp.flags & LOAD_F_ACCENTS;
+	tmp.flags &= ~(unsigned)LOAD_F_ACCENTS;
 	if ((e = arena_alloc(ld->g, sizeof(*e))) == NULL)
 		return load_error(ld, "out of memory");
 	*e = tmp;
@@ -495,7 +559,7 @@ parse_line(struct loader *ld, char *line)
 	for (; p != NULL; p = bar) {
 		if ((bar = strchr(p, '|')) != NULL)
 			*bar++ = '\0';
-		if (insert_phrase(ld, p, strlen(p), e) == -1)
+		if (insert_phrase(ld, p, strlen(p), e, lflags) == -1)
 			return -1;
 	}
 	register_country(ld->g, e);
@@ -588,7 +652,6 @@ gaz_new(void)
 		return NULL;
 	}
 	g->nnodes = 1;		/* the root */
-	g->nodes[0].need = NEED_NONE;
 	g->bytes = sizeof(*g) + g->nodes_cap * sizeof(*g->nodes) +
 	    (g->edges_mask + 1) * sizeof(*g->edges) +
 	    26 * 26 * 26 * sizeof(*g->country);
@@ -659,20 +722,21 @@ gazetteer_free(struct gazetteer *g)
 	free(g);
 }
 
-/* Does the casing of the last matched token suit an ambiguous phrase? */
+/* Do the casing and accents of the last matched token suit the phrase? */
 static int
-case_ok(const struct gnode *nd, const struct token *last)
+word_ok(const struct gnode *nd, const struct text_doc *doc, size_t j)
 {
-	switch (nd->need) {
-	case NEED_ANY:
-		return 1;
-	case NEED_CAP:
-		return (last->flags & TOK_F_CAP) != 0;
-	case NEED_UPPER:
-		return (last->flags & TOK_F_UPPER) != 0;
-	default:
+	const struct token *last = &doc->toks[j];
+	char buf[EXACT_MAX];
+
+	if (nd->need == NEED_CAP && !(last->flags & TOK_F_CAP))
 		return 0;
-	}
+	if (nd->need == NEED_UPPER && !(last->flags & TOK_F_UPPER))
+		return 0;
+	if (nd->exact == NULL)
+		return 1;
+	return lower_keep_accents(doc->text + last->start,
+	    last->end - last->start, buf) == 0 && strcmp(buf, nd->exact) == 0;
 }
 
 size_t
@@ -689,7 +753,7 @@ gazetteer_match(const struct gazetteer *g, const struct text_doc *doc,
 		if ((node = edge_find(g, node, doc->toks[j].hash)) == 0)
 			break;
 		if (g->nodes[node].first != NULL &&
-		    case_ok(&g->nodes[node], &doc->toks[j])) {
+		    word_ok(&g->nodes[node], doc, j)) {
 			*out = g->nodes[node].first;
 			best = j + 1 - i;
 		}
