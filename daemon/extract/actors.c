@@ -542,6 +542,13 @@ roles_default_country(struct xctx *x)
 	for (size_t k = 0; k < x->nm; k++) {
 		struct xmention *m = &x->m[k];
 
+		if (m->kind == EXTRACT_KIND_PERSON && m->role[0] &&
+		    m->country[0] == '\0' && m->ref < 0) {
+			/* "Prime Minister Irakli Kobakhidze" in a Georgian story */
+			memcpy(m->country, cc, sizeof(m->country));
+			set_cameo(m);
+			continue;
+		}
 		if (!m->role_only || m->ref >= 0 || strcmp(m->role, "GOV") == 0 ||
 		    strcmp(m->role, "BUS") == 0)
 			continue;

@@ -190,6 +190,43 @@ coordinated(const struct xctx *x, const struct xmention *y, size_t s0)
 	return m;
 }
 
+/*
+ * "Les deux pays ont signé", "the two leaders agreed": sets *a and *b to the
+ * last two actors with distinct keys before the subject. Returns 1 if so.
+ */
+static int
+dual_subject(const struct xctx *x, size_t t, size_t s0,
+    const struct xmention **a, const struct xmention **b, size_t *at)
+{
+	size_t i = t > s0 + 6 ? t - 6 : s0, k, seen = 0;
+
+	for (; i + 1 < t; i++)
+		if ((wc(x, i) & W_DUAL) && (wc(x, i + 1) & W_DUALNOUN))
+			break;
+	if (i + 1 >= t)
+		return 0;
+	*at = i;
+	*a = *b = NULL;
+	for (k = x->nm; k-- > 0 && seen < 64;) {
+		const struct xmention *m = &x->m[k];
+		const char *key;
+
+		if (m->tok >= i || !m->actor)
+			continue;
+		seen++;
+		key = actors_key(actors_resolve(x, m));
+		if (key[0] == '\0')
+			continue;
+		if (*a == NULL)
+			*a = m;
+		else if (strcmp(actors_key(actors_resolve(x, *a)), key) != 0) {
+			*b = m;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* Subject: nearest actor before t in [s0, t) not behind a preposition. */
 static const struct xmention *
 find_subject(const struct xctx *x, size_t t, size_t s0)
@@ -726,6 +763,8 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 	size_t needtok;
 
 	size_t last_verb = (size_t)-1;
+	const struct xmention *da, *db;
+	size_t dat;
 
 	for (t = s0; t < s1; t++) {
 		struct coded c = { .tr = &tr, .s0 = s0, .s1 = s1 };
@@ -752,6 +791,13 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		if (c.tgt == NULL || (tr.pat->code->root >= 3 &&
 		    tr.pat->code->root <= 6))
 			c.pair = coordinated(x, c.src, s0);
+		if (dual_subject(x, t, s0, &da, &db, &dat) && (c.carried ||
+		    c.src->tok < dat)) {
+			c.src = db;
+			c.tgt = NULL;
+			c.pair = da;
+			c.carried = 0;
+		}
 		if (c.pair && c.tgt && c.tgt != c.pair)
 			c.pair = NULL;
 		if (emit_all(x, es, &c, prev_src, prev_tgt) == -1)

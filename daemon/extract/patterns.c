@@ -541,7 +541,8 @@ word_fn(struct ploader *ld, char *line, const char *lang)
 		{"title", W_TITLE}, {"particle", W_PARTICLE},
 		{"pron", W_PRON}, {"pronpl", W_PRONPL},
 		{"passaux", W_PASSAUX}, {"counterpart", W_COUNTERPART},
-		{"selon", W_SELON}, {"det", W_DET},
+		{"selon", W_SELON}, {"det", W_DET}, {"dual", W_DUAL},
+		{"dualnoun", W_DUALNOUN},
 	};
 	char *col[2], buf[FORM_MAX];
 	struct form_slot *s;

@@ -68,6 +68,7 @@ struct sense {
 };
 
 struct tnode {
+	uint64_t mask;		/* bit c set when some sense has class c */
 	struct sense s[MAX_SENSES];
 	uint8_t n;
 };
@@ -216,8 +217,10 @@ phrase_add(struct timex_rules *r, const char *phrase, const struct sense *sn)
 			err = "out of memory";
 	if (err == NULL && r->nodes[node].n == MAX_SENSES)
 		err = "too many senses for one phrase";
-	if (err == NULL)
+	if (err == NULL) {
 		r->nodes[node].s[r->nodes[node].n++] = *sn;
+		r->nodes[node].mask |= 1ULL << sn->cls;
+	}
 	text_doc_clear(&doc);
 	return err;
 }
@@ -387,8 +390,13 @@ days_in_month(int y, int m)
 /* ---- the scan state ---- */
 
 struct lexeme {
+	uint64_t mask;		/* classes of the senses that apply here */
 	uint32_t node;		/* trie node, 0 = no vocabulary phrase */
-	uint32_t n;		/* tokens it covers (1 when node is 0) */
+	uint16_t n;		/* tokens it covers (1 when node is 0) */
+	uint8_t digit;		/* the token starts with a digit */
+	uint8_t nkind, ndig;	/* its number (struct num), parsed once */
+	int8_t nmin;
+	int32_t nv;
 };
 
 struct scan {
@@ -414,32 +422,37 @@ struct tres {
 	int64_t day;
 };
 
+/* Does sense s apply to a phrase of ntok tokens at p (language, accents)? */
+static int
+sense_ok(const struct scan *sc, uint32_t p, uint32_t ntok, const struct sense *s)
+{
+	const struct token *t = &sc->doc->toks[p];
+
+	if (!(s->lang & sc->lang))
+		return 0;
+	return !s->exact || ntok != 1 ||
+	    s->accent == (t->end - t->start != t->norm_len);
+}
+
 static const struct sense *
 sense_of(const struct scan *sc, uint32_t p, int cls)
 {
 	const struct tnode *n;
-	const struct token *t;
 	size_t i;
 
-	if (p >= sc->hi || sc->lx[p].node == 0)
+	if (p >= sc->hi || !(sc->lx[p].mask & (1ULL << cls)))
 		return NULL;
 	n = &sc->r->nodes[sc->lx[p].node];
-	for (i = 0; i < n->n; i++) {
-		if (n->s[i].cls != cls || !(n->s[i].lang & sc->lang))
-			continue;
-		t = &sc->doc->toks[p];
-		if (n->s[i].exact && sc->lx[p].n == 1 &&
-		    n->s[i].accent != (t->end - t->start != t->norm_len))
-			continue;
-		return &n->s[i];
-	}
+	for (i = 0; i < n->n; i++)
+		if (n->s[i].cls == cls && sense_ok(sc, p, sc->lx[p].n, &n->s[i]))
+			return &n->s[i];
 	return NULL;
 }
 
 static int
 is(const struct scan *sc, uint32_t p, int cls)
 {
-	return sense_of(sc, p, cls) != NULL;
+	return p < sc->hi && (sc->lx[p].mask & (1ULL << cls)) != 0;
 }
 
 static int
@@ -490,28 +503,6 @@ prev_is(const struct scan *sc, uint32_t p, int cls)
 	return 0;
 }
 
-/* Longest vocabulary phrase at token i for the scan's languages. */
-static struct lexeme
-lexeme_at(const struct scan *sc, uint32_t i, uint32_t hi)
-{
-	const struct timex_rules *r = sc->r;
-	struct lexeme best = { 0, 1 };
-	uint32_t node = 0, k, s;
-
-	for (k = 0; k < MAX_DEPTH && i + k < hi; k++) {
-		node = edge_find(r, node, sc->doc->toks[i + k].hash);
-		if (node == 0)
-			break;
-		for (s = 0; s < r->nodes[node].n; s++)
-			if (r->nodes[node].s[s].lang & sc->lang) {
-				best.node = node;
-				best.n = k + 1;
-				break;
-			}
-	}
-	return best;
-}
-
 /* ---- numbers written with digits ---- */
 
 enum { N_NONE, N_INT, N_ORD, N_HM, N_DEC, N_DECADE };
@@ -541,24 +532,25 @@ num_suffix_kind(const char *s)
 	return N_NONE;
 }
 
-/* Parse the digits-first token at p ("20", "1er", "14h30", "30,4", "1990s"). */
+/* Parse a digits-first folded token ("20", "1er", "14h30", "30,4", "1990s"). */
 static struct num
-num_at(const struct scan *sc, uint32_t p)
+num_parse(const char *s)
 {
-	struct num n = { N_NONE, 0, 0, -1, "" };
-	const char *s, *e;
+	struct num n;
+	const char *e;
 
-	if (p >= sc->hi || !isdigit((unsigned char)*(s = norm(sc, p))))
-		return n;
+	memset(&n, 0, sizeof(n));
+	n.min = -1;
 	for (e = s; isdigit((unsigned char)*e) && e - s < 9; e++)
 		n.v = n.v * 10 + (*e - '0');
 	n.ndig = (int)(e - s);
-	if (isdigit((unsigned char)*e))
+	if (n.ndig == 0 || isdigit((unsigned char)*e))
 		return n;
 	if ((*e == ',' || *e == '.') && isdigit((unsigned char)e[1])) {
-		snprintf(n.text, sizeof(n.text), "%.*s", (int)strlen(s), s);
+		n.kind = strspn(e + 1, "0123456789") == strlen(e + 1) &&
+		    strlen(s) < sizeof(n.text) ? N_DEC : N_NONE;
+		snprintf(n.text, sizeof(n.text), "%s", s);
 		n.text[e - s] = '.';
-		n.kind = strspn(e + 1, "0123456789") == strlen(e + 1) ? N_DEC : N_NONE;
 		return n;
 	}
 	if (*e == 'h' && (e[1] == '\0' || (isdigit((unsigned char)e[1]) &&
@@ -569,6 +561,62 @@ num_at(const struct scan *sc, uint32_t p)
 	}
 	n.kind = num_suffix_kind(e);
 	return n;
+}
+
+/* The number of token p, from the lexeme cache. */
+static struct num
+num_at(const struct scan *sc, uint32_t p)
+{
+	const struct lexeme *l;
+	struct num n;
+
+	if (p >= sc->hi || !sc->lx[p].digit) {
+		n.kind = N_NONE;
+		n.v = n.ndig = 0;
+		n.min = -1;
+		return n;
+	}
+	l = &sc->lx[p];
+	if (l->nkind == N_DEC)
+		return num_parse(norm(sc, p));
+	n.kind = l->nkind;
+	n.v = l->nv;
+	n.ndig = l->ndig;
+	n.min = l->nmin;
+	return n;
+}
+
+/* Longest vocabulary phrase at token i for the scan's languages. */
+static struct lexeme
+lexeme_at(const struct scan *sc, uint32_t i, uint32_t hi)
+{
+	const struct timex_rules *r = sc->r;
+	struct lexeme best = { 0, 0, 1, 0, 0, 0, 0, 0 };
+	uint64_t mask;
+	uint32_t node = 0, k, s;
+
+	if ((best.digit = isdigit((unsigned char)*norm(sc, i)) != 0)) {
+		struct num n = num_parse(norm(sc, i));
+
+		best.nkind = (uint8_t)n.kind;
+		best.ndig = (uint8_t)n.ndig;
+		best.nmin = (int8_t)n.min;
+		best.nv = (int32_t)n.v;
+	}
+	for (k = 0; k < MAX_DEPTH && i + k < hi; k++) {
+		node = edge_find(r, node, sc->doc->toks[i + k].hash);
+		if (node == 0)
+			break;
+		for (mask = 0, s = 0; s < r->nodes[node].n; s++)
+			if (sense_ok(sc, i, k + 1, &r->nodes[node].s[s]))
+				mask |= 1ULL << r->nodes[node].s[s].cls;
+		if (mask != 0) {
+			best.mask = mask;
+			best.node = node;
+			best.n = (uint16_t)(k + 1);
+		}
+	}
+	return best;
 }
 
 /* A count before a unit: digits, a number word or a vague word (-1). */
@@ -1714,6 +1762,20 @@ anchor_update(struct scan *sc, const struct tres *t)
 		sc->story_day = t->day;
 }
 
+/* Every expression starts with a vocabulary phrase, digits or a Roman
+ * ordinal ("XXe siècle"): a cheap test that skips most tokens. */
+static int
+may_start(const struct scan *sc, uint32_t p)
+{
+	const struct token *t = &sc->doc->toks[p];
+
+	if (sc->lx[p].node != 0 || t->type == TOK_NUMBER)
+		return 1;
+	if (t->type != TOK_WORD)
+		return 0;
+	return sc->lx[p].digit || roman_ordinal(norm(sc, p)) != 0;
+}
+
 /* Scan tokens [lo, hi) of one sentence. Returns the running hit count. */
 static size_t
 scan_sentence(struct scan *sc, struct timex_hit *out, size_t cap, size_t n)
@@ -1724,7 +1786,7 @@ scan_sentence(struct scan *sc, struct timex_hit *out, size_t cap, size_t n)
 	for (p = sc->lo; p < sc->hi; p++)
 		sc->lx[p] = lexeme_at(sc, p, sc->hi);
 	for (p = sc->lo; p < sc->hi;) {
-		if (!match_at(sc, p, &t)) {
+		if (!may_start(sc, p) || !match_at(sc, p, &t)) {
 			p = nx(sc, p);
 			continue;
 		}

@@ -95,6 +95,8 @@ int patterns_mode(const struct event_patterns *p, const char *lang,
 #define W_COUNTERPART	0x2000
 #define W_SELON		0x4000
 #define W_DET		0x8000
+#define W_DUAL		0x10000
+#define W_DUALNOUN	0x20000
 
 /* W_* classes of folded form norm, 0 when none. */
 unsigned patterns_word(const struct event_patterns *p, uint64_t hash,
