@@ -402,7 +402,8 @@ struct lexeme {
 struct scan {
 	const struct timex_rules *r;
 	const struct text_doc *doc;
-	struct lexeme *lx;
+	struct lexeme *lxb;	/* lexemes of the sentence, lxb[0] is token lo */
+	size_t lxcap;
 	unsigned lang;
 	uint32_t lo, hi;	/* the current sentence's tokens */
 	uint32_t sent;
@@ -434,17 +435,23 @@ sense_ok(const struct scan *sc, uint32_t p, uint32_t ntok, const struct sense *s
 	    s->accent == (t->end - t->start != t->norm_len);
 }
 
+static inline const struct lexeme *
+lx(const struct scan *sc, uint32_t p)
+{
+	return &sc->lxb[p - sc->lo];
+}
+
 static const struct sense *
 sense_of(const struct scan *sc, uint32_t p, int cls)
 {
 	const struct tnode *n;
 	size_t i;
 
-	if (p >= sc->hi || !(sc->lx[p].mask & (1ULL << cls)))
+	if (p >= sc->hi || !(lx(sc, p)->mask & (1ULL << cls)))
 		return NULL;
-	n = &sc->r->nodes[sc->lx[p].node];
+	n = &sc->r->nodes[lx(sc, p)->node];
 	for (i = 0; i < n->n; i++)
-		if (n->s[i].cls == cls && sense_ok(sc, p, sc->lx[p].n, &n->s[i]))
+		if (n->s[i].cls == cls && sense_ok(sc, p, lx(sc, p)->n, &n->s[i]))
 			return &n->s[i];
 	return NULL;
 }
@@ -452,7 +459,7 @@ sense_of(const struct scan *sc, uint32_t p, int cls)
 static int
 is(const struct scan *sc, uint32_t p, int cls)
 {
-	return p < sc->hi && (sc->lx[p].mask & (1ULL << cls)) != 0;
+	return p < sc->hi && (lx(sc, p)->mask & (1ULL << cls)) != 0;
 }
 
 static int
@@ -471,7 +478,7 @@ code(const struct scan *sc, uint32_t p, int cls)
 static uint32_t
 nx(const struct scan *sc, uint32_t p)
 {
-	return p + (sc->lx[p].n ? sc->lx[p].n : 1);
+	return p + (lx(sc, p)->n ? lx(sc, p)->n : 1);
 }
 
 static const char *
@@ -498,7 +505,7 @@ prev_is(const struct scan *sc, uint32_t p, int cls)
 	uint32_t q;
 
 	for (q = p; q > sc->lo && q + MAX_DEPTH > p; q--)
-		if (q - 1 + sc->lx[q - 1].n == p)
+		if (q - 1 + lx(sc, q - 1)->n == p)
 			return is(sc, q - 1, cls);
 	return 0;
 }
@@ -570,13 +577,13 @@ num_at(const struct scan *sc, uint32_t p)
 	const struct lexeme *l;
 	struct num n;
 
-	if (p >= sc->hi || !sc->lx[p].digit) {
+	if (p >= sc->hi || !lx(sc, p)->digit) {
 		n.kind = N_NONE;
 		n.v = n.ndig = 0;
 		n.min = -1;
 		return n;
 	}
-	l = &sc->lx[p];
+	l = lx(sc, p);
 	if (l->nkind == N_DEC)
 		return num_parse(norm(sc, p));
 	n.kind = l->nkind;
@@ -1262,7 +1269,7 @@ p_pod(const struct scan *sc, uint32_t p, struct tres *t)
 		/* "la nuit de vendredi à samedi" */
 		q = nx(sc, q);
 		set_pod(t, weekday_day(sc, q, ival(sc, q, C_WEEKDAY), 0, 0, 0),
-		    code(sc, p + sc->lx[p].n, C_POD));
+		    code(sc, p + lx(sc, p)->n, C_POD));
 		q = nx(sc, q);
 		if (is(sc, q, C_PREP) && is(sc, nx(sc, q), C_WEEKDAY))
 			q = nx(sc, nx(sc, q));
@@ -1414,7 +1421,7 @@ static int
 shift_after(const struct scan *sc, struct tres *t, int sign, long v,
     const char *u, uint32_t q)
 {
-	int complement = is(sc, q - sc->lx[q - 1].n, C_PREP) && q < sc->hi &&
+	int complement = is(sc, q - lx(sc, q - 1)->n, C_PREP) && q < sc->hi &&
 	    sc->doc->toks[q].type == TOK_WORD;
 
 	if (complement && sc->anchor_day != NO_DAY && sc->anchor_sent == sc->sent) {
@@ -1769,11 +1776,12 @@ may_start(const struct scan *sc, uint32_t p)
 {
 	const struct token *t = &sc->doc->toks[p];
 
-	if (sc->lx[p].node != 0 || t->type == TOK_NUMBER)
+	if (lx(sc, p)->node != 0 || t->type == TOK_NUMBER)
 		return 1;
 	if (t->type != TOK_WORD)
 		return 0;
-	return sc->lx[p].digit || roman_ordinal(norm(sc, p)) != 0;
+	return lx(sc, p)->digit || ((t->flags & TOK_F_CAP) &&
+	    roman_ordinal(norm(sc, p)) != 0);
 }
 
 /* Scan tokens [lo, hi) of one sentence. Returns the running hit count. */
@@ -1784,7 +1792,7 @@ scan_sentence(struct scan *sc, struct timex_hit *out, size_t cap, size_t n)
 	uint32_t p;
 
 	for (p = sc->lo; p < sc->hi; p++)
-		sc->lx[p] = lexeme_at(sc, p, sc->hi);
+		sc->lxb[p - sc->lo] = lexeme_at(sc, p, sc->hi);
 	for (p = sc->lo; p < sc->hi;) {
 		if (!may_start(sc, p) || !match_at(sc, p, &t)) {
 			p = nx(sc, p);
@@ -1797,6 +1805,24 @@ scan_sentence(struct scan *sc, struct timex_hit *out, size_t cap, size_t n)
 		p = t.end;
 	}
 	return n;
+}
+
+/* Room for the lexemes of an n-token sentence. */
+static int
+lexemes_reserve(struct scan *sc, size_t n)
+{
+	struct lexeme *b;
+	size_t cap = sc->lxcap ? sc->lxcap : 256;
+
+	if (n <= sc->lxcap)
+		return 0;
+	while (cap < n)
+		cap *= 2;
+	if ((b = realloc(sc->lxb, cap * sizeof(*b))) == NULL)
+		return -1;
+	sc->lxb = b;
+	sc->lxcap = cap;
+	return 0;
 }
 
 static unsigned
@@ -1820,8 +1846,6 @@ timex_find(const struct timex_rules *r, const struct text_doc *doc,
 	if (r == NULL || doc->ntoks == 0)
 		return 0;
 	memset(&sc, 0, sizeof(sc));
-	if ((sc.lx = calloc(doc->ntoks, sizeof(*sc.lx))) == NULL)
-		return 0;
 	sc.r = r;
 	sc.doc = doc;
 	sc.lang = lang_mask(lang);
@@ -1833,8 +1857,10 @@ timex_find(const struct timex_rules *r, const struct text_doc *doc,
 		sc.sent = (uint32_t)s;
 		sc.lo = doc->sents[s].tok;
 		sc.hi = doc->sents[s].tok + doc->sents[s].ntok;
+		if (lexemes_reserve(&sc, sc.hi - sc.lo) == -1)
+			break;
 		n = scan_sentence(&sc, out, cap, n);
 	}
-	free(sc.lx);
+	free(sc.lxb);
 	return n;
 }
