@@ -772,6 +772,11 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		if (t == skip || x->tok_m[t] != 0 || quoted[t] ||
 		    !trigger_at(x, t, s0, s1, &tr, &needtok))
 			continue;
+		/* A bare noun ("les négociations") is often no event of its
+		 * own: nouns code only with their needs met, or as visits. */
+		if ((tr.pat->flags & PAT_F_NOUN) && !(tr.pat->flags &
+		    PAT_F_VISIT) && !tr.needs_met)
+			continue;
 		if (!(tr.pat->flags & PAT_F_NOUN))
 			last_verb = t;
 		else if (last_verb != (size_t)-1 && t - last_verb <= 4)
