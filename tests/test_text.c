@@ -201,6 +201,40 @@ test_text_tokens_english(void **state)
 	check_tokens(text, w, sizeof(w) / sizeof(w[0]));
 }
 
+static void
+test_text_numbers(void **state)
+{
+	/* 10 000 (space), 1 500 000 (no-break spaces), 2024 500, 1er, 14h30 */
+	static const char *text =
+	    "Quelque 10 000 soldats, 1\xc2\xa0" "500\xe2\x80\xaf" "000 euros, "
+	    "en 2024 500 morts, le 1er mai \xc3\xa0 14h30, 3.5 %";
+	static const struct want_tok w[] = {
+		{"Quelque", "quelque", TOK_WORD, TOK_F_CAP},
+		{"10 000", "10000", TOK_NUMBER, 0},
+		{"soldats", "soldats", TOK_WORD, 0},
+		{",", ",", TOK_PUNCT, TOK_F_GLUED},
+		{"1\xc2\xa0" "500\xe2\x80\xaf" "000", "1500000", TOK_NUMBER, 0},
+		{"euros", "euros", TOK_WORD, 0},
+		{",", ",", TOK_PUNCT, TOK_F_GLUED},
+		{"en", "en", TOK_WORD, 0},
+		{"2024", "2024", TOK_NUMBER, 0},
+		{"500", "500", TOK_NUMBER, 0},
+		{"morts", "morts", TOK_WORD, 0},
+		{",", ",", TOK_PUNCT, TOK_F_GLUED},
+		{"le", "le", TOK_WORD, 0},
+		{"1er", "1er", TOK_NUMBER, 0},
+		{"mai", "mai", TOK_WORD, 0},
+		{"\xc3\xa0", "a", TOK_WORD, 0},
+		{"14h30", "14h30", TOK_NUMBER, 0},
+		{",", ",", TOK_PUNCT, TOK_F_GLUED},
+		{"3.5", "3.5", TOK_NUMBER, 0},
+		{"%", "%", TOK_PUNCT, 0},
+	};
+
+	(void)state;
+	check_tokens(text, w, sizeof(w) / sizeof(w[0]));
+}
+
 static size_t
 count_sentences(const char *text)
 {
@@ -235,6 +269,11 @@ test_text_abbreviations(void **state)
 	    "Des pays (p. ex. la France, etc.) ont vot\xc3\xa9."), 1);
 	assert_int_equal(count_sentences(
 	    "Il a cit\xc3\xa9 l'Inde, la Chine, etc. Le vote a lieu mardi."), 2);
+	assert_int_equal(count_sentences(
+	    "The U.S. President met Mr. Kim at 3 p.m. on Jan. 5. He left."), 2);
+	assert_int_equal(count_sentences(
+	    "\xc2\xab Non ! \xc2\xbb s\xe2\x80\x99" "est-il \xc3\xa9" "cri\xc3\xa9. "
+	    "L\xe2\x80\x99ONU a r\xc3\xa9" "agi."), 2);
 }
 
 static void
@@ -320,6 +359,7 @@ main(void)
 		cmocka_unit_test(test_text_hash),
 		cmocka_unit_test(test_text_tokens_french),
 		cmocka_unit_test(test_text_tokens_english),
+		cmocka_unit_test(test_text_numbers),
 		cmocka_unit_test(test_text_abbreviations),
 		cmocka_unit_test(test_text_sentences),
 		cmocka_unit_test(test_text_reuse),

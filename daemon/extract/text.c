@@ -549,26 +549,53 @@ caps_flags(struct token *t, const struct caps *c)
 		t->flags |= TOK_F_UPPER;
 }
 
-/* A number continues over "3,5", "3.5" and "10 000" (no-break space). */
+/*
+ * A space inside a number: "10 000", "1 500 000" (ordinary or no-break
+ * space) when every group before it is plain digits, the last one 1 to 3
+ * long, and exactly three digits follow.
+ */
 static int
-number_continues(const struct scan *sc, uint32_t cp, unsigned n)
+number_space(const struct scan *sc, size_t start, unsigned n)
 {
-	size_t at = sc->pos + n, k;
+	size_t at = sc->pos + n, k, group = 0;
+	unsigned m;
+	int cls;
+
+	for (k = sc->pos; k > start; k--) {
+		uint8_t b = sc->s[k - 1];
+
+		if (b >= '0' && b <= '9')
+			group++;
+		else if (b != ' ' && b != 0xA0 && b != 0xC2 && b != 0xAF &&
+		    b != 0x80 && b != 0xE2)
+			return 0;	/* "3,5 000" or "1er 000" */
+		else
+			break;
+	}
+	if (group == 0 || group > 3)
+		return 0;
+	for (k = 0; k < 3; k++, at++)
+		if (at >= sc->len || sc->s[at] < '0' || sc->s[at] > '9')
+			return 0;
+	peek(sc, at, &m, &cls);
+	return !is_wordy(cls);
+}
+
+/* A number continues over "3,5", "3.5" and "10 000". */
+static int
+number_continues(const struct scan *sc, size_t start, uint32_t cp,
+    unsigned n)
+{
 	unsigned m;
 	int cls;
 
 	if (cp == ',' || cp == '.') {
-		peek(sc, at, &m, &cls);
+		peek(sc, sc->pos + n, &m, &cls);
 		return cls == C_DIGIT;
 	}
-	if (cp != 0xA0 && cp != 0x202F)
+	if (cp != ' ' && cp != 0xA0 && cp != 0x202F)
 		return 0;
-	for (k = 0; k < 3; k++, at++) {
-		if (at >= sc->len || sc->s[at] < '0' || sc->s[at] > '9')
-			return 0;
-	}
-	peek(sc, at, &m, &cls);
-	return !is_wordy(cls);
+	return number_space(sc, start, n);
 }
 
 /*
@@ -752,8 +779,9 @@ scan_word(struct scan *sc, int first_cls)
 			break;
 		if (is_wordy(cls)) {
 			caps_add(&c, cp, cls);
-		} else if (t->type == TOK_NUMBER && number_continues(sc, cp, n)) {
-			if (cp == 0xA0 || cp == 0x202F) {
+		} else if (t->type == TOK_NUMBER &&
+		    number_continues(sc, wstart, cp, n)) {
+			if (cp == ' ' || cp == 0xA0 || cp == 0x202F) {
 				sc->pos += n;	/* thousands separator: dropped */
 				continue;
 			}
