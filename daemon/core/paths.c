@@ -1,5 +1,6 @@
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -16,6 +17,17 @@ is_dir(const char *p)
 	struct stat st;
 
 	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* Resolve ".." in buf in place when the result fits; always 0. */
+static int
+canonical(char *buf, size_t len)
+{
+	char real[PATH_MAX];
+
+	if (realpath(buf, real) != NULL && strlen(real) < len)
+		memcpy(buf, real, strlen(real) + 1);
+	return 0;
 }
 
 int
@@ -37,7 +49,7 @@ paths_default_data_dir(char *buf, size_t len)
 			/* an install: PREFIX/{bin,sbin}/../share/newsev */
 			w = snprintf(buf, len, "%s/../share/newsev", exe);
 			if (w > 0 && (size_t)w < len && is_dir(buf))
-				return 0;
+				return canonical(buf, len);
 		}
 	}
 	w = snprintf(buf, len, "%s", NEWSEV_DATADIR);
