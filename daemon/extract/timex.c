@@ -34,7 +34,7 @@ enum tx_cls {
 	C_SEASON, C_PAST, C_NEXT, C_FOLLOWING, C_THIS, C_CI, C_REF, C_SET,
 	C_APPROX, C_SAME, C_RMOD, C_AGO_PRE, C_AGO_POST, C_IN_PRE, C_LATER,
 	C_EARLIER, C_DET, C_PREP, C_OF, C_CLOCKPREP, C_HOUR, C_AMPM, C_AGE,
-	C_AFTER_INF, C_FUT, C_PASTT, C_FUTSUFFIX, C_COUNT
+	C_FUT, C_PASTT, C_FUTSUFFIX, C_COUNT
 };
 
 static const char *const cls_names[C_COUNT] = {
@@ -43,7 +43,7 @@ static const char *const cls_names[C_COUNT] = {
 	"season", "past", "next", "following", "this", "ci", "ref", "set",
 	"approx", "same", "rmod", "ago_pre", "ago_post", "in_pre", "later",
 	"earlier", "det", "prep", "of", "clockprep", "hour", "ampm", "age",
-	"after_inf", "fut", "pastt", "futsuffix",
+	"fut", "pastt", "futsuffix",
 };
 
 static const char *const files[] = {
