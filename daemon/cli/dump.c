@@ -72,8 +72,11 @@ dump_usage(FILE *f)
 	    "  -e             exit when every partition is at its end\n"
 	    "  -o OFFSET      beginning (default), end, an offset, or -N (the\n"
 	    "                 last N of each partition)\n"
-	    "  -g GROUP       consume as a member of GROUP and commit offsets\n"
-	    "                 (default: no group, partitions assigned directly)\n"
+	    "  -g GROUP       consume as a member of GROUP and commit offsets;\n"
+	    "                 starts at the committed offsets, -o beginning|end\n"
+	    "                 only apply without one; with -e, this must be the\n"
+	    "                 group's only member (default: no group, all\n"
+	    "                 partitions assigned directly, nothing committed)\n"
 	    "  -c COUNT       exit after COUNT messages\n"
 	    "  -s, --summary  after each ArticleEvents or Event line, one line\n"
 	    "                 per event: SOURCE -CODE-> TARGET  DATE  \"TRIGGER\"\n"
@@ -156,6 +159,11 @@ dump_parse_args(int argc, char **argv, struct dump_opts *o)
 	}
 	if (optind != argc || o->brokers == NULL || o->topic == NULL)
 		goto usage;
+	if (o->group != NULL && o->offset != RD_KAFKA_OFFSET_BEGINNING &&
+	    o->offset != RD_KAFKA_OFFSET_END) {
+		fprintf(stderr, "newsev dump: with -g, -o is beginning or end\n");
+		goto usage;
+	}
 	return 0;
 usage:
 	dump_usage(stderr);
@@ -256,13 +264,17 @@ dump_assign(rd_kafka_t *rk, const struct dump_opts *o, int npart)
 	int i;
 
 	l = rd_kafka_topic_partition_list_new(npart);
-	for (i = 0; i < npart; i++)
-		rd_kafka_topic_partition_list_add(l, o->topic, i)->offset =
-		    o->offset;
-	if (o->group != NULL)
+	if (o->group != NULL) {
+		/* The group assigns; committed offsets or -o's reset apply. */
+		rd_kafka_topic_partition_list_add(l, o->topic,
+		    RD_KAFKA_PARTITION_UA);
 		err = rd_kafka_subscribe(rk, l);
-	else
+	} else {
+		for (i = 0; i < npart; i++)
+			rd_kafka_topic_partition_list_add(l, o->topic,
+			    i)->offset = o->offset;
 		err = rd_kafka_assign(rk, l);
+	}
 	rd_kafka_topic_partition_list_destroy(l);
 	if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
 		fprintf(stderr, "newsev dump: %s\n", rd_kafka_err2str(err));

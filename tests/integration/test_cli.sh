@@ -128,6 +128,15 @@ expect_eq "dump -o -1 -e: last of each partition" 2 \
 expect_eq "dump -c 1" 1 \
 	"$("$NEWSEV" dump -b "$BOOTSTRAP" -t t.cli -c 1 | wc -l)"
 
+# with -g the group's committed offsets carry over to the next run
+expect_eq "dump -g: first run reads t.ev" 2 \
+	"$("$NEWSEV" dump -b "$BOOTSTRAP" -t t.ev -g cli-grp -e | wc -l)"
+printf 'after\n' | kc_produce t.ev -p 1 || fail "produce after"
+expect_eq "dump -g: second run reads only the new message" '"after"' \
+	"$("$NEWSEV" dump -b "$BOOTSTRAP" -t t.ev -g cli-grp -e |
+	python3 -c 'import json,sys; print(json.dumps(json.loads(sys.stdin.read())["value"]))')"
+expect_eq "dump -g with a numeric -o" 2 "$(usage_rc dump -b x -t y -g g -o 5)"
+
 # dump without -e follows the topic until SIGTERM, then exits 0
 start_bg follow "$NEWSEV" dump -b "$BOOTSTRAP" -t t.cli -o end
 follow=$LAST_PID
