@@ -669,8 +669,11 @@ static int
 year4_at(const struct scan *sc, uint32_t p)
 {
 	struct num n = num_at(sc, p);
+	const struct token *t = &sc->doc->toks[p < sc->hi ? p : sc->lo];
 
-	if (n.kind == N_INT && n.ndig == 4 && n.v >= 1000 && n.v <= 2199)
+	/* "2 000" is a count: years carry no thousands separator */
+	if (n.kind == N_INT && n.ndig == 4 && n.v >= 1000 && n.v <= 2199 &&
+	    t->end - t->start == 4)
 		return (int)n.v;
 	return 0;
 }
