@@ -315,7 +315,7 @@ test_timex_neg_counts(void **state)
 	(void)state;
 	check_none("fr", "Trois accords ont été signés, 3 accords au total, et "
 	    "20 soldats ont été tués près de la frontière.");
-	check_none("fr", "Plus de 2\xe2\x80\xaf000 réfugiés, dont 2 000 enfants.");
+	check_none("fr", "Plus de 2\xe2\x80\xaf" "000 réfugiés, dont 2 000 enfants.");
 }
 
 static void
