@@ -21,16 +21,7 @@
 #define LOOKBACK 256
 #define HEAD_FLAGS (GAZ_F_HEAD_STATE | GAZ_F_HEAD_GOV | GAZ_F_FOREIGN_MIN)
 
-static unsigned
-wclass(const struct xctx *x, size_t i)
-{
-	const struct token *t;
-
-	if (i >= x->doc.ntoks)
-		return 0;
-	t = &x->doc.toks[i];
-	return patterns_word(x->d->pat, t->hash, text_tok_norm(&x->doc, i));
-}
+#define wclass xctx_wclass
 
 static struct xmention *
 mention_new(struct xctx *x, size_t tok, size_t ntok)
@@ -506,27 +497,31 @@ dateline(struct xctx *x)
 static const char *
 story_country(const struct xctx *x)
 {
-	size_t best = 0, k, j, n;
+	struct { const char *c; size_t n; } cnt[64];
+	size_t nc = 0, k, j, best = 0;
+	const char *top = NULL;
 
 	if (x->nm > 0 && x->m[0].tok == 0 && x->m[0].place && x->m[0].country[0])
 		return x->m[0].country;
-	for (k = 0; k < x->nm && k < 512; k++) {
-		if (x->m[k].country[0] == '\0')
+	for (k = 0; k < x->nm && k < 1024; k++) {
+		const char *c = x->m[k].country;
+
+		if (c[0] == '\0')
 			continue;
-		for (n = 0, j = 0; j < x->nm && j < 512; j++)
-			n += strcmp(x->m[j].country, x->m[k].country) == 0;
-		if (n > best) {
-			best = n;
-			j = k;
+		for (j = 0; j < nc && strcmp(cnt[j].c, c) != 0; j++)
+			;
+		if (j == nc) {
+			if (nc == 64)
+				continue;
+			cnt[nc].c = c;
+			cnt[nc++].n = 0;
+		}
+		if (++cnt[j].n > best) {
+			best = cnt[j].n;
+			top = cnt[j].c;
 		}
 	}
-	for (k = 0; best > 0 && k < x->nm && k < 512; k++) {
-		for (n = 0, j = 0; j < x->nm && j < 512; j++)
-			n += strcmp(x->m[j].country, x->m[k].country) == 0;
-		if (x->m[k].country[0] && n == best)
-			return x->m[k].country;
-	}
-	return NULL;
+	return top;
 }
 
 /* Roles no antecedent resolved ("la police", "les manifestants") belong to the story's country. */

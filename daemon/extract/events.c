@@ -39,13 +39,7 @@ struct evset {
 	size_t *nspans, *spancap;
 };
 
-static unsigned
-wc(const struct xctx *x, size_t i)
-{
-	const struct token *t = &x->doc.toks[i];
-
-	return patterns_word(x->d->pat, t->hash, text_tok_norm(&x->doc, i));
-}
+#define wc xctx_wclass
 
 static const char *
 norm(const struct xctx *x, size_t i)
@@ -99,8 +93,7 @@ trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
 
 	if (tk->type != TOK_WORD)
 		return 0;
-	for (h = patterns_lookup(x->d->pat, tk->hash, norm(x, t)); h;
-	    h = h->next) {
+	for (h = x->tok_info[t].hits; h; h = h->next) {
 		int met;
 
 		if (!lang_ok(x, h->pat))
@@ -350,8 +343,8 @@ find_mode(const struct xctx *x, const struct trig *tr, size_t s0, size_t s1)
 
 		if (i == tr->tok || tk->type != TOK_WORD)
 			continue;
-		m = patterns_mode(x->d->pat, x->lang[0] == 'u' ? "fr" : x->lang,
-		    tk->hash, norm(x, i), &scope);
+		m = x->tok_info[i].mode;
+		scope = x->tok_info[i].scope;
 		if (m == 0)
 			continue;
 		if (scope == SCOPE_PRE && !(i < tr->tok && i + PRE_WIN >= tr->tok)) {

@@ -10,6 +10,7 @@
 #include "newsev/arena.h"
 #include "newsev/dict.h"
 #include "newsev/events.h"
+#include "newsev/patterns.h"
 #include "newsev/extract.h"
 #include "newsev/quotes.h"
 #include "newsev/tone.h"
@@ -85,6 +86,23 @@ find_times(struct xctx *x, struct extract_result *r)
 	return 0;
 }
 
+/* One vocabulary probe per token, shared by every later pass. */
+static int
+tag_tokens(struct xctx *x)
+{
+	const char *lang = strcmp(x->lang, "und") == 0 ? "fr" : x->lang;
+
+	if ((x->tok_info = calloc(x->doc.ntoks + 1, sizeof(*x->tok_info))) ==
+	    NULL)
+		return -1;
+	if (x->d->pat == NULL)
+		return 0;
+	for (size_t i = 0; i < x->doc.ntoks; i++)
+		patterns_info(x->d->pat, lang, x->doc.toks[i].hash,
+		    text_tok_norm(&x->doc, i), &x->tok_info[i]);
+	return 0;
+}
+
 static int
 run_passes(struct xctx *x, struct extract_result *r)
 {
@@ -96,7 +114,7 @@ run_passes(struct xctx *x, struct extract_result *r)
 	else
 		x->lang = guess_lang(&x->doc);
 	memcpy(r->lang, x->lang, strlen(x->lang) + 1);
-	if (find_times(x, r) == -1 || actors_find(x) == -1 ||
+	if (tag_tokens(x) == -1 || find_times(x, r) == -1 || actors_find(x) == -1 ||
 	    events_code(x, r) == -1 || quotes_find(x, r) == -1 ||
 	    actors_entities(x, r) == -1)
 		return -1;
@@ -126,6 +144,7 @@ extract_run(const struct dict *d, const struct extract_input *in)
 	text_doc_clear(&x.doc);
 	free(x.m);
 	free(x.tok_m);
+	free(x.tok_info);
 	free(x.times);
 	if (rc == -1) {
 		extract_result_free(r);

@@ -692,6 +692,24 @@ patterns_mode(const struct event_patterns *p, const char *lang,
 	return s->mode;
 }
 
+void
+patterns_info(const struct event_patterns *p, const char *lang,
+    uint64_t hash, const char *norm, struct pat_info *out)
+{
+	const struct form_slot *s = slot_find(p, hash, norm);
+
+	memset(out, 0, sizeof(*out));
+	if (s == NULL)
+		return;
+	out->wclass = s->wclass;
+	out->hits = s->hits;
+	if (s->mode && (strcmp(s->mode_lang, "*") == 0 ||
+	    strcmp(s->mode_lang, lang) == 0)) {
+		out->mode = s->mode;
+		out->scope = s->scope;
+	}
+}
+
 unsigned
 patterns_word(const struct event_patterns *p, uint64_t hash, const char *norm)
 {

@@ -23,12 +23,7 @@ struct qspan {
 	int speaker;		/* mention index, or -1 */
 };
 
-static unsigned
-wc(const struct xctx *x, size_t i)
-{
-	return patterns_word(x->d->pat, x->doc.toks[i].hash,
-	    text_tok_norm(&x->doc, i));
-}
+#define wc xctx_wclass
 
 /* Closing mark for the opening mark at o, or 0. */
 static size_t

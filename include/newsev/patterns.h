@@ -102,6 +102,18 @@ int patterns_mode(const struct event_patterns *p, const char *lang,
 unsigned patterns_word(const struct event_patterns *p, uint64_t hash,
     const char *norm);
 
+/* Everything the vocabulary knows about one folded form. */
+struct pat_info {
+	unsigned wclass;		/* W_* */
+	const struct pat_hit *hits;	/* patterns it triggers, or NULL */
+	int mode;			/* mode cue for the language, or 0 */
+	int scope;			/* its SCOPE_* */
+};
+
+/* Fill *out for folded form norm in language lang with one probe. */
+void patterns_info(const struct event_patterns *p, const char *lang,
+    uint64_t hash, const char *norm, struct pat_info *out);
+
 /* Row of cameo.tsv for code, or NULL. */
 const struct pat_code *patterns_code(const struct event_patterns *p,
     const char *code);

@@ -11,6 +11,7 @@
 
 #include "newsev/arena.h"
 #include "newsev/extract.h"
+#include "newsev/patterns.h"
 #include "newsev/text.h"
 #include "newsev/timex.h"
 
@@ -46,8 +47,16 @@ struct xctx {
 	struct xmention *m;
 	size_t nm, mcap;
 	uint32_t *tok_m;		/* per token: mention index + 1, 0 = none */
+	struct pat_info *tok_info;	/* per token: vocabulary facts */
 	struct timex_hit *times;
 	size_t ntimes;
 };
+
+/* W_* classes of token i (0 past the end). */
+static inline unsigned
+xctx_wclass(const struct xctx *x, size_t i)
+{
+	return i < x->doc.ntoks ? x->tok_info[i].wclass : 0;
+}
 
 #endif
