@@ -34,7 +34,7 @@ enum tx_cls {
 	C_SEASON, C_PAST, C_NEXT, C_FOLLOWING, C_THIS, C_CI, C_REF, C_SET,
 	C_APPROX, C_SAME, C_RMOD, C_AGO_PRE, C_AGO_POST, C_IN_PRE, C_LATER,
 	C_EARLIER, C_DET, C_PREP, C_OF, C_CLOCKPREP, C_HOUR, C_AMPM, C_AGE,
-	C_FUT, C_PASTT, C_FUTSUFFIX, C_COUNT
+	C_FUT, C_PASTT, C_FUTSUFFIX, C_PERIOD, C_COUNT
 };
 
 static const char *const cls_names[C_COUNT] = {
@@ -43,7 +43,7 @@ static const char *const cls_names[C_COUNT] = {
 	"season", "past", "next", "following", "this", "ci", "ref", "set",
 	"approx", "same", "rmod", "ago_pre", "ago_post", "in_pre", "later",
 	"earlier", "det", "prep", "of", "clockprep", "hour", "ampm", "age",
-	"fut", "pastt", "futsuffix",
+	"fut", "pastt", "futsuffix", "period",
 };
 
 static const char *const files[] = {
@@ -1404,11 +1404,12 @@ shift_amount(const struct scan *sc, struct tres *t, int64_t base, int sign,
 
 enum { M_NONE, M_AGO, M_IN, M_LATER, M_EARLIER };
 
-/* Is the count of years at p somebody's age? */
+/* Is the count of years at p somebody's age ("Dupont, 45 ans", "les 6-16 ans")? */
 static int
 is_age(const struct scan *sc, uint32_t p)
 {
-	if (p > sc->lo && (is_punct(sc, p - 1, ',') || is_punct(sc, p - 1, '(')))
+	if (p > sc->lo && (is_punct(sc, p - 1, ',') || is_punct(sc, p - 1, '(') ||
+	    is_punct(sc, p - 1, '-')))
 		return 1;
 	return p >= sc->lo + 2 && prev_is(sc, p, C_OF) && is(sc, p - 2, C_AGE);
 }
@@ -1656,6 +1657,17 @@ p_set(const struct scan *sc, uint32_t p, struct tres *t)
 	return 1;
 }
 
+/* "quinquennat", "septennat": a word that is a fixed length of time. */
+static int
+p_period(const struct scan *sc, uint32_t p, struct tres *t)
+{
+	if (!is(sc, p, C_PERIOD))
+		return 0;
+	set_other(t, "DURATION", EXTRACT_GRAN_DURATION, code(sc, p, C_PERIOD));
+	t->end = nx(sc, p);
+	return 1;
+}
+
 /* "désormais", "actuellement", "recently": PRESENT_REF, PAST_REF... */
 static int
 p_ref(const struct scan *sc, uint32_t p, struct tres *t)
@@ -1704,7 +1716,7 @@ typedef int (*grammar_fn)(const struct scan *, uint32_t, struct tres *);
 static const grammar_fn grammars[] = {
 	p_date, p_month, p_year, p_weekday, p_deictic, p_pod, p_anchor,
 	p_recent, p_rel, p_time, p_duration, p_decade, p_century, p_season,
-	p_set, p_ref, p_quarter,
+	p_set, p_ref, p_quarter, p_period,
 };
 
 /* The longest match of any grammar at p; 0 when none. */
