@@ -308,7 +308,8 @@ apposed_role(struct xctx *x, size_t i)
 	size_t k;
 
 	if (r != NULL)
-		return r->kind == EXTRACT_KIND_GROUP ? (int)(r - x->m) : -1;
+		return r->kind == EXTRACT_KIND_GROUP ||
+		    r->kind == EXTRACT_KIND_ORGANIZATION ? (int)(r - x->m) : -1;
 	if (i == 0 || strcmp(text_tok_norm(&x->doc, i - 1), ",") != 0)
 		return -1;
 	/* "la porte-parole du ministère X des affaires étrangères, Jane Roe" */
@@ -316,8 +317,9 @@ apposed_role(struct xctx *x, size_t i)
 		r = &x->m[k];
 		if (r->sent != x->doc.toks[i].sent || r->tok + 15 < i)
 			return -1;
-		if (r->kind == EXTRACT_KIND_GROUP)
-			return (int)k;
+		if (r->kind == EXTRACT_KIND_GROUP ||
+		    r->kind == EXTRACT_KIND_ORGANIZATION)
+			return (int)k;	/* "..., directrice à HRW, Jane Roe" */
 	}
 	return -1;
 }
@@ -343,8 +345,12 @@ person_after(struct xctx *x, size_t i, size_t n)
 		memcpy(p->role, r->role, sizeof(p->role));
 		memcpy(p->cameo, r->cameo, sizeof(p->cameo));
 		p->gflags = r->gflags;
-		r->ref = (int32_t)(x->nm - 1);
-		r->role_only = 0;
+		if (r->kind == EXTRACT_KIND_ORGANIZATION)
+			p->role[0] = '\0';	/* speaks for the organization */
+		if (r->kind == EXTRACT_KIND_GROUP) {
+			r->ref = (int32_t)(x->nm - 1);
+			r->role_only = 0;
+		}
 	}
 	return 0;
 }

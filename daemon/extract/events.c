@@ -299,6 +299,20 @@ sentence_place(const struct xctx *x, size_t s0, size_t s1)
 	return any;
 }
 
+/* A city right after the verb is its object: "a bombardé Gaza". */
+static const struct xmention *
+object_place(const struct xctx *x, size_t t, size_t s1)
+{
+	for (size_t i = t + 1; i < s1 && i <= t + 2; i++) {
+		int k = actors_at(x, (uint32_t)i);
+
+		if (k >= 0 && x->m[k].tok == i && x->m[k].place &&
+		    !x->m[k].locative && x->m[k].country[0])
+			return &x->m[k];
+	}
+	return NULL;
+}
+
 /* "entre X et Y": sets *a, *b. */
 static int
 find_between(const struct xctx *x, size_t from, size_t s1,
@@ -665,6 +679,8 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 			c->tgt = find_after(x, t, c->s1, 0);
 			if (c->tgt && c->tgt->tok > t + OBJ_WIN)
 				c->tgt = NULL;	/* not the object: guess later */
+			if (c->tgt == NULL)
+				c->tgt = object_place(x, t, c->s1);
 		}
 	}
 	if (c->src == NULL && find_between(x, t, c->s1, &a, &b)) {

@@ -1347,7 +1347,7 @@ p_rel(const struct scan *sc, uint32_t p, struct tres *t)
 		q = nx(sc, q);
 	if (is(sc, q, C_THIS))
 		this = 1, q = nx(sc, q);
-	else if (is(sc, q, C_DET) && !is(sc, nx(sc, q), C_PAST))
+	else if (is(sc, q, C_DET))
 		q = nx(sc, q);
 	if (!this && (is(sc, q, C_PAST) || is(sc, q, C_NEXT))) {
 		if (strcmp(code(sc, q, is(sc, q, C_PAST) ? C_PAST : C_NEXT),
