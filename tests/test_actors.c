@@ -1,0 +1,186 @@
+/*
+ * test_actors: actor recognition through extract_run(): roles with
+ * demonyms, metonymy, organizations, unknown and known persons, apposition,
+ * counterparts, coreference and the dateline. Uses the real data directory.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <cmocka.h>
+
+#include "newsev/article.h"
+#include "newsev/dict.h"
+#include "newsev/extract.h"
+
+static struct dict *dict;
+
+static int
+setup(void **state)
+{
+	char dir[4096], err[512];
+	const char *b = getenv("NEWSEV_BUILD");
+	struct stat st;
+
+	snprintf(dir, sizeof(dir), "%s/data", b ? b : "build");
+	if (stat(dir, &st) != 0)
+		snprintf(dir, sizeof(dir), "data");
+	if ((dict = dict_load(dir, err, sizeof(err))) == NULL)
+		fprintf(stderr, "dict_load: %s\n", err);
+	return dict == NULL ? -1 : 0;
+}
+
+static int
+teardown(void **state)
+{
+	dict_free(dict);
+	return 0;
+}
+
+static struct extract_result *
+run(const char *text)
+{
+	struct extract_input in = { .id = "a1", .text = text,
+	    .text_len = strlen(text), .lang = "fr" };
+
+	assert_int_equal(article_parse_rfc3339("2024-06-20T09:00:00Z",
+	    &in.published_ms), 0);
+	return extract_run(dict, &in);
+}
+
+static const struct extract_event *
+first_code(const struct extract_result *r, const char *code)
+{
+	for (size_t i = 0; i < r->n_events; i++)
+		if (strcmp(r->events[i].cameo_code, code) == 0)
+			return &r->events[i];
+	return NULL;
+}
+
+static void
+test_actors_role_demonym(void **state)
+{
+	struct extract_result *r = run("L'armée israélienne a bombardé Gaza.");
+	const struct extract_event *e = first_code(r, "195");
+
+	assert_non_null(e);
+	assert_string_equal(e->source.cameo, "ISRMIL");
+	assert_string_equal(e->source.country, "ISR");
+	assert_string_equal(e->source.role, "MIL");
+	assert_string_equal(e->target.country, "PSE");
+	extract_result_free(r);
+}
+
+static void
+test_actors_metonymy(void **state)
+{
+	struct extract_result *r = run("Le Kremlin a condamné la décision de "
+	    "Kiev.");
+	const struct extract_event *e = first_code(r, "111");
+
+	assert_non_null(e);
+	assert_string_equal(e->source.cameo, "RUSGOV");
+	assert_int_equal(e->source.kind, EXTRACT_KIND_COUNTRY);
+	assert_string_equal(e->target.country, "UKR");
+	extract_result_free(r);
+}
+
+static void
+test_actors_armed_group(void **state)
+{
+	struct extract_result *r = run("Les rebelles houthis ont attaqué un "
+	    "navire britannique.");
+	const struct extract_event *e = first_code(r, "190");
+
+	assert_non_null(e);
+	assert_string_equal(e->source.country, "YEM");
+	assert_string_equal(e->source.role, "REB");
+	assert_string_equal(e->target.country, "GBR");
+	extract_result_free(r);
+}
+
+static void
+test_actors_unknown_person_apposition(void **state)
+{
+	struct extract_result *r = run("La directrice adjointe du programme "
+	    "Asie de Human Rights Watch, Jane Roe, a dénoncé la répression "
+	    "en Birmanie. Roe a ajouté que l'armée birmane avait arrêté des "
+	    "militants.");
+	const struct extract_event *e = first_code(r, "111");
+	size_t i;
+
+	assert_non_null(e);
+	assert_string_equal(e->source.name, "Jane Roe");
+	assert_string_equal(e->source.cameo, "NGOHRW");
+	for (i = 0; i < r->n_entities; i++)
+		if (strcmp(r->entities[i].name, "Jane Roe") == 0)
+			break;
+	assert_true(i < r->n_entities);
+	assert_int_equal(r->entities[i].kind, EXTRACT_KIND_PERSON);
+	assert_int_equal(r->entities[i].n_mentions, 2);	/* "Roe" too */
+	extract_result_free(r);
+}
+
+static void
+test_actors_counterpart_host(void **state)
+{
+	struct extract_result *r = run("Le président brésilien a reçu son "
+	    "homologue angolais, João Lourenço, à Brasília.");
+	const struct extract_event *e = first_code(r, "043");
+
+	assert_non_null(e);
+	assert_string_equal(e->source.country, "BRA");
+	assert_string_equal(e->target.country, "AGO");
+	assert_string_equal(e->target.role, "GOV");
+	assert_string_equal(e->target.name, "João Lourenço");
+	extract_result_free(r);
+}
+
+static void
+test_actors_coreference_role(void **state)
+{
+	struct extract_result *r = run("Vladimir Poutine est arrivé mercredi "
+	    "à Hanoï. Le président russe a ensuite rencontré To Lam.");
+	const struct extract_event *e = first_code(r, "040");
+
+	assert_non_null(e);
+	assert_string_equal(e->source.name, "Vladimir Poutine");
+	assert_string_equal(e->source.text, "président russe");
+	assert_string_equal(e->target.country, "VNM");
+	extract_result_free(r);
+}
+
+static void
+test_actors_dateline_not_actor(void **state)
+{
+	struct extract_result *r = run("BRUXELLES, 14 octobre (newsev) - "
+	    "L'Union européenne a imposé lundi des sanctions à l'Iran.");
+	const struct extract_event *e = first_code(r, "163");
+
+	assert_non_null(e);
+	assert_string_equal(e->source.cameo, "IGOEUREEC");
+	assert_string_equal(e->target.country, "IRN");
+	for (size_t i = 0; i < r->n_events; i++)
+		assert_string_not_equal(r->events[i].source.country, "BEL");
+	extract_result_free(r);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_actors_role_demonym),
+		cmocka_unit_test(test_actors_metonymy),
+		cmocka_unit_test(test_actors_armed_group),
+		cmocka_unit_test(test_actors_unknown_person_apposition),
+		cmocka_unit_test(test_actors_counterpart_host),
+		cmocka_unit_test(test_actors_coreference_role),
+		cmocka_unit_test(test_actors_dateline_not_actor),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
