@@ -390,13 +390,11 @@ static void
 dump_format(struct pbjson_buf *b, const rd_kafka_message_t *msg,
     rd_kafka_headers_t *hdrs, const ProtobufCMessage *m)
 {
+	const char *topic = rd_kafka_topic_name(msg->rkt), *type;
 	char num[160];
-	const char *type;
 
-	snprintf(num, sizeof(num), "{\"topic\":");
-	pbjson_buf_raw(b, num, strlen(num));
-	type = rd_kafka_topic_name(msg->rkt);
-	pbjson_buf_string(b, type, strlen(type));
+	pbjson_buf_raw(b, "{\"topic\":", 9);
+	pbjson_buf_string(b, topic, strlen(topic));
 	snprintf(num, sizeof(num), ",\"partition\":%d,\"offset\":%lld,"
 	    "\"timestamp\":%lld", (int)msg->partition, (long long)msg->offset,
 	    (long long)rd_kafka_message_timestamp(msg, NULL));
