@@ -307,6 +307,24 @@ CASE(en_spring_of_next_year, "en", "Deliveries start in the spring of next year.
     "the spring of next year", "2025-SP", "DATE", QUARTER)
 CASE(en_dateline_abbrev, "en", "WARSAW, Jun 20 (newsev) - Talks resumed.",
     "Jun 20", "2024-06-20", "DATE", DAY)
+CASE(en_irregular_past, "en",
+    "The two leaders met on Monday and will meet again on Friday.", "Monday",
+    "2024-06-17", "DATE", DAY)
+CASE(en_will_friday, "en",
+    "The two leaders met on Monday and will meet again on Friday.", "Friday",
+    "2024-06-21", "DATE", DAY)
+CASE(en_previous_week, "en", "The previous week, he met Xi.",
+    "The previous week", "2024-W24", "DATE", WEEK)
+CASE(en_past_two_weeks, "en", "Over the past two weeks, 300 people died.",
+    "the past two weeks", "P2W", "DURATION", DURATION)
+CASE(en_midnight_on_sunday, "en", "The truce took effect at midnight on Sunday.",
+    "midnight", "2024-06-16T00:00", "TIME", TIME)
+CASE(en_early_2000s, "en", "In the early 2000s it was different.",
+    "the early 2000s", "200", "DATE", DECADE)
+CASE(en_no_article_before_date, "en", "The March 15 deadline passed.",
+    "March 15", "2024-03-15", "DATE", DAY)
+CASE(en_end_of_year, "en", "The deal should be signed by the end of the year.",
+    "the end of the year", "2024", "DATE", YEAR)
 CASE(en_clock_pm, "en", "The meeting ended at 2 p.m. in Brussels.", "2 p.m.",
     "2024-06-20T14:00", "TIME", TIME)
 
@@ -472,6 +490,10 @@ main(void)
 		T(en_earlier_this_month), T(en_two_days_ago), T(en_a_day_later),
 		T(en_this_morning), T(en_tuesday_night), T(en_in_2019),
 		T(en_1990s), T(en_spring_of_next_year), T(en_dateline_abbrev),
+		T(en_irregular_past), T(en_will_friday), T(en_previous_week),
+		T(en_past_two_weeks), T(en_midnight_on_sunday),
+		T(en_early_2000s), T(en_no_article_before_date),
+		T(en_end_of_year),
 		T(en_clock_pm),
 		T(neg_counts), T(neg_mars_planet), T(neg_may_verb), T(neg_a_ete),
 		T(neg_age), T(neg_long_text), T(offsets_and_cap),

@@ -34,7 +34,7 @@ enum tx_cls {
 	C_SEASON, C_PAST, C_NEXT, C_FOLLOWING, C_THIS, C_CI, C_REF, C_SET,
 	C_APPROX, C_SAME, C_RMOD, C_AGO_PRE, C_AGO_POST, C_IN_PRE, C_LATER,
 	C_EARLIER, C_DET, C_PREP, C_OF, C_CLOCKPREP, C_HOUR, C_AMPM, C_AGE,
-	C_FUT, C_PASTT, C_FUTSUFFIX, C_PERIOD, C_COUNT
+	C_FUT, C_PASTT, C_FUTSUFFIX, C_PERIOD, C_PASTSUFFIX, C_COUNT
 };
 
 static const char *const cls_names[C_COUNT] = {
@@ -43,7 +43,7 @@ static const char *const cls_names[C_COUNT] = {
 	"season", "past", "next", "following", "this", "ci", "ref", "set",
 	"approx", "same", "rmod", "ago_pre", "ago_post", "in_pre", "later",
 	"earlier", "det", "prep", "of", "clockprep", "hour", "ampm", "age",
-	"fut", "pastt", "futsuffix", "period",
+	"fut", "pastt", "futsuffix", "period", "pastsuffix",
 };
 
 static const char *const files[] = {
@@ -83,8 +83,9 @@ struct timex_rules {
 	size_t nnodes, nodecap;
 	struct edge *edges;
 	size_t nedges, edgecap;	/* edgecap is a power of two */
-	char suffix[MAX_SUFFIX][8];
+	char suffix[MAX_SUFFIX][8];	/* tense endings of verbs */
 	uint8_t suffix_lang[MAX_SUFFIX];
+	int8_t suffix_tense[MAX_SUFFIX];	/* 1 future, -1 past */
 	size_t nsuffix;
 };
 
@@ -226,14 +227,15 @@ phrase_add(struct timex_rules *r, const char *phrase, const struct sense *sn)
 }
 
 static const char *
-suffix_add(struct timex_rules *r, const char *phrase, uint8_t lang)
+suffix_add(struct timex_rules *r, const char *phrase, uint8_t lang, int tense)
 {
 	if (r->nsuffix == MAX_SUFFIX)
 		return "too many suffixes";
 	if (strlen(phrase) >= sizeof(r->suffix[0]))
 		return "suffix too long";
 	snprintf(r->suffix[r->nsuffix], sizeof(r->suffix[0]), "%s", phrase);
-	r->suffix_lang[r->nsuffix++] = lang;
+	r->suffix_lang[r->nsuffix] = lang;
+	r->suffix_tense[r->nsuffix++] = (int8_t)tense;
 	return NULL;
 }
 
@@ -273,7 +275,9 @@ line_parse(struct timex_rules *r, char *line)
 	sn.exact = strlen(phrase) <= 4 && strchr(phrase, ' ') == NULL;
 	sn.accent = !is_ascii(phrase);
 	if (c == C_FUTSUFFIX)
-		return suffix_add(r, phrase, sn.lang);
+		return suffix_add(r, phrase, sn.lang, 1);
+	if (c == C_PASTSUFFIX)
+		return suffix_add(r, phrase, sn.lang, -1);
 	return phrase_add(r, phrase, &sn);
 }
 
@@ -878,8 +882,9 @@ boundary(const struct scan *sc, uint32_t p)
 	    is(sc, p, C_PREP) || is(sc, p, C_OF) || is(sc, p, C_DET);
 }
 
+/* The tense a lower-case verb's ending shows: 1 future, -1 past, 0 none. */
 static int
-has_future_suffix(const struct scan *sc, uint32_t p)
+suffix_tense(const struct scan *sc, uint32_t p)
 {
 	const struct token *t = &sc->doc->toks[p];
 	const char *s = norm(sc, p);
@@ -891,7 +896,7 @@ has_future_suffix(const struct scan *sc, uint32_t p)
 		n = strlen(sc->r->suffix[i]);
 		if ((sc->r->suffix_lang[i] & sc->lang) && n < len &&
 		    memcmp(s + len - n, sc->r->suffix[i], n) == 0)
-			return 1;
+			return sc->r->suffix_tense[i];
 	}
 	return 0;
 }
@@ -901,7 +906,7 @@ static int
 tense_near(const struct scan *sc, uint32_t p)
 {
 	uint32_t k, q;
-	int side;
+	int side, tense;
 
 	for (k = 1; k <= 12; k++) {
 		for (side = 0; side < 2; side++) {
@@ -910,10 +915,12 @@ tense_near(const struct scan *sc, uint32_t p)
 			q = side == 0 ? p - k : p + k;
 			if (q >= sc->hi)
 				continue;
-			if (is(sc, q, C_FUT) || has_future_suffix(sc, q))
+			if (is(sc, q, C_FUT))
 				return 1;
 			if (is(sc, q, C_PASTT))
 				return -1;
+			if ((tense = suffix_tense(sc, q)) != 0)
+				return tense;
 		}
 	}
 	return 0;
@@ -1048,8 +1055,10 @@ p_date(const struct scan *sc, uint32_t p, struct tres *t)
 	uint32_t q = p, yq;
 	int d, m = 0, y = 0, dir = 0, ctx;
 
-	if (is(sc, q, C_DET) || is(sc, q, C_THIS))
-		q = nx(sc, q);
+	if ((is(sc, q, C_DET) || is(sc, q, C_THIS)) &&
+	    ((sense_of(sc, q, is(sc, q, C_DET) ? C_DET : C_THIS)->lang & LANG_FR) ||
+	    daynum_at(sc, nx(sc, q))))
+		q = nx(sc, q);	/* "le 20 juin", "the 20th of June" */
 	if (is(sc, q, C_WEEKDAY)) {
 		q = nx(sc, q);
 		if (is_punct(sc, q, ','))
@@ -1326,6 +1335,8 @@ p_recent(const struct scan *sc, uint32_t p, struct tres *t)
 	q = nx(sc, q);
 	if (strcmp(txt, "X") == 0 && count_at(sc, q, &v, txt, sizeof(txt)))
 		q = nx(sc, q);
+	if (strcmp(txt, "X") == 0 && !is(sc, p, C_THIS))
+		return 0;	/* "the previous week" is a date */
 	if (!is(sc, q, C_UNIT) || !set_duration(t, txt, code(sc, q, C_UNIT)))
 		return 0;
 	t->end = nx(sc, q);
@@ -1489,6 +1500,8 @@ day_after(const struct scan *sc, uint32_t q)
 {
 	if (is_punct(sc, q, ','))
 		q++;
+	if (is(sc, q, C_PREP) && is(sc, nx(sc, q), C_WEEKDAY))
+		q = nx(sc, q);	/* "at midnight on Sunday" */
 	if (is(sc, q, C_DEICTIC))
 		return sc->ref_day + ival(sc, q, C_DEICTIC);
 	if (is(sc, q, C_WEEKDAY))
@@ -1518,10 +1531,10 @@ p_time(const struct scan *sc, uint32_t p, struct tres *t)
 static int
 p_decade(const struct scan *sc, uint32_t p, struct tres *t)
 {
-	uint32_t q = p;
+	uint32_t q = skip_rmod(sc, p);
 	struct num n;
 
-	if (is(sc, q, C_DET))
+	if (q == p && is(sc, q, C_DET))
 		q = nx(sc, q);
 	if (is(sc, q, C_DECADES))
 		q = nx(sc, q);
