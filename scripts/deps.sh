@@ -4,7 +4,8 @@
 set -eu
 PKGS="gcc make pkg-config libevent-dev librdkafka-dev libprotobuf-c-dev
 protobuf-c-compiler protobuf-compiler libcmocka-dev libjson-c-dev
-libsystemd-dev libutf8proc-dev kcat iso-codes python3 curl"
+libsystemd-dev libutf8proc-dev kcat iso-codes python3 curl
+systemd man-db groff-base"
 
 missing=""
 for p in $PKGS; do
