@@ -475,6 +475,7 @@ struct coded {
 	int mode, carried;
 	int tgt_guess;		/* target taken from the previous event */
 	const struct xmention *pair;	/* coordinated co-subject */
+	const struct xmention *dual;	/* other actor of "les deux pays" */
 	size_t s0, s1;
 };
 
@@ -648,7 +649,7 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 {
 	const struct xmention *a = NULL, *b = NULL;
 	unsigned fl = tr->pat->flags;
-	size_t t = tr->tok;
+	size_t t = tr->tok, at;
 
 	if (is_passive(x, t, c->s0, c->s1)) {
 		c->src = find_after(x, t, c->s1, W_AGENT);
@@ -686,6 +687,10 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 	if (c->src == NULL && find_between(x, t, c->s1, &a, &b)) {
 		c->src = a;
 		c->tgt = b;
+	}
+	if (c->src == NULL && dual_subject(x, t, c->s0, &a, &b, &at)) {
+		c->src = b;		/* "les deux pays": both, see pair */
+		c->dual = a;
 	}
 	if (c->src == NULL)
 		c->src = carried_subject(x, tr, c->s0, c->s1, last_subj,
@@ -799,18 +804,20 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		if (c.place == NULL)
 			c.place = sentence_place(x, s0, s1);
 		c.mode = find_mode(x, &tr, s0, s1);
-		if (!c.carried && !(c.src->kind == EXTRACT_KIND_COUNTRY &&
-		    c.src->place))
+		if (!c.carried && !c.src->locative)
 			*last_subj = c.src;
 		if (c.tgt == NULL || (tr.pat->code->root >= 3 &&
 		    tr.pat->code->root <= 6))
 			c.pair = coordinated(x, c.src, s0);
-		if (dual_subject(x, t, s0, &da, &db, &dat) && (c.carried ||
-		    c.src->tok < dat)) {
+		if (c.dual == NULL && dual_subject(x, t, s0, &da, &db, &dat) &&
+		    (c.carried || c.src->tok < dat)) {
 			c.src = db;
-			c.tgt = NULL;
-			c.pair = da;
+			c.dual = da;
 			c.carried = 0;
+		}
+		if (c.dual != NULL) {
+			c.tgt = NULL;
+			c.pair = c.dual;
 		}
 		if (c.pair && c.tgt && c.tgt != c.pair)
 			c.pair = NULL;

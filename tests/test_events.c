@@ -1,0 +1,231 @@
+/*
+ * test_events: the pattern vocabulary (generated inflections, tenses, CAMEO
+ * table) and event coding: modes, passives, symmetric subjects, hosts,
+ * quotes excluded. Uses the real data directory.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <cmocka.h>
+
+#include "newsev/article.h"
+#include "newsev/dict.h"
+#include "newsev/extract.h"
+#include "newsev/patterns.h"
+#include "newsev/text.h"
+
+static struct dict *dict;
+
+static int
+setup(void **state)
+{
+	char dir[4096], err[512];
+	const char *b = getenv("NEWSEV_BUILD");
+	struct stat st;
+
+	snprintf(dir, sizeof(dir), "%s/data", b ? b : "build");
+	if (stat(dir, &st) != 0)
+		snprintf(dir, sizeof(dir), "data");
+	if ((dict = dict_load(dir, err, sizeof(err))) == NULL)
+		fprintf(stderr, "dict_load: %s\n", err);
+	return dict == NULL ? -1 : 0;
+}
+
+static int
+teardown(void **state)
+{
+	dict_free(dict);
+	return 0;
+}
+
+static struct extract_result *
+run(const char *text, const char *lang)
+{
+	struct extract_input in = { .id = "e1", .text = text,
+	    .text_len = strlen(text), .lang = lang };
+
+	assert_int_equal(article_parse_rfc3339("2024-06-20T09:00:00Z",
+	    &in.published_ms), 0);
+	return extract_run(dict, &in);
+}
+
+static const struct extract_event *
+find(const struct extract_result *r, const char *s, const char *c,
+    const char *t)
+{
+	for (size_t i = 0; i < r->n_events; i++) {
+		const struct extract_event *e = &r->events[i];
+		const char *sk = e->source.country[0] ? e->source.country :
+		    e->source.cameo;
+		const char *tk = e->target.country[0] ? e->target.country :
+		    e->target.cameo;
+
+		if (strcmp(sk, s) == 0 && strcmp(tk, t) == 0 &&
+		    strncmp(e->cameo_code, c, strlen(c)) == 0)
+			return e;
+	}
+	return NULL;
+}
+
+/* The pattern and tenses a folded form triggers in lang. */
+static const struct pat_hit *
+lookup(const char *form, const char *lang)
+{
+	const struct pat_hit *h;
+
+	for (h = patterns_lookup(dict->pat, text_hash(form, strlen(form)),
+	    form); h; h = h->next)
+		if (strcmp(h->pat->lang, lang) == 0)
+			return h;
+	return NULL;
+}
+
+static void
+test_events_generated_forms(void **state)
+{
+	const struct pat_hit *h;
+
+	assert_non_null(h = lookup("signeraient", "fr"));
+	assert_string_equal(h->pat->lemma, "signer");
+	assert_true(h->tense & TENSE_COND);
+	assert_non_null(h = lookup("signera", "fr"));
+	assert_true(h->tense & TENSE_FUT);
+	assert_non_null(h = lookup("rencontrees", "fr"));
+	assert_string_equal(h->pat->lemma, "rencontrer");
+	assert_true(h->tense & TENSE_PART);
+	assert_non_null(h = lookup("entretiendront", "fr"));
+	assert_string_equal(h->pat->lemma, "entretenir");
+	assert_non_null(h = lookup("fournisse", "fr"));	/* subjunctive */
+	assert_non_null(h = lookup("imposed", "en"));
+	assert_string_equal(h->pat->lemma, "impose");
+	assert_non_null(h = lookup("met", "en"));
+	assert_string_equal(h->pat->lemma, "meet");
+	assert_null(lookup("signal", "fr"));
+}
+
+static void
+test_events_cameo_table(void **state)
+{
+	const struct pat_code *c;
+	char code[4];
+
+	for (int root = 1; root <= 20; root++) {
+		snprintf(code, sizeof(code), "%02d0", root);
+		assert_non_null(c = patterns_code(dict->pat, code));
+		assert_int_equal(c->root, root);
+		assert_int_equal(c->quad, root <= 4 ? 1 : root <= 8 ? 2 :
+		    root <= 13 ? 3 : 4);
+	}
+	assert_non_null(c = patterns_code(dict->pat, "163"));
+	assert_string_equal(c->plover, "SANCTION");
+	assert_true(c->goldstein < -5);
+}
+
+static void
+test_events_modes_fr(void **state)
+{
+	struct extract_result *r = run("Selon des diplomates, la Russie "
+	    "aurait signé un accord avec l'Iran. La France signera un accord "
+	    "avec l'Inde. L'Égypte refuse de signer un accord avec Israël.",
+	    "fr");
+
+	assert_int_equal(find(r, "RUS", "057", "IRN")->mode,
+	    EXTRACT_MODE_REPORTED);
+	assert_int_equal(find(r, "FRA", "057", "IND")->mode,
+	    EXTRACT_MODE_PLANNED);
+	assert_int_equal(find(r, "EGY", "057", "ISR")->mode,
+	    EXTRACT_MODE_NEGATED);
+	extract_result_free(r);
+}
+
+static void
+test_events_modes_en(void **state)
+{
+	struct extract_result *r = run("The United States will impose "
+	    "sanctions on Iran. China could attack Taiwan. Russia reportedly "
+	    "supplied drones to Iran. Japan did not sign the deal with China.",
+	    "en");
+
+	assert_int_equal(find(r, "USA", "163", "IRN")->mode,
+	    EXTRACT_MODE_PLANNED);
+	assert_int_equal(find(r, "CHN", "190", "TWN")->mode,
+	    EXTRACT_MODE_HYPOTHETICAL);
+	assert_int_equal(find(r, "RUS", "072", "IRN")->mode,
+	    EXTRACT_MODE_REPORTED);
+	assert_int_equal(find(r, "JPN", "057", "CHN")->mode,
+	    EXTRACT_MODE_NEGATED);
+	extract_result_free(r);
+}
+
+static void
+test_events_passive_agent(void **state)
+{
+	struct extract_result *r = run("Un opposant camerounais a été arrêté "
+	    "dimanche par la police tchadienne.", "fr");
+	const struct extract_event *e = find(r, "TCD", "173", "CMR");
+
+	assert_non_null(e);
+	assert_string_equal(e->source.role, "COP");
+	assert_string_equal(e->date.value, "2024-06-16");
+	assert_true(e->confidence > 0 && e->confidence <= 1);
+	extract_result_free(r);
+}
+
+static void
+test_events_symmetric_subjects(void **state)
+{
+	struct extract_result *r = run("Le Japon et l'Inde ont signé un "
+	    "accord de défense. Plus tard, les deux pays ont signé un pacte "
+	    "commercial.", "fr");
+
+	assert_non_null(find(r, "JPN", "057", "IND"));
+	assert_non_null(find(r, "IND", "057", "JPN"));
+	assert_int_equal(find(r, "JPN", "057", "IND")->mentions, 2);
+	extract_result_free(r);
+}
+
+static void
+test_events_host(void **state)
+{
+	struct extract_result *r = run("Le Premier ministre japonais a reçu "
+	    "le président sud-coréen à Tokyo.", "fr");
+	const struct extract_event *e = find(r, "JPN", "043", "KOR");
+
+	assert_non_null(e);
+	assert_string_equal(e->plover_type, "CONSULT");
+	assert_string_equal(e->location.name, "Tokyo");
+	extract_result_free(r);
+}
+
+static void
+test_events_not_inside_quotes(void **state)
+{
+	struct extract_result *r = run("« Nous allons attaquer la Russie », "
+	    "a déclaré le ministre ukrainien.", "fr");
+
+	assert_null(find(r, "UKR", "190", "RUS"));
+	assert_int_equal(r->n_quotes, 1);
+	extract_result_free(r);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_events_generated_forms),
+		cmocka_unit_test(test_events_cameo_table),
+		cmocka_unit_test(test_events_modes_fr),
+		cmocka_unit_test(test_events_modes_en),
+		cmocka_unit_test(test_events_passive_agent),
+		cmocka_unit_test(test_events_symmetric_subjects),
+		cmocka_unit_test(test_events_host),
+		cmocka_unit_test(test_events_not_inside_quotes),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
