@@ -1469,7 +1469,8 @@ p_duration(const struct scan *sc, uint32_t p, struct tres *t)
 		return 0;
 	q = nx(sc, q);
 	u = code(sc, q, C_UNIT);
-	if (u[0] == 'H' && mode == M_NONE && (is(sc, p, C_CLOCKPREP) ||
+	small = strcmp(u, "H") == 0 || strcmp(u, "MIN") == 0 || strcmp(u, "S") == 0;
+	if (small && mode == M_NONE && (is(sc, p, C_CLOCKPREP) ||
 	    (prev_is(sc, p, C_CLOCKPREP) && num_at(sc, p).kind == N_INT)))
 		return 0;	/* "à 14 heures", "vers 14 heures": a time */
 	if (strcmp(u, "Y") == 0 && mode == M_NONE && is_age(sc, p))
@@ -1481,13 +1482,13 @@ p_duration(const struct scan *sc, uint32_t p, struct tres *t)
 		mode = M_LATER, q = nx(sc, q);
 	else if (mode == M_NONE && is(sc, q, C_EARLIER))
 		mode = M_EARLIER, q = nx(sc, q);
-	small = u[0] == 'H' || strcmp(u, "MIN") == 0 || strcmp(u, "S") == 0;
 	t->end = q;
 	if (v >= 0 && (mode == M_AGO || mode == M_IN) &&
 	    shift_amount(sc, t, sc->ref_day, mode == M_AGO ? -1 : 1, v, u))
 		return 1;
-	if (v >= 0 && (mode == M_LATER || mode == M_EARLIER) && !small)
-		return shift_after(sc, t, mode == M_LATER ? 1 : -1, v, u, q);
+	if (v >= 0 && (mode == M_LATER || mode == M_EARLIER) && !small &&
+	    shift_after(sc, t, mode == M_LATER ? 1 : -1, v, u, q))
+		return 1;
 	t->first = start;	/* "il y a", "dans", "plus tard" stay outside */
 	t->end = body;
 	return set_duration(t, txt, u);
