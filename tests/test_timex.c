@@ -252,6 +252,8 @@ CASE(fr_deux_jours, "fr", "pour une visite officielle de deux jours.",
     "deux jours", "P2D", "DURATION", DURATION)
 CASE(fr_pendant_trois_ans, "fr", "Il a dirigé le pays pendant trois ans.",
     "trois ans", "P3Y", "DURATION", DURATION)
+CASE(fr_peine_de_dix_ans, "fr", "Il a été condamné à une peine de 10 ans.",
+    "10 ans", "P10Y", "DURATION", DURATION)
 CASE(fr_quinquennat, "fr", "au début de son second quinquennat", "quinquennat",
     "P5Y", "DURATION", DURATION)
 CASE(fr_chaque_mardi, "fr", "Le conseil se réunit chaque mardi.",
@@ -366,6 +368,7 @@ test_timex_neg_age(void **state)
 	(void)state;
 	check_none("fr", "Jean Dupont, 45 ans, a été interpellé.");
 	check_none("fr", "Des activités pour les 6-16 ans, et un homme (52 ans).");
+	check_none("fr", "Une fillette de 6 ans s'est noyée.");
 }
 
 static void
@@ -481,6 +484,7 @@ main(void)
 		T(fr_au_printemps), T(fr_trimestre), T(fr_annees_1990),
 		T(fr_xxe_siecle), T(fr_il_y_a), T(fr_dans_trois_jours),
 		T(fr_deux_jours), T(fr_pendant_trois_ans), T(fr_quinquennat),
+		T(fr_peine_de_dix_ans),
 		T(fr_chaque_mardi),
 		T(fr_a_14_heures), T(fr_14h30),
 		T(en_june_20), T(en_20_june_2024), T(en_june_20_comma_2023),
