@@ -177,7 +177,7 @@ name_len(const struct xctx *x, size_t i, size_t sent_end)
 		    (x->doc.toks[j].flags & TOK_F_GLUED) &&
 		    (x->doc.toks[j + 1].flags & TOK_F_GLUED) &&
 		    x->doc.toks[j + 1].type == TOK_WORD) {
-			j++;
+			j += 2;		/* "Yong-hyun", "Kosiniak-Kamysz" */
 		} else
 			break;
 	}

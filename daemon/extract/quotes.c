@@ -88,10 +88,13 @@ speaker_from(const struct xctx *x, size_t i, size_t end, size_t before)
 
 	for (; i < end; i++)
 		if ((k = speaker_at(x, i, before)) >= -1) {
+			size_t after = k >= 0 ? x->m[k].tok + x->m[k].ntok :
+			    i + 1;
+
 			if (k >= 0 && actors_resolve(x, &x->m[k])->kind !=
 			    EXTRACT_KIND_PERSON &&
-			    (p = person_near(x, i + 1, i + 7 < end ? i + 7 : end,
-			    before)) >= 0)
+			    (p = person_near(x, after, after + 10 < end ?
+			    after + 10 : end, before)) >= 0)
 				return p;
 			return k;
 		}
@@ -117,11 +120,11 @@ attr_after(const struct xctx *x, size_t c, size_t *verb, int *spk)
 			break;
 		if (wc(x, i) & W_SELON) {
 			*verb = i;
-			for (size_t j = i + 1; j < end; j++)
-				if ((k = speaker_at(x, j, c)) >= -1) {
-					*spk = k;
-					return 1;
-				}
+			if ((k = speaker_from(x, i + 1, i + 16 <
+			    x->doc.ntoks ? i + 16 : x->doc.ntoks, c)) >= -1) {
+				*spk = k;
+				return 1;
+			}
 			return 0;
 		}
 		if (events_is_speech(x, i)) {
@@ -196,6 +199,17 @@ verb_text(struct xctx *x, size_t v)
 	size_t a = v;
 	const char *w;
 
+	/* "a-t-il affirmé" may come as a - t - il: walk back over the glue. */
+	if (v > 1 && (wc(x, v - 1) & (W_PRON | W_PRONPL)) &&
+	    (x->doc.toks[v - 1].flags & TOK_F_GLUED)) {
+		a = v - 1;
+		while (a > 0 && a + 5 > v && (x->doc.toks[a].flags &
+		    TOK_F_GLUED))
+			a--;
+		return arena_strndup(x->ar, x->doc.text + x->doc.toks[a].start,
+		    x->doc.toks[v].end - x->doc.toks[a].start);
+	}
+	a = v;
 	if (v > 0) {
 		w = text_tok_norm(&x->doc, v - 1);
 		if (strcmp(w, "a") == 0 || strcmp(w, "ont") == 0 ||
