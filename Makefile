@@ -97,7 +97,8 @@ $(BUILD)/obj/%.o: %.c | $(GEN_H)
 
 # Stage data/ into $(BUILD)/data (where binaries and tests look) and add
 # the files generated from Debian data (iso-codes).
-DATA_FILES = $(shell find data -type f 2>/dev/null)
+# Directories are prerequisites too, so adding or removing a file restages.
+DATA_FILES = $(shell find data 2>/dev/null)
 $(BUILD)/data/.stamp: $(DATA_FILES) scripts/gen-iso-gazetteer
 	@rm -rf $(BUILD)/data && mkdir -p $(BUILD)/data
 	cp -r data/. $(BUILD)/data/
