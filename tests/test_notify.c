@@ -217,6 +217,46 @@ test_notify_watchdog_rate_and_wedge(void **state)
 }
 
 static void
+count_tick(void *arg)
+{
+	int *n = arg;
+
+	if (++*n == 3)
+		notify_status("tick %d", *n);
+}
+
+/* The tick runs after each ping, on the loop; here the third one sends a
+ * STATUS= line, which must come right after the third ping. */
+static void
+test_notify_watchdog_tick(void **state)
+{
+	struct fixture *f = *state;
+	struct event_base *base = event_base_new();
+	struct notify_watchdog *wd;
+	struct timeval stop = { 0, 650000 };
+	char buf[64];
+	int ticks = 0;
+
+	setenv("WATCHDOG_USEC", "200000", 1);
+	wd = notify_watchdog_start(base);
+	assert_non_null(wd);
+	notify_watchdog_set_tick(wd, count_tick, &ticks);
+	notify_watchdog_set_tick(NULL, count_tick, &ticks);
+	event_base_loopexit(base, &stop);
+	event_base_dispatch(base);
+	assert_in_range(ticks, 3, 7);
+	expect_msg(f, "WATCHDOG=1");	/* at start, before any tick */
+	expect_msg(f, "WATCHDOG=1");
+	expect_msg(f, "WATCHDOG=1");
+	expect_msg(f, "WATCHDOG=1");
+	expect_msg(f, "STATUS=tick 3");
+	while (recv_msg(f, buf, sizeof(buf), 0) >= 0)
+		assert_string_equal(buf, "WATCHDOG=1");
+	notify_watchdog_stop(wd);
+	event_base_free(base);
+}
+
+static void
 test_notify_watchdog_stop(void **state)
 {
 	struct fixture *f = *state;
@@ -245,6 +285,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_notify_watchdog_disabled,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_notify_watchdog_rate_and_wedge,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_notify_watchdog_tick,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_notify_watchdog_stop,
 		    setup, teardown),

@@ -15,6 +15,8 @@
 
 struct notify_watchdog {
 	struct event *timer;
+	void (*tick)(void *arg);
+	void *arg;
 };
 
 /* Map sd_notify's >0 sent / 0 no socket / <0 error to 0 / 0 / -1. */
@@ -85,7 +87,11 @@ notify_watchdog_ping(void)
 static void
 watchdog_cb(evutil_socket_t fd, short what, void *arg)
 {
+	struct notify_watchdog *wd = arg;
+
 	notify_watchdog_ping();
+	if (wd->tick != NULL)
+		wd->tick(wd->arg);
 }
 
 struct notify_watchdog *
@@ -123,6 +129,16 @@ notify_watchdog_stop(struct notify_watchdog *wd)
 		return;
 	event_free(wd->timer);
 	free(wd);
+}
+
+void
+notify_watchdog_set_tick(struct notify_watchdog *wd, void (*tick)(void *arg),
+    void *arg)
+{
+	if (wd == NULL)
+		return;
+	wd->tick = tick;
+	wd->arg = arg;
 }
 
 static void

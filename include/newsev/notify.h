@@ -13,7 +13,8 @@
  *   SIGHUP:  notify_reloading(); reload; notify_ready() (or notify_status
  *            with the reason when the new config is rejected, then ready)
  *   SIGTERM: notify_stopping() before draining
- *   after event_base_new(): wd = notify_watchdog_start(base)
+ *   after event_base_new(): wd = notify_watchdog_start(base), and
+ *            notify_watchdog_set_tick(wd, refresh_status, d)
  *   test-only key debug.wedge_after_ms: notify_wedge_after(base, ms)
  */
 #ifndef NEWSEV_NOTIFY_H
@@ -63,6 +64,13 @@ int notify_watchdog_ping(void);
  */
 struct notify_watchdog *notify_watchdog_start(struct event_base *base);
 void notify_watchdog_stop(struct notify_watchdog *wd);
+
+/*
+ * Call tick(arg) on the loop after each ping, e.g. to refresh STATUS= with
+ * the rate and lag at no extra wakeup. NULL wd or tick is accepted.
+ */
+void notify_watchdog_set_tick(struct notify_watchdog *wd,
+    void (*tick)(void *arg), void *arg);
 
 /*
  * Test hook behind the hidden key debug.wedge_after_ms: after ms
