@@ -271,6 +271,10 @@ line_parse(struct timex_rules *r, char *line)
 		return "VALUE too long";
 	sn.cls = (uint8_t)c;
 	sn.ival = atoi(val);
+	if ((c == C_MONTH || c == C_MONTH_CTX) && (sn.ival < 1 || sn.ival > 12))
+		return "month VALUE must be 1..12";
+	if ((c == C_WEEKDAY || c == C_WEEKDAYS) && (sn.ival < 1 || sn.ival > 7))
+		return "weekday VALUE must be 1..7";
 	snprintf(sn.code, sizeof(sn.code), "%s", val);
 	sn.exact = strlen(phrase) <= 4 && strchr(phrase, ' ') == NULL;
 	sn.accent = !is_ascii(phrase);
