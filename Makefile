@@ -184,6 +184,69 @@ uninstall:
 	-find $(DESTDIR)$(DATADIR) -depth -type d -empty -delete
 	-rmdir $(DESTDIR)$(SYSCONFDIR)/newsevd 2>/dev/null
 
+# Bad input (issue 7). `make fuzz [FUZZ_SECONDS=60] [FUZZ_JOBS=2]` builds
+# the libFuzzer targets fuzz/fuzz_*.c with clang into $(FUZZ_BUILD) (the
+# engine and core sources get their own clang objects in $(FUZZ_BUILD)/cobj,
+# never the gcc ones) and runs each for FUZZ_SECONDS on a scratch copy of
+# fuzz/corpus/<target>, FUZZ_JOBS at once; any crash, leak or timeout fails.
+# `make test-sanitize` runs the unit tests and test_pipeline built with
+# ASan+UBSan; `make valgrind` runs memcheck over the gcc build.
+FUZZ_BUILD ?= build-fuzz
+FUZZ_CC ?= clang-14
+FUZZ_SECONDS ?= 60
+FUZZ_JOBS ?= 2
+FUZZ_SAN = -fsanitize=fuzzer-no-link,address,undefined \
+	-fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_CFLAGS = -std=c11 -D_GNU_SOURCE -O1 -g $(FUZZ_SAN) \
+	$(filter-out -Werror,$(WARN)) -Iinclude -I$(FUZZ_BUILD)/gen \
+	$(PKG_CFLAGS) -MMD -MP
+FUZZ_OBJS = $(patsubst %.c,$(FUZZ_BUILD)/cobj/%.o,$(EXTRACT_SRCS) \
+	$(CORE_SRCS)) $(FUZZ_BUILD)/cobj/gen/newsev.pb-c.o
+FUZZ_TARGETS = $(patsubst fuzz/%.c,$(FUZZ_BUILD)/%,$(wildcard fuzz/fuzz_*.c))
+SAN_BUILD ?= build-san
+SAN_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:check_initialization_order=1 \
+	UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1 \
+	LSAN_OPTIONS=exitcode=23
+.PHONY: fuzz fuzz-build test-sanitize valgrind
+
+fuzz: fuzz-build
+	scripts/fuzz.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(FUZZ_JOBS)
+
+.PRECIOUS: $(FUZZ_BUILD)/cobj/fuzz/%.o
+fuzz-build:
+	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) proto \
+	    $(FUZZ_BUILD)/data/.stamp
+	@$(MAKE) --no-print-directory $(FUZZ_TARGETS)
+
+$(FUZZ_BUILD)/fuzz_%: $(FUZZ_BUILD)/cobj/fuzz/fuzz_%.o $(FUZZ_BUILD)/libfuzzlib.a
+	$(FUZZ_CC) -fsanitize=fuzzer,address,undefined -o $@ $^ $(LDLIBS)
+
+$(FUZZ_BUILD)/libfuzzlib.a: $(FUZZ_OBJS)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(FUZZ_BUILD)/cobj/fuzz/%.o: fuzz/%.c
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -Werror -c $< -o $@
+
+$(FUZZ_BUILD)/cobj/gen/newsev.pb-c.o: $(FUZZ_BUILD)/gen/newsev/v1/newsev.pb-c.c
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -c $< -o $@
+
+$(FUZZ_BUILD)/cobj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -c $< -o $@
+
+test-sanitize:
+	@$(MAKE) --no-print-directory deps
+	@$(MAKE) --no-print-directory SANITIZE=1 BUILD=$(SAN_BUILD) all
+	$(SAN_ENV) tests/run.sh $(SAN_BUILD) unit test_pipeline
+
+valgrind: all
+	scripts/valgrind.sh $(BUILD)
+
+-include $(shell find $(FUZZ_BUILD)/cobj -name '*.d' 2>/dev/null)
+
 clean:
 	rm -rf build build-san build-*
 
