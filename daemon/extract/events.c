@@ -712,20 +712,40 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 	return c->src != NULL;
 }
 
-/* Emit c, its mirror for a coordinated subject, with a guessed target. */
+/* The actors of an event, to guess a later clause's unnamed target. */
+struct topic {
+	const struct xmention *src, *tgt;
+};
+
+/* Guess from topic t: its source unless that is the new source, else its target. */
+static const struct xmention *
+topic_target(const struct xctx *x, const struct topic *t, const char *sk)
+{
+	if (t->src && strcmp(actors_key(actors_resolve(x, t->src)), sk) != 0)
+		return t->src;
+	if (t->tgt && strcmp(actors_key(actors_resolve(x, t->tgt)), sk) != 0)
+		return t->tgt;
+	return NULL;
+}
+
+/*
+ * Emit c, its mirror for a coordinated subject, with a guessed target:
+ * reactions (praise, criticism, rejection, threats, demands) answer the
+ * article's lead event; anything else continues the previous one.
+ */
 static int
 emit_all(struct xctx *x, struct evset *es, struct coded *c,
-    const struct xmention **prev_src, const struct xmention **prev_tgt)
+    struct topic *prev, struct topic *lead)
 {
 	const char *sk = actors_key(actors_resolve(x, c->src));
+	int root = c->tr->pat->code->root;
+	int react = root == 5 || (root >= 10 && root <= 13);
 
 	if (c->tgt == NULL && c->pair == NULL) {
-		if (*prev_src && strcmp(actors_key(actors_resolve(x,
-		    *prev_src)), sk) != 0)
-			c->tgt = *prev_src;
-		else if (*prev_tgt)
-			c->tgt = *prev_tgt;
+		c->tgt = topic_target(x, react ? lead : prev, sk);
 		c->tgt_guess = c->tgt != NULL;
+		if (c->tgt == NULL)
+			return 0;	/* no target, not even a guess: not coded */
 	}
 	if (c->pair != NULL) {
 		struct coded m = *c;
@@ -737,8 +757,10 @@ emit_all(struct xctx *x, struct evset *es, struct coded *c,
 			return -1;
 	}
 	if (!c->tgt_guess) {
-		*prev_src = c->src;
-		*prev_tgt = c->tgt;
+		prev->src = c->src;
+		prev->tgt = c->tgt;
+		if (lead->src == NULL && c->tgt != NULL)
+			*lead = *prev;
 	}
 	return emit(x, es, c);
 }
@@ -769,7 +791,7 @@ quoted_tokens(const struct xctx *x)
 static int
 code_sentence(struct xctx *x, struct evset *es, size_t s,
     const struct xmention **last_subj, const uint8_t *quoted,
-    const struct xmention **prev_src, const struct xmention **prev_tgt)
+    struct topic *prev, struct topic *lead)
 {
 	const struct sentence *st = &x->doc.sents[s];
 	size_t s0 = st->tok, s1 = st->tok + st->ntok, t, skip = (size_t)-1;
@@ -821,7 +843,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		}
 		if (c.pair && c.tgt && c.tgt != c.pair)
 			c.pair = NULL;
-		if (emit_all(x, es, &c, prev_src, prev_tgt) == -1)
+		if (emit_all(x, es, &c, prev, lead) == -1)
 			return -1;
 	}
 	return 0;
@@ -867,7 +889,8 @@ int
 events_code(struct xctx *x, struct extract_result *r)
 {
 	struct evset es = { 0 };
-	const struct xmention *last_subj = NULL, *ps = NULL, *pt = NULL;
+	const struct xmention *last_subj = NULL;
+	struct topic prev = { 0 }, lead = { 0 };
 	uint8_t *quoted;
 	int rc = -1;
 
@@ -876,7 +899,8 @@ events_code(struct xctx *x, struct extract_result *r)
 	if ((quoted = quoted_tokens(x)) == NULL)
 		return -1;
 	for (size_t s = 0; s < x->doc.nsents; s++)
-		if (code_sentence(x, &es, s, &last_subj, quoted, &ps, &pt) == -1)
+		if (code_sentence(x, &es, s, &last_subj, quoted, &prev, &lead) ==
+		    -1)
 			goto out_free_set;
 	rc = evset_finish(x, &es, r);
 out_free_set:
