@@ -424,36 +424,67 @@ test_timex_lang_unknown(void **state)
 	check("und", "Hier, yesterday.", "yesterday", "2024-06-19", "DATE", G(DAY));
 }
 
-/* Load errors name the file and line. */
-static void
-test_timex_load_errors(void **state)
+/*
+ * Load a vocabulary directory whose files each hold one harmless line, except
+ * `name`, which holds `content`. Returns the rules (or NULL with err set).
+ */
+static struct timex_rules *
+load_with(const char *name, const char *content, char *err, size_t errlen,
+    char *dir)
 {
-	char dir[] = "/tmp/test_timex.XXXXXX", path[256], err[512];
-	const char *names[] = { "months.txt", "weekdays.txt", "numbers.txt",
-	    "units.txt", "relative.txt", "context.txt" };
+	static const char *const names[] = { "months.txt", "weekdays.txt",
+	    "numbers.txt", "units.txt", "relative.txt", "context.txt" };
 	struct timex_rules *r;
+	char path[256];
 	FILE *f;
 	size_t i;
 
-	(void)state;
-	assert_null(timex_load("/nonexistent/timex", err, sizeof(err)));
-	assert_non_null(strstr(err, "/nonexistent/timex/months.txt:0:"));
+	strcpy(dir, "/tmp/test_timex.XXXXXX");
 	assert_non_null(mkdtemp(dir));
 	for (i = 0; i < 6; i++) {
 		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
 		assert_non_null(f = fopen(path, "w"));
-		fputs(i == 3 ? "# units\nfr unit Y an\nfr bogus 1 x\n" :
+		fputs(strcmp(names[i], name) == 0 ? content :
 		    "fr month 1 janvier\n", f);
 		fclose(f);
 	}
-	assert_null(r = timex_load(dir, err, sizeof(err)));
-	snprintf(path, sizeof(path), "%s/units.txt:3: unknown CLASS", dir);
-	assert_string_equal(err, path);
+	r = timex_load(dir, err, errlen);
 	for (i = 0; i < 6; i++) {
 		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
 		unlink(path);
 	}
 	rmdir(dir);
+	return r;
+}
+
+/* Load errors name the file and line; bad month and weekday numbers fail. */
+static void
+test_timex_load_errors(void **state)
+{
+	char dir[32], want[256], err[512];
+	struct timex_rules *r;
+
+	(void)state;
+	assert_null(timex_load("/nonexistent/timex", err, sizeof(err)));
+	assert_non_null(strstr(err, "/nonexistent/timex/months.txt:0:"));
+	assert_null(load_with("units.txt", "# units\nfr unit Y an\nfr bogus 1 x\n",
+	    err, sizeof(err), dir));
+	snprintf(want, sizeof(want), "%s/units.txt:3: unknown CLASS", dir);
+	assert_string_equal(err, want);
+	assert_null(load_with("months.txt", "fr month 13 treizembre\n", err,
+	    sizeof(err), dir));
+	snprintf(want, sizeof(want), "%s/months.txt:1: month VALUE must be 1..12",
+	    dir);
+	assert_string_equal(err, want);
+	assert_null(load_with("weekdays.txt", "fr weekday 0 lundi\n", err,
+	    sizeof(err), dir));
+	assert_non_null(strstr(err, "weekdays.txt:1: weekday VALUE must be 1..7"));
+	assert_null(load_with("context.txt", "xx det - le\n", err, sizeof(err),
+	    dir));
+	assert_non_null(strstr(err, "context.txt:1: LANG must be fr, en or *"));
+	r = load_with("units.txt", "fr unit D jours\n", err, sizeof(err), dir);
+	assert_non_null(r);
+	timex_free(r);
 }
 
 #define T(name)	cmocka_unit_test(test_timex_##name)
