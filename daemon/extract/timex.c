@@ -1012,7 +1012,9 @@ clock_at(const struct scan *sc, uint32_t p, int *h, int *mi, int *strong)
 		if ((sc->doc->toks[p].flags & (TOK_F_CAP | TOK_F_SENT_START)) ==
 		    TOK_F_CAP)
 			return 0;	/* "le Midi": the region */
-		sscanf(code(sc, p, C_CLOCK), "%d:%d", h, mi);
+		if (sscanf(code(sc, p, C_CLOCK), "%d:%d", h, mi) != 2 ||
+		    *h < 0 || *h > 24 || *mi < 0 || *mi > 59)
+			return 0;	/* a malformed clock entry */
 		return nx(sc, p);
 	}
 	if (n.kind == N_HM) {
