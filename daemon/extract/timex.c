@@ -245,6 +245,7 @@ line_parse(struct timex_rules *r, char *line)
 {
 	char *lang, *cls, *val, *phrase, *save = NULL;
 	struct sense sn;
+	long lv;
 	int c;
 
 	lang = strtok_r(line, " \t", &save);
@@ -270,7 +271,10 @@ line_parse(struct timex_rules *r, char *line)
 	if (strlen(val) >= sizeof(sn.code))
 		return "VALUE too long";
 	sn.cls = (uint8_t)c;
-	sn.ival = atoi(val);
+	lv = strtol(val, NULL, 10);
+	if (lv < -100000 || lv > 100000)
+		return "VALUE out of range";
+	sn.ival = (int)lv;
 	if ((c == C_MONTH || c == C_MONTH_CTX) && (sn.ival < 1 || sn.ival > 12))
 		return "month VALUE must be 1..12";
 	if ((c == C_WEEKDAY || c == C_WEEKDAYS) && (sn.ival < 1 || sn.ival > 7))
