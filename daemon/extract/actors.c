@@ -299,6 +299,35 @@ attach_demonym_role(struct xctx *x)
 	x->nm--;
 }
 
+/* "Maxime Ndodé, un chef de milice centrafricain": the role names the person. */
+static void
+apposition_back(struct xctx *x)
+{
+	struct xmention *r, *p;
+
+	size_t k;
+
+	if (x->nm < 2)
+		return;
+	r = &x->m[x->nm - 1];
+	for (k = x->nm - 1; k-- > 0 && k + 4 > x->nm;)
+		if (x->m[k].kind == EXTRACT_KIND_PERSON)
+			break;
+	if (k == (size_t)-1 || k + 4 <= x->nm)
+		return;
+	p = &x->m[k];
+	if (!(r->kind == EXTRACT_KIND_GROUP || (r->kind == EXTRACT_KIND_COUNTRY &&
+	    !r->place)) || r->role_only || r->ref >= 0 || !r->country[0] ||
+	    p->kind != EXTRACT_KIND_PERSON || p->country[0] || p->ref >= 0 ||
+	    r->sent != p->sent || r->tok > p->tok + p->ntok + 7 ||
+	    strcmp(text_tok_norm(&x->doc, p->tok + p->ntok), ",") != 0)
+		return;
+	memcpy(p->country, r->country, sizeof(p->country));
+	memcpy(p->role, r->role, sizeof(p->role));
+	set_cameo(p);
+	r->ref = (int32_t)(p - x->m);
+}
+
 /* Person name after a role ("le président Lula", "son homologue, X"). */
 /* Index of the role a name at token i is apposed to, or -1. */
 static int
@@ -442,6 +471,9 @@ scan_token(struct xctx *x, size_t i, size_t send, size_t *adv)
 			attach(x);
 		if (e->type == GAZ_ROLE)
 			attach_demonym_role(x);
+		if (e->type == GAZ_DEMONYM || e->type == GAZ_ROLE ||
+		    e->type == GAZ_COUNTRY)
+			apposition_back(x);
 		if (e->type == GAZ_PERSON && x->nm >= 2) {
 			struct xmention *r = &x->m[x->nm - 2];
 			size_t end = r->tok + r->ntok;

@@ -18,7 +18,7 @@
 #include "newsev/xctx.h"
 
 #define PRE_WIN 4
-#define NEED_BEFORE 4
+#define NEED_BEFORE 6
 #define NEED_AFTER 6
 #define TARGET_WIN 14
 #define OBJ_WIN 6
@@ -161,6 +161,8 @@ prep_before(const struct xctx *x, size_t i, size_t s0)
 	if (i <= s0)
 		return 0;
 	w = wc(x, i - 1);
+	if ((w & W_TITLE) && i - 1 > s0)	/* "contre M. Ndodé" */
+		w = wc(x, --i - 1);
 	if ((w & W_DET) && !(w & (W_OF | W_LOC | W_OBL | W_AGENT | W_WITH |
 	    W_AGAINST | W_BETWEEN | W_SELON)) && i - 1 > s0)
 		w = wc(x, i - 2) | (w & W_OF);
@@ -607,17 +609,26 @@ emit(struct xctx *x, struct evset *es, const struct coded *c)
 	return span_add(es, k, ev);
 }
 
+/* 1 when "il"/"he" comes before t in the sentence, 2 for "ils"/"they". */
+static int
+pronoun_before(const struct xctx *x, size_t t, size_t s0)
+{
+	int pron = 0;
+
+	for (size_t i = s0; i < t; i++)
+		if (wc(x, i) & (W_PRON | W_PRONPL))
+			pron = (wc(x, i) & W_PRON) ? 1 : 2;
+	return pron;
+}
+
 /* Subject of a clause with none before the trigger. */
 static const struct xmention *
 carried_subject(const struct xctx *x, const struct trig *tr, size_t s0,
     size_t s1, const struct xmention *last_subj, int *carried)
 {
 	const struct xmention *m;
-	int pron = 0;
+	int pron = pronoun_before(x, tr->tok, s0);
 
-	for (size_t i = s0; i < tr->tok; i++)
-		if (wc(x, i) & (W_PRON | W_PRONPL))
-			pron = (wc(x, i) & W_PRON) ? 1 : 2;
 	if (pron == 1) {
 		int k = actors_last_person(x, (uint32_t)s0);
 
@@ -654,6 +665,13 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 	if (is_passive(x, t, c->s0, c->s1)) {
 		c->src = find_after(x, t, c->s1, W_AGENT);
 		c->tgt = find_subject(x, t, c->s0);
+		if (c->tgt == NULL && pronoun_before(x, t, c->s0) == 1) {
+			int k = actors_last_person(x, (uint32_t)c->s0);
+
+			c->tgt = k >= 0 ? &x->m[k] : NULL;	/* "Il a été arrêté" */
+		}
+		if (c->tgt == NULL && c->src != NULL)	/* "émis par X contre Y" */
+			c->tgt = find_after(x, t, c->s1, W_WITH | W_AGAINST);
 		if (c->src == NULL && find_between(x, t, c->s1, &a, &b)) {
 			c->src = a;
 			c->tgt = b;
