@@ -686,7 +686,7 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 		}
 	} else if (fl & PAT_F_NOUN) {
 		c->src = find_after(x, t, c->s1, W_OF);
-		if (c->src && c->src->tok > t + 4)
+		if (c->src && c->src->tok > t + 6)
 			c->src = NULL;
 		if (c->src == NULL)
 			c->src = find_subject(x, t, c->s0);
