@@ -353,6 +353,7 @@ test_timex_neg_may_verb(void **state)
 {
 	(void)state;
 	check_none("en", "Officials may meet the envoy, and they may march.");
+	check_none("en", "In the coming days, the army will withdraw.");
 }
 
 static void

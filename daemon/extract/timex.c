@@ -34,7 +34,7 @@ enum tx_cls {
 	C_SEASON, C_PAST, C_NEXT, C_FOLLOWING, C_THIS, C_CI, C_REF, C_SET,
 	C_APPROX, C_SAME, C_RMOD, C_AGO_PRE, C_AGO_POST, C_IN_PRE, C_LATER,
 	C_EARLIER, C_DET, C_PREP, C_OF, C_CLOCKPREP, C_HOUR, C_AMPM, C_AGE,
-	C_FUT, C_PASTT, C_FUTSUFFIX, C_PERIOD, C_PASTSUFFIX, C_COUNT
+	C_FUT, C_PASTT, C_FUTSUFFIX, C_PERIOD, C_PASTSUFFIX, C_PLURAL, C_COUNT
 };
 
 static const char *const cls_names[C_COUNT] = {
@@ -43,7 +43,7 @@ static const char *const cls_names[C_COUNT] = {
 	"season", "past", "next", "following", "this", "ci", "ref", "set",
 	"approx", "same", "rmod", "ago_pre", "ago_post", "in_pre", "later",
 	"earlier", "det", "prep", "of", "clockprep", "hour", "ampm", "age",
-	"fut", "pastt", "futsuffix", "period", "pastsuffix",
+	"fut", "pastt", "futsuffix", "period", "pastsuffix", "plural",
 };
 
 static const char *const files[] = {
@@ -1378,8 +1378,8 @@ p_rel(const struct scan *sc, uint32_t p, struct tres *t)
 		pre = 1;
 		q = nx(sc, q);
 	}
-	if (!is(sc, q, C_UNIT))
-		return 0;
+	if (!is(sc, q, C_UNIT) || is(sc, q, C_PLURAL))
+		return 0;	/* "the coming days" name no one day */
 	u = code(sc, q, C_UNIT);
 	q = nx(sc, q);
 	if (this && is(sc, q, C_CI))
