@@ -973,7 +973,9 @@ is_opener(const struct text_doc *d, size_t i)
 		"ce", "cette", "ces", "c'", "un", "une", "des", "mais", "en",
 		"selon", "pour", "dans", "the", "he", "she", "it", "they",
 		"we", "this", "that", "these", "in", "but", "a", "an", "on",
-		"i", "its", "their", "his", "her", "according",
+		"i", "its", "their", "his", "her", "according", "puis",
+		"ensuite", "cependant", "toutefois", "alors", "nous", "je",
+		"then", "however", "meanwhile", "there", "our", "you",
 	};
 
 	if (d->toks[i].type != TOK_WORD || !(d->toks[i].flags & TOK_F_CAP))
@@ -1006,6 +1008,23 @@ newlines_between(const struct text_doc *d, size_t i)
 	return nl;
 }
 
+/*
+ * A single line break between tokens i and j ends a sentence when j opens
+ * one and the line does not simply wrap: i is not a lower-case word, or j
+ * is an upper-case dateline ("BRUXELLES").
+ */
+static int
+line_break_ends(const struct text_doc *d, size_t i, size_t j)
+{
+	const struct token *a = &d->toks[i], *b = &d->toks[j];
+
+	if (!starts_sentence(d, j))
+		return 0;
+	if (a->type != TOK_WORD || (a->flags & TOK_F_CAP))
+		return 1;
+	return (b->flags & TOK_F_UPPER) || b->type == TOK_QUOTE_OPEN;
+}
+
 /* Does a sentence end after token i? Sets *last to its last token. */
 static int
 sentence_ends(const struct text_doc *d, size_t i, size_t *last)
@@ -1024,7 +1043,7 @@ sentence_ends(const struct text_doc *d, size_t i, size_t *last)
 		    newlines_between(d, j - 1) > 0;
 	}
 	nl = newlines_between(d, i);
-	if (nl >= 2 || (nl == 1 && starts_sentence(d, j)))
+	if (nl >= 2 || (nl == 1 && line_break_ends(d, i, j)))
 		return 1;
 	if ((d->toks[i].flags & TOK_F_ABBREV) && !is_title_abbrev(d, i))
 		return is_opener(d, j);
