@@ -143,6 +143,9 @@ mention_gaz(struct xctx *x, size_t i, size_t n, const struct gaz_entry *e)
 	case GAZ_DEMONYM:
 		m->kind = EXTRACT_KIND_COUNTRY;
 		m->actor = 1;	/* "Chinese companies", "entreprises chinoises" */
+		/* only "les Russes" (a capitalized French noun) can act */
+		m->adj = !(x->lang[0] == 'f' && (x->doc.toks[i].flags &
+		    TOK_F_CAP) && !(x->doc.toks[i].flags & TOK_F_SENT_START));
 		break;
 	}
 	return m;

@@ -231,7 +231,7 @@ find_subject(const struct xctx *x, size_t t, size_t s0)
 	for (size_t i = t; i-- > s0;) {
 		const struct xmention *m = actor_at(x, i);
 
-		if (m == NULL)
+		if (m == NULL || m->adj)
 			continue;
 		if (prep_before(x, i, s0) & (W_OBL | W_SELON)) {
 			if (fallback == NULL && !(prep_before(x, i, s0) &

@@ -33,6 +33,7 @@ struct xmention {
 	uint8_t place;		/* names a place (city, country, region) */
 	uint8_t locative;	/* after a locative preposition: place only */
 	uint8_t role_only;	/* a role word with no country yet */
+	uint8_t adj;		/* a bare demonym adjective: target only */
 	int32_t ref;		/* mention this one refers to, or -1 */
 	double lat, lon;
 	int has_coords;
