@@ -129,6 +129,40 @@ test_gazetteer_fixture(void **state)
 	fixture_remove(dir, "a.tsv");
 }
 
+/* A user file adds a homograph to a phrase of an earlier file. */
+static void
+test_gazetteer_local_file(void **state)
+{
+	char *dir = fixture("base.tsv",
+	    "city\tParis\tFRA\tFRA\t-\tcapital,ambiguous\t48.86\t2.35\tParis\n"),
+	    path[256], err[256] = "";
+	const struct gaz_entry *e;
+	struct gazetteer *g;
+	FILE *f;
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/local-mine.tsv", dir);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fputs("# Paris, Texas\ncity\tParis\tUSA\t-\t-\t-\t33.66\t-95.56\t"
+	    "Paris (Texas)\n", f);
+	fclose(f);
+	g = gazetteer_load(dir, err, sizeof(err));
+	assert_non_null(g);
+	assert_int_equal(gazetteer_size(g), 1);
+	assert_int_equal(match_at(g, "Paris", 0, &e), 1);
+	assert_string_equal(e->country, "FRA");
+	assert_non_null(e->next);
+	assert_string_equal(e->next->country, "USA");
+	assert_string_equal(e->next->name, "Paris (Texas)");
+	assert_null(e->next->next);
+	/* the base line's ambiguity still guards the lower-case word */
+	assert_int_equal(match_at(g, "les paris", 1, &e), 0);
+	gazetteer_free(g);
+	unlink(path);
+	fixture_remove(dir, "base.tsv");
+}
+
 static void
 check_error(const char *content, const char *want)
 {
@@ -379,6 +413,7 @@ main(void)
 {
 	const struct CMUnitTest unit[] = {
 		cmocka_unit_test(test_gazetteer_fixture),
+		cmocka_unit_test(test_gazetteer_local_file),
 		cmocka_unit_test(test_gazetteer_errors),
 	};
 	const struct CMUnitTest data[] = {
