@@ -81,7 +81,7 @@ of_type(const struct gaz_entry *e, enum gaz_type t)
 }
 
 static const char fixture_tsv[] =
-    "# test fixture\n"
+    "\xef\xbb\xbf# test fixture, with a byte-order mark and CRLF\r\n"
     "country\tles États-Unis|USA\tUSA\tUSA\t-\t-\t-\t-\tUnited States\n"
     "city\tWashington\tUSA\tUSA\t-\tcapital\t38.90\t-77.04\tWashington\n"
     "seat\tWashington\tUSA\t\tGOV\n"

@@ -583,6 +583,8 @@ load_file(struct loader *ld, const char *path)
 		ld->line++;
 		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
 			line[--n] = '\0';
+		if (ld->line == 1 && strncmp(line, "\xef\xbb\xbf", 3) == 0)
+			memmove(line, line + 3, (size_t)n - 2);	/* BOM */
 		for (s = line; *s == ' '; s++)
 			;
 		if (*s == '\0' || *s == '#')
