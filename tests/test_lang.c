@@ -31,8 +31,8 @@ test_lang_french(void **state)
 	    "Le pr\xc3\xa9sident br\xc3\xa9silien est arriv\xc3\xa9 mardi \xc3\xa0 "
 	    "Luanda pour une visite officielle de deux jours."), "fr");
 	assert_string_equal(identify(
-	    "Plusieurs accords ont \xc3\xa9t\xc3\xa9 sign\xc3\xa9s entre Bras\xc3\xadlia "
-	    "et Luanda, couvrant l'\xc3\xa9nergie et l'agriculture."), "fr");
+	    "Plusieurs accords ont \xc3\xa9t\xc3\xa9 sign\xc3\xa9s entre "
+	    "Bras\xc3\xadlia et Luanda, couvrant l'\xc3\xa9nergie et l'agriculture."), "fr");
 	assert_string_equal(identify(
 	    "\xc2\xab Nos deux pays partagent une m\xc3\xaame vision \xc2\xbb, a "
 	    "d\xc3\xa9" "clar\xc3\xa9 le chef de l'\xc3\x89tat, qui s'exprimait "

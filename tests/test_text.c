@@ -271,14 +271,17 @@ test_text_abbreviations(void **state)
 	    "Il a cit\xc3\xa9 l'Inde, la Chine, etc. Le vote a lieu mardi."), 2);
 	assert_int_equal(count_sentences(
 	    "The U.S. President met Mr. Kim at 3 p.m. on Jan. 5. He left."), 2);
-	assert_int_equal(count_sentences("Il a cit\xc3\xa9 le plan B. Puis il est parti."), 2);
+	assert_int_equal(count_sentences(
+	    "Il a cit\xc3\xa9 le plan B. Puis il est parti."), 2);
 	/* a wrapped line is not a sentence end; a title line or dateline is */
 	assert_int_equal(count_sentences(
 	    "Le ministre a rencontr\xc3\xa9\nVladimir Poutine mardi."), 1);
 	assert_int_equal(count_sentences(
-	    "Visite du pr\xc3\xa9sident \xc3\xa0 Luanda\nLe pr\xc3\xa9sident est arriv\xc3\xa9."), 2);
+	    "Visite du pr\xc3\xa9sident \xc3\xa0 Luanda\n"
+	    "Le pr\xc3\xa9sident est arriv\xc3\xa9."), 2);
 	assert_int_equal(count_sentences(
-	    "Sanctions : l'UE durcit le ton\nBRUXELLES - Les Vingt-Sept ont vot\xc3\xa9."), 2);
+	    "Sanctions : l'UE durcit le ton\n"
+	    "BRUXELLES - Les Vingt-Sept ont vot\xc3\xa9."), 2);
 	assert_int_equal(count_sentences(
 	    "\xc2\xab Non ! \xc2\xbb s\xe2\x80\x99" "est-il \xc3\xa9" "cri\xc3\xa9. "
 	    "L\xe2\x80\x99ONU a r\xc3\xa9" "agi."), 2);

@@ -686,6 +686,7 @@ load_dir(struct loader *ld, const char *dir)
 	return rc;
 }
 
+/* Load every *.tsv of dir; NULL and "file:line: reason" in err on error. */
 struct gazetteer *
 gazetteer_load(const char *dir, char *err, size_t errlen)
 {
@@ -707,6 +708,7 @@ gazetteer_load(const char *dir, char *err, size_t errlen)
 	return ld.g;
 }
 
+/* Free g, its trie and every entry. NULL is accepted. */
 void
 gazetteer_free(struct gazetteer *g)
 {
@@ -741,6 +743,7 @@ word_ok(const struct gnode *nd, const struct text_doc *doc, size_t j)
 	    last->end - last->start, buf) == 0 && strcmp(buf, nd->exact) == 0;
 }
 
+/* Longest phrase at token i, without allocating; see gazetteer.h. */
 size_t
 gazetteer_match(const struct gazetteer *g, const struct text_doc *doc,
     size_t i, const struct gaz_entry **out)
@@ -763,6 +766,7 @@ gazetteer_match(const struct gazetteer *g, const struct text_doc *doc,
 	return best;
 }
 
+/* First country line loaded for alpha-3 iso, or NULL. */
 const struct gaz_entry *
 gazetteer_country(const struct gazetteer *g, const char *iso)
 {
@@ -778,6 +782,7 @@ gazetteer_country(const struct gazetteer *g, const char *iso)
 	return g->country[k];
 }
 
+/* Distinct phrases in the trie. */
 size_t
 gazetteer_size(const struct gazetteer *g)
 {

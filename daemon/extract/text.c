@@ -205,6 +205,7 @@ utf8_decode(const uint8_t *s, size_t len, size_t i, unsigned *n)
 	return 0xFFFD;
 }
 
+/* Strict UTF-8 check: no overlongs, surrogates, > U+10FFFF or truncation. */
 int
 text_utf8_valid(const char *str, size_t len)
 {
@@ -310,6 +311,7 @@ fold_cp(uint32_t cp, const uint8_t *src, unsigned n, char *out)
 	return n;
 }
 
+/* Fold s into out (see text.h): whole code points, always NUL-terminated. */
 size_t
 text_fold(const char *str, size_t len, char *out, size_t cap)
 {
@@ -341,6 +343,7 @@ text_fold(const char *str, size_t len, char *out, size_t cap)
 	return o;
 }
 
+/* 64-bit multiply-xorshift hash of a folded form; stable across runs. */
 uint64_t
 text_hash(const char *folded, size_t len)
 {
@@ -365,12 +368,14 @@ text_hash(const char *folded, size_t len)
 	return h;
 }
 
+/* Empty doc; text_analyze() allocates on first use. */
 void
 text_doc_init(struct text_doc *doc)
 {
 	memset(doc, 0, sizeof(*doc));
 }
 
+/* Free the doc's buffers (not the text) and leave it empty. */
 void
 text_doc_clear(struct text_doc *doc)
 {
@@ -1087,6 +1092,10 @@ split_sentences(struct text_doc *d)
 	return 0;
 }
 
+/*
+ * Tokenize and split text into doc, reusing its buffers. Returns 0, or -1
+ * when memory runs out or the text is longer than 4 GiB.
+ */
 int
 text_analyze(struct text_doc *doc, const char *text, size_t len)
 {
