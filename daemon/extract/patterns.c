@@ -469,7 +469,7 @@ pattern_line(struct ploader *ld, char *line, const char *lang)
 static int
 code_line(struct ploader *ld, char *line)
 {
-	char *col[5], *end;
+	char *col[5] = { NULL }, *end;
 	struct pat_code *c;
 
 	if (split_tabs(line, col, 5) < 4)
