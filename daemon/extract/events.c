@@ -186,6 +186,32 @@ coordinated(const struct xctx *x, const struct xmention *y, size_t s0)
 }
 
 /*
+ * Earlier members of a coordinated subject ending at y ("Washington,
+ * Londres, Paris et Berlin"): writes up to max of them to out, returns how many.
+ */
+static size_t
+conjuncts(const struct xctx *x, const struct xmention *y, size_t s0,
+    const struct xmention **out, size_t max)
+{
+	size_t n = 0;
+	int k;
+
+	while (n < max && y->tok >= s0 + 2) {
+		const char *sep = text_tok_norm(&x->doc, y->tok - 1);
+
+		if (!(wc(x, y->tok - 1) & W_AND) && strcmp(sep, ",") != 0)
+			break;
+		if (n == 0 && strcmp(sep, ",") == 0)
+			break;		/* the list ends with "et Y" */
+		k = actors_at(x, y->tok - 2);
+		if (k < 0 || !x->m[k].actor || x->m[k].adj)
+			break;
+		y = out[n++] = &x->m[k];
+	}
+	return n;
+}
+
+/*
  * "Les deux pays ont signé", "the two leaders agreed": sets *a and *b to the
  * last two actors with distinct keys before the subject. Returns 1 if so.
  */
@@ -783,6 +809,25 @@ emit_all(struct xctx *x, struct evset *es, struct coded *c,
 	return emit(x, es, c);
 }
 
+/* "Washington, Londres et Paris ont accusé Téhéran": one event per member. */
+static int
+emit_conjuncts(struct xctx *x, struct evset *es, const struct coded *c)
+{
+	const struct xmention *more[8];
+	size_t n = conjuncts(x, c->src, c->s0, more, 8);
+
+	for (size_t k = 0; k < n; k++) {
+		struct coded m = *c;
+
+		if (more[k] == c->tgt)
+			continue;
+		m.src = more[k];
+		if (emit(x, es, &m) == -1)
+			return -1;
+	}
+	return 0;
+}
+
 /* Mark tokens between quote marks (bounded), where events are not coded. */
 static uint8_t *
 quoted_tokens(const struct xctx *x)
@@ -862,6 +907,9 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		if (c.pair && c.tgt && c.tgt != c.pair)
 			c.pair = NULL;
 		if (emit_all(x, es, &c, prev, lead) == -1)
+			return -1;
+		if (c.tgt != NULL && !c.tgt_guess && c.pair == NULL &&
+		    emit_conjuncts(x, es, &c) == -1)
 			return -1;
 	}
 	return 0;
