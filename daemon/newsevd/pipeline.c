@@ -148,9 +148,10 @@ pipeline_pause(struct pipeline *p, int pause)
 	p->stats.paused = pause;
 	if (pause)
 		p->stats.pauses++;
-	log_info(pause ? "backpressure: consumption paused" :
-	    "backpressure: consumption resumed", "inflight=%zu max=%zu",
-	    p->stats.inflight, p->cfg->input_max_inflight);
+	if (log_ratelimit("backpressure"))
+		log_info(pause ? "backpressure: consumption paused" :
+		    "backpressure: consumption resumed", "inflight=%zu max=%zu",
+		    p->stats.inflight, p->cfg->input_max_inflight);
 }
 
 /* Pop the done offsets of pt; remember the offset to store. */

@@ -21,6 +21,7 @@ T=$(mktemp -d "${TMPDIR:-/tmp}/newsev-it.XXXXXX")
 NV_PIDS=()
 NV_NAMES=()
 NV_FAILED=0
+declare -A NV_WATCH=()	# pid -> name of processes that must stay alive
 BOOTSTRAP=
 BROKER_PID=
 NV_TEST=$(basename "$0" .sh)
@@ -96,20 +97,25 @@ wait_pid_exit() {
 }
 
 # wait_until "SHELL CONDITION" SECONDS [what]: poll every 0.2 s until the
-# condition holds; fail the test when SECONDS pass.
+# condition holds; fail the test when SECONDS pass, or at once when a
+# process started with start_bg (and not stopped with stop_pid) has died.
 wait_until() {
 	local cond=$1 secs=$2 what=${3:-$1}
-	local deadline=$((SECONDS + secs))
+	local deadline=$((SECONDS + secs)) pid
 	while ! eval "$cond" >/dev/null 2>&1; do
 		if [ $SECONDS -ge $deadline ]; then
 			fail "timed out after ${secs}s waiting for: $what"
 		fi
+		for pid in "${!NV_WATCH[@]}"; do
+			wait_pid_exit "$pid" 0 && fail "${NV_WATCH[$pid]} (pid $pid) exited while waiting for: $what"
+		done
 		sleep 0.2
 	done
 }
 
 # start_bg NAME CMD...: run CMD in the background, output in $T/NAME.log,
-# pid in $LAST_PID; killed at exit.
+# pid in $LAST_PID; killed at exit. Until stop_pid, its death fails any
+# wait_until.
 start_bg() {
 	local name=$1
 	shift
@@ -117,13 +123,15 @@ start_bg() {
 	LAST_PID=$!
 	NV_PIDS+=("$LAST_PID")
 	NV_NAMES+=("$name")
+	NV_WATCH[$LAST_PID]=$name
 }
 
-# stop_pid PID [SIGNAL] [SECONDS]: signal PID (default TERM), wait at most
+# stop_pid PID [SIGNAL] [SECONDS]: signal PID (default TERM; KILL is fine), wait at most
 # SECONDS (default 30) for it to exit, and set $STOP_RC to its exit code.
 # Fails the test when it does not exit in time.
 stop_pid() {
 	local pid=$1 sig=${2:-TERM} secs=${3:-30}
+	unset "NV_WATCH[$pid]"
 	kill -"$sig" "$pid" 2>/dev/null
 	wait_pid_exit "$pid" "$secs" || fail "pid $pid still alive ${secs}s after SIG$sig"
 	wait "$pid" 2>/dev/null
@@ -375,4 +383,19 @@ total_lag() {
 nv_data_dir() {
 	if [ -d "$NEWSEV_BUILD/data" ]; then echo "$NEWSEV_BUILD/data"
 	else echo "$NV_ROOT/data"; fi
+}
+
+# topic_end TOPIC: the summed end offsets of TOPIC's partitions (its message
+# count while nothing is deleted), read from the watermarks: cheap to poll.
+topic_end() {
+	"$NEWSEV_BUILD/newsevd" -X "kafka.bootstrap.servers=$BOOTSTRAP" \
+	    -X "input.topics=$1" -X output.topic=- -X dlq.topic=- \
+	    -X kafka.group.id=newsev-it-probe --offsets 2>>"$T/offsets.log" |
+	    sed -n 's/^total .* end=\([0-9]*\) .*/\1/p' | grep . || echo 0
+}
+
+# committed_map CONF: "partition committed" lines of CONF's group.
+committed_map() {
+	newsevd_offsets "$1" | awk '$1 != "total" {
+		sub("committed=", "", $3); print $2, $3 }'
 }
