@@ -470,7 +470,8 @@ scan_token(struct xctx *x, size_t i, size_t send, size_t *adv)
 		if (mention_gaz(x, i, n, e) == NULL)
 			return -1;
 		if (e->type == GAZ_DEMONYM || e->type == GAZ_COUNTRY ||
-		    e->type == GAZ_ORG || e->type == GAZ_CITY)
+		    e->type == GAZ_ORG || e->type == GAZ_CITY ||
+		    e->type == GAZ_SEAT)
 			attach(x);
 		if (e->type == GAZ_ROLE)
 			attach_demonym_role(x);
@@ -579,7 +580,8 @@ roles_default_country(struct xctx *x)
 		struct xmention *m = &x->m[k];
 
 		if (m->kind == EXTRACT_KIND_PERSON && m->role[0] &&
-		    m->country[0] == '\0' && m->ref < 0) {
+		    m->country[0] == '\0' && m->cameo[0] == '\0' &&
+		    m->ref < 0) {
 			/* "Prime Minister Irakli Kobakhidze" in a Georgian story */
 			memcpy(m->country, cc, sizeof(m->country));
 			set_cameo(m);

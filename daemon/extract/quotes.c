@@ -134,7 +134,8 @@ attr_after(const struct xctx *x, size_t c, size_t *verb, int *spk)
 				*spk = before;
 				return 1;
 			}
-			if ((k = speaker_from(x, i + 1, end, c)) >= -1) {
+			if ((k = speaker_from(x, i + 1, i + 16 < x->doc.ntoks ?
+			    i + 16 : x->doc.ntoks, c)) >= -1) {
 				*spk = k;
 				return 1;
 			}
