@@ -587,8 +587,11 @@ roles_default_country(struct xctx *x)
 			set_cameo(m);
 			continue;
 		}
-		if (!m->role_only || m->ref >= 0 || strcmp(m->role, "GOV") == 0 ||
-		    strcmp(m->role, "BUS") == 0)
+		/* "le gouvernement" is the story's; "le président" and
+		 * "les ministres" may be anyone's and stay unresolved */
+		if (!m->role_only || m->ref >= 0 || (m->gflags & HEAD_FLAGS) ||
+		    strcmp(m->role, "BUS") == 0 || (strcmp(m->role, "GOV") == 0 &&
+		    (m->gflags & GAZ_F_PLURAL)))
 			continue;
 		memcpy(m->country, cc, sizeof(m->country));
 		set_cameo(m);
