@@ -525,7 +525,9 @@ fill_time(struct xctx *x, const struct timex_hit *h, struct extract_time *t)
 	}
 	secs = (time_t)(x->in->published_ms / 1000);
 	gmtime_r(&secs, &tm);
-	strftime(buf, sizeof(buf), "%Y-%m-%d", &tm);
+	/* TIMEX3 years have four digits: %Y would print year 0 as "0". */
+	snprintf(buf, sizeof(buf), "%04d-%02d-%02d", tm.tm_year + 1900,
+	    tm.tm_mon + 1, tm.tm_mday);
 	memcpy(t->value, buf, strlen(buf) + 1);
 	memcpy(t->type, "DATE", 5);
 	t->gran = EXTRACT_GRAN_DAY;

@@ -127,9 +127,15 @@ extract_run(const struct dict *d, const struct extract_input *in)
 {
 	struct extract_result *r;
 	struct extract_priv *p;
-	struct xctx x = { .d = d, .in = in };
+	struct extract_input cin = *in;
+	struct xctx x = { .d = d, .in = &cin };
 	int rc;
 
+	/* Any int64 may come from a Kafka timestamp or a protobuf article. */
+	if (cin.published_ms < TIMEX_REF_MIN)
+		cin.published_ms = TIMEX_REF_MIN;
+	if (cin.published_ms > TIMEX_REF_MAX)
+		cin.published_ms = TIMEX_REF_MAX;
 	if ((r = calloc(1, sizeof(*r))) == NULL)
 		return NULL;
 	if ((p = calloc(1, sizeof(*p))) == NULL) {

@@ -1884,6 +1884,11 @@ timex_find(const struct timex_rules *r, const struct text_doc *doc,
 
 	if (r == NULL || doc->ntoks == 0)
 		return 0;
+	/* Any int64 may come from a Kafka timestamp or a protobuf article. */
+	if (ref_ms < TIMEX_REF_MIN)
+		ref_ms = TIMEX_REF_MIN;
+	if (ref_ms > TIMEX_REF_MAX)
+		ref_ms = TIMEX_REF_MAX;
 	memset(&sc, 0, sizeof(sc));
 	sc.r = r;
 	sc.doc = doc;

@@ -33,6 +33,10 @@ struct timex_rules *timex_load(const char *dir, char *err, size_t errlen);
 /* Free rules from timex_load(). NULL is accepted. */
 void timex_free(struct timex_rules *r);
 
+/* Reference times are clamped to 0000-01-01 .. 9999-12-31T23:59:59.999Z. */
+#define TIMEX_REF_MIN	(-62167219200000LL)
+#define TIMEX_REF_MAX	253402300799999LL
+
 /*
  * Using rules r, find and resolve every temporal expression of doc (lang "fr" or "en";
  * others try both) against ref_ms (Unix ms UTC). Writes up to cap hits to out
