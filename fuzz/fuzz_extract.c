@@ -3,7 +3,8 @@
  * bytes, with the real dictionaries (<dir of the binary>/data, or
  * $NEWSEV_DATA_DIR). The first input byte picks the language hint (bits
  * 0-1: none, "fr", "en", "de") and the reference time (bits 2-7, including
- * year 0, year 9999 and Kafka's -1); the rest is the article text.
+ * year 0, year 9999, -1 and the int64 extremes a protobuf published_at or a
+ * Kafka timestamp may carry); the rest is the article text.
  *
  * Raw bytes, valid or not, go through the passes that accept any bytes
  * (tokenizer, language id, time expressions, tone, gazetteer and pattern
@@ -63,8 +64,12 @@ ref_time(unsigned sel)
 		return -1;			/* Kafka's "no timestamp" */
 	case 3:
 		return 0;
+	case 4:		/* a protobuf published_at or a Kafka timestamp */
+		return INT64_MAX;
+	case 5:
+		return INT64_MIN;
 	default:	/* 2024-06-20 and then every 47 days */
-		return 1718870400000LL + (int64_t)(sel - 4) * 47 * 86400000LL;
+		return 1718870400000LL + (int64_t)(sel - 6) * 47 * 86400000LL;
 	}
 }
 

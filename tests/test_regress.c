@@ -14,6 +14,8 @@
 
 #include <cmocka.h>
 
+#include "newsev/dict.h"
+#include "newsev/extract.h"
 #include "newsev/text.h"
 #include "newsev/timex.h"
 
@@ -83,19 +85,38 @@ timex_dir(const struct scratch *s, const char *months, const char *weekdays)
 	write_file(s, "weekdays.txt", weekdays);
 }
 
-/* The TIMEX3 value of the first time expression of text, "" when none. */
+/*
+ * The TIMEX3 value of the first time expression of text against ref_ms,
+ * "" when none.
+ */
 static void
-first_value(const struct timex_rules *r, const char *text, char *out,
-    size_t len)
+value_at(const struct timex_rules *r, const char *text, int64_t ref_ms,
+    char *out, size_t len)
 {
 	struct timex_hit h[8];
 	struct text_doc doc;
 
 	text_doc_init(&doc);
 	assert_int_equal(text_analyze(&doc, text, strlen(text)), 0);
-	snprintf(out, len, "%s", timex_find(r, &doc, "fr", REF_MS, h, 8) > 0 ?
+	snprintf(out, len, "%s", timex_find(r, &doc, "fr", ref_ms, h, 8) > 0 ?
 	    h[0].value : "");
 	text_doc_clear(&doc);
+}
+
+static void
+first_value(const struct timex_rules *r, const char *text, char *out,
+    size_t len)
+{
+	value_at(r, text, REF_MS, out, len);
+}
+
+/* The staged data directory: $NEWSEV_BUILD/data, else build/data. */
+static void
+data_dir(char *buf, size_t len, const char *sub)
+{
+	const char *b = getenv("NEWSEV_BUILD");
+
+	snprintf(buf, len, "%s/data%s", b && *b ? b : "build", sub);
 }
 
 /*
@@ -152,6 +173,60 @@ test_regress_timex_month_bounds_ok(void **state)
 	timex_free(r);
 }
 
+/*
+ * fuzz_extract, timex.c timex_find(): the reference time is any int64 (a
+ * protobuf published_at, a Kafka timestamp); INT64_MIN overflowed the
+ * minute-of-day arithmetic (UBSan: signed integer overflow). Reference
+ * times are now clamped to years 0000..9999, also in extract_run(), whose
+ * default event date came from gmtime_r() of an unrepresentable year.
+ */
+static void
+test_regress_timex_ref_int64_extremes(void **state)
+{
+	struct timex_rules *r;
+	char dir[1024], err[512], v[32];
+
+	(void)state;
+	data_dir(dir, sizeof(dir), "/timex");
+	assert_non_null(r = timex_load(dir, err, sizeof(err)));
+	value_at(r, "Il est arrivé hier à Paris.", INT64_MAX, v, sizeof(v));
+	assert_string_equal(v, "9999-12-30");
+	value_at(r, "Il arrivera demain à Paris.", INT64_MIN, v, sizeof(v));
+	assert_string_equal(v, "0000-01-02");
+	value_at(r, "Il arrivera demain à Paris.", TIMEX_REF_MIN - 1, v,
+	    sizeof(v));
+	assert_string_equal(v, "0000-01-02");
+	timex_free(r);
+}
+
+/* The same extremes through extract_run(): every event date is in range. */
+static void
+test_regress_extract_ref_int64_extremes(void **state)
+{
+	static const char text[] = "Le président russe Vladimir Poutine a "
+	    "rencontré le président chinois Xi Jinping à Pékin.";
+	const int64_t refs[] = { INT64_MAX, INT64_MIN };
+	struct extract_input in = { .id = "regress-ref", .text = text,
+	    .text_len = sizeof(text) - 1, .lang = "fr" };
+	const char *want[] = { "9999-12-31", "0000-01-01" };
+	struct extract_result *r;
+	struct dict *d;
+	char dir[1024], err[512];
+
+	(void)state;
+	data_dir(dir, sizeof(dir), "");
+	assert_non_null(d = dict_load(dir, err, sizeof(err)));
+	for (size_t i = 0; i < 2; i++) {
+		in.published_ms = refs[i];
+		assert_non_null(r = extract_run(d, &in));
+		assert_true(r->n_events > 0);
+		for (size_t k = 0; k < r->n_events; k++)
+			assert_string_equal(r->events[k].date.value, want[i]);
+		extract_result_free(r);
+	}
+	dict_free(d);
+}
+
 int
 main(void)
 {
@@ -165,6 +240,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(
 		    test_regress_timex_month_bounds_ok, scratch_setup,
 		    scratch_teardown),
+		cmocka_unit_test(test_regress_timex_ref_int64_extremes),
+		cmocka_unit_test(test_regress_extract_ref_int64_extremes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
