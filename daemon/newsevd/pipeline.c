@@ -1,8 +1,47 @@
 /*
- * pipeline: the loop side of newsevd. Everything here runs on the loop
- * thread (librdkafka callbacks are served from rd_kafka_poll and
- * rd_kafka_consumer_poll called here), so the trackers and counters need no
- * locks. Worker threads only see struct job.
+ * pipeline: the loop side of newsevd.
+ *
+ * Threads. The libevent loop thread owns everything here: librdkafka's
+ * callbacks (rebalance, delivery reports, commits, errors) are served only
+ * from rd_kafka_consumer_poll() and rd_kafka_poll() called on this thread,
+ * so the partition table, the trackers and the counters need no locks.
+ * Worker threads (workers.c) see nothing but struct job: decode, extract,
+ * encode. librdkafka's own threads do the network I/O.
+ *
+ * Wakeups. The consumer queue and the producer's main queue each write to a
+ * non-blocking pipe on their empty -> non-empty transition
+ * (rd_kafka_queue_io_event_enable); finished jobs are announced on an
+ * eventfd. Each wakeup drains its source until empty; the consumer drain
+ * yields after PIPELINE_BUDGET messages and re-activates itself, so it
+ * never stalls and never starves delivery reports. No timer: an idle
+ * daemon sleeps in epoll_wait.
+ *
+ * Hand-off. A message goes to the worker of its partition (partitions are
+ * spread round-robin over workers), whose FIFO keeps the partition's order;
+ * the loop only locks the queue's mutex. Results come back to the loop,
+ * which produces them: producev() is cheap and non-blocking, and producing
+ * from one thread keeps output order per partition and lets the tracker
+ * learn an offset's output count before any of its acknowledgements.
+ *
+ * Commits (at-least-once). enable.auto.offset.store=false; every consumed
+ * offset enters its partition's tracker; its output count is set when the
+ * job returns (0 when an article yields no Event at event granularity, so
+ * it is done at once); each delivery report acknowledges one output. The
+ * highest offset whose outputs and predecessors' outputs are all
+ * acknowledged is stored (batched per drain) and auto-committed by
+ * librdkafka (enable.auto.commit=true); revoke and shutdown commit
+ * synchronously after waiting, bounded, for in-flight work.
+ *
+ * Failures. Bad input goes to the DLQ and counts as one output. A delivery
+ * that fails for good (after librdkafka's retries, message.timeout.ms), a
+ * produce() error, a fatal idempotent-producer error or memory exhaustion
+ * stop the daemon with exit code 1: the failed offset is never stored, so
+ * after a restart (systemd Restart=on-failure) the article is consumed
+ * again. Nothing is dropped silently.
+ *
+ * Backpressure. Offsets consumed and not yet stored are bounded by
+ * input.max_inflight: above it every assigned partition is paused; below
+ * half of it they are resumed.
  */
 #include <errno.h>
 #include <fcntl.h>
