@@ -1,0 +1,174 @@
+#!/usr/bin/env python3
+"""Summarize bench/run.sh measurements (one JSON object a line, each
+{"label": ..., "data": {...}}): medians over the runs, the two ratios of
+issue 7, a short table on stdout and the JSON results file.
+
+  summary.py --newsevd-rate RESULTS       half newsevd's median rate so far
+  summary.py [--meta k=v ...] --json OUT RESULTS
+"""
+import json
+import statistics
+import sys
+
+E2E = ("passthrough", "newsevd_noextract", "newsevd")
+
+
+def load(path):
+    rows = {}
+    with open(path) as f:
+        for line in f:
+            if line.strip():
+                r = json.loads(line)
+                rows.setdefault(r["label"], []).append(r["data"])
+    return rows
+
+
+def e2e_rates(d):
+    """Steady rate (first output seen -> last) and wall rate (start -> last)."""
+    wall = d["count"] / (d["done"] - d["start"])
+    span = d["done"] - d["first"]
+    steady = (d["count"] - d["at_first"]) / span if span > 0 else wall
+    return steady, wall
+
+
+def med(xs):
+    return statistics.median(xs) if xs else None
+
+
+def summarize(rows, meta):
+    s = {"meta": meta, "runs": rows, "median": {}}
+    m = s["median"]
+    for label in E2E:
+        runs = rows.get(label, [])
+        m[label] = {
+            "articles_per_s": med([e2e_rates(d)[0] for d in runs]),
+            "articles_per_s_wall": med([e2e_rates(d)[1] for d in runs]),
+            "peak_rss_kb": med([d["peak_rss_kb"] for d in runs]),
+            "runs": len(runs),
+        }
+    for label in ("extract_1t", "extract_nt"):
+        runs = rows.get(label, [])
+        m[label] = {k: med([d[k] for d in runs]) for k in (
+            "mb_per_s", "mb_per_s_per_thread", "articles_per_s",
+            "sentences_per_s", "peak_rss_kb", "dict_rss_kb")}
+        m[label]["threads"] = runs[0]["threads"] if runs else None
+        m[label]["runs"] = len(runs)
+    lat = rows.get("latency", [])
+    m["latency"] = {
+        "rate": med([d["rate"] for d in lat]),
+        "create_p50_ms": med([d["create"]["p50_ms"] for d in lat]),
+        "create_p99_ms": med([d["create"]["p99_ms"] for d in lat]),
+        "seen_p50_ms": med([d["seen"]["p50_ms"] for d in lat]),
+        "seen_p99_ms": med([d["seen"]["p99_ms"] for d in lat]),
+        "runs": len(lat),
+    }
+    pt = m["passthrough"]["articles_per_s"]
+    off = m["newsevd_noextract"]["articles_per_s"]
+    on = m["newsevd"]["articles_per_s"]
+    alone = m["extract_nt"]["articles_per_s"]
+    s["ratios"] = {
+        "noextract_over_passthrough": off / pt if pt and off else None,
+        "newsevd_over_min_passthrough_extract":
+            on / min(pt, alone) if pt and on and alone else None,
+        "target": 0.9,
+    }
+    sc = rows.get("scaling", [{}])[0]
+    s["scaling"] = sc
+    return s
+
+
+def fmt(v, spec="{:,.0f}"):
+    return "n/a" if v is None else spec.format(v)
+
+
+def table(s):
+    m, r, sc = s["median"], s["ratios"], s["scaling"]
+    e1 = m["extract_1t"]
+    out = []
+    add = out.append
+    meta = s["meta"]
+    add("newsev bench: %s runs, %s articles, %s workers, load %s -> %s "
+        "(%s cores)" % (meta.get("runs"), meta.get("articles"),
+                        meta.get("workers"), meta.get("load_before"),
+                        meta.get("load_after"), meta.get("nproc")))
+    add("%-44s %s" % ("measure (median)", "value"))
+    add("%-44s %s MB/s  (target >= 20)" % ("extraction, 1 thread",
+                                           fmt(e1["mb_per_s"], "{:.1f}")))
+    add("%-44s %s articles/s, %s sentences/s" % (
+        "", fmt(e1["articles_per_s"]), fmt(e1["sentences_per_s"])))
+    add("%-44s %s MiB peak RSS, dictionaries %s MiB (target <= 64)" % (
+        "", fmt(e1["peak_rss_kb"] and e1["peak_rss_kb"] / 1024, "{:.1f}"),
+        fmt(e1["dict_rss_kb"] and e1["dict_rss_kb"] / 1024, "{:.1f}")))
+    nspb = sc.get("ns_per_byte", {})
+    add("%-44s %s ns/B; max/min %s" % (
+        "scaling 1KB/10KB/100KB/1MB", "/".join(
+            fmt(nspb.get(k), "{:.1f}") for k in ("1KB", "10KB", "100KB",
+                                                 "1MB")),
+        fmt(sc.get("ns_per_byte_ratio_max_min"), "{:.2f}")))
+    for c in sc.get("nopunct", []):
+        add("%-44s %s" % (
+            "no punctuation, %.1f MB" % (c["bytes"] / 1e6),
+            ("%.2f s, +%.0f MiB" % (c["seconds"], c["extra_kb"] / 1024))
+            if c["completed"] else
+            "NOT DONE in %d s (killed)" % c["timeout_s"]))
+    add("%-44s %s articles/s" % ("passthrough (librdkafka loop)",
+                                 fmt(m["passthrough"]["articles_per_s"])))
+    add("%-44s %s articles/s" % ("newsevd, extract.enabled=false",
+                                 fmt(m["newsevd_noextract"]
+                                     ["articles_per_s"])))
+    add("%-44s %s articles/s, peak RSS %s MiB" % (
+        "newsevd, extracting", fmt(m["newsevd"]["articles_per_s"]),
+        fmt(m["newsevd"]["peak_rss_kb"] and
+            m["newsevd"]["peak_rss_kb"] / 1024, "{:.0f}")))
+    add("%-44s %s articles/s" % (
+        "extraction alone, %s threads" % m["extract_nt"]["threads"],
+        fmt(m["extract_nt"]["articles_per_s"])))
+    lat = m["latency"]
+    add("%-44s p50 %s ms, p99 %s ms (at %s articles/s)" % (
+        "latency input->output CreateTime", fmt(lat["create_p50_ms"]),
+        fmt(lat["create_p99_ms"]), fmt(lat["rate"])))
+    add("%-44s p50 %s ms, p99 %s ms" % (
+        "latency input->seen by a consumer", fmt(lat["seen_p50_ms"]),
+        fmt(lat["seen_p99_ms"])))
+
+    def ok(v):
+        return "n/a" if v is None else "%.2f %s" % (
+            v, "(meets 0.9)" if v >= 0.9 else "(BELOW 0.9)")
+    add("%-44s %s" % ("ratio newsevd(off) / passthrough",
+                      ok(r["noextract_over_passthrough"])))
+    add("%-44s %s" % ("ratio newsevd / min(passthrough, extraction)",
+                      ok(r["newsevd_over_min_passthrough_extract"])))
+    return "\n".join(out)
+
+
+def main(argv):
+    if argv[1] == "--newsevd-rate":
+        rows = load(argv[2])
+        rates = [e2e_rates(d)[0] for d in rows.get("newsevd", [])]
+        print(max(50, int(med(rates) / 2)) if rates else 500)
+        return 0
+    meta, i, out = {}, 1, None
+    while i < len(argv) - 1:
+        if argv[i] == "--meta":
+            i += 1
+            while i < len(argv) - 1 and not argv[i].startswith("--"):
+                k, _, v = argv[i].partition("=")
+                meta[k] = v
+                i += 1
+        elif argv[i] == "--json":
+            out = argv[i + 1]
+            i += 2
+        else:
+            break
+    s = summarize(load(argv[-1]), meta)
+    s["table"] = table(s).split("\n")
+    print(table(s))
+    if out:
+        with open(out, "w") as f:
+            json.dump(s, f, indent=1)
+            f.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
