@@ -40,8 +40,8 @@ test_metrics_counter_render(void **state)
 	assert_non_null(r);
 	assert_int_equal(metric_counter_add(c, NULL, 2), 0);
 	assert_int_equal(metric_counter_add(c, NULL, 1.5), 0);
-	assert_int_equal(metric_counter_add(r, (const char *[]){"bad_json"}, 1), 0);
 	assert_int_equal(metric_counter_add(r, (const char *[]){"too_big"}, 3), 0);
+	assert_int_equal(metric_counter_add(r, (const char *[]){"bad_json"}, 1), 0);
 	assert_int_equal(metric_counter_add(r, (const char *[]){"bad_json"}, 1), 0);
 	assert_render(m,
 	    "# HELP x_total Things seen.\n"
@@ -108,6 +108,28 @@ test_metrics_gauge_escape_remove(void **state)
 	    "# TYPE lag gauge\n"
 	    "lag{topic=\"a\\\"b\\\\c\\nd\",partition=\"0\"} 7\n"
 	    "lag{topic=\"u\",partition=\"2\"} 0\n");
+	metrics_free(m);
+}
+
+/* Series render sorted: numbers by value, text bytewise, first label first. */
+static void
+test_metrics_sorted(void **state)
+{
+	struct metrics *m = metrics_new();
+	struct metric_family *g = metrics_gauge(m, "g", "G.", "t,p");
+
+	metric_gauge_set(g, (const char *[]){"b", "10"}, 1);
+	metric_gauge_set(g, (const char *[]){"b", "9"}, 2);
+	metric_gauge_set(g, (const char *[]){"a", "2"}, 3);
+	metric_gauge_set(g, (const char *[]){"b", "x"}, 4);
+	metric_gauge_set(g, (const char *[]){"b", "10"}, 5);
+	assert_render(m,
+	    "# HELP g G.\n"
+	    "# TYPE g gauge\n"
+	    "g{t=\"a\",p=\"2\"} 3\n"
+	    "g{t=\"b\",p=\"9\"} 2\n"
+	    "g{t=\"b\",p=\"10\"} 5\n"
+	    "g{t=\"b\",p=\"x\"} 4\n");
 	metrics_free(m);
 }
 
@@ -347,6 +369,7 @@ main(void)
 		cmocka_unit_test(test_metrics_counter_render),
 		cmocka_unit_test(test_metrics_rejects_misuse),
 		cmocka_unit_test(test_metrics_gauge_escape_remove),
+		cmocka_unit_test(test_metrics_sorted),
 		cmocka_unit_test(test_metrics_histogram),
 		cmocka_unit_test(test_metrics_labeled_histogram),
 		cmocka_unit_test(test_metrics_threads),

@@ -275,6 +275,30 @@ lv_match(const struct series *s, const char *const *lv, size_t n)
 	return 1;
 }
 
+/* Order of two label values: numbers by value, other text bytewise. */
+static int
+lv_cmp_one(const char *a, const char *b)
+{
+	size_t la = strspn(a, "0123456789"), lb = strspn(b, "0123456789");
+
+	if (la > 0 && lb > 0 && a[la] == '\0' && b[lb] == '\0' && la != lb)
+		return la < lb ? -1 : 1;
+	return strcmp(a, b);
+}
+
+/* Series are kept sorted by label values, so a scrape reads stably. */
+static int
+lv_cmp(const struct series *s, const char *const *lv, size_t n)
+{
+	size_t i;
+	int c;
+
+	for (i = 0; i < n; i++)
+		if ((c = lv_cmp_one(s->lv[i], lv[i])) != 0)
+			return c;
+	return 0;
+}
+
 static int
 lv_valid(const struct metric_family *f, const char *const *lv)
 {
@@ -320,8 +344,10 @@ series_get(struct metric_family *f, const char *const *lv)
 	if (f->type == METRIC_HISTOGRAM &&
 	    (s->buckets = calloc(f->nbounds + 1, sizeof(uint64_t))) == NULL)
 		goto out_free_s;
-	for (pp = &f->series; *pp != NULL; pp = &(*pp)->next)
+	for (pp = &f->series; *pp != NULL && lv_cmp(*pp, lv, f->nlabels) < 0;
+	    pp = &(*pp)->next)
 		;
+	s->next = *pp;
 	*pp = s;
 	return s;
 out_free_s:
