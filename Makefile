@@ -77,6 +77,13 @@ unit: all
 eval: all
 	scripts/eval.sh $(BUILD) $(EVAL_DIR)
 
+# Benchmarks, not part of `make test`: extraction speed and scaling, then
+# end to end on the mock broker against a passthrough baseline. Prints a
+# table, writes bench/results/bench-<date>.json and latest.json. Knobs
+# (BENCH_RUNS, BENCH_ARTICLES, ...) are described in bench/README.md.
+bench: all
+	bench/run.sh $(BUILD)
+
 proto: $(GEN_C) $(DESC)
 
 $(GEN_C) $(GEN_H): proto/newsev/v1/newsev.proto
