@@ -512,7 +512,7 @@ fill_time(struct xctx *x, const struct timex_hit *h, struct extract_time *t)
 {
 	time_t secs;
 	struct tm tm;
-	char buf[16];
+	char buf[48];		/* room for any int the compiler imagines */
 
 	if (h != NULL) {
 		t->text = arena_strndup(x->ar, x->doc.text + h->span.start,
