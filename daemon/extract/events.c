@@ -528,7 +528,7 @@ fill_time(struct xctx *x, const struct timex_hit *h, struct extract_time *t)
 	/* TIMEX3 years have four digits: %Y would print year 0 as "0". */
 	snprintf(buf, sizeof(buf), "%04d-%02d-%02d", tm.tm_year + 1900,
 	    tm.tm_mon + 1, tm.tm_mday);
-	memcpy(t->value, buf, strlen(buf) + 1);
+	snprintf(t->value, sizeof(t->value), "%.31s", buf);
 	memcpy(t->type, "DATE", 5);
 	t->gran = EXTRACT_GRAN_DAY;
 	t->text = "";
