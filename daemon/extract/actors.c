@@ -276,24 +276,28 @@ static void
 attach_demonym_role(struct xctx *x)
 {
 	struct xmention *r = &x->m[x->nm - 1], *c;
+	int possessive = 0;
 
 	if (x->nm < 2 || !r->role_only)
 		return;
 	c = &x->m[x->nm - 2];
-	if (c->tok + c->ntok != r->tok)
+	if (c->tok + c->ntok + 1 == r->tok && strcmp(text_tok_norm(&x->doc,
+	    r->tok - 1), "'s") == 0)
+		possessive = 1;		/* "Sudan's army" */
+	else if (c->tok + c->ntok != r->tok)
 		return;
 	if (c->kind == EXTRACT_KIND_ORGANIZATION && c->country[0] == '\0') {
 		/* "EU officials": the organization's people. */
-		c->ntok += r->ntok;
+		c->ntok = r->tok + r->ntok - c->tok;
 		c->span.end = r->span.end;
 		x->nm--;
 		return;
 	}
-	if (c->country[0] == '\0' || c->kind != EXTRACT_KIND_COUNTRY ||
-	    (c->place && x->lang[0] != 'e'))
+	if (c->country[0] == '\0' || (c->kind != EXTRACT_KIND_COUNTRY &&
+	    !(possessive && c->actor)) || (c->place && x->lang[0] != 'e'))
 		return;
+	r->ntok += r->tok - c->tok;
 	r->tok = c->tok;
-	r->ntok += c->ntok;
 	r->span.start = c->span.start;
 	memcpy(r->country, c->country, sizeof(r->country));
 	set_cameo(r);

@@ -502,6 +502,7 @@ struct coded {
 	const struct xmention *place;
 	int mode, carried;
 	int tgt_guess;		/* target taken from the previous event */
+	int objpron;		/* "accusing them": the target is anaphoric */
 	const struct xmention *pair;	/* coordinated co-subject */
 	const struct xmention *dual;	/* other actor of "les deux pays" */
 	size_t s0, s1;
@@ -637,6 +638,25 @@ emit(struct xctx *x, struct evset *es, const struct coded *c)
 	return span_add(es, k, ev);
 }
 
+/* An object pronoun: "accusing them", "les accuse", "l'a accusé". */
+static int
+object_pronoun(const struct xctx *x, size_t t, size_t s0, size_t s1)
+{
+	size_t i = t;
+
+	if (t + 1 < s1 && (wc(x, t + 1) & W_OBJPRON) && x->lang[0] == 'e')
+		return 1;
+	if (x->lang[0] != 'f' || t < s0 + 1)
+		return 0;
+	if (i >= s0 + 2 && (x->doc.toks[i - 1].type == TOK_WORD) &&
+	    (strcmp(text_tok_norm(&x->doc, i - 1), "a") == 0 ||
+	    strcmp(text_tok_norm(&x->doc, i - 1), "ont") == 0 ||
+	    strcmp(text_tok_norm(&x->doc, i - 1), "avait") == 0))
+		i--;			/* "l'a accusé": skip the auxiliary */
+	return (wc(x, i - 1) & W_OBJPRON) && !(x->doc.toks[i - 1].flags &
+	    TOK_F_SENT_START);
+}
+
 /* 1 when "il"/"he" comes before t in the sentence, 2 for "ils"/"they". */
 static int
 pronoun_before(const struct xctx *x, size_t t, size_t s0)
@@ -721,8 +741,11 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 		c->tgt = find_after(x, t, c->s1, W_WITH | W_AGAINST);
 	} else {
 		c->src = find_subject(x, t, c->s0);
-		c->tgt = find_after(x, t, c->s1, W_WITH | W_AGAINST);
-		if (c->tgt == NULL && !(fl & (PAT_F_AVEC | PAT_F_VISIT))) {
+		c->objpron = object_pronoun(x, t, c->s0, c->s1);
+		c->tgt = c->objpron ? NULL : find_after(x, t, c->s1,
+		    W_WITH | W_AGAINST);
+		if (c->tgt == NULL && !c->objpron &&
+		    !(fl & (PAT_F_AVEC | PAT_F_VISIT))) {
 			c->tgt = find_after(x, t, c->s1, 0);
 			if (c->tgt && c->tgt->tok > t + OBJ_WIN)
 				c->tgt = NULL;	/* not the object: guess later */
@@ -787,6 +810,11 @@ emit_all(struct xctx *x, struct evset *es, struct coded *c,
 	int root = c->tr->pat->code->root;
 	int react = root == 5 || (root >= 10 && root <= 13);
 
+	if (c->tgt == NULL && c->pair == NULL && c->objpron && prev->tgt &&
+	    strcmp(actors_key(actors_resolve(x, prev->tgt)), sk) != 0) {
+		c->tgt = prev->tgt;	/* "them": what the last event was done to */
+		c->tgt_guess = 1;
+	}
 	if (c->tgt == NULL && c->pair == NULL) {
 		c->tgt = topic_target(x, react ? lead : prev, sk);
 		c->tgt_guess = c->tgt != NULL;

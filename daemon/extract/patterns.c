@@ -542,7 +542,7 @@ word_fn(struct ploader *ld, char *line, const char *lang)
 		{"pron", W_PRON}, {"pronpl", W_PRONPL},
 		{"passaux", W_PASSAUX}, {"counterpart", W_COUNTERPART},
 		{"selon", W_SELON}, {"det", W_DET}, {"dual", W_DUAL},
-		{"dualnoun", W_DUALNOUN},
+		{"dualnoun", W_DUALNOUN}, {"objpron", W_OBJPRON},
 	};
 	char *col[2], buf[FORM_MAX];
 	struct form_slot *s;

@@ -97,6 +97,7 @@ int patterns_mode(const struct event_patterns *p, const char *lang,
 #define W_DET		0x8000
 #define W_DUAL		0x10000
 #define W_DUALNOUN	0x20000
+#define W_OBJPRON	0x40000
 
 /* W_* classes of folded form norm, 0 when none. */
 unsigned patterns_word(const struct event_patterns *p, uint64_t hash,
