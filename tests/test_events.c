@@ -213,6 +213,37 @@ test_events_not_inside_quotes(void **state)
 	extract_result_free(r);
 }
 
+static void
+test_events_object_pronoun_possessive(void **state)
+{
+	struct extract_result *r = run("The EU imposed new sanctions on Chinese "
+	    "companies, accusing them of helping Russia. Sudan's army accused "
+	    "Ethiopian forces of shelling the border.", "en");
+	const struct extract_event *e = find(r, "IGOEUREEC", "112", "CHN");
+
+	assert_non_null(find(r, "IGOEUREEC", "163", "CHN"));
+	assert_non_null(e);
+	assert_null(find(r, "IGOEUREEC", "112", "RUS"));
+	assert_non_null(e = find(r, "SDN", "112", "ETH"));
+	assert_string_equal(e->source.cameo, "SDNMIL");
+	extract_result_free(r);
+}
+
+static void
+test_events_coordinated_list(void **state)
+{
+	struct extract_result *r = run("Washington, Londres, Paris et Berlin "
+	    "avaient accusé Téhéran en septembre dernier.", "fr");
+
+	assert_non_null(find(r, "USA", "112", "IRN"));
+	assert_non_null(find(r, "GBR", "112", "IRN"));
+	assert_non_null(find(r, "FRA", "112", "IRN"));
+	assert_non_null(find(r, "DEU", "112", "IRN"));
+	assert_string_equal(find(r, "FRA", "112", "IRN")->date.value,
+	    "2023-09");
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -225,6 +256,8 @@ main(void)
 		cmocka_unit_test(test_events_symmetric_subjects),
 		cmocka_unit_test(test_events_host),
 		cmocka_unit_test(test_events_not_inside_quotes),
+		cmocka_unit_test(test_events_object_pronoun_possessive),
+		cmocka_unit_test(test_events_coordinated_list),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -526,7 +526,8 @@ dateline(struct xctx *x)
 {
 	struct xmention *m;
 
-	if (x->nm == 0 || x->m[0].tok != 0 || !x->m[0].place)
+	if (x->nm == 0 || x->m[0].tok != 0 || !x->m[0].place ||
+	    !(x->doc.toks[0].flags & TOK_F_UPPER))	/* "HANOÏ, 20 juin" */
 		return;
 	m = &x->m[0];
 	if (m->ntok < x->doc.ntoks && strcmp(text_tok_norm(&x->doc, m->ntok),
@@ -547,8 +548,9 @@ story_country(const struct xctx *x)
 	size_t nc = 0, k, j, best = 0;
 	const char *top = NULL;
 
-	if (x->nm > 0 && x->m[0].tok == 0 && x->m[0].place && x->m[0].country[0])
-		return x->m[0].country;
+	if (x->nm > 0 && x->m[0].tok == 0 && x->m[0].place &&
+	    x->m[0].locative && x->m[0].country[0])
+		return x->m[0].country;		/* the dateline */
 	for (k = 0; k < x->nm && k < 1024; k++) {
 		const char *c = x->m[k].country;
 
