@@ -12,6 +12,7 @@
 #include "newsev/events.h"
 #include "newsev/patterns.h"
 #include "newsev/extract.h"
+#include "newsev/lang.h"
 #include "newsev/quotes.h"
 #include "newsev/tone.h"
 #include "newsev/xctx.h"
@@ -22,29 +23,6 @@
 struct extract_priv {
 	struct arena arena;
 };
-
-/* Stopword vote between French and English when no lang is given. */
-static const char *
-guess_lang(const struct text_doc *doc)
-{
-	static const char *const fr[] = { "le", "la", "les", "des", "et",
-	    "du", "est", "une", "dans", "pour", "a" };
-	static const char *const en[] = { "the", "and", "of", "is", "to",
-	    "in", "was", "with", "for", "that", "on" };
-	size_t nfr = 0, nen = 0;
-
-	for (size_t i = 0; i < doc->ntoks && i < 2000; i++) {
-		const char *w = text_tok_norm(doc, i);
-
-		for (size_t k = 0; k < sizeof(fr) / sizeof(fr[0]); k++) {
-			nfr += strcmp(w, fr[k]) == 0;
-			nen += strcmp(w, en[k]) == 0;
-		}
-	}
-	if (nfr + nen < 3)
-		return "und";
-	return nfr >= nen ? "fr" : "en";
-}
 
 static int
 find_times(struct xctx *x, struct extract_result *r)
@@ -112,7 +90,7 @@ run_passes(struct xctx *x, struct extract_result *r)
 	    strcmp(x->in->lang, "en") == 0))
 		x->lang = x->in->lang;
 	else
-		x->lang = guess_lang(&x->doc);
+		x->lang = lang_identify(&x->doc);
 	memcpy(r->lang, x->lang, strlen(x->lang) + 1);
 	if (tag_tokens(x) == -1 || find_times(x, r) == -1 || actors_find(x) == -1 ||
 	    events_code(x, r) == -1 || quotes_find(x, r) == -1 ||
