@@ -5,7 +5,7 @@ set -eu
 PKGS="gcc make pkg-config libevent-dev librdkafka-dev libprotobuf-c-dev
 protobuf-c-compiler protobuf-compiler libcmocka-dev libjson-c-dev
 libsystemd-dev libutf8proc-dev kcat iso-codes python3 curl
-systemd man-db groff-base"
+systemd man-db groff-base clang-14 libclang-rt-14-dev valgrind"
 
 missing=""
 for p in $PKGS; do
