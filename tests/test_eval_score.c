@@ -1,17 +1,74 @@
 /*
  * Tests of the gold-set scorer: actor keys, CAMEO roots, multiset pairing,
- * speaker names, and whole-article counts on a hand-built result.
+ * speaker names, identity matching of speakers and entities through a small
+ * fixture gazetteer, and whole-article counts on hand-built results.
  */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
+#include "newsev/gazetteer.h"
 #include "newsev/score.h"
+
+/* A fixture gazetteer, so the tests do not move with data/. */
+static const char GAZ_TSV[] =
+    "country\tla Russie|Russia\tRUS\n"
+    "country\tla Chine|China\tCHN\n"
+    "country\tTaïwan|Taiwan\tTWN\n"
+    "seat\tle Kremlin|Kremlin\tRUS\tRUSGOV\tGOV\t-\t-\t-\tKremlin\n"
+    "city\tPékin|Beijing\tCHN\t-\t-\tcapital\t39.9\t116.4\tBeijing\n"
+    "org\tl'UE|l'Union européenne|the European Union\t-\tIGOEUREEC\tIGO"
+    "\t-\t-\t-\tEuropean Union\n"
+    "org\tle Hamas|Hamas\tPSE\tPSEREB\tREB\n"
+    "org\tle Jihad islamique|Islamic Jihad\tPSE\tPSEREB\tREB\t-\t-\t-"
+    "\tIslamic Jihad\n"
+    "person\tVladimir Poutine|Vladimir Putin|Poutine|Putin\tRUS\tRUSGOV"
+    "\tGOV\thead_state\t-\t-\tVladimir Putin\n"
+    "person\tSergueï Lavrov|Sergei Lavrov|Lavrov\tRUS\tRUSGOV\tGOV"
+    "\tforeign_min\t-\t-\tSergei Lavrov\n"
+    "role\tporte-parole du Kremlin\tRUS\tRUSGOV\tGOV\n";
+
+static struct gazetteer *gz;
+static char gz_dir[] = "/tmp/newsev-score-XXXXXX";
+static char gz_file[64];
+
+static int
+gaz_setup(void **state)
+{
+	char err[256];
+	FILE *f;
+
+	(void)state;
+	if (mkdtemp(gz_dir) == NULL)
+		return -1;
+	snprintf(gz_file, sizeof(gz_file), "%s/fixture.tsv", gz_dir);
+	if ((f = fopen(gz_file, "w")) == NULL)
+		return -1;
+	fputs(GAZ_TSV, f);
+	fclose(f);
+	if ((gz = gazetteer_load(gz_dir, err, sizeof(err))) == NULL) {
+		fprintf(stderr, "fixture gazetteer: %s\n", err);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+gaz_teardown(void **state)
+{
+	(void)state;
+	gazetteer_free(gz);
+	unlink(gz_file);
+	rmdir(gz_dir);
+	return 0;
+}
 
 static struct extract_actor
 actor(const char *name, const char *country, const char *cameo)
@@ -286,6 +343,336 @@ test_eval_score_article(void **state)
 	assert_int_equal(t.entities.tp, 2);
 	assert_int_equal(t.entities.npred, 3);
 	assert_int_equal(t.entities.ngold, 3);
+	assert_int_equal(t.ent_kind_mismatch, 1);	/* Luanda */
+	/* Lourenço by name, Angola by the gold entity's country. */
+	assert_int_equal(t.quotes_by_code, 1);
+}
+
+/* An extracted actor with every field the identity rules read. */
+static struct extract_actor
+xactor(const char *name, const char *text, enum extract_kind kind,
+    const char *country, const char *role, const char *cameo)
+{
+	struct extract_actor a = actor(name, country, cameo);
+
+	a.text = text;
+	a.kind = kind;
+	snprintf(a.role, sizeof(a.role), "%s", role);
+	return a;
+}
+
+/* A gold article with no text, using the fixture gazetteer when with_gaz. */
+static struct score_gold
+gold_with(int with_gaz)
+{
+	struct score_gold g;
+
+	memset(&g, 0, sizeof(g));
+	g.name = "t";
+	g.text = "";
+	g.gaz = with_gaz ? gz : NULL;
+	return g;
+}
+
+static void
+test_eval_score_resolve(void **state)
+{
+	const struct gaz_entry *e;
+
+	(void)state;
+	e = score_resolve(gz, "Union européenne");
+	assert_non_null(e);
+	assert_int_equal(e->type, GAZ_ORG);
+	assert_string_equal(e->name, "European Union");
+	assert_string_equal(e->cameo, "IGOEUREEC");
+	e = score_resolve(gz, "le Kremlin");
+	assert_non_null(e);
+	assert_int_equal(e->type, GAZ_SEAT);
+	assert_string_equal(e->cameo, "RUSGOV");
+	e = score_resolve(gz, "Poutine");
+	assert_non_null(e);
+	assert_string_equal(e->name, "Vladimir Putin");
+	e = score_resolve(gz, "Chine");
+	assert_non_null(e);
+	assert_string_equal(e->cameo, "CHN");
+	/* The whole string must be one phrase. */
+	assert_null(score_resolve(gz, "Vladimir Poutine a dit"));
+	assert_null(score_resolve(gz, "Marek Nowicki"));
+	assert_null(score_resolve(gz, ""));
+	assert_null(score_resolve(gz, NULL));
+	assert_null(score_resolve(NULL, "Chine"));
+}
+
+/* Identity rules of quote speakers, positive cases. */
+static void
+test_eval_score_speaker_identity(void **state)
+{
+	struct score_gold g = gold_with(1);
+	struct extract_actor eu = xactor("European Union", "l'UE",
+	    EXTRACT_KIND_ORGANIZATION, "", "IGO", "IGOEUREEC");
+	struct extract_actor putin = xactor("Vladimir Putin", "Putin",
+	    EXTRACT_KIND_PERSON, "RUS", "GOV", "RUSGOV");
+	struct extract_actor pres = xactor("president", "le président russe",
+	    EXTRACT_KIND_GROUP, "RUS", "GOV", "RUSGOV");
+	struct extract_actor peskov = xactor("Dmitry Peskov", "Peskov",
+	    EXTRACT_KIND_PERSON, "RUS", "GOV", "RUSGOV");
+	struct extract_actor pekin = xactor("Beijing", "Pékin",
+	    EXTRACT_KIND_LOCATION, "CHN", "GOV", "CHN");
+	struct extract_actor china = xactor("China", "la Chine",
+	    EXTRACT_KIND_COUNTRY, "CHN", "", "CHN");
+
+	(void)state;
+	/* Display names differ from the gold's French: only identity. */
+	assert_false(score_name_match("Union européenne", eu.name));
+	assert_true(score_speaker_match(&g, "Union européenne", &eu));
+	assert_false(score_name_match("Vladimir Poutine", putin.name));
+	assert_false(score_name_match("Vladimir Poutine", putin.text));
+	assert_true(score_speaker_match(&g, "Vladimir Poutine", &putin));
+	assert_true(score_speaker_match(&g, "Poutine", &putin));
+	/* A role with the person's country and role. */
+	assert_true(score_speaker_match(&g, "Vladimir Poutine", &pres));
+	/* A seat of power: the CAMEO code, whoever speaks for it. */
+	assert_true(score_speaker_match(&g, "Kremlin", &peskov));
+	/* A country: its code, or a non-person actor of it. */
+	assert_true(score_speaker_match(&g, "Chine", &china));
+	assert_true(score_speaker_match(&g, "Chine", &pekin));
+	/* Without a gazetteer only the names count. */
+	g.gaz = NULL;
+	assert_false(score_speaker_match(&g, "Union européenne", &eu));
+	assert_false(score_speaker_match(&g, "Vladimir Poutine", &putin));
+}
+
+/* Identity rules of quote speakers, negative cases. */
+static void
+test_eval_score_speaker_strict(void **state)
+{
+	struct score_gold g = gold_with(1);
+	struct extract_actor lavrov = xactor("Sergei Lavrov", "Lavrov",
+	    EXTRACT_KIND_PERSON, "RUS", "GOV", "RUSGOV");
+	struct extract_actor medvedev = xactor("Dmitri Medvedev", "Medvedev",
+	    EXTRACT_KIND_PERSON, "RUS", "GOV", "RUSGOV");
+	struct extract_actor army = xactor("army", "l'armée russe",
+	    EXTRACT_KIND_GROUP, "RUS", "MIL", "RUSMIL");
+	struct extract_actor russia = xactor("Russia", "la Russie",
+	    EXTRACT_KIND_COUNTRY, "RUS", "", "RUS");
+	struct extract_actor wang = xactor("Wang Yi", "Wang Yi",
+	    EXTRACT_KIND_PERSON, "CHN", "GOV", "CHNGOV");
+	struct extract_actor taiwan = xactor("Taiwan", "Taïwan",
+	    EXTRACT_KIND_COUNTRY, "TWN", "", "TWN");
+	struct extract_actor jihad = xactor("Islamic Jihad", "le Jihad "
+	    "islamique", EXTRACT_KIND_ORGANIZATION, "PSE", "REB", "PSEREB");
+	struct extract_actor empty = xactor("", "", EXTRACT_KIND_UNSPECIFIED,
+	    "RUS", "GOV", "RUSGOV");
+	struct extract_actor kowalski = xactor("Jan Kowalski", "Kowalski",
+	    EXTRACT_KIND_PERSON, "POL", "GOV", "POLGOV");
+	struct extract_actor nowicki = xactor("Marek Nowicki", "Nowicki",
+	    EXTRACT_KIND_PERSON, "", "", "");
+
+	(void)state;
+	/* Another named person of the same country and code. */
+	assert_false(score_speaker_match(&g, "Vladimir Poutine", &lavrov));
+	assert_false(score_speaker_match(&g, "Vladimir Poutine", &medvedev));
+	assert_false(score_speaker_match(&g, "Sergueï Lavrov", &medvedev));
+	/* Same country, another role; the bare country lacks the role. */
+	assert_false(score_speaker_match(&g, "Vladimir Poutine", &army));
+	assert_false(score_speaker_match(&g, "Vladimir Poutine", &russia));
+	assert_false(score_speaker_match(&g, "Kremlin", &russia));
+	/* A person is not his country; another country is not China. */
+	assert_false(score_speaker_match(&g, "Chine", &wang));
+	assert_false(score_speaker_match(&g, "Chine", &taiwan));
+	/* Two armed groups of one country share PSEREB but not a name. */
+	assert_false(score_speaker_match(&g, "Hamas", &jihad));
+	/* Never an empty speaker, whatever its codes. */
+	assert_false(score_speaker_match(&g, "Kremlin", &empty));
+	/* Unresolvable gold: the name rules only. */
+	assert_false(score_speaker_match(&g, "Marek Nowicki", &kowalski));
+	assert_true(score_speaker_match(&g, "Marek Nowicki", &nowicki));
+	assert_true(score_speaker_match(&g, "Nowicki", &nowicki));
+}
+
+static struct extract_entity
+xentity(const char *name, const char *text, enum extract_kind kind,
+    const char *country, const char *cameo)
+{
+	struct extract_entity e = pentity(name, kind);
+
+	e.text = text;
+	snprintf(e.country, sizeof(e.country), "%s", country);
+	snprintf(e.cameo, sizeof(e.cameo), "%s", cameo);
+	return e;
+}
+
+static struct score_gold_item
+gent(const char *text, enum extract_kind kind)
+{
+	struct score_gold_item it;
+
+	memset(&it, 0, sizeof(it));
+	it.text = text;
+	it.value = "";
+	it.kind = kind;
+	it.country = "";
+	return it;
+}
+
+/* Entities: names, gazetteer identity, kinds. */
+static void
+test_eval_score_entity_identity(void **state)
+{
+	struct score_gold g = gold_with(1);
+	struct score_gold_item ue = gent("Union européenne",
+	    EXTRACT_KIND_ORGANIZATION);
+	struct score_gold_item chine = gent("Chine", EXTRACT_KIND_COUNTRY);
+	struct score_gold_item kremlin = gent("Kremlin",
+	    EXTRACT_KIND_ORGANIZATION);
+	struct score_gold_item poutine = gent("Poutine", EXTRACT_KIND_PERSON);
+	struct score_gold_item hamas = gent("Hamas",
+	    EXTRACT_KIND_ORGANIZATION);
+	struct extract_entity eu = xentity("European Union", "l'UE",
+	    EXTRACT_KIND_ORGANIZATION, "", "IGOEUREEC");
+	struct extract_entity china = xentity("China", "Pékin",
+	    EXTRACT_KIND_COUNTRY, "CHN", "CHN");
+	struct extract_entity taiwan = xentity("Taiwan", "Taïwan",
+	    EXTRACT_KIND_COUNTRY, "TWN", "TWN");
+	struct extract_entity krem = xentity("Kremlin", "Kremlin",
+	    EXTRACT_KIND_COUNTRY, "RUS", "RUSGOV");
+	struct extract_entity putin = xentity("Vladimir Putin", "Putin",
+	    EXTRACT_KIND_PERSON, "RUS", "RUSGOV");
+	struct extract_entity lavrov = xentity("Sergei Lavrov", "Lavrov",
+	    EXTRACT_KIND_PERSON, "RUS", "RUSGOV");
+	struct extract_entity jihad = xentity("Islamic Jihad", "Jihad",
+	    EXTRACT_KIND_ORGANIZATION, "PSE", "PSEREB");
+
+	(void)state;
+	assert_true(score_entity_match(&g, &ue, &eu, 0));
+	assert_true(score_entity_match(&g, &chine, &china, 0));
+	assert_false(score_entity_match(&g, &chine, &taiwan, 0));
+	assert_true(score_entity_match(&g, &poutine, &putin, 0));
+	assert_false(score_entity_match(&g, &poutine, &lavrov, 0));
+	assert_false(score_entity_match(&g, &hamas, &jihad, 0));
+	/* A seat coded COUNTRY against a gold ORGANIZATION: kind mismatch. */
+	assert_false(score_entity_match(&g, &kremlin, &krem, 0));
+	assert_true(score_entity_match(&g, &kremlin, &krem, 1));
+	/* Kinds still count when the gazetteer agrees. */
+	eu.kind = EXTRACT_KIND_COUNTRY;
+	assert_false(score_entity_match(&g, &ue, &eu, 0));
+	/* Without a gazetteer the display names do not match. */
+	eu.kind = EXTRACT_KIND_ORGANIZATION;
+	g.gaz = NULL;
+	assert_false(score_entity_match(&g, &ue, &eu, 0));
+	assert_false(score_entity_match(&g, &chine, &china, 0));
+}
+
+static const char MENTIONS[] =
+    "CARACAS, 19 sept. - Selon l'Union européenne, les Unions régionales "
+    "et Bruxelles ont parlé.";
+
+/* Entities: a mention that covers the gold text in the article. */
+static void
+test_eval_score_entity_mentions(void **state)
+{
+	struct score_gold g = gold_with(0);
+	struct score_gold_item ue = gent("Union européenne",
+	    EXTRACT_KIND_ORGANIZATION);
+	struct score_gold_item caracas = gent("Caracas",
+	    EXTRACT_KIND_LOCATION);
+	struct score_gold_item unio = gent("Union", EXTRACT_KIND_ORGANIZATION);
+	struct extract_entity eu = xentity("EU", "EU",
+	    EXTRACT_KIND_ORGANIZATION, "", "IGOEUREEC");
+	struct extract_entity city = xentity("Karakas", "Karakas",
+	    EXTRACT_KIND_LOCATION, "VEN", "VEN");
+	struct extract_entity unions = xentity("Unions", "Unions",
+	    EXTRACT_KIND_ORGANIZATION, "", "");
+	struct extract_span m_ue, m_car, m_bxl, m_uns;
+
+	(void)state;
+	g.text = MENTIONS;
+	g.text_len = strlen(MENTIONS);
+	assert_int_equal(score_find(MENTIONS, g.text_len, "l'Union européenne",
+	    0, &m_ue), 0);
+	assert_int_equal(score_find(MENTIONS, g.text_len, "CARACAS", 0,
+	    &m_car), 0);
+	assert_int_equal(score_find(MENTIONS, g.text_len, "Bruxelles", 0,
+	    &m_bxl), 0);
+	assert_int_equal(score_find(MENTIONS, g.text_len, "Unions", 0,
+	    &m_uns), 0);
+	assert_int_equal(score_find(MENTIONS, g.text_len, ue.text, 0,
+	    &ue.span), 0);
+	/* No mention: names differ, no gazetteer. */
+	assert_false(score_entity_match(&g, &ue, &eu, 0));
+	/* A mention elsewhere does not cover it. */
+	eu.mentions = &m_bxl, eu.n_mentions = 1;
+	assert_false(score_entity_match(&g, &ue, &eu, 0));
+	/* "l'Union européenne" covers the located "Union européenne". */
+	eu.mentions = &m_ue;
+	assert_true(score_entity_match(&g, &ue, &eu, 0));
+	/* Unlocated dateline "Caracas": the folded mention holds it. */
+	city.mentions = &m_car, city.n_mentions = 1;
+	assert_true(score_entity_match(&g, &caracas, &city, 0));
+	/* Whole words only: "Unions" does not hold "Union". */
+	unions.mentions = &m_uns, unions.n_mentions = 1;
+	assert_false(score_entity_match(&g, &unio, &unions, 0));
+}
+
+static const char IDART[] =
+    "Le Kremlin et l'Union européenne ont parlé. \"Non\", a dit Poutine. "
+    "\"Oui\", a dit Lavrov. \"Peut-être\", a dit le président.";
+
+/* Whole article: identity pairs, kind mismatches, code-only speakers. */
+static void
+test_eval_score_article_identity(void **state)
+{
+	struct score_gold g = gold_with(1);
+	struct score_gold_item ge[3], gq[3];
+	struct extract_entity pe[3];
+	struct extract_quote pq[3];
+	struct extract_result r;
+	struct score_totals t;
+	size_t i;
+
+	(void)state;
+	g.text = IDART;
+	g.text_len = strlen(IDART);
+	ge[0] = gent("Kremlin", EXTRACT_KIND_ORGANIZATION);
+	ge[1] = gent("Union européenne", EXTRACT_KIND_ORGANIZATION);
+	ge[2] = gent("Poutine", EXTRACT_KIND_PERSON);
+	pe[0] = xentity("Kremlin", "Kremlin", EXTRACT_KIND_COUNTRY, "RUS",
+	    "RUSGOV");
+	pe[1] = xentity("European Union", "l'Union européenne",
+	    EXTRACT_KIND_ORGANIZATION, "", "IGOEUREEC");
+	pe[2] = xentity("Vladimir Putin", "Poutine", EXTRACT_KIND_PERSON,
+	    "RUS", "RUSGOV");
+	gq[0] = gent("Non", 0), gq[0].value = "Vladimir Poutine";
+	gq[1] = gent("Oui", 0), gq[1].value = "Vladimir Poutine";
+	gq[2] = gent("Peut-être", 0), gq[2].value = "Vladimir Poutine";
+	for (i = 0; i < 3; i++) {
+		assert_int_equal(score_find(IDART, g.text_len, gq[i].text, 0,
+		    &gq[i].span), 0);
+		memset(&pq[i], 0, sizeof(pq[i]));
+		pq[i].span = gq[i].span;
+	}
+	pq[0].speaker = xactor("Vladimir Putin", "Poutine",
+	    EXTRACT_KIND_PERSON, "RUS", "GOV", "RUSGOV");
+	pq[1].speaker = xactor("Sergei Lavrov", "Lavrov", EXTRACT_KIND_PERSON,
+	    "RUS", "GOV", "RUSGOV");
+	pq[2].speaker = xactor("president", "le président", EXTRACT_KIND_GROUP,
+	    "RUS", "GOV", "RUSGOV");
+	g.entities = ge, g.n_entities = 3;
+	g.quotes = gq, g.n_quotes = 3;
+	memset(&r, 0, sizeof(r));
+	r.entities = pe, r.n_entities = 3;
+	r.quotes = pq, r.n_quotes = 3;
+	memset(&t, 0, sizeof(t));
+	assert_int_equal(score_article(&g, &r, &t, NULL), 0);
+	/* EU and Putin by identity; the Kremlin is a kind mismatch. */
+	assert_int_equal(t.entities.tp, 2);
+	assert_int_equal(t.entities.npred, 3);
+	assert_int_equal(t.entities.ngold, 3);
+	assert_int_equal(t.ent_kind_mismatch, 1);
+	/* Putin by identity, the role on codes, never Lavrov. */
+	assert_int_equal(t.quotes.tp, 2);
+	assert_int_equal(t.quotes_by_code, 1);
+	assert_int_equal(t.quote_spans.tp, 3);
 }
 
 int
@@ -301,5 +688,17 @@ main(void)
 		cmocka_unit_test(test_eval_score_article),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	const struct CMUnitTest identity[] = {
+		cmocka_unit_test(test_eval_score_resolve),
+		cmocka_unit_test(test_eval_score_speaker_identity),
+		cmocka_unit_test(test_eval_score_speaker_strict),
+		cmocka_unit_test(test_eval_score_entity_identity),
+		cmocka_unit_test(test_eval_score_entity_mentions),
+		cmocka_unit_test(test_eval_score_article_identity),
+	};
+	int rc;
+
+	rc = cmocka_run_group_tests(tests, NULL, NULL);
+	rc += cmocka_run_group_tests(identity, gaz_setup, gaz_teardown);
+	return rc;
 }

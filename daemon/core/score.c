@@ -2,10 +2,12 @@
  * score: matching of extraction results against gold annotations, for
  * `newsev eval`. Every comparison rule lives here so it can be tested.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "newsev/gazetteer.h"
 #include "newsev/score.h"
 #include "newsev/text.h"
 
@@ -439,17 +441,121 @@ actor_label(const struct extract_actor *a)
 	return nz(a->name)[0] ? a->name : nz(a->text);
 }
 
-/* Gold speaker gold against extracted speaker s; see score.h. */
+const struct gaz_entry *
+score_resolve(const struct gazetteer *gz, const char *s)
+{
+	const struct gaz_entry *e = NULL;
+	struct text_doc doc;
+
+	if (gz == NULL || s == NULL || s[0] == '\0' ||
+	    !text_utf8_valid(s, strlen(s)))
+		return NULL;
+	text_doc_init(&doc);
+	if (text_analyze(&doc, s, strlen(s)) == 0 && doc.ntoks > 0 &&
+	    gazetteer_match(gz, &doc, 0, &e) != doc.ntoks)
+		e = NULL;
+	text_doc_clear(&doc);
+	return e;
+}
+
+/* 1 when a and b fold to the same non-empty name. */
 static int
-speaker_ok(const struct score_gold *g, const char *gold,
+same_folded(const char *a, const char *b)
+{
+	char fa[NAME_MAX_FOLD], fb[NAME_MAX_FOLD];
+
+	fold_name(a, fa, sizeof(fa));
+	fold_name(b, fb, sizeof(fb));
+	return fa[0] != '\0' && strcmp(fa, fb) == 0;
+}
+
+/* 1 when string s resolves to an entry of E's type and display name. */
+static int
+resolves_to(const struct gazetteer *gz, const char *s,
+    const struct gaz_entry *e)
+{
+	const struct gaz_entry *f;
+
+	for (f = score_resolve(gz, s); f != NULL; f = f->next)
+		if (f->type == e->type && same_folded(f->name, e->name))
+			return 1;
+	return 0;
+}
+
+/* 1 when actor a names gazetteer entry e: its display name or a phrase. */
+static int
+actor_is_entry(const struct gazetteer *gz, const struct gaz_entry *e,
+    const struct extract_actor *a)
+{
+	return same_folded(e->name, a->name) ||
+	    score_name_match(e->name, a->name) ||
+	    resolves_to(gz, a->name, e) || resolves_to(gz, a->text, e);
+}
+
+/* e's CAMEO code when it names one actor, not a bare role ("GOV"). */
+static int
+entry_cameo_is(const struct gaz_entry *e, const char *cameo)
+{
+	return e->cameo[0] != '\0' && strcmp(e->cameo, e->role) != 0 &&
+	    strcmp(e->cameo, cameo) == 0;
+}
+
+static int
+entry_country_role_is(const struct gaz_entry *e,
+    const struct extract_actor *a)
+{
+	return e->country[0] != '\0' && e->role[0] != '\0' &&
+	    strcmp(e->country, a->country) == 0 && strcmp(e->role, a->role) == 0;
+}
+
+/*
+ * Identity rules of score_speaker_match() for one resolved entry e: 2 when
+ * s is that very person, organization or country, 3 when s only shares its
+ * codes (a role or seat with the person's country and role), 0 otherwise.
+ */
+static int
+speaker_entry_level(const struct gazetteer *gz, const struct gaz_entry *e,
+    const struct extract_actor *s)
+{
+	int person = s->kind == EXTRACT_KIND_PERSON;
+
+	switch (e->type) {
+	case GAZ_PERSON:
+		if (person)
+			return actor_is_entry(gz, e, s) ? 2 : 0;
+		return entry_cameo_is(e, s->cameo) ||
+		    entry_country_role_is(e, s) ? 3 : 0;
+	case GAZ_ROLE:
+	case GAZ_SEAT:
+		return entry_cameo_is(e, s->cameo) ||
+		    entry_country_role_is(e, s) ? 3 : 0;
+	case GAZ_COUNTRY:
+		if (entry_cameo_is(e, s->cameo))
+			return 2;
+		return !person && e->country[0] != '\0' &&
+		    strcmp(e->country, s->country) == 0 ? 3 : 0;
+	case GAZ_ORG:
+		/* Parties and armed groups share "PSEREB": name them. */
+		if (e->country[0] != '\0')
+			return actor_is_entry(gz, e, s) ? 2 : 0;
+		return entry_cameo_is(e, s->cameo) ? 2 : 0;
+	case GAZ_CITY:
+		return (e->flags & GAZ_F_CAPITAL) &&
+		    entry_cameo_is(e, s->cameo) ? 3 : 0;
+	default:
+		return 0;
+	}
+}
+
+/* Old rule: the country of a gold ORGANIZATION/COUNTRY entity named gold. */
+static int
+speaker_entity_country(const struct score_gold *g, const char *gold,
     const struct extract_actor *s)
 {
 	char fg[NAME_MAX_FOLD], fe[NAME_MAX_FOLD];
 	const struct score_gold_item *e;
 	size_t i;
 
-	if (score_name_match(gold, s->name) || score_name_match(gold, s->text))
-		return 1;
 	fold_name(gold, fg, sizeof(fg));
 	for (i = 0; i < g->n_entities; i++) {
 		e = &g->entities[i];
@@ -461,6 +567,37 @@ speaker_ok(const struct score_gold *g, const char *gold,
 			return strcmp(e->country, s->country) == 0;
 	}
 	return 0;
+}
+
+/*
+ * How extracted speaker s matches gold speaker gold: 1 on the names, 2 on
+ * the gazetteer identity, 3 on codes only, 0 not at all.
+ */
+static int
+speaker_match_level(const struct score_gold *g, const char *gold,
+    const struct extract_actor *s)
+{
+	const struct gaz_entry *e;
+	int best = 0, l;
+
+	if (nz(s->name)[0] == '\0' && nz(s->text)[0] == '\0')
+		return 0;
+	if (score_name_match(gold, s->name) || score_name_match(gold, s->text))
+		return 1;
+	for (e = score_resolve(g->gaz, gold); e != NULL; e = e->next)
+		if ((l = speaker_entry_level(g->gaz, e, s)) != 0 &&
+		    (best == 0 || l < best))
+			best = l;
+	if (best == 0 && speaker_entity_country(g, gold, s))
+		best = 3;
+	return best;
+}
+
+int
+score_speaker_match(const struct score_gold *g, const char *gold,
+    const struct extract_actor *s)
+{
+	return speaker_match_level(g, gold, s) > 0;
 }
 
 static void
@@ -481,6 +618,18 @@ quotes_report(const struct score_gold *g, const struct extract_result *r,
 				fprintf(f, " (got speaker \"%s\")",
 				    actor_label(&r->quotes[j].speaker));
 		fputc('\n', f);
+	}
+	for (i = 0; i < g->n_quotes; i++) {
+		if (g2p[i] == -1 || speaker_match_level(g, g->quotes[i].value,
+		    &r->quotes[g2p[i]].speaker) != 3)
+			continue;
+		q = &r->quotes[g2p[i]];
+		fprintf(f, "%s: quote \"%s\" by %s matched on codes only: got "
+		    "\"%s\" %s %s %s\n", g->name, g->quotes[i].text,
+		    g->quotes[i].value, actor_label(&q->speaker),
+		    q->speaker.country[0] ? q->speaker.country : "-",
+		    q->speaker.role[0] ? q->speaker.role : "-",
+		    q->speaker.cameo[0] ? q->speaker.cameo : "-");
 	}
 	for (j = 0; j < r->n_quotes; j++) {
 		if (p2g[j] != -1)
@@ -504,7 +653,7 @@ quotes_pair(const struct score_gold *g, const struct extract_result *r,
 			if (p2g[j] != -1 || !score_spans_overlap(
 			    g->quotes[i].span, r->quotes[j].span))
 				continue;
-			if (spk && !speaker_ok(g, g->quotes[i].value,
+			if (spk && !score_speaker_match(g, g->quotes[i].value,
 			    &r->quotes[j].speaker))
 				continue;
 			g2p[i] = (int)j;
@@ -521,12 +670,16 @@ score_quotes(const struct score_gold *g, const struct extract_result *r,
 {
 	int *g2p = pairs_new(g->n_quotes), *p2g = pairs_new(r->n_quotes);
 	int *g2s = pairs_new(g->n_quotes), *s2g = pairs_new(r->n_quotes);
+	size_t i;
 	int rc = -1;
 
 	if (g2p == NULL || p2g == NULL || g2s == NULL || s2g == NULL)
 		goto out_free;
 	prf_count(&t->quotes, quotes_pair(g, r, 1, g2p, p2g), r->n_quotes,
 	    g->n_quotes);
+	for (i = 0; i < g->n_quotes; i++)
+		t->quotes_by_code += g2p[i] != -1 && speaker_match_level(g,
+		    g->quotes[i].value, &r->quotes[g2p[i]].speaker) == 3;
 	prf_count(&t->quote_spans, quotes_pair(g, r, 0, g2s, s2g),
 	    r->n_quotes, g->n_quotes);
 	if (errs != NULL)
@@ -546,52 +699,180 @@ entity_kind_scored(enum extract_kind k)
 	return k >= EXTRACT_KIND_PERSON && k <= EXTRACT_KIND_LOCATION;
 }
 
-/* Gold entity ge against extracted e: same kind, same folded name. */
+/* 1 when folded needle occurs in folded hay as whole words. */
 static int
-entity_match(const struct score_gold *g, const struct score_gold_item *ge,
+contains_words(const char *hay, const char *needle)
+{
+	size_t nl = strlen(needle);
+	const char *p;
+
+	for (p = strstr(hay, needle); nl > 0 && p != NULL;
+	    p = strstr(p + 1, needle)) {
+		if ((p == hay || !isalnum((unsigned char)p[-1])) &&
+		    !isalnum((unsigned char)p[nl]))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * 1 when a mention of e covers the located gold span, or the folded text of
+ * a mention holds the folded gold text fg as whole words (a mention
+ * "l'Union européenne" holds "Union européenne", "CARACAS" holds "Caracas").
+ */
+static int
+entity_mention_covers(const struct score_gold *g,
+    const struct score_gold_item *ge, const char *fg,
     const struct extract_entity *e)
 {
-	char fg[NAME_MAX_FOLD], fe[NAME_MAX_FOLD];
+	char fm[NAME_MAX_FOLD];
 	struct extract_span m;
 	size_t i;
 
-	if (ge->kind != e->kind)
-		return 0;
-	fold_name(ge->text, fg, sizeof(fg));
-	fold_name(e->name, fe, sizeof(fe));
-	if (strcmp(fg, fe) == 0)
-		return 1;
-	fold_name(e->text, fe, sizeof(fe));
-	if (strcmp(fg, fe) == 0)
-		return 1;
 	for (i = 0; i < e->n_mentions; i++) {
 		m = e->mentions[i];
 		if (m.end <= m.start || m.end > g->text_len)
 			continue;
-		text_fold(g->text + m.start, m.end - m.start, fe, sizeof(fe));
-		if (strcmp(fg, fe) == 0)
+		if (ge->span.end > ge->span.start && m.start <= ge->span.start &&
+		    ge->span.end <= m.end)
+			return 1;
+		text_fold(g->text + m.start, m.end - m.start, fm, sizeof(fm));
+		if (contains_words(fm, fg))
 			return 1;
 	}
 	return 0;
+}
+
+/* 1 when gold text gt resolves to the gazetteer identity of e. */
+static int
+entity_same_identity(const struct gazetteer *gz, const char *gt,
+    const struct extract_entity *e)
+{
+	const struct gaz_entry *x;
+
+	for (x = score_resolve(gz, gt); x != NULL; x = x->next) {
+		if (same_folded(x->name, e->name))
+			return 1;
+		if ((x->type == GAZ_COUNTRY || (x->type == GAZ_ORG &&
+		    x->country[0] == '\0')) && entry_cameo_is(x, e->cameo))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * How gold entity ge matches extracted e: 1 on the folded name or text, 2
+ * on a covering mention, 3 on the gazetteer identity, 0 not at all.
+ */
+static int
+entity_match_level(const struct score_gold *g,
+    const struct score_gold_item *ge, const struct extract_entity *e,
+    int ignore_kind)
+{
+	char fg[NAME_MAX_FOLD];
+
+	if (!ignore_kind && ge->kind != e->kind)
+		return 0;
+	fold_name(ge->text, fg, sizeof(fg));
+	if (fg[0] == '\0')
+		return 0;
+	if (same_folded(ge->text, e->name) || same_folded(ge->text, e->text))
+		return 1;
+	if (entity_mention_covers(g, ge, fg, e))
+		return 2;
+	return entity_same_identity(g->gaz, ge->text, e) ? 3 : 0;
+}
+
+int
+score_entity_match(const struct score_gold *g,
+    const struct score_gold_item *ge, const struct extract_entity *e,
+    int ignore_kind)
+{
+	return entity_match_level(g, ge, e, ignore_kind) > 0;
+}
+
+static const char *
+kind_name(enum extract_kind k)
+{
+	static const char *kinds[] = { "UNSPECIFIED", "PERSON",
+	    "ORGANIZATION", "COUNTRY", "LOCATION", "GROUP" };
+
+	return (unsigned)k < sizeof(kinds) / sizeof(kinds[0]) ? kinds[k] : "?";
+}
+
+static const char *
+entity_label(const struct extract_entity *e)
+{
+	return nz(e->name)[0] ? e->name : nz(e->text);
+}
+
+/*
+ * Unpaired extracted entity that would match unpaired gold entity i but for
+ * its kind ("Kremlin": gold ORGANIZATION, extracted COUNTRY), or -1.
+ */
+static int
+entity_kind_mismatch(const struct score_gold *g, const struct extract_result *r,
+    size_t i, const int *p2g)
+{
+	size_t j;
+
+	for (j = 0; j < r->n_entities; j++)
+		if (p2g[j] == -1 && entity_kind_scored(r->entities[j].kind) &&
+		    score_entity_match(g, &g->entities[i], &r->entities[j], 1))
+			return (int)j;
+	return -1;
 }
 
 static void
 entities_report(const struct score_gold *g, const struct extract_result *r,
     const int *g2p, const int *p2g, FILE *f)
 {
-	static const char *kinds[] = { "UNSPECIFIED", "PERSON",
-	    "ORGANIZATION", "COUNTRY", "LOCATION", "GROUP" };
+	const struct score_gold_item *ge;
 	size_t i;
+	int j;
 
-	for (i = 0; i < g->n_entities; i++)
-		if (g2p[i] == -1)
+	for (i = 0; i < g->n_entities; i++) {
+		if (g2p[i] != -1)
+			continue;
+		ge = &g->entities[i];
+		if ((j = entity_kind_mismatch(g, r, i, p2g)) != -1)
+			fprintf(f, "%s: kind mismatch entity \"%s\": gold %s, "
+			    "extracted %s \"%s\"\n", g->name, ge->text,
+			    kind_name(ge->kind), kind_name(r->entities[j].kind),
+			    entity_label(&r->entities[j]));
+		else
 			fprintf(f, "%s: missing entity \"%s\" %s\n", g->name,
-			    g->entities[i].text, kinds[g->entities[i].kind]);
+			    ge->text, kind_name(ge->kind));
+	}
 	for (i = 0; i < r->n_entities; i++)
 		if (p2g[i] == -1 && entity_kind_scored(r->entities[i].kind))
 			fprintf(f, "%s: spurious entity \"%s\" %s\n", g->name,
-			    nz(r->entities[i].name)[0] ? r->entities[i].name :
-			    nz(r->entities[i].text), kinds[r->entities[i].kind]);
+			    entity_label(&r->entities[i]),
+			    kind_name(r->entities[i].kind));
+}
+
+/* Pair entities whose match level is at most level; returns new pairs. */
+static size_t
+entities_pair(const struct score_gold *g, const struct extract_result *r,
+    int level, int *g2p, int *p2g)
+{
+	size_t i, j, tp = 0;
+	int m;
+
+	for (i = 0; i < g->n_entities; i++) {
+		for (j = 0; j < r->n_entities && g2p[i] == -1; j++) {
+			if (p2g[j] != -1)
+				continue;
+			m = entity_match_level(g, &g->entities[i],
+			    &r->entities[j], 0);
+			if (m == 0 || m > level)
+				continue;
+			g2p[i] = (int)j;
+			p2g[j] = (int)i;
+			tp++;
+		}
+	}
+	return tp;
 }
 
 static int
@@ -600,6 +881,7 @@ score_entities(const struct score_gold *g, const struct extract_result *r,
 {
 	int *g2p = pairs_new(g->n_entities), *p2g = pairs_new(r->n_entities);
 	size_t i, j, tp = 0, np = 0;
+	int level;
 
 	if (g2p == NULL || p2g == NULL) {
 		free(g2p);
@@ -608,17 +890,13 @@ score_entities(const struct score_gold *g, const struct extract_result *r,
 	}
 	for (j = 0; j < r->n_entities; j++)
 		np += entity_kind_scored(r->entities[j].kind);
-	for (i = 0; i < g->n_entities; i++) {
-		for (j = 0; j < r->n_entities && g2p[i] == -1; j++) {
-			if (p2g[j] != -1 || !entity_match(g, &g->entities[i],
-			    &r->entities[j]))
-				continue;
-			g2p[i] = (int)j;
-			p2g[j] = (int)i;
-			tp++;
-		}
-	}
+	/* Names first, so a looser rule cannot take another's partner. */
+	for (level = 1; level <= 3; level++)
+		tp += entities_pair(g, r, level, g2p, p2g);
 	prf_count(&t->entities, tp, np, g->n_entities);
+	for (i = 0; i < g->n_entities; i++)
+		t->ent_kind_mismatch += g2p[i] == -1 &&
+		    entity_kind_mismatch(g, r, i, p2g) != -1;
 	if (errs != NULL)
 		entities_report(g, r, g2p, p2g, errs);
 	free(g2p);

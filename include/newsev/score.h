@@ -4,9 +4,12 @@
  *  - events match on (source key, target key, CAMEO root), one-to-one, where
  *    an actor's key is its ISO country when set, else its CAMEO actor code;
  *  - times match on an overlapping span and the same TIMEX3 value;
- *  - quotes match on an overlapping span and the same speaker (folded names,
- *    a last-name match allowed, or the country of an organization/country);
- *  - entities match on (folded name, kind).
+ *  - quotes match on an overlapping span and the same speaker: folded names
+ *    (a last-name match allowed), the country of an organization/country
+ *    gold entity of that name, or the gazetteer identity of the gold speaker
+ *    (see score_speaker_match());
+ *  - entities match on the kind and the name, a covering mention or the
+ *    gazetteer identity (see score_entity_match()).
  */
 #ifndef NEWSEV_SCORE_H
 #define NEWSEV_SCORE_H
@@ -15,6 +18,9 @@
 #include <stdio.h>
 
 #include "newsev/extract.h"
+
+struct gazetteer;
+struct gaz_entry;
 
 /* Counts for precision and recall; pairs are one-to-one so tp is shared. */
 struct score_prf {
@@ -55,6 +61,7 @@ struct score_gold {
 	size_t n_quotes;
 	const struct score_gold_item *entities;
 	size_t n_entities;
+	const struct gazetteer *gaz;	/* identity rules; NULL: names only */
 };
 
 /* Totals over a gold set. Zero it before the first score_article(). */
@@ -66,8 +73,10 @@ struct score_totals {
 	size_t ev_date_ok;		/* matched events with the gold date */
 	struct score_prf times;
 	struct score_prf quotes;	/* span and speaker */
+	size_t quotes_by_code;		/* of quotes.tp: speaker codes only */
 	struct score_prf quote_spans;	/* span only */
 	struct score_prf entities;
+	size_t ent_kind_mismatch;	/* gold entities missed for kind only */
 	struct score_prf by_root[21];	/* events per CAMEO root, 1..20 */
 };
 
@@ -112,6 +121,46 @@ int score_spans_overlap(struct extract_span a, struct extract_span b);
  */
 int score_find(const char *text, size_t len, const char *needle, size_t from,
     struct extract_span *out);
+
+/*
+ * The gazetteer entries (first; more via ->next) that the whole of string s
+ * names as one phrase, as the extractor would match it in an article
+ * ("Union européenne", "le Kremlin", "Poutine"); NULL when gz is NULL or s
+ * is not exactly one phrase. The entries belong to gz.
+ */
+const struct gaz_entry *score_resolve(const struct gazetteer *gz,
+    const char *s);
+
+/*
+ * 1 when extracted speaker s is the gold speaker gold of article g. Never for
+ * a speaker with no name, text or code. Name rules: score_name_match() on
+ * its name or text, or the country of a gold ORGANIZATION/COUNTRY entity
+ * named gold. Identity rules, when g->gaz resolves gold (score_resolve()):
+ *  - a known person: s is a named person (PERSON) of the same gazetteer
+ *    entry (its name or text resolves to an entry of the same display
+ *    name), or s is not a named person and has the person's CAMEO code, or
+ *    its country and role; another named person never matches;
+ *  - a role or a seat of power with a country: s has its CAMEO code, or its
+ *    country and role (any kind, a named person included);
+ *  - a country, organization or capital: s has its CAMEO code; for a
+ *    country also any non-person s of that country ("Pékin" for "Chine").
+ * Returns 0 otherwise.
+ */
+int score_speaker_match(const struct score_gold *g, const char *gold,
+    const struct extract_actor *s);
+
+/*
+ * 1 when gold entity ge of article g is extracted entity e: the kinds agree,
+ * and the folded gold text equals e's folded name or text, or a mention of
+ * e covers an occurrence of the gold text in the article (case and accents
+ * ignored, whole words), or g->gaz resolves the gold text to an entry with
+ * e's display name (or, for a country or an IGO/NGO without a country, e's
+ * CAMEO code). With ignore_kind 1 the kinds are not compared (used to report
+ * kind mismatches, never to score). Returns 0 otherwise.
+ */
+int score_entity_match(const struct score_gold *g,
+    const struct score_gold_item *ge, const struct extract_entity *e,
+    int ignore_kind);
 
 /*
  * Score result r against gold g and add the counts to t. With errs non-NULL,
