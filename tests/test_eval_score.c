@@ -420,6 +420,8 @@ test_eval_score_speaker_identity(void **state)
 	    EXTRACT_KIND_LOCATION, "CHN", "GOV", "CHN");
 	struct extract_actor china = xactor("China", "la Chine",
 	    EXTRACT_KIND_COUNTRY, "CHN", "", "CHN");
+	struct extract_actor kallas = xactor("Kaja Kallas", "Kallas",
+	    EXTRACT_KIND_PERSON, "", "IGO", "IGOEUREEC");
 
 	(void)state;
 	/* Display names differ from the gold's French: only identity. */
@@ -436,6 +438,8 @@ test_eval_score_speaker_identity(void **state)
 	/* A country: its code, or a non-person actor of it. */
 	assert_true(score_speaker_match(&g, "Chine", &china));
 	assert_true(score_speaker_match(&g, "Chine", &pekin));
+	/* A person speaking for an IGO carries its code. */
+	assert_true(score_speaker_match(&g, "Union européenne", &kallas));
 	/* Without a gazetteer only the names count. */
 	g.gaz = NULL;
 	assert_false(score_speaker_match(&g, "Union européenne", &eu));

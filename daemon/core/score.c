@@ -531,14 +531,17 @@ speaker_entry_level(const struct gazetteer *gz, const struct gaz_entry *e,
 		    entry_country_role_is(e, s) ? 3 : 0;
 	case GAZ_COUNTRY:
 		if (entry_cameo_is(e, s->cameo))
-			return 2;
+			return person ? 3 : 2;
 		return !person && e->country[0] != '\0' &&
 		    strcmp(e->country, s->country) == 0 ? 3 : 0;
 	case GAZ_ORG:
 		/* Parties and armed groups share "PSEREB": name them. */
 		if (e->country[0] != '\0')
 			return actor_is_entry(gz, e, s) ? 2 : 0;
-		return entry_cameo_is(e, s->cameo) ? 2 : 0;
+		/* A person speaking for the IGO shares only its code. */
+		if (entry_cameo_is(e, s->cameo))
+			return person ? 3 : 2;
+		return 0;
 	case GAZ_CITY:
 		return (e->flags & GAZ_F_CAPITAL) &&
 		    entry_cameo_is(e, s->cameo) ? 3 : 0;

@@ -133,7 +133,7 @@ const struct gaz_entry *score_resolve(const struct gazetteer *gz,
 
 /*
  * 1 when extracted speaker s is the gold speaker gold of article g. Never for
- * a speaker with no name, text or code. Name rules: score_name_match() on
+ * a speaker with neither a name nor a text, whatever its codes. Name rules: score_name_match() on
  * its name or text, or the country of a gold ORGANIZATION/COUNTRY entity
  * named gold. Identity rules, when g->gaz resolves gold (score_resolve()):
  *  - a known person: s is a named person (PERSON) of the same gazetteer
@@ -142,9 +142,13 @@ const struct gaz_entry *score_resolve(const struct gazetteer *gz,
  *    its country and role; another named person never matches;
  *  - a role or a seat of power with a country: s has its CAMEO code, or its
  *    country and role (any kind, a named person included);
- *  - a country, organization or capital: s has its CAMEO code; for a
- *    country also any non-person s of that country ("Pékin" for "Chine").
- * Returns 0 otherwise.
+ *  - a country, an organization without a country (IGO, NGO) or a capital:
+ *    s has its CAMEO code; for a country also any non-person s of that
+ *    country ("Pékin" for "Chine");
+ *  - an organization of one country (party, armed group: codes such as
+ *    PSEREB are shared): s names the same entry.
+ * Matches on codes only (a role or seat for a person, a person for an IGO or
+ * a country, a country's actor) are counted apart in score_totals.quotes_by_code. Returns 0 otherwise.
  */
 int score_speaker_match(const struct score_gold *g, const char *gold,
     const struct extract_actor *s);
