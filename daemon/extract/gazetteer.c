@@ -389,6 +389,7 @@ static const struct {
 	{"head_gov", GAZ_F_HEAD_GOV}, {"foreign_min", GAZ_F_FOREIGN_MIN},
 	{"plural", GAZ_F_PLURAL}, {"feminine", GAZ_F_FEMININE},
 	{"ambiguous", GAZ_F_AMBIGUOUS}, {"accents", LOAD_F_ACCENTS},
+	{"body", GAZ_F_BODY}, {"anaphor", GAZ_F_ANAPHOR},
 };
 
 static int

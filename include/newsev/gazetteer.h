@@ -29,6 +29,8 @@ enum gaz_type {
 #define GAZ_F_PLURAL	0x10	/* demonym or role in the plural */
 #define GAZ_F_FEMININE	0x20	/* demonym or role in the feminine */
 #define GAZ_F_AMBIGUOUS	0x40	/* also a common word: needs a capital letter */
+#define GAZ_F_BODY	0x80	/* role: an institution ("ministère"), an entity */
+#define GAZ_F_ANAPHOR	0x100	/* role: "l'organisation", "le Fonds" = an earlier org */
 
 struct gaz_entry {
 	enum gaz_type type;

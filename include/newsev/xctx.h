@@ -35,6 +35,7 @@ struct xmention {
 	uint8_t role_only;	/* a role word with no country yet */
 	uint8_t adj;		/* a bare demonym adjective: target only */
 	int32_t ref;		/* mention this one refers to, or -1 */
+	uint32_t amb_tok;	/* 1 + token of an ambiguous name ("congolais"), or 0 */
 	double lat, lon;
 	int has_coords;
 };
