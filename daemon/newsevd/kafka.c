@@ -81,6 +81,9 @@ kafka_consumer_new(const struct config *c, void *opaque,
 		"auto.offset.reset", "earliest",
 		"enable.auto.commit", "true",
 		"enable.partition.eof", "false",
+		/* incremental rebalances: only moved partitions are revoked,
+		 * and their revoke can commit while the group is stable */
+		"partition.assignment.strategy", "cooperative-sticky",
 		NULL,
 	};
 	rd_kafka_conf_t *conf;

@@ -3,7 +3,8 @@
 # had acknowledged is committed: every output seen comes from an offset below
 # the committed one, and every offset below it has its output (no gap). A new
 # newsevd in the same group then resumes from the committed offsets: the
-# union covers all input with no duplicate.
+# union covers all input with no duplicate. Last, a member joining mid-stream
+# makes the first one revoke: same guarantees across the rebalance.
 . "$(dirname "$0")/lib.sh"
 
 N=${NV_SHUTDOWN_ARTICLES:-2000}
@@ -76,4 +77,42 @@ assert len(keys) == n, "%d duplicates after a clean shutdown" % (len(keys) - n)
 print("%d outputs for %d articles: complete, no duplicate" % (len(keys), n))
 PY
 ok "the restarted group resumed exactly at the committed offsets"
+
+# --- a rebalance mid-stream: the revoke commits synchronously too ----------
+# N more articles; a second member joins while the first is busy: the first
+# one's revoke waits for its in-flight outputs and commits before it
+# unassigns, so the new owners start exactly there: no article is missing
+# and none is repeated.
+gen_articles "$N" more "$T/more.tsv"
+kc_produce $IN -K$'\t' -l "$T/more.tsv" || fail "kcat could not produce"
+wait_until "[ \$(topic_end $IN) -eq $((2 * N)) ]" 30 "$N more input messages"
+start_bg newsevd-a "$NEWSEV_BUILD/newsevd" -c "$CONF"
+PA=$LAST_PID
+wait_until "[ \$(topic_end $OUT) -ge $((N + 100)) ]" 60 "100 outputs of the second batch"
+start_bg newsevd-b "$NEWSEV_BUILD/newsevd" -c "$CONF" -X input.max_inflight=10000
+PB=$LAST_PID
+wait_until "grep -q 'partition assigned' '$T/newsevd-b.log'" 60 "the second member's assignment"
+grep -q 'msg="offsets committed" why=revoke' "$T/newsevd-a.log" ||
+    fail "the first member did not commit on revoke"
+ok "rebalance: the first member committed on revoke, the second got partitions"
+# the slow first member leaves mid-stream: its partitions move to the second
+stop_pid "$PA" TERM "$BOUND"
+expect_eq "first member exit code" 0 "$STOP_RC"
+wait_until "[ \$(topic_end $OUT) -ge $((2 * N)) ]" 120 "the second member to finish"
+stop_pid "$PB" TERM "$BOUND"
+expect_eq "second member exit code" 0 "$STOP_RC"
+expect_eq "lag after the rebalanced run" 0 "$(total_lag "$CONF")"
+dump_topic $OUT "$T/out3"
+python3 - "$T" "$N" <<'PY' || fail "the rebalance lost or repeated articles"
+import os, sys
+T, n = sys.argv[1], int(sys.argv[2])
+keys = [l.split("\t")[3] for l in open(os.path.join(T, "out3", "index.tsv"))]
+more = [k for k in keys if k.startswith("more-")]
+want = {"more-%d" % i for i in range(n)}
+assert set(more) == want, "missing %s" % sorted(want - set(more))[:5]
+assert len(more) == n, "%d duplicates across the rebalance" % (len(more) - n)
+print("%d outputs for the %d articles of the rebalanced stream: complete, "
+      "no duplicate" % (len(more), n))
+PY
+ok "no article lost or repeated across a rebalance"
 say "PASS"
