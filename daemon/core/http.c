@@ -79,19 +79,21 @@ serve_metrics(struct http_server *s, struct evhttp_request *req)
 	free(body);
 }
 
-/* Which endpoint a path names: 0 none, 1 metrics, 2 healthz, 3 readyz. */
-static int
+enum http_route { ROUTE_NONE, ROUTE_METRICS, ROUTE_HEALTHZ, ROUTE_READYZ };
+
+/* Which endpoint a path names (the query is not part of path). */
+static enum http_route
 http_route(const struct http_server *s, const char *path)
 {
 	if (path == NULL)
-		return 0;
+		return ROUTE_NONE;
 	if (strcmp(path, "/metrics") == 0)
-		return s->h.metrics != NULL ? 1 : 0;
+		return s->h.metrics != NULL ? ROUTE_METRICS : ROUTE_NONE;
 	if (strcmp(path, "/healthz") == 0)
-		return 2;
+		return ROUTE_HEALTHZ;
 	if (strcmp(path, "/readyz") == 0)
-		return 3;
-	return 0;
+		return ROUTE_READYZ;
+	return ROUTE_NONE;
 }
 
 static void
@@ -100,10 +102,10 @@ request_cb(struct evhttp_request *req, void *arg)
 	struct http_server *s = arg;
 	const struct evhttp_uri *uri = evhttp_request_get_evhttp_uri(req);
 	enum evhttp_cmd_type cmd = evhttp_request_get_command(req);
-	int route;
+	enum http_route route;
 
 	route = http_route(s, uri != NULL ? evhttp_uri_get_path(uri) : NULL);
-	if (route == 0) {
+	if (route == ROUTE_NONE) {
 		http_text(req, HTTP_NOTFOUND, "Not Found", "not found\n");
 		return;
 	}
@@ -114,9 +116,9 @@ request_cb(struct evhttp_request *req, void *arg)
 		    "method not allowed\n");
 		return;
 	}
-	if (route == 1)
+	if (route == ROUTE_METRICS)
 		serve_metrics(s, req);
-	else if (route == 2)
+	else if (route == ROUTE_HEALTHZ)
 		http_text(req, HTTP_OK, "OK", "ok\n");
 	else if (s->ready)
 		http_text(req, HTTP_OK, "OK", "ready\n");

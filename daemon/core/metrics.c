@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <json-c/json.h>
+
 #include "newsev/metrics.h"
 
 enum metric_type { METRIC_COUNTER, METRIC_GAUGE, METRIC_HISTOGRAM };
@@ -650,8 +652,6 @@ metrics_render(struct metrics *m, size_t *len)
 }
 
 /* newsevd's families. */
-
-#include <json-c/json.h>
 
 static const double extract_bounds[] = {
 	0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5,
