@@ -244,6 +244,73 @@ test_events_coordinated_list(void **state)
 	extract_result_free(r);
 }
 
+/* A nominal trigger codes when a preposition names its target. */
+static void
+test_events_noun_prep_target(void **state)
+{
+	struct extract_result *r = run("L'Union européenne a adopté lundi de "
+	    "nouvelles sanctions contre l'Iran. Washington a annoncé la "
+	    "rupture de ses relations avec Caracas.", "fr");
+	const struct extract_event *e = find(r, "IGOEUREEC", "163", "IRN");
+
+	assert_non_null(e);
+	assert_string_equal(e->date.value, "2024-06-17");
+	assert_string_equal(e->trigger, "sanctions");
+	assert_non_null(find(r, "USA", "161", "VEN"));
+	extract_result_free(r);
+}
+
+/* The object stops at the clause; a capital after "à" is the addressee. */
+static void
+test_events_clause_object(void **state)
+{
+	struct extract_result *r = run("Alger a rappelé en juillet son "
+	    "ambassadeur à Rabat. Kigali a expulsé deux diplomates "
+	    "burundais.", "fr");
+	const struct extract_event *e = find(r, "DZA", "161", "MAR");
+
+	assert_non_null(e);
+	assert_string_equal(e->date.value, "2023-07");
+	assert_null(find(r, "DZA", "161", "DZA"));
+	assert_non_null(find(r, "RWA", "161", "BDI"));
+	assert_null(find(r, "RWA", "174", "BDI"));
+	extract_result_free(r);
+}
+
+/* Dates: "désormais" names no day; the trigger's own clause wins. */
+static void
+test_events_clause_date(void **state)
+{
+	struct extract_result *r = run("La Russie a désormais condamné la "
+	    "Géorgie. Le Japon a signé mardi un accord avec l'Inde, qui avait "
+	    "critiqué le Pakistan le 3 mars.", "fr");
+	const struct extract_event *e = find(r, "RUS", "111", "GEO");
+
+	assert_non_null(e);
+	assert_string_equal(e->date.value, "2024-06-20");
+	assert_non_null(e = find(r, "JPN", "057", "IND"));
+	assert_string_equal(e->date.value, "2024-06-18");
+	assert_non_null(e = find(r, "IND", "111", "PAK"));
+	assert_string_equal(e->date.value, "2024-03-03");
+	extract_result_free(r);
+}
+
+/* Compound predicates of the French conventions. */
+static void
+test_events_fr_compound_predicates(void **state)
+{
+	struct extract_result *r = run("Le Kremlin a refusé de commenter le "
+	    "contrat avec l'Arménie. La junte a refusé de libérer le président "
+	    "nigérien. Tokyo a élevé une protestation auprès de Pyongyang.",
+	    "fr");
+	const struct extract_event *e = find(r, "RUS", "011", "ARM");
+
+	assert_non_null(e);
+	assert_int_equal(e->mode, EXTRACT_MODE_ASSERTED);
+	assert_non_null(find(r, "JPN", "114", "PRK"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -258,6 +325,10 @@ main(void)
 		cmocka_unit_test(test_events_not_inside_quotes),
 		cmocka_unit_test(test_events_object_pronoun_possessive),
 		cmocka_unit_test(test_events_coordinated_list),
+		cmocka_unit_test(test_events_noun_prep_target),
+		cmocka_unit_test(test_events_clause_object),
+		cmocka_unit_test(test_events_clause_date),
+		cmocka_unit_test(test_events_fr_compound_predicates),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -14,6 +14,7 @@
 #include "newsev/actors.h"
 #include "newsev/dict.h"
 #include "newsev/events.h"
+#include "newsev/gazetteer.h"
 #include "newsev/patterns.h"
 #include "newsev/xctx.h"
 
@@ -21,7 +22,6 @@
 #define NEED_BEFORE 6
 #define NEED_AFTER 6
 #define TARGET_WIN 14
-#define OBJ_WIN 6
 
 struct trig {
 	size_t tok;
@@ -248,14 +248,42 @@ dual_subject(const struct xctx *x, size_t t, size_t s0,
 	return 0;
 }
 
-/* Subject: nearest actor before t in [s0, t) not behind a preposition. */
+/*
+ * Antecedent of the subject relative pronoun at token i: the actor whose
+ * mention ends right before it, a comma allowed ("l'Inde, qui a
+ * critiqué"), even behind a preposition. NULL if none.
+ */
+static const struct xmention *
+antecedent(const struct xctx *x, size_t i, size_t s0)
+{
+	int k;
+
+	if (i > s0 && strcmp(norm(x, i - 1), ",") == 0)
+		i--;
+	if (i <= s0 || (k = actors_at(x, (uint32_t)(i - 1))) < 0 ||
+	    !x->m[k].actor || x->m[k].tok + x->m[k].ntok != i)
+		return NULL;
+	return actor_at(x, x->m[k].tok);
+}
+
+/*
+ * Subject: nearest actor before t in [s0, t) not behind a preposition; in
+ * a relative clause ("X, qui a condamné"), the relative's antecedent.
+ */
 static const struct xmention *
 find_subject(const struct xctx *x, size_t t, size_t s0)
 {
 	const struct xmention *fallback = NULL;
 
 	for (size_t i = t; i-- > s0;) {
-		const struct xmention *m = actor_at(x, i);
+		const struct xmention *m;
+
+		if (wc(x, i) & W_RELSUBJ) {
+			if ((m = antecedent(x, i, s0)) != NULL && !m->adj)
+				return m;
+			continue;
+		}
+		m = actor_at(x, i);
 
 		if (m == NULL || m->adj)
 			continue;
@@ -288,6 +316,112 @@ find_after(const struct xctx *x, size_t t, size_t s1, unsigned w)
 			return NULL;
 		if (w == 0 || (p & w))
 			return m;
+	}
+	return NULL;
+}
+
+/*
+ * End of the clause that token t opens: the first comma, semicolon, colon,
+ * parenthesis, quote mark or clause word ("qui", "which") after it, bounded
+ * by the sentence end s1.
+ */
+static size_t
+clause_end(const struct xctx *x, size_t t, size_t s1)
+{
+	for (size_t i = t + 1; i < s1; i++) {
+		const struct token *tk = &x->doc.toks[i];
+		const char *w = norm(x, i);
+
+		if (tk->type == TOK_QUOTE || tk->type == TOK_QUOTE_OPEN ||
+		    tk->type == TOK_QUOTE_CLOSE || (wc(x, i) & W_CLAUSE))
+			return i;
+		if (tk->type != TOK_WORD && (strcmp(w, ",") == 0 ||
+		    strcmp(w, ";") == 0 || strcmp(w, ":") == 0 ||
+		    strcmp(w, "(") == 0))
+			return i;
+	}
+	return s1;
+}
+
+/*
+ * A capital after "à"/"to" is read as a place, but after a verb it names
+ * the government the act is addressed to ("rappelé son ambassadeur à
+ * Rabat", "sent aid to Kyiv"). The mention starting at i, or NULL.
+ */
+static const struct xmention *
+dative_capital(const struct xctx *x, size_t i)
+{
+	int k = actors_at(x, (uint32_t)i);
+
+	if (k < 0 || x->m[k].tok != i || !x->m[k].place ||
+	    x->m[k].kind != EXTRACT_KIND_LOCATION ||
+	    !(x->m[k].gflags & GAZ_F_CAPITAL) || !x->m[k].country[0])
+		return NULL;
+	return &x->m[k];
+}
+
+/*
+ * Target of a nominal trigger named by a preposition right after it:
+ * "sanctions contre l'Iran", "accord avec Kiev", "pourparlers entre X et
+ * Y", "sanctions on Iran". Adjectives may come between. Returns the
+ * preposition's token or 0.
+ */
+static size_t
+noun_prep_target(const struct xctx *x, size_t t, size_t s1)
+{
+	size_t end = clause_end(x, t, s1);
+
+	for (size_t i = t + 1; i < end && i <= t + 4; i++) {
+		if (x->doc.toks[i].type != TOK_WORD)
+			return 0;
+		if (!(wc(x, i) & (W_WITH | W_AGAINST | W_BETWEEN)))
+			continue;
+		for (size_t j = i + 1; j < end && j <= i + 3; j++)
+			if (actor_at(x, j) != NULL)
+				return i;
+		return 0;
+	}
+	return 0;
+}
+
+/* "son ambassadeur", "ses troupes": a role owned by the source. */
+static int
+own_agent(const struct xctx *x, const struct xmention *m,
+    const struct xmention *src)
+{
+	if (src == NULL || m->kind != EXTRACT_KIND_GROUP || m->tok == 0 ||
+	    !(wc(x, m->tok - 1) & W_POSS))
+		return 0;
+	return strcmp(actors_key(actors_resolve(x, m)),
+	    actors_key(actors_resolve(x, src))) == 0;
+}
+
+/*
+ * Object of verb t: the first actor of its clause after it, a direct
+ * object or one behind a preposition ("livré des missiles à Moscou").
+ */
+static const struct xmention *
+find_object(const struct xctx *x, size_t t, size_t s1,
+    const struct xmention *src)
+{
+	size_t end = clause_end(x, t, s1);
+	if (end > t + TARGET_WIN)
+		end = t + TARGET_WIN;
+	for (size_t i = t + 1; i < end; i++) {
+		const struct xmention *m = actor_at(x, i);
+		unsigned p = prep_before(x, i, t + 1);
+
+		if (m == NULL && (p & W_DATIVE))
+			m = dative_capital(x, i);
+		if (m == NULL)
+			continue;
+		if (p & W_SELON)
+			return NULL;
+		if (p & W_AGENT)	/* "a swap mediated by the UAE" */
+			continue;
+		if (m == src || own_agent(x, m, src))
+			continue;
+		return m;
 	}
 	return NULL;
 }
@@ -413,25 +547,62 @@ find_mode(const struct xctx *x, const struct trig *tr, size_t s0, size_t s1)
 	    EXTRACT_MODE_ASSERTED;
 }
 
-/* Date of the clause: nearest DATE/TIME expression of the sentence. */
+/* Start of the clause holding token t: after the last boundary before it. */
+static size_t
+clause_start(const struct xctx *x, size_t t, size_t s0)
+{
+	for (size_t i = t; i-- > s0;) {
+		const struct token *tk = &x->doc.toks[i];
+		const char *w = norm(x, i);
+
+		if ((wc(x, i) & W_CLAUSE) || (tk->type != TOK_WORD &&
+		    (strcmp(w, ",") == 0 || strcmp(w, ";") == 0 ||
+		    strcmp(w, ":") == 0)))
+			return i + 1;
+	}
+	return s0;
+}
+
+/* Distance from trigger t to time h, expressions after the verb closer. */
+static long
+date_dist(const struct timex_hit *h, size_t t)
+{
+	long d = (long)h->tok - (long)t;
+
+	return d < 0 ? -d * 2 : d;
+}
+
+/*
+ * Date of the clause: the nearest DATE/TIME expression of the trigger's
+ * clause, else of its sentence. Expressions that name no day (PRESENT_REF
+ * "désormais", FUTURE_REF "prochainement") are skipped. NULL: the
+ * publication day.
+ */
 static const struct timex_hit *
 find_date(const struct xctx *x, size_t t, uint32_t sent)
 {
+	const struct sentence *st = &x->doc.sents[sent];
+	size_t s1 = st->tok + st->ntok;
+	size_t c0 = clause_start(x, t, st->tok), c1 = clause_end(x, t, s1);
 	const struct timex_hit *best = NULL;
 	long bd = 0;
+	int bin = 0;
 
 	for (size_t k = 0; k < x->ntimes; k++) {
 		const struct timex_hit *h = &x->times[k];
 		long d;
+		int in;
 
 		if (h->sent != sent || (strcmp(h->type, "DATE") != 0 &&
-		    strcmp(h->type, "TIME") != 0))
+		    strcmp(h->type, "TIME") != 0) ||
+		    h->gran == EXTRACT_GRAN_UNSPECIFIED)
 			continue;
-		d = (long)h->tok - (long)t;
-		d = d < 0 ? -d * 2 : d;		/* prefer after the verb */
-		if (best == NULL || d < bd) {
+		d = date_dist(h, t);
+		in = h->tok >= c0 && h->tok < c1;
+		if (best == NULL || in > bin || (in == bin && d < bd)) {
 			best = h;
 			bd = d;
+			bin = in;
 		}
 	}
 	return best;
@@ -732,6 +903,10 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 			c->src = c->tgt;	/* agentless: the thing done with */
 			c->tgt = find_after(x, t, c->s1, W_WITH | W_AGAINST);
 		}
+	} else if ((fl & PAT_F_NOUN) && (at = noun_prep_target(x, t, c->s1)) &&
+	    (wc(x, at) & W_BETWEEN) && find_between(x, at, c->s1, &a, &b)) {
+		c->src = a;		/* "les négociations entre X et Y" */
+		c->tgt = b;
 	} else if (fl & PAT_F_NOUN) {
 		c->src = find_after(x, t, c->s1, W_OF);
 		if (c->src && c->src->tok > t + 6)
@@ -746,9 +921,7 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 		    W_WITH | W_AGAINST);
 		if (c->tgt == NULL && !c->objpron &&
 		    !(fl & (PAT_F_AVEC | PAT_F_VISIT))) {
-			c->tgt = find_after(x, t, c->s1, 0);
-			if (c->tgt && c->tgt->tok > t + OBJ_WIN)
-				c->tgt = NULL;	/* not the object: guess later */
+			c->tgt = find_object(x, t, c->s1, c->src);
 			if (c->tgt == NULL)
 				c->tgt = object_place(x, t, c->s1);
 		}
@@ -904,14 +1077,15 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		/* A bare noun ("les négociations") is often no event of its
 		 * own: nouns code only with their needs met, or as visits. */
 		if ((tr.pat->flags & PAT_F_NOUN) && !(tr.pat->flags &
-		    PAT_F_VISIT) && !tr.needs_met)
+		    PAT_F_VISIT) && !tr.needs_met &&
+		    !noun_prep_target(x, t, s1))
 			continue;
-		if (!(tr.pat->flags & PAT_F_NOUN))
-			last_verb = t;
-		else if (last_verb != (size_t)-1 && t - last_verb <= 4)
-			continue;	/* the object of a verb just coded */
 		if (tr.pat->flags & PAT_F_SAY)
-			continue;
+			continue;	/* "a annoncé la rupture": the noun codes */
+		if ((tr.pat->flags & PAT_F_NOUN) && last_verb != (size_t)-1 &&
+		    t - last_verb <= 4)
+			continue;	/* the object of a trigger just coded */
+		last_verb = t;
 		if (needtok != (size_t)-1 && needtok > t)
 			skip = needtok;
 		if (!assign_roles(x, &tr, &c, *last_subj))

@@ -543,6 +543,8 @@ word_fn(struct ploader *ld, char *line, const char *lang)
 		{"passaux", W_PASSAUX}, {"counterpart", W_COUNTERPART},
 		{"selon", W_SELON}, {"det", W_DET}, {"dual", W_DUAL},
 		{"dualnoun", W_DUALNOUN}, {"objpron", W_OBJPRON},
+		{"clause", W_CLAUSE}, {"dative", W_DATIVE},
+		{"relsubj", W_RELSUBJ}, {"poss", W_POSS},
 	};
 	char *col[2], buf[FORM_MAX];
 	struct form_slot *s;

@@ -98,6 +98,10 @@ int patterns_mode(const struct event_patterns *p, const char *lang,
 #define W_DUAL		0x10000
 #define W_DUALNOUN	0x20000
 #define W_OBJPRON	0x40000
+#define W_CLAUSE	0x80000	/* opens a new clause: "qui", "which", "mais" */
+#define W_DATIVE	0x100000	/* indirect object: "à", "auprès", "to" */
+#define W_RELSUBJ	0x200000	/* subject relative pronoun: "qui", "who" */
+#define W_POSS		0x400000	/* possessive determiner: "son", "their" */
 
 /* W_* classes of folded form norm, 0 when none. */
 unsigned patterns_word(const struct event_patterns *p, uint64_t hash,
