@@ -81,11 +81,15 @@ log_quote(const char *s, char *buf, size_t len)
 		return buf;
 	}
 	buf[o++] = '"';
-	for (; *s != '\0' && o + 3 < len; s++) {
+	/* keep room for the closing quote and the NUL */
+	for (; *s != '\0' && o + 2 < len; s++) {
 		unsigned char c = (unsigned char)*s;
 
-		if (c == '"' || c == '\\')
+		if (c == '"' || c == '\\') {
+			if (o + 3 >= len)
+				break;
 			buf[o++] = '\\';
+		}
 		buf[o++] = c < 0x20 ? ' ' : (char)c;
 	}
 	buf[o++] = '"';
