@@ -46,6 +46,8 @@ test_config_defaults(void **state)
 	assert_int_equal(c->workers, (int)sysconf(_SC_NPROCESSORS_ONLN));
 	assert_non_null(c->data_dir);
 	assert_int_equal(c->n_kafka, 0);
+	assert_null(c->http_listen);
+	assert_int_equal(c->debug_wedge_after_ms, 0);
 	config_free(c);
 }
 
@@ -65,6 +67,8 @@ test_config_syntax(void **state)
 	    "workers = 3\n"
 	    "extract.enabled = false\n"
 	    "log.level = debug\n"
+	    "http.listen = 127.0.0.1:9464\n"
+	    "debug.wedge_after_ms = 1500\n"
 	    "data.dir = /tmp/x", NULL, 0);
 
 	assert_non_null(c);
@@ -81,6 +85,8 @@ test_config_syntax(void **state)
 	assert_int_equal(c->extract_enabled, 0);
 	assert_int_equal(c->log_level, LOGL_DEBUG);
 	assert_string_equal(c->data_dir, "/tmp/x");
+	assert_string_equal(c->http_listen, "127.0.0.1:9464");
+	assert_int_equal(c->debug_wedge_after_ms, 1500);
 	config_free(c);
 }
 
@@ -153,6 +159,10 @@ test_config_bad_values(void **state)
 	assert_null(parse(REQUIRED, x, 1));
 	assert_string_equal(err, "-X workers=0: workers: invalid value '0' "
 	    "(expected an integer from 1 to 256)");
+	assert_null(parse(REQUIRED "http.listen = localhost\n", NULL, 0));
+	assert_string_equal(err, "t.conf:4: http.listen: invalid value "
+	    "'localhost' (expected host:port)");
+	assert_null(parse(REQUIRED "http.listen = :99999\n", NULL, 0));
 }
 
 static void

@@ -255,6 +255,37 @@ set_log_level(struct config *c, const char *v)
 	return log_level_parse(v, &c->log_level);
 }
 
+/* http.listen: "host:port" with a numeric port. */
+static int
+set_http_listen(struct config *c, const char *v)
+{
+	const char *colon = strrchr(v, ':');
+	char *end;
+	long port;
+
+	if (colon == NULL || colon == v)
+		return -1;
+	port = strtol(colon + 1, &end, 10);
+	if (colon[1] == '\0' || *end != '\0' || port < 1 || port > 65535)
+		return -1;
+	return config_set_str(&c->http_listen, v);
+}
+
+static int
+set_wedge(struct config *c, const char *v)
+{
+	size_t n;
+
+	if (strcmp(v, "0") == 0) {
+		c->debug_wedge_after_ms = 0;
+		return 0;
+	}
+	if (config_parse_size(v, &n) == -1)
+		return -1;
+	c->debug_wedge_after_ms = n;
+	return 0;
+}
+
 static const struct config_key config_keys[] = {
 	{ "input.topics", set_input_topics },
 	{ "output.topic", set_output_topic },
@@ -266,6 +297,8 @@ static const struct config_key config_keys[] = {
 	{ "workers", set_workers },
 	{ "extract.enabled", set_extract },
 	{ "log.level", set_log_level },
+	{ "http.listen", set_http_listen },
+	{ "debug.wedge_after_ms", set_wedge },
 };
 
 #define CONFIG_NKEYS (sizeof(config_keys) / sizeof(config_keys[0]))
@@ -281,6 +314,8 @@ static const char *const config_expect[CONFIG_NKEYS] = {
 	"an integer from 1 to 256",
 	"true or false",
 	"debug, info, warn or error",
+	"host:port",
+	"a number of milliseconds, 0 for off",
 };
 
 /* Add or replace (last wins) key = value from origin. Returns 0 or -1. */
@@ -589,6 +624,7 @@ config_free(struct config *c)
 	free(c->dlq_topic);
 	free(c->group_id);
 	free(c->data_dir);
+	free(c->http_listen);
 	for (i = 0; i < c->n_kafka; i++) {
 		free(c->kafka[i].name);
 		free(c->kafka[i].value);
@@ -706,5 +742,7 @@ config_restart_keys(const struct config *a, const struct config *b,
 		config_note(buf, len, &n, "dlq.topic");
 	if (a->workers != b->workers)
 		config_note(buf, len, &n, "workers");
+	if (!config_streq(a->http_listen, b->http_listen))
+		config_note(buf, len, &n, "http.listen");
 	return n;
 }

@@ -50,6 +50,8 @@ struct config {
 	int workers;			/* default: number of CPUs */
 	int extract_enabled;		/* default 1 */
 	enum log_level log_level;	/* default info */
+	char *http_listen;		/* "host:port", NULL = no HTTP */
+	unsigned long debug_wedge_after_ms;	/* test only: 0 = off */
 	struct config_kafka *kafka;
 	size_t n_kafka;
 };
@@ -91,7 +93,7 @@ const char *config_kafka_get(const struct config *c, enum config_side side,
 /*
  * Write into buf the comma-separated keys that differ between a and b and
  * need a restart (kafka.*, input.topics, output.topic, dlq.topic, workers,
- * ...). Returns the number of such keys; buf is "" when 0.
+ * http.listen). Returns the number of such keys; buf is "" when 0.
  */
 int config_restart_keys(const struct config *a, const struct config *b,
     char *buf, size_t len);
