@@ -183,9 +183,15 @@ test_events_symmetric_subjects(void **state)
 	    "accord de défense. Plus tard, les deux pays ont signé un pacte "
 	    "commercial.", "fr");
 
+	/* French conventions: one event, the first-named as source */
+	assert_non_null(find(r, "JPN", "057", "IND"));
+	assert_null(find(r, "IND", "057", "JPN"));
+	assert_int_equal(find(r, "JPN", "057", "IND")->mentions, 2);
+	extract_result_free(r);
+	/* the English gold codes joint actions both ways */
+	r = run("Japan and India signed a defence pact.", "en");
 	assert_non_null(find(r, "JPN", "057", "IND"));
 	assert_non_null(find(r, "IND", "057", "JPN"));
-	assert_int_equal(find(r, "JPN", "057", "IND")->mentions, 2);
 	extract_result_free(r);
 }
 
@@ -311,6 +317,40 @@ test_events_fr_compound_predicates(void **state)
 	extract_result_free(r);
 }
 
+/* "l'Iran, accusé de fournir ... à la Russie": apposition and complement. */
+static void
+test_events_accusation_links(void **state)
+{
+	struct extract_result *r = run("L'Union européenne a adopté lundi de "
+	    "nouvelles sanctions contre l'Iran, accusé de fournir des drones à "
+	    "la Russie. Kigali avait expulsé deux diplomates burundais, accusés "
+	    "d'espionnage.", "fr");
+	const struct extract_event *e = find(r, "IRN", "072", "RUS");
+
+	assert_non_null(find(r, "IGOEUREEC", "112", "IRN"));
+	assert_null(find(r, "IGOEUREEC", "112", "RUS"));
+	assert_non_null(e);
+	assert_int_equal(e->mode, EXTRACT_MODE_REPORTED);
+	assert_non_null(find(r, "RWA", "112", "BDI"));
+	assert_null(find(r, "BDI", "112", "RWA"));
+	extract_result_free(r);
+}
+
+/* French joint actions: one event, the first-named actor as source. */
+static void
+test_events_joint_one_way_fr(void **state)
+{
+	struct extract_result *r = run("La Bolivie et le Pérou ont signé "
+	    "mardi un accord de coopération. Le Venezuela et le Guyana se sont "
+	    "rencontrés jeudi à Kingstown.", "fr");
+
+	assert_non_null(find(r, "BOL", "057", "PER"));
+	assert_null(find(r, "PER", "057", "BOL"));
+	assert_non_null(find(r, "VEN", "040", "GUY"));
+	assert_null(find(r, "VEN", "040", "VCT"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -329,6 +369,8 @@ main(void)
 		cmocka_unit_test(test_events_clause_object),
 		cmocka_unit_test(test_events_clause_date),
 		cmocka_unit_test(test_events_fr_compound_predicates),
+		cmocka_unit_test(test_events_accusation_links),
+		cmocka_unit_test(test_events_joint_one_way_fr),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -398,11 +398,13 @@ own_agent(const struct xctx *x, const struct xmention *m,
 
 /*
  * Object of verb t: the first actor of its clause after it, a direct
- * object or one behind a preposition ("livré des missiles à Moscou").
+ * object or one behind a preposition ("livré des missiles à Moscou");
+ * capitals after "à" only when the act is addressed to someone (not a
+ * meeting: "se sont rencontrés à Kingstown").
  */
 static const struct xmention *
 find_object(const struct xctx *x, size_t t, size_t s1,
-    const struct xmention *src)
+    const struct xmention *src, int addressed)
 {
 	size_t end = clause_end(x, t, s1);
 	if (end > t + TARGET_WIN)
@@ -411,7 +413,7 @@ find_object(const struct xctx *x, size_t t, size_t s1,
 		const struct xmention *m = actor_at(x, i);
 		unsigned p = prep_before(x, i, t + 1);
 
-		if (m == NULL && (p & W_DATIVE))
+		if (m == NULL && (p & W_DATIVE) && addressed)
 			m = dative_capital(x, i);
 		if (m == NULL)
 			continue;
@@ -921,7 +923,8 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 		    W_WITH | W_AGAINST);
 		if (c->tgt == NULL && !c->objpron &&
 		    !(fl & (PAT_F_AVEC | PAT_F_VISIT))) {
-			c->tgt = find_object(x, t, c->s1, c->src);
+			c->tgt = find_object(x, t, c->s1, c->src,
+			    tr->pat->code->root != 4);
 			if (c->tgt == NULL)
 				c->tgt = object_place(x, t, c->s1);
 		}
@@ -971,6 +974,18 @@ topic_target(const struct xctx *x, const struct topic *t, const char *sk)
 }
 
 /*
+ * Joint actions of a coordinated or dual subject ("X et Y ont signé", "les
+ * deux pays") are one event, first-named actor as source, in French wire
+ * coding (tests/gold/README.md); the English gold codes them both ways.
+ */
+static int
+one_way(const struct xctx *x, const struct coded *c)
+{
+	(void)c;
+	return strcmp(x->lang, "fr") == 0;
+}
+
+/*
  * Emit c, its mirror for a coordinated subject, with a guessed target:
  * reactions (praise, criticism, rejection, threats, demands) answer the
  * article's lead event; anything else continues the previous one.
@@ -996,11 +1011,17 @@ emit_all(struct xctx *x, struct evset *es, struct coded *c,
 	}
 	if (c->pair != NULL) {
 		struct coded m = *c;
+		const struct xmention *first = c->pair->tok < c->src->tok ?
+		    c->pair : c->src, *second = first == c->pair ? c->src :
+		    c->pair;
 
 		c->tgt = c->pair;
 		m.src = c->pair;
 		m.tgt = c->src;
-		if (emit(x, es, &m) == -1)
+		if (one_way(x, c)) {
+			c->src = first;	/* first-named is the source */
+			c->tgt = second;
+		} else if (emit(x, es, &m) == -1)
 			return -1;
 	}
 	if (!c->tgt_guess) {
@@ -1054,6 +1075,65 @@ quoted_tokens(const struct xctx *x)
 	return q;
 }
 
+/* The last accusation of the sentence: its trigger and the accused. */
+struct accusation {
+	size_t tok;
+	const struct xmention *tgt;
+};
+
+/*
+ * A past participle in apposition to the actor before it ("l'Iran, accusé
+ * de ...", "deux diplomates, expulsés"): that actor. NULL if none.
+ */
+static const struct xmention *
+apposed(const struct xctx *x, size_t t, size_t s0)
+{
+	int k;
+
+	if (t < s0 + 2 || strcmp(norm(x, t - 1), ",") != 0 ||
+	    (k = actors_at(x, (uint32_t)(t - 2))) < 0 || !x->m[k].actor ||
+	    x->m[k].tok + x->m[k].ntok != t - 1)
+		return NULL;
+	return &x->m[k];
+}
+
+/*
+ * Links between the clauses of a sentence that a parser would give: a
+ * participle in apposition is done to the actor before it ("l'Iran, accusé
+ * de"), and the complement of an accusation ("accusé de fournir", "d'avoir
+ * livré") has the accused as subject and is a third party's claim.
+ */
+static void
+clause_links(const struct xctx *x, struct coded *c, struct accusation *acc)
+{
+	const struct trig *tr = c->tr;
+	const struct xmention *ap;
+	size_t t = tr->tok, i;
+
+	if ((tr->tense & TENSE_PART) && !(tr->pat->flags & PAT_F_NOUN) &&
+	    (ap = apposed(x, t, c->s0)) != NULL) {
+		const struct xmention *s = ap != c->src ? c->src :
+		    find_subject(x, ap->tok, c->s0);
+
+		if (s != NULL && s != ap) {	/* the agent: the main subject */
+			c->src = s;
+			c->tgt = ap;
+			c->objpron = 0;
+		}
+	}
+	if (acc->tgt == NULL || t > acc->tok + 10)
+		return;
+	for (i = t; i > acc->tok + 1 && i + 3 > t; i--)
+		if (wc(x, i - 1) & W_OF)
+			break;
+	if (i <= acc->tok + 1 || i + 3 <= t || acc->tgt == c->tgt)
+		return;
+	c->src = acc->tgt;
+	c->carried = 0;
+	if (c->mode == EXTRACT_MODE_ASSERTED)
+		c->mode = EXTRACT_MODE_REPORTED;
+}
+
 static int
 code_sentence(struct xctx *x, struct evset *es, size_t s,
     const struct xmention **last_subj, const uint8_t *quoted,
@@ -1067,6 +1147,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 	size_t last_verb = (size_t)-1;
 	const struct xmention *da, *db;
 	size_t dat;
+	struct accusation acc = { (size_t)-1, NULL };
 
 	for (t = s0; t < s1; t++) {
 		struct coded c = { .tr = &tr, .s0 = s0, .s1 = s1 };
@@ -1093,6 +1174,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		if (c.place == NULL)
 			c.place = sentence_place(x, s0, s1);
 		c.mode = find_mode(x, &tr, s0, s1);
+		clause_links(x, &c, &acc);
 		if (!c.carried && !c.src->locative)
 			*last_subj = c.src;
 		if (c.tgt == NULL || (tr.pat->code->root >= 3 &&
@@ -1115,6 +1197,11 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		if (c.tgt != NULL && !c.tgt_guess && c.pair == NULL &&
 		    emit_conjuncts(x, es, &c) == -1)
 			return -1;
+		if (strcmp(tr.pat->code->code, "112") == 0 && c.tgt &&
+		    !c.tgt_guess) {
+			acc.tok = t;
+			acc.tgt = c.tgt;
+		}
 	}
 	return 0;
 }
