@@ -397,10 +397,13 @@ pipeline_on_delivery(rd_kafka_t *rk, const rd_kafka_message_t *m,
 	pt->outs--;
 	if (m->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
 		p->stats.delivery_failed++;
-		log_error("delivery failed", "topic=%s err=%s reason=\"%s\" "
-		    "src=%s/%d/%lld", rd_kafka_topic_name(m->rkt),
-		    rd_kafka_err2name(m->err), rd_kafka_err2str(m->err),
-		    pt->topic, (int)pt->partition, (long long)ref->offset);
+		if (log_ratelimit("delivery-failed"))
+			log_error("delivery failed", "topic=%s err=%s "
+			    "reason=\"%s\" src=%s/%d/%lld",
+			    rd_kafka_topic_name(m->rkt),
+			    rd_kafka_err2name(m->err), rd_kafka_err2str(m->err),
+			    pt->topic, (int)pt->partition,
+			    (long long)ref->offset);
 		pipeline_fail(p, "delivery failed");
 	} else {
 		p->stats.acked++;
