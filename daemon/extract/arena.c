@@ -17,8 +17,9 @@ arena_init(struct arena *a)
 	a->head = NULL;
 }
 
-void *
-arena_alloc(struct arena *a, size_t n)
+/* n bytes, not zeroed. */
+static void *
+arena_raw(struct arena *a, size_t n)
 {
 	struct arena_block *b = a->head;
 	size_t al = _Alignof(max_align_t), off;
@@ -38,8 +39,17 @@ arena_alloc(struct arena *a, size_t n)
 		off = 0;
 	}
 	b->used = off + n;
-	memset(b->data + off, 0, n);
 	return b->data + off;
+}
+
+void *
+arena_alloc(struct arena *a, size_t n)
+{
+	void *p = arena_raw(a, n);
+
+	if (p != NULL)
+		memset(p, 0, n ? n : 1);
+	return p;
 }
 
 char *
@@ -47,7 +57,7 @@ arena_strndup(struct arena *a, const char *s, size_t len)
 {
 	char *p;
 
-	if ((p = arena_alloc(a, len + 1)) == NULL)
+	if ((p = arena_raw(a, len + 1)) == NULL)
 		return NULL;
 	if (len)
 		memcpy(p, s, len);

@@ -37,6 +37,7 @@ enum cclass {
 #define FOLD_MAX 160	/* most bytes one code point can fold to */
 
 static uint8_t ascii_class[128];
+static uint8_t ascii_alnum[128];	/* 1 for [A-Za-z0-9] */
 static char ascii_lower[128];
 static char latin_fold[0x180 - 0xC0][3];	/* U+00C0..U+017F */
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
@@ -75,6 +76,8 @@ tables_init(void)
 
 	for (c = 0; c < 128; c++) {
 		ascii_lower[c] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		ascii_alnum[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9');
 		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
 			ascii_class[c] = C_LETTER;
 		else if (c >= '0' && c <= '9')
@@ -734,33 +737,42 @@ scan_word_end(struct scan *sc, struct token *t, struct caps *c, size_t wstart)
 	tok_end(sc, t, sc->pos);
 }
 
-/* Fast path: a run of ASCII letters and digits inside a word. */
+/*
+ * Fast path: a run of ASCII letters and digits inside a word. The run is
+ * measured first so the folded form is reserved once and copied with the
+ * counters in registers.
+ */
 static inline void
 scan_ascii_run(struct scan *sc, struct caps *c)
 {
 	const uint8_t *s = sc->s;
 	struct text_doc *d = sc->doc;
-	size_t p = sc->pos;
-	uint8_t ch, cls;
-	int up;
+	size_t p = sc->pos, e = p, k;
+	unsigned letters = 0, upper = 0;
+	char *o;
+	uint8_t ch;
 
-	while (p < sc->len && (ch = s[p]) < 0x80 &&
-	    ((cls = ascii_class[ch]) == C_LETTER || cls == C_DIGIT)) {
-		if (d->norm_len + 2 > d->norm_cap && norm_reserve(sc, 64) == -1)
-			break;
-		d->norm[d->norm_len++] = ascii_lower[ch];
-		if (cls == C_LETTER) {
-			up = ch <= 'Z';
-			if (!c->seen) {
-				c->first_upper = up;
+	while (e < sc->len && s[e] < 0x80 && ascii_alnum[s[e]])
+		e++;
+	if (e == p || norm_reserve(sc, e - p + 2) == -1)
+		return;
+	o = d->norm + d->norm_len;
+	for (k = p; k < e; k++) {
+		ch = s[k];
+		o[k - p] = ascii_lower[ch];
+		if (ch >= 'A') {	/* a letter: digits sort before */
+			if (!c->seen && letters == 0) {
+				c->first_upper = ch <= 'Z';
 				c->seen = 1;
 			}
-			c->letters++;
-			c->upper += (unsigned)up;
+			letters++;
+			upper += ch <= 'Z';
 		}
-		p++;
 	}
-	sc->pos = p;
+	d->norm_len += e - p;
+	c->letters += letters;
+	c->upper += upper;
+	sc->pos = e;
 }
 
 /* A word or number starting at sc->pos. */

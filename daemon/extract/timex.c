@@ -522,6 +522,40 @@ prev_is(const struct scan *sc, uint32_t p, int cls)
 	return 0;
 }
 
+/* snprintf(dst, cap, "%s", src) without the formatting machinery: the
+ * hot path copies short strings. */
+static void
+copy_str(char *dst, size_t cap, const char *src)
+{
+	size_t n = strlen(src);
+
+	if (cap == 0)
+		return;
+	if (n >= cap)
+		n = cap - 1;
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
+
+/* snprintf(dst, cap, "%ld", v) for the small counts of number words. */
+static void
+fmt_count(char *dst, size_t cap, long v)
+{
+	char tmp[16];
+	size_t n = sizeof(tmp);
+
+	if (v < 0 || v > 999999999) {
+		snprintf(dst, cap, "%ld", v);
+		return;
+	}
+	tmp[--n] = '\0';
+	do {
+		tmp[--n] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v > 0);
+	copy_str(dst, cap, tmp + n);
+}
+
 /* ---- numbers written with digits ---- */
 
 enum { N_NONE, N_INT, N_ORD, N_HM, N_DEC, N_DECADE };
@@ -568,7 +602,7 @@ num_parse(const char *s)
 	if ((*e == ',' || *e == '.') && isdigit((unsigned char)e[1])) {
 		n.kind = strspn(e + 1, "0123456789") == strlen(e + 1) &&
 		    strlen(s) < sizeof(n.text) ? N_DEC : N_NONE;
-		snprintf(n.text, sizeof(n.text), "%s", s);
+		copy_str(n.text, sizeof(n.text), s);
 		n.text[e - s] = '.';
 		return n;
 	}
@@ -646,17 +680,17 @@ count_at(const struct scan *sc, uint32_t p, long *v, char *txt, size_t len)
 
 	if (n.kind == N_INT || n.kind == N_DEC) {
 		*v = n.v;
-		snprintf(txt, len, "%s", n.kind == N_DEC ? n.text : norm(sc, p));
+		copy_str(txt, len, n.kind == N_DEC ? n.text : norm(sc, p));
 		return 1;
 	}
 	if (is(sc, p, C_NUMBER)) {
 		*v = ival(sc, p, C_NUMBER);
-		snprintf(txt, len, "%ld", *v);
+		fmt_count(txt, len, *v);
 		return 1;
 	}
 	if (is(sc, p, C_VAGUE)) {
 		*v = -1;
-		snprintf(txt, len, "X");
+		copy_str(txt, len, "X");
 		return 1;
 	}
 	return 0;
@@ -714,7 +748,22 @@ set_day(struct tres *t, int64_t z)
 	int y, m, d;
 
 	civil_from_days(z, &y, &m, &d);
-	snprintf(t->value, sizeof(t->value), "%04d-%02d-%02d", y, m, d);
+	if (y >= 0 && y <= 9999) {	/* "%04d-%02d-%02d" by hand: hot */
+		char *o = t->value;
+
+		o[0] = (char)('0' + y / 1000);
+		o[1] = (char)('0' + y / 100 % 10);
+		o[2] = (char)('0' + y / 10 % 10);
+		o[3] = (char)('0' + y % 10);
+		o[4] = '-';
+		o[5] = (char)('0' + m / 10);
+		o[6] = (char)('0' + m % 10);
+		o[7] = '-';
+		o[8] = (char)('0' + d / 10);
+		o[9] = (char)('0' + d % 10);
+		o[10] = '\0';
+	} else
+		snprintf(t->value, sizeof(t->value), "%04d-%02d-%02d", y, m, d);
 	t->type = "DATE";
 	t->gran = EXTRACT_GRAN_DAY;
 	t->day = z;
@@ -771,7 +820,7 @@ static void
 set_other(struct tres *t, const char *type, enum extract_gran g,
     const char *value)
 {
-	snprintf(t->value, sizeof(t->value), "%s", value);
+	copy_str(t->value, sizeof(t->value), value);
 	t->type = type;
 	t->gran = g;
 }
@@ -1737,25 +1786,90 @@ p_quarter(const struct scan *sc, uint32_t p, struct tres *t)
 
 typedef int (*grammar_fn)(const struct scan *, uint32_t, struct tres *);
 
-static const grammar_fn grammars[] = {
-	p_date, p_month, p_year, p_weekday, p_deictic, p_pod, p_anchor,
-	p_recent, p_rel, p_time, p_duration, p_decade, p_century, p_season,
-	p_set, p_ref, p_quarter, p_period,
+#define B(c)		(1ULL << (c))
+#define G_DIGIT		0x01	/* may start with a token that starts with a digit */
+#define G_ROMAN		0x02	/* may start with a Roman ordinal word ("XXe") */
+
+/*
+ * Each grammar with the classes its first lexeme may have (what it tests at
+ * p before anything else, including the optional words it skips): a
+ * grammar whose start classes the lexeme lacks cannot match, so it is not
+ * called. Keep these in step with the grammars.
+ */
+static const struct grammar {
+	grammar_fn fn;
+	uint64_t start;		/* B(class) bits */
+	unsigned flags;		/* G_* */
+} grammars[] = {
+	{ p_date, B(C_DET) | B(C_THIS) | B(C_WEEKDAY) | B(C_ORDINAL) |
+	    B(C_MONTH) | B(C_MONTH_CTX), G_DIGIT },
+	{ p_month, B(C_DET) | B(C_RMOD) | B(C_UNIT) | B(C_MONTH) |
+	    B(C_MONTH_CTX), 0 },
+	{ p_year, B(C_DET) | B(C_RMOD) | B(C_UNIT), G_DIGIT },
+	{ p_weekday, B(C_DET) | B(C_THIS) | B(C_PAST) | B(C_NEXT) | B(C_SAME) |
+	    B(C_WEEKDAYS) | B(C_WEEKDAY), 0 },
+	{ p_deictic, B(C_POD_TODAY) | B(C_THIS) | B(C_DEICTIC), 0 },
+	{ p_pod, B(C_DET), 0 },
+	{ p_anchor, B(C_DET) | B(C_ANCHOR), 0 },
+	{ p_recent, B(C_THIS) | B(C_DET), 0 },
+	{ p_rel, B(C_DET) | B(C_RMOD) | B(C_EARLIER) | B(C_LATER) | B(C_THIS) |
+	    B(C_PAST) | B(C_NEXT) | B(C_UNIT), 0 },
+	{ p_time, B(C_APPROX) | B(C_CLOCK), G_DIGIT },
+	{ p_duration, B(C_AGO_PRE) | B(C_IN_PRE) | B(C_APPROX) | B(C_NUMBER) |
+	    B(C_VAGUE), G_DIGIT },
+	{ p_decade, B(C_DET) | B(C_RMOD) | B(C_DECADES), G_DIGIT },
+	{ p_century, B(C_DET) | B(C_ORDINAL), G_DIGIT | G_ROMAN },
+	{ p_season, B(C_DET) | B(C_THIS) | B(C_PAST) | B(C_NEXT) |
+	    B(C_SEASON), 0 },
+	{ p_set, B(C_SET), 0 },
+	{ p_ref, B(C_REF), 0 },
+	{ p_quarter, B(C_DET) | B(C_ORDINAL), G_DIGIT },
+	{ p_period, B(C_PERIOD), 0 },
 };
+
+/* What the lexeme at p offers as a start: G_DIGIT, G_ROMAN bits. */
+static unsigned
+start_flags(const struct scan *sc, uint32_t p)
+{
+	const struct token *t = &sc->doc->toks[p];
+	char c = *norm(sc, p);
+
+	return (lx(sc, p)->digit ? G_DIGIT : 0) | (t->type == TOK_WORD &&
+	    (c == 'i' || c == 'v' || c == 'x' || c == 'l') ? G_ROMAN : 0);
+}
+
+/*
+ * What may follow a lexeme that is only a determiner for some grammar to
+ * go on ("le 20", "la semaine", "l'an dernier", "le XXe"): every grammar
+ * that starts on a determiner looks next for one of these classes, a digit
+ * or a Roman ordinal. Most determiners are followed by none.
+ */
+#define AFTER_DET (B(C_WEEKDAY) | B(C_WEEKDAYS) | B(C_ORDINAL) | \
+	B(C_MONTH) | B(C_MONTH_CTX) | B(C_RMOD) | B(C_UNIT) | B(C_PAST) | \
+	B(C_NEXT) | B(C_SAME) | B(C_POD) | B(C_ANCHOR) | B(C_NUMBER) | \
+	B(C_VAGUE) | B(C_DECADES) | B(C_SEASON))
 
 /* The longest match of any grammar at p; 0 when none. */
 static int
 match_at(const struct scan *sc, uint32_t p, struct tres *best)
 {
 	struct tres t;
+	uint64_t mask = lx(sc, p)->mask;
+	unsigned fl = start_flags(sc, p);
+	uint32_t q;
 	size_t i;
 	int found = 0;
 
+	if (mask == B(C_DET) && fl == 0 && ((q = nx(sc, p)) >= sc->hi ||
+	    (!(lx(sc, q)->mask & AFTER_DET) && start_flags(sc, q) == 0)))
+		return 0;
 	for (i = 0; i < sizeof(grammars) / sizeof(grammars[0]); i++) {
+		if (!(grammars[i].start & mask) && !(grammars[i].flags & fl))
+			continue;
 		memset(&t, 0, sizeof(t));
 		t.first = p;
 		t.day = NO_DAY;
-		if (!grammars[i](sc, p, &t) || t.end <= t.first)
+		if (!grammars[i].fn(sc, p, &t) || t.end <= t.first)
 			continue;
 		if (!found || t.end > best->end) {
 			*best = t;
@@ -1775,8 +1889,8 @@ hit_put(const struct scan *sc, const struct tres *t, struct timex_hit *h)
 	h->ntok = t->end - t->first;
 	h->span.start = toks[t->first].start;
 	h->span.end = toks[t->end - 1].end;
-	snprintf(h->value, sizeof(h->value), "%s", t->value);
-	snprintf(h->type, sizeof(h->type), "%s", t->type);
+	copy_str(h->value, sizeof(h->value), t->value);
+	copy_str(h->type, sizeof(h->type), t->type);
 	h->gran = t->gran;
 	h->sent = sc->sent;
 }
