@@ -15,6 +15,7 @@
 #include "newsev/dict.h"
 #include "newsev/gazetteer.h"
 #include "newsev/patterns.h"
+#include "newsev/text.h"
 #include "newsev/xctx.h"
 
 /* Coreference looks back at most this many mentions (keeps it linear). */
@@ -83,18 +84,30 @@ set_cameo(struct xmention *m)
 		    m->role);
 }
 
-/* Mention from gazetteer entry e over tokens [i, i+n). */
-static struct xmention *
-mention_gaz(struct xctx *x, size_t i, size_t n, const struct gaz_entry *e)
+/* A name the gazetteer gives two identities ("congolais": COD or COG). */
+static int
+entry_ambiguous(const struct gaz_entry *e)
 {
-	struct xmention *m;
-	int loc = i > 0 && (wclass(x, i - 1) & W_LOC) != 0;
+	const struct gaz_entry *f;
 
-	if (i > 1 && (wclass(x, i - 1) & W_DET) && !(wclass(x, i - 1) & W_LOC) &&
-	    (wclass(x, i - 2) & W_LOC))
-		loc = 1;
-	if ((m = mention_new(x, i, n)) == NULL)
-		return NULL;
+	for (; e; e = e->next) {
+		if (e->type == GAZ_ROLE || e->type == GAZ_PERSON ||
+		    e->type == GAZ_REGION)
+			continue;
+		for (f = e->next; f; f = f->next)
+			if (f->type != GAZ_ROLE && f->type != GAZ_PERSON &&
+			    f->type != GAZ_REGION && (strcmp(e->country,
+			    f->country) != 0 || strcmp(e->cameo, f->cameo) != 0))
+				return 1;
+	}
+	return 0;
+}
+
+/* Set mention m (starting at token m->tok) from gazetteer entry e. */
+static void
+mention_set(struct xctx *x, struct xmention *m, const struct gaz_entry *e,
+    int loc)
+{
 	copy_codes(m, e);
 	m->name = e->name;
 	m->gflags = e->flags;
@@ -102,6 +115,7 @@ mention_gaz(struct xctx *x, size_t i, size_t n, const struct gaz_entry *e)
 	m->lon = e->lon;
 	m->has_coords = e->has_coords;
 	m->locative = (uint8_t)loc;
+	m->actor = m->place = m->role_only = m->adj = 0;
 	switch (e->type) {
 	case GAZ_PERSON:
 		m->kind = EXTRACT_KIND_PERSON;
@@ -117,7 +131,9 @@ mention_gaz(struct xctx *x, size_t i, size_t n, const struct gaz_entry *e)
 		m->place = 1;
 		break;
 	case GAZ_SEAT:
-		m->kind = EXTRACT_KIND_COUNTRY;
+		/* a government (COUNTRY); an IGO's seat speaks for the IGO */
+		m->kind = m->country[0] ? EXTRACT_KIND_COUNTRY :
+		    EXTRACT_KIND_ORGANIZATION;
 		m->actor = !loc;
 		if (m->role[0] == '\0')
 			memcpy(m->role, "GOV", 4);
@@ -144,10 +160,28 @@ mention_gaz(struct xctx *x, size_t i, size_t n, const struct gaz_entry *e)
 		m->kind = EXTRACT_KIND_COUNTRY;
 		m->actor = 1;	/* "Chinese companies", "entreprises chinoises" */
 		/* only "les Russes" (a capitalized French noun) can act */
-		m->adj = !(x->lang[0] == 'f' && (x->doc.toks[i].flags &
-		    TOK_F_CAP) && !(x->doc.toks[i].flags & TOK_F_SENT_START));
+		m->adj = !(x->lang[0] == 'f' && (x->doc.toks[m->tok].flags &
+		    TOK_F_CAP) && !(x->doc.toks[m->tok].flags & TOK_F_SENT_START));
 		break;
 	}
+}
+
+/* Mention from gazetteer entry e (picked from chain all) over [i, i+n). */
+static struct xmention *
+mention_gaz(struct xctx *x, size_t i, size_t n, const struct gaz_entry *e,
+    const struct gaz_entry *all)
+{
+	struct xmention *m;
+	int loc = i > 0 && (wclass(x, i - 1) & W_LOC) != 0;
+
+	if (i > 1 && (wclass(x, i - 1) & W_DET) && !(wclass(x, i - 1) & W_LOC) &&
+	    (wclass(x, i - 2) & W_LOC))
+		loc = 1;
+	if ((m = mention_new(x, i, n)) == NULL)
+		return NULL;
+	mention_set(x, m, e, loc);
+	if (entry_ambiguous(all))
+		m->amb_tok = (uint32_t)i + 1;
 	return m;
 }
 
@@ -240,10 +274,63 @@ role_take_country(struct xmention *r, const struct xmention *c)
 	r->role_only = 0;
 	r->span.end = c->span.end;
 	r->ntok = c->tok + c->ntok - r->tok;
+	r->ref = -1;		/* "le président" + "guyanien": resolve again */
+	if (c->amb_tok)
+		r->amb_tok = c->amb_tok;
 }
 
-/* Attach the mention just added (last) to the one before it when grammar says so. */
-static void
+/*
+ * "le ministère" + "chinois" + "des affaires étrangères": when the role
+ * words (rn tokens) and the words after the demonym make a longer role
+ * ("ministère des affaires étrangères"), take it and its words. Returns the
+ * number of tokens added after the demonym.
+ */
+static size_t
+role_extend(struct xctx *x, struct xmention *r, size_t rn)
+{
+	const struct token *t = x->doc.toks;
+	size_t after = r->tok + r->ntok, end = after, n, extra = 0;
+	size_t send = x->doc.sents[r->sent].tok + x->doc.sents[r->sent].ntok;
+	const struct gaz_entry *e = NULL;
+	struct text_doc d;
+	char buf[256];
+	int len;
+
+	while (end < send && end < after + 6 && t[end].type == TOK_WORD)
+		end++;
+	if (end == after || rn == 0)
+		return 0;
+	len = snprintf(buf, sizeof(buf), "%.*s %.*s",
+	    (int)(t[r->tok + rn - 1].end - t[r->tok].start),
+	    x->doc.text + t[r->tok].start, (int)(t[end - 1].end -
+	    t[after].start), x->doc.text + t[after].start);
+	if (len <= 0 || (size_t)len >= sizeof(buf))
+		return 0;
+	text_doc_init(&d);
+	if (text_analyze(&d, buf, (size_t)len) == 0 &&
+	    (n = gazetteer_match(x->d->gaz, &d, 0, &e)) > rn && e != NULL &&
+	    n - rn <= end - after) {
+		for (; e && e->type != GAZ_ROLE; e = e->next)
+			;
+		if (e != NULL) {
+			extra = n - rn;
+			memcpy(r->role, e->role, sizeof(r->role));
+			r->gflags = e->flags;
+			r->name = e->name;
+			set_cameo(r);
+			r->ntok += (uint32_t)extra;
+			r->span.end = t[after + extra - 1].end;
+		}
+	}
+	text_doc_clear(&d);
+	return extra;
+}
+
+/*
+ * Attach the mention just added (last) to the one before it when grammar
+ * says so. Returns the number of tokens the merged role took beyond it.
+ */
+static size_t
 attach(struct xctx *x)
 {
 	struct xmention *c = &x->m[x->nm - 1], *r;
@@ -251,16 +338,19 @@ attach(struct xctx *x)
 	int of = i > 0 && (wclass(x, i - 1) & W_OF);
 	int of2 = i > 1 && (wclass(x, i - 1) & W_DET) && (wclass(x, i - 2) & W_OF);
 
+	size_t rn;
+
 	if (x->nm < 2)
-		return;
+		return 0;
 	r = &x->m[x->nm - 2];
+	rn = r->ntok;
 	if (r->kind != EXTRACT_KIND_GROUP || !r->role_only || r->sent != c->sent)
-		return;
+		return 0;
 	if (c->kind == EXTRACT_KIND_COUNTRY && r->tok + r->ntok == i &&
 	    !c->place && c->country[0]) {
 		role_take_country(r, c);		/* "président russe" */
 		x->nm--;
-		return;
+		return role_extend(x, r, rn);
 	}
 	if ((of && r->tok + r->ntok + 1 == i) || (of2 && r->tok + r->ntok + 2 ==
 	    i)) {
@@ -269,6 +359,33 @@ attach(struct xctx *x)
 			x->nm--;
 		}
 	}
+	return 0;
+}
+
+/*
+ * "le porte-parole du ministère iranien des affaires étrangères": a role
+ * before "de" + an institution that now has a country takes it; both stay.
+ */
+static void
+attach_body(struct xctx *x)
+{
+	struct xmention *b = &x->m[x->nm - 1], *r;
+	size_t i = b->tok;
+
+	if (x->nm < 2 || !(b->gflags & GAZ_F_BODY) || b->role_only)
+		return;
+	r = &x->m[x->nm - 2];
+	if (r->kind != EXTRACT_KIND_GROUP || !r->role_only || r->sent != b->sent ||
+	    (r->gflags & GAZ_F_BODY))
+		return;
+	if (!((r->tok + r->ntok + 1 == i && (wclass(x, i - 1) & W_OF)) ||
+	    (r->tok + r->ntok + 2 == i && (wclass(x, i - 1) & W_DET) &&
+	    (wclass(x, i - 2) & W_OF))))
+		return;
+	memcpy(r->country, b->country, sizeof(r->country));
+	set_cameo(r);
+	r->role_only = 0;
+	r->amb_tok = b->amb_tok;
 }
 
 /* English order: demonym then role ("Russian President"). */
@@ -298,6 +415,7 @@ attach_demonym_role(struct xctx *x)
 		return;
 	r->ntok += r->tok - c->tok;
 	r->tok = c->tok;
+	r->amb_tok = c->amb_tok;
 	r->span.start = c->span.start;
 	memcpy(r->country, c->country, sizeof(r->country));
 	set_cameo(r);
@@ -335,29 +453,44 @@ apposition_back(struct xctx *x)
 	r->ref = (int32_t)(p - x->m);
 }
 
-/* Person name after a role ("le président Lula", "son homologue, X"). */
-/* Index of the role a name at token i is apposed to, or -1. */
+/* A role mention a name may be apposed to (an institution only as a last resort). */
+static int
+role_for_name(const struct xmention *r)
+{
+	if (r->kind == EXTRACT_KIND_ORGANIZATION)
+		return 2;
+	if (r->kind != EXTRACT_KIND_GROUP)
+		return 0;
+	return (r->gflags & GAZ_F_BODY) ? 1 : 2;
+}
+
+/*
+ * Index of the role a name at token i is apposed to, or -1: "le président
+ * Lula", "son homologue, X", "le porte-parole du ministère, X" (the
+ * spokesperson, not the ministry).
+ */
 static int
 apposed_role(struct xctx *x, size_t i)
 {
 	struct xmention *r = mention_before(x, i, 1);
 	size_t k;
+	int body = -1, w;
 
-	if (r != NULL)
-		return r->kind == EXTRACT_KIND_GROUP ||
-		    r->kind == EXTRACT_KIND_ORGANIZATION ? (int)(r - x->m) : -1;
+	if (r != NULL && (w = role_for_name(r)) != 1)
+		return w == 2 ? (int)(r - x->m) : -1;
 	if (i == 0 || strcmp(text_tok_norm(&x->doc, i - 1), ",") != 0)
 		return -1;
 	/* "la porte-parole du ministère X des affaires étrangères, Jane Roe" */
 	for (k = x->nm; k-- > 0;) {
 		r = &x->m[k];
 		if (r->sent != x->doc.toks[i].sent || r->tok + 15 < i)
-			return -1;
-		if (r->kind == EXTRACT_KIND_GROUP ||
-		    r->kind == EXTRACT_KIND_ORGANIZATION)
+			break;
+		if ((w = role_for_name(r)) == 2)
 			return (int)k;	/* "..., directrice à HRW, Jane Roe" */
+		if (w == 1 && body < 0)
+			body = (int)k;
 	}
-	return -1;
+	return body;
 }
 
 static int
@@ -461,6 +594,69 @@ counterpart(struct xctx *x, size_t i)
 	return 0;
 }
 
+/* 1 when the mention at token i..i+n is definite: "l'organisation", "du Fonds". */
+static int
+definite_at(const struct xctx *x, size_t i, size_t n)
+{
+	const char *w;
+
+	if (n >= 2 && (wclass(x, i) & W_DET)) {
+		w = text_tok_norm(&x->doc, i);
+		return strcmp(w, "un") != 0 && strcmp(w, "une") != 0 &&
+		    strcmp(w, "a") != 0 && strcmp(w, "an") != 0;
+	}
+	return i > 0 && (wclass(x, i - 1) & (W_OF | W_LOC)) &&
+	    !(wclass(x, i - 1) & W_DET);
+}
+
+/* 1 when org mention o has a word equal to token w ("Fonds" in "le Fonds monétaire international"). */
+static int
+org_has_word(const struct xctx *x, const struct xmention *o, size_t w)
+{
+	const char *hw = text_tok_norm(&x->doc, w);
+
+	for (uint32_t t = o->tok; t < o->tok + o->ntok; t++)
+		if (strcmp(text_tok_norm(&x->doc, t), hw) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * "l'organisation", "l'ONG", "le Fonds", "the agency": a definite head noun
+ * refers back to the last organization (whose name has that word when the
+ * noun is capitalized). Turns m into a reference to it, or returns -1 when
+ * there is none.
+ */
+static int
+org_anaphor(struct xctx *x, struct xmention *m)
+{
+	size_t self = (size_t)(m - x->m), k;
+	size_t stop = self > LOOKBACK ? self - LOOKBACK : 0;
+	size_t head = m->tok + m->ntok - 1;
+	int cap = (m->gflags & GAZ_F_AMBIGUOUS) != 0;
+
+	if (!definite_at(x, m->tok, m->ntok))
+		return -1;
+	for (k = self; k-- > stop;) {
+		const struct xmention *o = &x->m[k];
+
+		if (o->kind != EXTRACT_KIND_ORGANIZATION || o->ref >= 0)
+			continue;
+		if (cap && !org_has_word(x, o, head))
+			continue;
+		memcpy(m->country, o->country, sizeof(m->country));
+		memcpy(m->role, o->role, sizeof(m->role));
+		memcpy(m->cameo, o->cameo, sizeof(m->cameo));
+		m->kind = EXTRACT_KIND_ORGANIZATION;
+		m->name = o->name;
+		m->role_only = 0;
+		m->actor = 1;
+		m->ref = (int32_t)k;
+		return 0;
+	}
+	return -1;
+}
+
 static int
 scan_token(struct xctx *x, size_t i, size_t send, size_t *adv)
 {
@@ -470,13 +666,28 @@ scan_token(struct xctx *x, size_t i, size_t send, size_t *adv)
 
 	*adv = 1;
 	if ((n = gazetteer_match(x->d->gaz, &x->doc, i, &e)) > 0) {
+		const struct gaz_entry *all = e;
+
 		e = entry_pick(e);
-		if (mention_gaz(x, i, n, e) == NULL)
+		if (mention_gaz(x, i, n, e, all) == NULL)
 			return -1;
+		*adv = n;
+		if (e->type == GAZ_ROLE && (e->flags & GAZ_F_ANAPHOR)) {
+			if (org_anaphor(x, &x->m[x->nm - 1]) == -1) {
+				x->nm--;	/* "une organisation": nobody */
+				return 0;
+			}
+			n += attach(x);		/* "la cheffe de mission du Fonds" */
+			*adv = n;
+			mark_tokens(x, &x->m[x->nm - 1]);
+			return 0;
+		}
 		if (e->type == GAZ_DEMONYM || e->type == GAZ_COUNTRY ||
 		    e->type == GAZ_ORG || e->type == GAZ_CITY ||
-		    e->type == GAZ_SEAT)
-			attach(x);
+		    e->type == GAZ_SEAT) {
+			n += attach(x);
+			attach_body(x);
+		}
 		if (e->type == GAZ_ROLE)
 			attach_demonym_role(x);
 		if (e->type == GAZ_DEMONYM || e->type == GAZ_ROLE ||
@@ -520,20 +731,117 @@ scan_token(struct xctx *x, size_t i, size_t send, size_t *adv)
 	return 0;
 }
 
-/* "BRUXELLES, 14 octobre (newsev) -": the opening place is no actor. */
+/* "BRUXELLES, 14 octobre (newsev) -": m opens the text, upper case, then a comma. */
+static int
+is_dateline(const struct xctx *x, const struct xmention *m)
+{
+	return m == &x->m[0] && m->tok == 0 &&
+	    (x->doc.toks[0].flags & TOK_F_UPPER) && m->ntok < x->doc.ntoks &&
+	    strcmp(text_tok_norm(&x->doc, m->ntok), ",") == 0;
+}
+
+/* The opening dateline place is no actor. */
 static void
 dateline(struct xctx *x)
 {
 	struct xmention *m;
 
-	if (x->nm == 0 || x->m[0].tok != 0 || !x->m[0].place ||
-	    !(x->doc.toks[0].flags & TOK_F_UPPER))	/* "HANOÏ, 20 juin" */
+	if (x->nm == 0 || !x->m[0].place || !is_dateline(x, &x->m[0]))
 		return;
 	m = &x->m[0];
-	if (m->ntok < x->doc.ntoks && strcmp(text_tok_norm(&x->doc, m->ntok),
-	    ",") == 0) {
-		m->actor = 0;
-		m->locative = 1;
+	m->actor = 0;
+	m->locative = 1;
+}
+
+/* Code counts of a document: how often each country (or IGO code) is named. */
+struct codecount {
+	struct { const char *c; size_t n; } v[64];
+	size_t nv;
+};
+
+static const char *
+mention_code(const struct xmention *m)
+{
+	return m->country[0] ? m->country : m->cameo;
+}
+
+static void
+codecount_add(struct codecount *cc, const char *c)
+{
+	size_t j;
+
+	if (c[0] == '\0')
+		return;
+	for (j = 0; j < cc->nv && strcmp(cc->v[j].c, c) != 0; j++)
+		;
+	if (j == cc->nv) {
+		if (cc->nv == 64)
+			return;
+		cc->v[cc->nv].c = c;
+		cc->v[cc->nv++].n = 0;
+	}
+	cc->v[j].n++;
+}
+
+static size_t
+codecount_get(const struct codecount *cc, const char *c)
+{
+	for (size_t j = 0; j < cc->nv; j++)
+		if (strcmp(cc->v[j].c, c) == 0)
+			return cc->v[j].n;
+	return 0;
+}
+
+/* Score of reading e for an ambiguous mention: the article's other mentions of it. */
+static size_t
+reading_score(const struct codecount *cc, const struct gaz_entry *e, int loc)
+{
+	size_t sc = codecount_get(cc, e->country[0] ? e->country : e->cameo);
+	int place = e->type == GAZ_CITY || e->type == GAZ_COUNTRY;
+
+	if (e->type == GAZ_ROLE || e->type == GAZ_PERSON || e->type == GAZ_REGION)
+		return 0;
+	return loc && place ? sc + (1u << 20) : sc;	/* "à Bruxelles": the city */
+}
+
+/*
+ * Resolve ambiguous names ("congolais": DRC or Congo; "Bruxelles": the EU
+ * or the Belgian capital) to the reading whose code the rest of the article
+ * names most; a ties keeps the gazetteer's first reading; after a locative
+ * preposition or in the dateline a place reading wins.
+ */
+static void
+disambiguate(struct xctx *x)
+{
+	struct codecount cc = { .nv = 0 };
+	const struct gaz_entry *e, *f, *best;
+	size_t k, bs, fs;
+
+	for (k = 0; k < x->nm; k++)
+		if (x->m[k].amb_tok == 0)
+			codecount_add(&cc, mention_code(&x->m[k]));
+	for (k = 0; k < x->nm; k++) {
+		struct xmention *m = &x->m[k];
+		int loc = m->locative || is_dateline(x, m);
+
+		if (m->amb_tok == 0 || gazetteer_match(x->d->gaz, &x->doc,
+		    m->amb_tok - 1, &e) == 0)
+			continue;
+		best = entry_pick(e);
+		bs = reading_score(&cc, best, loc);
+		for (f = e; f; f = f->next)
+			if ((fs = reading_score(&cc, f, loc)) > bs) {
+				best = f;
+				bs = fs;
+			}
+		if (m->tok == m->amb_tok - 1 && m->kind != EXTRACT_KIND_GROUP) {
+			mention_set(x, m, best, m->locative);
+			continue;
+		}
+		if (best->country[0] && m->kind != EXTRACT_KIND_PERSON) {
+			memcpy(m->country, best->country, sizeof(m->country));
+			set_cameo(m);	/* "l'armée congolaise" */
+		}
 	}
 }
 
@@ -622,6 +930,7 @@ actors_find(struct xctx *x)
 			if (scan_token(x, i, send, &adv) == -1)
 				return -1;
 	}
+	disambiguate(x);
 	dateline(x);
 	roles_default_country(x);
 	return 0;
@@ -730,13 +1039,55 @@ actors_fill(struct xctx *x, const struct xmention *m, struct extract_actor *a)
 	return 0;
 }
 
-/* Entity kind and name of a mention, or 0 when it is no entity. */
+/* A seat of power ("le Kremlin", "le département d'État"). */
+static int
+is_seat(const struct xmention *r)
+{
+	return r->kind == EXTRACT_KIND_COUNTRY && !r->place && r->role[0] &&
+	    r->name != NULL;
+}
+
+/*
+ * An institution named as such: French "ministère" + country + portfolio
+ * (lower case is the French convention), English capitalized ("the Foreign
+ * Ministry"; "Russia's foreign ministry" is a description).
+ */
+static int
+body_named(const struct xctx *x, const struct xmention *m)
+{
+	const struct token *h = &x->doc.toks[m->tok + m->ntok - 1];
+
+	if (x->lang[0] == 'f')
+		return m->ntok >= 3;
+	return (h->flags & TOK_F_CAP) && !(h->flags & TOK_F_SENT_START);
+}
+
+/*
+ * Entity kind and name of a mention, or 0 when it is no entity. A seat is
+ * an ORGANIZATION (the institution) when it acts and a LOCATION after a
+ * locative preposition ("à l'hôtel de Brienne"); an institution role with
+ * its country ("le ministère chinois des affaires étrangères") is an
+ * ORGANIZATION named by its words.
+ */
 static int
 entity_of(struct xctx *x, const struct xmention *m, const char **name,
     enum extract_kind *kind)
 {
 	const struct xmention *r = actors_resolve(x, m);
 
+	if (r == m && is_seat(r)) {
+		*kind = r->actor ? EXTRACT_KIND_ORGANIZATION :
+		    EXTRACT_KIND_LOCATION;
+		*name = r->name;
+		return 1;
+	}
+	if (r == m && m->kind == EXTRACT_KIND_GROUP && (m->gflags & GAZ_F_BODY) &&
+	    !m->role_only && m->cameo[0] && body_named(x, m)) {
+		*kind = EXTRACT_KIND_ORGANIZATION;
+		*name = arena_strndup(x->ar, x->doc.text + m->span.start,
+		    m->span.end - m->span.start);
+		return *name != NULL;
+	}
 	if (m->kind == EXTRACT_KIND_GROUP || r->kind == EXTRACT_KIND_GROUP ||
 	    (r->kind == EXTRACT_KIND_COUNTRY &&
 	    r->name && m->ntok && !r->place && r->role[0] == '\0' &&
@@ -750,44 +1101,109 @@ entity_of(struct xctx *x, const struct xmention *m, const char **name,
 	return *name != NULL;
 }
 
+/* Entities being built: ents[0..n) and every mention as (entity, span). */
+struct entbuild {
+	struct extract_entity *ents;
+	size_t n;
+	struct { size_t ent; struct extract_span sp; } *ms;
+	size_t nms;
+};
+
+/* Add a mention (span sp) of entity (kind, name). Returns 0 or -1. */
+static int
+entity_add(struct xctx *x, struct entbuild *b, enum extract_kind kind,
+    const char *name, const struct xmention *src, struct extract_span sp)
+{
+	struct extract_entity *e, *ents = b->ents;
+	size_t j, *n = &b->n;
+
+	for (j = 0; j < *n; j++)
+		if (ents[j].kind == kind && strcmp(ents[j].name, name) == 0)
+			break;
+	e = &ents[j];
+	if (j == *n) {
+		(*n)++;
+		e->name = name;
+		e->kind = kind;
+		e->text = arena_strndup(x->ar, x->doc.text + sp.start,
+		    sp.end - sp.start);
+		memcpy(e->country, src->country, 4);
+		memcpy(e->cameo, src->cameo, 24);
+		if (e->text == NULL)
+			return -1;
+	}
+	e->n_mentions++;
+	b->ms[b->nms].ent = j;
+	b->ms[b->nms++].sp = sp;
+	return 0;
+}
+
+/*
+ * "Japan's foreign ministry" is one actor mention; the country it opens is
+ * still an entity. Returns 0 or -1.
+ */
+static int
+entity_possessor(struct xctx *x, const struct xmention *m, struct entbuild *b)
+{
+	const struct gaz_entry *e;
+	struct xmention tmp;
+	size_t g;
+
+	if (m->kind != EXTRACT_KIND_GROUP || m->ntok < 3 ||
+	    (g = gazetteer_match(x->d->gaz, &x->doc, m->tok, &e)) == 0 ||
+	    g + 1 >= m->ntok || strcmp(text_tok_norm(&x->doc, m->tok + g),
+	    "'s") != 0)
+		return 0;
+	e = entry_pick(e);
+	if (e->type != GAZ_COUNTRY)
+		return 0;
+	memset(&tmp, 0, sizeof(tmp));
+	copy_codes(&tmp, e);
+	return entity_add(x, b, EXTRACT_KIND_COUNTRY, e->name, &tmp,
+	    (struct extract_span){ m->span.start, x->doc.toks[m->tok + g -
+	    1].end });
+}
+
 int
 actors_entities(struct xctx *x, struct extract_result *r)
 {
-	struct extract_entity *ents;
-	size_t n = 0, k, j;
+	struct entbuild b = { NULL, 0, NULL, 0 };
+	size_t k, room;
 
 	if (x->nm == 0)
 		return 0;
-	if ((ents = arena_alloc(x->ar, x->nm * sizeof(*ents))) == NULL)
+	room = 2 * x->nm;	/* a mention and the possessor it opens */
+	b.ents = arena_alloc(x->ar, room * sizeof(*b.ents));
+	b.ms = arena_alloc(x->ar, room * sizeof(*b.ms));
+	if (b.ents == NULL || b.ms == NULL)
 		return -1;
+	memset(b.ents, 0, room * sizeof(*b.ents));
 	for (k = 0; k < x->nm; k++) {
 		const struct xmention *m = &x->m[k];
 		enum extract_kind kind;
 		const char *name;
-		struct extract_entity *e;
 
+		if (entity_possessor(x, m, &b) == -1)
+			return -1;
 		if (!entity_of(x, m, &name, &kind))
 			continue;
-		for (j = 0; j < n; j++)
-			if (ents[j].kind == kind && strcmp(ents[j].name, name) == 0)
-				break;
-		e = &ents[j];
-		if (j == n) {
-			n++;
-			e->name = name;
-			e->kind = kind;
-			e->text = arena_strndup(x->ar, x->doc.text +
-			    m->span.start, m->span.end - m->span.start);
-			memcpy(e->country, actors_resolve(x, m)->country, 4);
-			memcpy(e->cameo, actors_resolve(x, m)->cameo, 24);
-			e->mentions = arena_alloc(x->ar, (x->nm - k) *
-			    sizeof(*e->mentions));
-			if (e->text == NULL || e->mentions == NULL)
-				return -1;
-		}
-		e->mentions[e->n_mentions++] = m->span;
+		if (entity_add(x, &b, kind, name, actors_resolve(x, m),
+		    m->span) == -1)
+			return -1;
 	}
-	r->entities = ents;
-	r->n_entities = n;
+	for (k = 0; k < b.n; k++) {
+		b.ents[k].mentions = arena_alloc(x->ar, b.ents[k].n_mentions *
+		    sizeof(*b.ents[k].mentions));
+		if (b.ents[k].mentions == NULL)
+			return -1;
+		b.ents[k].n_mentions = 0;
+	}
+	for (k = 0; k < b.nms; k++) {
+		struct extract_entity *e = &b.ents[b.ms[k].ent];
+
+		e->mentions[e->n_mentions++] = b.ms[k].sp;
+	}
+	r->entities = b.ents;
+	r->n_entities = b.n;
 	return 0;
 }
