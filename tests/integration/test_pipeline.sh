@@ -5,12 +5,13 @@
 # the group's committed offsets reach the end of every input partition; a
 # SIGTERM exits 0. Then output.granularity=event on the same input: one Event
 # message per event, and articles without events still advance the offsets.
+# SIGHUP reloads are checked on the way, and extract.enabled=false at the end.
 . "$(dirname "$0")/lib.sh"
 
 N=${NV_PIPELINE_ARTICLES:-220}
 IN=articles OUT=article-events DLQ=rejects
 start_broker --partitions 4 --topic $IN --topic $OUT --topic $DLQ \
-    --topic events2 --topic rejects2
+    --topic events2 --topic rejects2 --topic pass3 --topic rejects3
 
 CONF=$T/newsevd.conf
 write_conf "$CONF" "kafka.bootstrap.servers=$BOOTSTRAP" "input.topics=$IN" \
@@ -60,6 +61,23 @@ wait_until "[ \$(count_messages $OUT) -ge $NGOOD ] && [ \$(count_messages $DLQ) 
     "$NGOOD outputs and 6 rejects"
 wait_until "[ \"\$(total_lag $CONF)\" = 0 ]" 30 "committed offsets at the end"
 ok "committed offsets reached the end: $(newsevd_offsets "$CONF" | tail -n1)"
+
+# SIGHUP: a broken file is refused and the daemon keeps running; a good one
+# is applied, and a changed kafka.* key is named as needing a restart
+cp "$CONF" "$T/conf.good"
+echo "output.granularity = sentence" >>"$CONF"
+kill -HUP "$PID"
+wait_until "grep -q 'msg=\"reload failed, keeping the running configuration\" reason=\"$CONF:[0-9]*: output.granularity: invalid value' '$T/newsevd.log'" 10 \
+    "the refused reload to be logged"
+cp "$T/conf.good" "$CONF"
+printf 'log.level = debug\nkafka.linger.ms = 50\n' >>"$CONF"
+kill -HUP "$PID"
+wait_until "grep -q 'msg=\"configuration reloaded\".*log_level=debug' '$T/newsevd.log'" 10 \
+    "the good reload to be applied"
+grep -q 'msg="reload: changed keys need a restart, not applied" keys=kafka.\*' "$T/newsevd.log" ||
+    fail "the kafka.* change was not reported as needing a restart"
+cp "$T/conf.good" "$CONF"
+ok "SIGHUP: bad config refused (daemon kept running), good one applied, restart-only keys named"
 stop_pid "$PID" TERM 30
 expect_eq "newsevd exit code after SIGTERM" 0 "$STOP_RC"
 grep -q 'level=warn msg="rejected article" reason="missing field: id"' "$T/newsevd.log" ||
@@ -178,4 +196,21 @@ assert len(ids) == events, "duplicate (article_id, event_id)"
 print("%d Event messages, one per event, keyed by article id" % len(dec))
 PY
 ok "output.granularity=event: one Event per event; offsets of event-less articles committed too"
+
+# --- extract.enabled=false: passthrough, still decoded and encoded ------------
+CONF3=$T/newsevd-pass.conf
+write_conf "$CONF3" "kafka.bootstrap.servers=$BOOTSTRAP" "input.topics=$IN" \
+    "output.topic=pass3" "dlq.topic=rejects3" "extract.enabled=false" \
+    "kafka.group.id=it-pipeline-pass" "input.max_bytes=20000" \
+    "kafka.auto.commit.interval.ms=500"
+start_bg newsevd-pass "$NEWSEV_BUILD/newsevd" -c "$CONF3"
+PID=$LAST_PID
+wait_until "[ \"\$(total_lag $CONF3)\" = 0 ]" 120 "passthrough group committed to the end"
+stop_pid "$PID" TERM 30
+expect_eq "newsevd (passthrough) exit code" 0 "$STOP_RC"
+dump_topic pass3 "$T/pass"
+pb_decode_dump "$T/pass" ArticleEvents
+expect_eq "passthrough ArticleEvents" "$NGOOD" "$(wc -l <"$T/pass/decoded.jsonl")"
+expect_eq "passthrough messages with events" 0 "$(grep -c '"#events"' "$T/pass/decoded.jsonl")"
+expect_eq "passthrough rejects" 6 "$(count_messages rejects3)"
 say "PASS"
