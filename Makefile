@@ -221,6 +221,7 @@ fuzz: fuzz-build
 
 .PRECIOUS: $(FUZZ_BUILD)/cobj/fuzz/%.o
 fuzz-build:
+	@$(MAKE) --no-print-directory deps
 	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) proto \
 	    $(FUZZ_BUILD)/data/.stamp
 	@$(MAKE) --no-print-directory $(FUZZ_TARGETS)

@@ -9,14 +9,18 @@
  * Raw bytes, valid or not, go through the passes that accept any bytes
  * (tokenizer, language id, time expressions, tone, gazetteer and pattern
  * lookups). Only valid UTF-8 reaches extract_run(), as in newsevd, whose
- * result must keep every span inside the text and every string non-NULL.
+ * result must keep every span inside the text and every string non-NULL,
+ * and must encode to an ArticleEvents (and one Event per event) that
+ * protobuf-c unpacks again with the same counts.
  */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "newsev/article.h"
 #include "newsev/dict.h"
+#include "newsev/encode.h"
 #include "newsev/extract.h"
 #include "newsev/gazetteer.h"
 #include "newsev/lang.h"
@@ -25,6 +29,7 @@
 #include "newsev/text.h"
 #include "newsev/timex.h"
 #include "newsev/tone.h"
+#include "newsev/v1/newsev.pb-c.h"
 
 #define MAX_TIMES 256
 
@@ -161,6 +166,35 @@ check_result(const struct extract_result *r, size_t len)
 	}
 }
 
+/* Encode r as newsevd does and unpack it again. */
+static void
+check_encode(const struct extract_input *in, const struct extract_result *r)
+{
+	struct article a = { .id = (char *)in->id, .url = "", .title = "",
+	    .text = (char *)in->text, .text_len = in->text_len, .lang = "",
+	    .source = "", .published_ms = in->published_ms, .has_published = 1 };
+	struct encode_source src = { "fuzz", 0, 1, in->published_ms };
+	Newsev__V1__ArticleEvents *ae;
+	Newsev__V1__Event *ev;
+	uint8_t *buf;
+	size_t len, i;
+
+	if (encode_article_events(&a, r, &src, &buf, &len) == -1)
+		abort();
+	if ((ae = newsev__v1__article_events__unpack(NULL, len, buf)) == NULL ||
+	    ae->n_events != r->n_events || ae->n_quotes != r->n_quotes)
+		abort();
+	newsev__v1__article_events__free_unpacked(ae, NULL);
+	free(buf);
+	for (i = 0; i < r->n_events; i++) {
+		if (encode_event(&a, r, i, &src, &buf, &len) == -1 ||
+		    (ev = newsev__v1__event__unpack(NULL, len, buf)) == NULL)
+			abort();
+		newsev__v1__event__free_unpacked(ev, NULL);
+		free(buf);
+	}
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -183,6 +217,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if ((r = extract_run(dict, &in)) == NULL)
 		abort();
 	check_result(r, in.text_len);
+	check_encode(&in, r);
 	extract_result_free(r);
 	return 0;
 }
