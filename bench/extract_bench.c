@@ -102,6 +102,18 @@ reset_hwm(void)
 	return rc;
 }
 
+/* User + system CPU seconds of the process so far. */
+static double
+cpu_s(void)
+{
+	struct rusage ru;
+
+	if (getrusage(RUSAGE_SELF, &ru) == -1)
+		return 0;
+	return (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+	    (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+}
+
 static long
 maxrss_kb(void)
 {
@@ -227,7 +239,7 @@ run_throughput(struct bench *b, double mb, long dict_kb, double load_s)
 {
 	size_t bytes = 0, sents = 0, events = 0, arts = 0, per_round = 0;
 	struct worker *w;
-	double t0, dt;
+	double t0, dt, cpu0 = cpu_s();
 	int i, failed = 0;
 
 	for (i = 0; i < (int)b->ns; i++)
@@ -255,6 +267,7 @@ run_throughput(struct bench *b, double mb, long dict_kb, double load_s)
 		failed |= w[i].failed;
 	}
 	dt = now_s() - t0;
+	cpu0 = cpu_s() - cpu0;
 	free(w);
 	if (failed) {
 		fprintf(stderr, "extract_bench: extract_run out of memory\n");
@@ -264,9 +277,12 @@ run_throughput(struct bench *b, double mb, long dict_kb, double load_s)
 	    "\"bytes\":%zu,\"sentences\":%zu,\"events\":%zu,\"seconds\":%.4f,"
 	    "\"mb_per_s\":%.3f,\"mb_per_s_per_thread\":%.3f,"
 	    "\"articles_per_s\":%.1f,\"sentences_per_s\":%.1f,"
+	    "\"cpu_s\":%.3f,\"cpu_us_per_article\":%.1f,\"mb_per_cpu_s\":%.3f,"
 	    "\"peak_rss_kb\":%ld,\"dict_rss_kb\":%ld,\"dict_load_s\":%.3f}\n",
 	    b->threads, arts, bytes, sents, events, dt, bytes / dt / 1e6,
-	    bytes / dt / 1e6 / b->threads, arts / dt, sents / dt, maxrss_kb(),
+	    bytes / dt / 1e6 / b->threads, arts / dt, sents / dt, cpu0,
+	    arts ? cpu0 * 1e6 / (double)arts : 0,
+	    cpu0 > 0 ? bytes / cpu0 / 1e6 : 0, maxrss_kb(),
 	    dict_kb, load_s);
 	return 0;
 }

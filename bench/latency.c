@@ -8,9 +8,14 @@
  *   seen:   the time this consumer received it - send ms (adds the output's
  *           batching, broker append and fetch).
  *
- *   latency -b BROKERS -t TOPIC -n N [-T SECONDS]
+ *   latency -b BROKERS -t TOPIC -n N [-p PREFIX] [-w FETCH_WAIT_MS] [-T SECONDS]
  *
- * Prints p50, p90, p99 and max of both, in ms, once N messages arrived.
+ * Only keys starting with "PREFIX-" (default "lat") count. The librdkafka
+ * mock broker answers a Fetch that finds no data only after the full
+ * fetch.wait.max.ms, even when data arrives meanwhile, so this consumer uses
+ * a short wait (-w, default 10 ms) and so should the daemon measured (the
+ * driver sets kafka.consumer.fetch.wait.max.ms the same); otherwise the
+ * numbers measure the mock's polling, not the pipeline. Prints p50, p90, p99 and max of both, in ms, once N messages arrived.
  * Exits 1 on timeout.
  */
 #include <getopt.h>
@@ -60,7 +65,7 @@ print_dist(const char *name, int64_t *v, long n)
 
 /* Consumer assigned to every partition of topic at the beginning. */
 static rd_kafka_t *
-open_topic(const char *brokers, const char *topic)
+open_topic(const char *brokers, const char *topic, const char *wait_ms)
 {
 	const struct rd_kafka_metadata *md = NULL;
 	rd_kafka_topic_partition_list_t *l;
@@ -72,6 +77,8 @@ open_topic(const char *brokers, const char *topic)
 	if (rd_kafka_conf_set(conf, "bootstrap.servers", brokers, errstr,
 	    sizeof(errstr)) != RD_KAFKA_CONF_OK ||
 	    rd_kafka_conf_set(conf, "group.id", "bench-latency", errstr,
+	    sizeof(errstr)) != RD_KAFKA_CONF_OK ||
+	    rd_kafka_conf_set(conf, "fetch.wait.max.ms", wait_ms, errstr,
 	    sizeof(errstr)) != RD_KAFKA_CONF_OK ||
 	    (rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, errstr,
 	    sizeof(errstr))) == NULL) {
@@ -103,8 +110,9 @@ open_topic(const char *brokers, const char *topic)
 
 /* Send ms from a key "prefix-i-ms", or -1. */
 static int64_t
-key_ms(const rd_kafka_message_t *m)
+key_ms(const rd_kafka_message_t *m, const char *prefix)
 {
+	size_t plen = strlen(prefix);
 	char buf[128];
 	const char *dash;
 
@@ -112,7 +120,8 @@ key_ms(const rd_kafka_message_t *m)
 		return -1;
 	memcpy(buf, m->key, m->key_len);
 	buf[m->key_len] = '\0';
-	if ((dash = strrchr(buf, '-')) == NULL)
+	if (strncmp(buf, prefix, plen) != 0 || buf[plen] != '-' ||
+	    (dash = strrchr(buf, '-')) == buf + plen)
 		return -1;
 	return strtoll(dash + 1, NULL, 10);
 }
@@ -120,7 +129,8 @@ key_ms(const rd_kafka_message_t *m)
 int
 main(int argc, char **argv)
 {
-	const char *brokers = NULL, *topic = NULL;
+	const char *brokers = NULL, *topic = NULL, *prefix = "lat";
+	const char *wait_ms = "10";
 	int64_t *created, *seen, sent, deadline;
 	long n = 0, got = 0;
 	double timeout = 600;
@@ -128,11 +138,13 @@ main(int argc, char **argv)
 	rd_kafka_t *rk;
 	int ch;
 
-	while ((ch = getopt(argc, argv, "b:t:n:T:")) != -1)
+	while ((ch = getopt(argc, argv, "b:t:n:p:w:T:")) != -1)
 		switch (ch) {
 		case 'b': brokers = optarg; break;
 		case 't': topic = optarg; break;
 		case 'n': n = atol(optarg); break;
+		case 'p': prefix = optarg; break;
+		case 'w': wait_ms = optarg; break;
 		case 'T': timeout = atof(optarg); break;
 		default: goto usage;
 		}
@@ -141,13 +153,13 @@ main(int argc, char **argv)
 	created = calloc((size_t)n, sizeof(*created));
 	seen = calloc((size_t)n, sizeof(*seen));
 	if (created == NULL || seen == NULL || (rk = open_topic(brokers,
-	    topic)) == NULL)
+	    topic, wait_ms)) == NULL)
 		return 1;
 	deadline = wall_ms() + (int64_t)(timeout * 1000);
 	while (got < n && wall_ms() < deadline) {
 		if ((m = rd_kafka_consumer_poll(rk, 100)) == NULL)
 			continue;
-		if (!m->err && (sent = key_ms(m)) > 0) {
+		if (!m->err && (sent = key_ms(m, prefix)) > 0) {
 			created[got] = rd_kafka_message_timestamp(m, NULL) -
 			    sent;
 			seen[got++] = wall_ms() - sent;
@@ -169,6 +181,7 @@ main(int argc, char **argv)
 	free(seen);
 	return 0;
 usage:
-	fprintf(stderr, "usage: latency -b BROKERS -t TOPIC -n N [-T SECONDS]\n");
+	fprintf(stderr, "usage: latency -b BROKERS -t TOPIC -n N [-p PREFIX] "
+	    "[-w FETCH_WAIT_MS] [-T SECONDS]\n");
 	return 2;
 }

@@ -12,6 +12,8 @@
 #   BENCH_LAT_RATE [auto]   articles/s of the latency phase (auto: half the
 #                           measured newsevd throughput)
 #   BENCH_OUT [bench/results] where bench-<date>.json and latest.json go
+#   BENCH_NEWSEVD_ARGS []   extra newsevd arguments, e.g.
+#                           "-X input.max_inflight=200000"
 # Quick mode for iteration: BENCH_RUNS=1 BENCH_ARTICLES=20000 BENCH_MB=5
 #
 # Every process started here is killed on exit. See bench/README.md for what
@@ -63,6 +65,12 @@ stop() {
 	done
 	kill -9 "$pid" 2>/dev/null
 	wait "$pid" 2>/dev/null
+}
+
+# cpu_s PID: user + system CPU seconds of a live process so far.
+cpu_s() {
+	awk -v t="$(getconf CLK_TCK)" '{ sub(/.*\) /, ""); printf "%.2f", ($12 + $13) / t }' \
+		"/proc/$1/stat" 2>/dev/null || echo -1
 }
 
 hwm_kb() { awk '/^VmHWM:/ { print $2 }' "/proc/$1/status" 2>/dev/null || echo -1; }
@@ -123,26 +131,30 @@ record input "$j"
 echo "$j" | grep -q "\"high\":$N,\"low\":0," ||
 	die "input check: expected $N messages from offset 0, got $j"
 
-# newsevd MODE TOPIC_IN TOPIC_OUT GROUP [extract.enabled]: start it, print pid
+# newsevd TOPIC_IN TOPIC_OUT GROUP EXTRACT [ARG...]: start it (pid in $TMP/pid)
 newsevd() {
+	local in=$1 out=$2 group=$3 ex=$4
+	shift 4
+	# shellcheck disable=SC2086
 	"$BUILD/newsevd" -c /dev/null -X "kafka.bootstrap.servers=$BROKERS" \
-		-X "input.topics=$1" -X "output.topic=$2" \
-		-X "dlq.topic=bench.dlq" -X "kafka.group.id=$3" \
+		-X "input.topics=$in" -X "output.topic=$out" \
+		-X "dlq.topic=bench.dlq" -X "kafka.group.id=$group" \
 		-X "workers=$WORKERS" -X "data.dir=$BUILD/data" \
-		-X "extract.enabled=$4" -X log.level=warn \
-		>>"$TMP/newsevd.log" 2>&1 &
+		-X "extract.enabled=$ex" -X log.level=warn "$@" \
+		${BENCH_NEWSEVD_ARGS:-} >>"$TMP/newsevd.log" 2>&1 &
 	PIDS+=($!)
 	echo $! >"$TMP/pid"
 }
 
 # e2e LABEL RUN: one timed end-to-end run of bench.in into a fresh topic
 e2e() {
-	local label=$1 r=$2 out="bench.$1.$2" t0 pid cnt hwm
+	local label=$1 r=$2 out="bench.$1.$2" t0 pid cnt hwm cpu bcpu0 bcpu
 	topic "$out" 8
 	"$B/count" -b "$BROKERS" -t "$out" -n "$N" -T "$TIMEOUT" \
 		>"$TMP/count.json" &
 	cnt=$!
 	PIDS+=($cnt)
+	bcpu0=$(cpu_s "$BROKER_PID")
 	t0=$(now)
 	case $label in
 	passthrough)
@@ -157,8 +169,11 @@ e2e() {
 	wait "$cnt" || { stop "$pid"; die "$label run $r: no completion" \
 		"within ${TIMEOUT}s"; }
 	hwm=$(hwm_kb "$pid")
+	cpu=$(cpu_s "$pid")
+	bcpu=$(awk -v a="$(cpu_s "$BROKER_PID")" -v b="$bcpu0" \
+		'BEGIN { printf "%.2f", a - b }')
 	stop "$pid"
-	record "$label" "$(sed "s/}\$/,\"start\":$t0,\"peak_rss_kb\":$hwm}/" \
+	record "$label" "$(sed "s/}\$/,\"start\":$t0,\"peak_rss_kb\":$hwm,\"cpu_s\":$cpu,\"broker_cpu_s\":$bcpu}/" \
 		"$TMP/count.json")"
 }
 
@@ -168,14 +183,17 @@ latency() {
 	n=$(awk -v r="$rate" -v s="$LAT_SECONDS" 'BEGIN { printf "%d", r * s }')
 	topic "$in" 8
 	topic "$out" 8
-	newsevd "$in" "$out" "g.$in" true
+	# The mock answers an empty Fetch only after fetch.wait.max.ms (500 ms
+	# by default) even when data arrives meanwhile: keep that wait short so
+	# that the pipeline is measured, not the mock's polling.
+	newsevd "$in" "$out" "g.$in" true -X kafka.consumer.fetch.wait.max.ms=10
 	pid=$(cat "$TMP/pid")
 	# warm up (group join, first fetches) with ids that carry no time
 	"$B/produce" -b "$BROKERS" -t "$in" -n 100 -p warm "${SAMPLES[@]}" \
 		>/dev/null || die "latency warm-up produce failed"
 	"$B/count" -b "$BROKERS" -t "$out" -n 100 -T "$TIMEOUT" >/dev/null ||
 		die "latency warm-up: no output"
-	"$B/latency" -b "$BROKERS" -t "$out" -n "$n" -T "$TIMEOUT" \
+	"$B/latency" -b "$BROKERS" -t "$out" -n "$n" -p lat -w 10 -T "$TIMEOUT" \
 		>"$TMP/lat.json" &
 	lat=$!
 	PIDS+=($lat)

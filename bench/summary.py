@@ -44,13 +44,20 @@ def summarize(rows, meta):
             "articles_per_s": med([e2e_rates(d)[0] for d in runs]),
             "articles_per_s_wall": med([e2e_rates(d)[1] for d in runs]),
             "peak_rss_kb": med([d["peak_rss_kb"] for d in runs]),
+            "cpu_us_per_article": med([d["cpu_s"] / d["count"] * 1e6
+                                       for d in runs if "cpu_s" in d]),
+            "broker_cpu_us_per_article": med(
+                [d["broker_cpu_s"] / d["count"] * 1e6
+                 for d in runs if "broker_cpu_s" in d]),
             "runs": len(runs),
         }
     for label in ("extract_1t", "extract_nt"):
         runs = rows.get(label, [])
         m[label] = {k: med([d[k] for d in runs]) for k in (
             "mb_per_s", "mb_per_s_per_thread", "articles_per_s",
-            "sentences_per_s", "peak_rss_kb", "dict_rss_kb")}
+            "sentences_per_s", "peak_rss_kb", "dict_rss_kb",
+            "cpu_us_per_article", "mb_per_cpu_s")
+            if all(k in d for d in runs)}
         m[label]["threads"] = runs[0]["threads"] if runs else None
         m[label]["runs"] = len(runs)
     lat = rows.get("latency", [])
@@ -65,7 +72,7 @@ def summarize(rows, meta):
     pt = m["passthrough"]["articles_per_s"]
     off = m["newsevd_noextract"]["articles_per_s"]
     on = m["newsevd"]["articles_per_s"]
-    alone = m["extract_nt"]["articles_per_s"]
+    alone = m["extract_nt"].get("articles_per_s")
     s["ratios"] = {
         "noextract_over_passthrough": off / pt if pt and off else None,
         "newsevd_over_min_passthrough_extract":
@@ -92,13 +99,15 @@ def table(s):
                         meta.get("workers"), meta.get("load_before"),
                         meta.get("load_after"), meta.get("nproc")))
     add("%-44s %s" % ("measure (median)", "value"))
-    add("%-44s %s MB/s  (target >= 20)" % ("extraction, 1 thread",
-                                           fmt(e1["mb_per_s"], "{:.1f}")))
-    add("%-44s %s articles/s, %s sentences/s" % (
-        "", fmt(e1["articles_per_s"]), fmt(e1["sentences_per_s"])))
+    add("%-44s %s MB/s wall, %s MB per CPU-second (target >= 20)" % (
+        "extraction, 1 thread", fmt(e1.get("mb_per_s"), "{:.1f}"),
+        fmt(e1.get("mb_per_cpu_s"), "{:.1f}")))
+    add("%-44s %s articles/s, %s sentences/s, CPU %s us/article" % (
+        "", fmt(e1.get("articles_per_s")), fmt(e1.get("sentences_per_s")),
+        fmt(e1.get("cpu_us_per_article"))))
     add("%-44s %s MiB peak RSS, dictionaries %s MiB (target <= 64)" % (
-        "", fmt(e1["peak_rss_kb"] and e1["peak_rss_kb"] / 1024, "{:.1f}"),
-        fmt(e1["dict_rss_kb"] and e1["dict_rss_kb"] / 1024, "{:.1f}")))
+        "", fmt(e1.get("peak_rss_kb") and e1["peak_rss_kb"] / 1024, "{:.1f}"),
+        fmt(e1.get("dict_rss_kb") and e1["dict_rss_kb"] / 1024, "{:.1f}")))
     nspb = sc.get("ns_per_byte", {})
     add("%-44s %s ns/B; max/min %s" % (
         "scaling 1KB/10KB/100KB/1MB", "/".join(
@@ -111,18 +120,21 @@ def table(s):
             ("%.2f s, +%.0f MiB" % (c["seconds"], c["extra_kb"] / 1024))
             if c["completed"] else
             "NOT DONE in %d s (killed)" % c["timeout_s"]))
-    add("%-44s %s articles/s" % ("passthrough (librdkafka loop)",
-                                 fmt(m["passthrough"]["articles_per_s"])))
-    add("%-44s %s articles/s" % ("newsevd, extract.enabled=false",
-                                 fmt(m["newsevd_noextract"]
-                                     ["articles_per_s"])))
-    add("%-44s %s articles/s, peak RSS %s MiB" % (
-        "newsevd, extracting", fmt(m["newsevd"]["articles_per_s"]),
-        fmt(m["newsevd"]["peak_rss_kb"] and
-            m["newsevd"]["peak_rss_kb"] / 1024, "{:.0f}")))
-    add("%-44s %s articles/s" % (
+    for label, name in (("passthrough", "passthrough (librdkafka loop)"),
+                        ("newsevd_noextract",
+                         "newsevd, extract.enabled=false"),
+                        ("newsevd", "newsevd, extracting")):
+        e = m[label]
+        add("%-44s %s articles/s, peak RSS %s MiB, CPU %s us/article "
+            "(+ broker %s)" % (
+                name, fmt(e["articles_per_s"]),
+                fmt(e["peak_rss_kb"] and e["peak_rss_kb"] / 1024, "{:.0f}"),
+                fmt(e["cpu_us_per_article"]),
+                fmt(e["broker_cpu_us_per_article"])))
+    add("%-44s %s articles/s, CPU %s us/article" % (
         "extraction alone, %s threads" % m["extract_nt"]["threads"],
-        fmt(m["extract_nt"]["articles_per_s"])))
+        fmt(m["extract_nt"].get("articles_per_s")),
+        fmt(m["extract_nt"].get("cpu_us_per_article"))))
     lat = m["latency"]
     add("%-44s p50 %s ms, p99 %s ms (at %s articles/s)" % (
         "latency input->output CreateTime", fmt(lat["create_p50_ms"]),
