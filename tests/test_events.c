@@ -351,6 +351,38 @@ test_events_joint_one_way_fr(void **state)
 	extract_result_free(r);
 }
 
+/* Modes: accused acts are REPORTED, conditionals, refusals, attributions. */
+static void
+test_events_modes_clauses(void **state)
+{
+	struct extract_result *r = run("Les Philippines ont accusé mercredi "
+	    "les garde-côtes chinois d'avoir abordé lundi deux embarcations et "
+	    "d'y avoir saisi des armes, blessant un marin philippin. La Banque "
+	    "mondiale a annoncé jeudi qu'elle accorderait un prêt de 6 "
+	    "milliards de dollars à l'Égypte. Le président philippin a affirmé "
+	    "que son pays ne céderait à aucune intimidation de la Chine. "
+	    "L'Arabie saoudite et l'Iran ont signé un accord, selon une "
+	    "déclaration commune.", "fr");
+	const struct extract_event *e = find(r, "CHN", "1711", "PHL");
+
+	assert_non_null(e);
+	assert_int_equal(e->mode, EXTRACT_MODE_REPORTED);
+	assert_string_equal(e->date.value, "2024-06-17");
+	assert_int_equal(find(r, "CHN", "182", "PHL")->mode,
+	    EXTRACT_MODE_REPORTED);
+	assert_int_equal(find(r, "IGOWBK", "071", "EGY")->mode,
+	    EXTRACT_MODE_PLANNED);
+	assert_int_equal(find(r, "PHL", "124", "CHN")->mode,
+	    EXTRACT_MODE_ASSERTED);
+	assert_int_equal(find(r, "SAU", "057", "IRN")->mode,
+	    EXTRACT_MODE_ASSERTED);
+	extract_result_free(r);
+	r = run("Le Pakistan a expulsé des Afghans, selon l'ONU.", "fr");
+	assert_int_equal(find(r, "PAK", "174", "AFG")->mode,
+	    EXTRACT_MODE_REPORTED);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -371,6 +403,7 @@ main(void)
 		cmocka_unit_test(test_events_fr_compound_predicates),
 		cmocka_unit_test(test_events_accusation_links),
 		cmocka_unit_test(test_events_joint_one_way_fr),
+		cmocka_unit_test(test_events_modes_clauses),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -510,11 +510,49 @@ is_passive(const struct xctx *x, size_t t, size_t s0, size_t s1)
 	return t + 1 < s1 && (wc(x, t + 1) & W_AGENT);
 }
 
-/* Mode of the trigger from cues around it and its tense. */
+/*
+ * "selon X" / "according to X" at token i reports trigger t unless a new
+ * clause lies between them ("selon Islamabad, qui les accuse") or X is the
+ * actors' own text ("selon une déclaration commune", "according to a
+ * joint statement"): those are the actors' own announcement.
+ */
+static int
+attribution_applies(const struct xctx *x, size_t i, size_t t)
+{
+	size_t a = i < t ? i : t, b = i < t ? t : i;
+
+	for (size_t k = a + 1; k < b; k++)
+		if (wc(x, k) & W_CLAUSE)
+			return 0;
+	for (size_t k = i + 1; k < x->doc.ntoks && k <= i + 4; k++)
+		if (wc(x, k) & W_DOC)
+			return 0;
+	return 1;
+}
+
+/* A reporting verb before t in [s0, t): "a annoncé qu'elle accorderait". */
+static int
+speech_before(const struct xctx *x, size_t t, size_t s0)
+{
+	for (size_t i = s0; i < t; i++)
+		if (x->tok_info[i].hits && events_is_speech(x, i))
+			return 1;
+	return 0;
+}
+
+/*
+ * Mode of the trigger from cues around it and its tense. A conditional
+ * after a reporting verb is the future of the past (PLANNED), else the
+ * journalistic conditional (REPORTED). Refusal codes (12x, "refused to
+ * comment" 011) carry their negation and tense: ASSERTED ("ne céderait
+ * à aucune intimidation") unless attributed with "selon".
+ */
 static int
 find_mode(const struct xctx *x, const struct trig *tr, size_t s0, size_t s1)
 {
 	int neg = 0, hyp = 0, plan = 0, rep = 0, neg1 = 0, scope, m;
+	int attrib = 0;
+	const struct pat_code *code = tr->pat->code;
 
 	for (size_t i = s0; i < s1; i++) {
 		const struct token *tk = &x->doc.toks[i];
@@ -531,6 +569,11 @@ find_mode(const struct xctx *x, const struct trig *tr, size_t s0, size_t s1)
 		}
 		if (scope == SCOPE_CLAUSE && i > tr->tok)
 			continue;
+		if (scope == SCOPE_SENT && m == EXTRACT_MODE_REPORTED) {
+			if (!attribution_applies(x, i, tr->tok))
+				continue;
+			attrib = 1;
+		}
 		switch (m) {
 		case PAT_MODE_NEG1: neg1 = 1; break;
 		case PAT_MODE_NEG2: neg |= neg1; break;
@@ -540,9 +583,13 @@ find_mode(const struct xctx *x, const struct trig *tr, size_t s0, size_t s1)
 		case EXTRACT_MODE_REPORTED: rep = 1; break;
 		}
 	}
+	if (code->root == 12 || strcmp(code->code, "011") == 0)
+		return attrib ? EXTRACT_MODE_REPORTED : EXTRACT_MODE_ASSERTED;
 	if (tr->tense & TENSE_FUT)
 		plan = 1;
-	if (tr->tense & TENSE_COND)
+	if ((tr->tense & TENSE_COND) && speech_before(x, tr->tok, s0))
+		plan = 1;
+	else if (tr->tense & TENSE_COND)
 		rep = 1;
 	return neg ? EXTRACT_MODE_NEGATED : hyp ? EXTRACT_MODE_HYPOTHETICAL :
 	    plan ? EXTRACT_MODE_PLANNED : rep ? EXTRACT_MODE_REPORTED :
@@ -1078,7 +1125,7 @@ quoted_tokens(const struct xctx *x)
 /* The last accusation of the sentence: its trigger and the accused. */
 struct accusation {
 	size_t tok;
-	const struct xmention *tgt;
+	const struct xmention *src, *tgt;
 };
 
 /*
@@ -1121,13 +1168,17 @@ clause_links(const struct xctx *x, struct coded *c, struct accusation *acc)
 			c->objpron = 0;
 		}
 	}
-	if (acc->tgt == NULL || t > acc->tok + 10)
+	if (acc->tgt == NULL || acc->tgt == c->tgt)
 		return;
+	for (i = acc->tok + 1; i < t; i++)
+		if (wc(x, i) & W_CLAUSE)
+			return;		/* "..., qui ...": another clause */
 	for (i = t; i > acc->tok + 1 && i + 3 > t; i--)
 		if (wc(x, i - 1) & W_OF)
 			break;
-	if (i <= acc->tok + 1 || i + 3 <= t || acc->tgt == c->tgt)
-		return;
+	if ((i <= acc->tok + 1 || i + 3 <= t || t > acc->tok + 10) &&
+	    c->src != acc->src && c->src != acc->tgt)
+		return;		/* neither "de + verb" nor one of the parties */
 	c->src = acc->tgt;
 	c->carried = 0;
 	if (c->mode == EXTRACT_MODE_ASSERTED)
@@ -1147,7 +1198,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 	size_t last_verb = (size_t)-1;
 	const struct xmention *da, *db;
 	size_t dat;
-	struct accusation acc = { (size_t)-1, NULL };
+	struct accusation acc = { (size_t)-1, NULL, NULL };
 
 	for (t = s0; t < s1; t++) {
 		struct coded c = { .tr = &tr, .s0 = s0, .s1 = s1 };
@@ -1200,6 +1251,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		if (strcmp(tr.pat->code->code, "112") == 0 && c.tgt &&
 		    !c.tgt_guess) {
 			acc.tok = t;
+			acc.src = c.src;
 			acc.tgt = c.tgt;
 		}
 	}

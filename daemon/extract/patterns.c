@@ -544,7 +544,7 @@ word_fn(struct ploader *ld, char *line, const char *lang)
 		{"selon", W_SELON}, {"det", W_DET}, {"dual", W_DUAL},
 		{"dualnoun", W_DUALNOUN}, {"objpron", W_OBJPRON},
 		{"clause", W_CLAUSE}, {"dative", W_DATIVE},
-		{"relsubj", W_RELSUBJ}, {"poss", W_POSS},
+		{"relsubj", W_RELSUBJ}, {"poss", W_POSS}, {"doc", W_DOC},
 	};
 	char *col[2], buf[FORM_MAX];
 	struct form_slot *s;

@@ -102,6 +102,7 @@ int patterns_mode(const struct event_patterns *p, const char *lang,
 #define W_DATIVE	0x100000	/* indirect object: "à", "auprès", "to" */
 #define W_RELSUBJ	0x200000	/* subject relative pronoun: "qui", "who" */
 #define W_POSS		0x400000	/* possessive determiner: "son", "their" */
+#define W_DOC		0x800000	/* the actors' own text: "communiqué" */
 
 /* W_* classes of folded form norm, 0 when none. */
 unsigned patterns_word(const struct event_patterns *p, uint64_t hash,
