@@ -54,6 +54,19 @@ struct gnode {
 	const char *exact;		/* last word with accents, or NULL */
 };
 
+/*
+ * Most tokens start no phrase. A bitmap indexed by the top bits of the
+ * token hash of every first word answers "no" for nearly all of them from
+ * a few cache lines, before the edge table is probed.
+ */
+#define ROOT_BITS	(1u << 17)
+
+static inline size_t
+root_bit(uint64_t hash)
+{
+	return (size_t)(hash >> 47);	/* 17 bits */
+}
+
 struct edge {
 	uint64_t hash;
 	uint32_t parent;
@@ -69,6 +82,7 @@ struct gazetteer {
 	struct arena_block *arena;
 	size_t bytes;			/* memory held, for reports */
 	const struct gaz_entry **country;	/* 26^3 slots by alpha-3 */
+	uint64_t roots[ROOT_BITS / 64];	/* bit set: a phrase may start on it */
 };
 
 /* Load-time state: current file and line for error messages. */
@@ -221,6 +235,8 @@ node_child(struct gazetteer *g, uint32_t parent, uint64_t hash)
 	if ((n = node_new(g)) == -1)
 		return -1;
 	edge_put(g, parent, hash, (uint32_t)n);
+	if (parent == 0)
+		g->roots[root_bit(hash) / 64] |= 1ULL << (root_bit(hash) % 64);
 	return n;
 }
 
@@ -753,6 +769,12 @@ gazetteer_match(const struct gazetteer *g, const struct text_doc *doc,
 	size_t j, best = 0;
 
 	*out = NULL;
+	if (i < doc->ntoks) {
+		size_t b = root_bit(doc->toks[i].hash);
+
+		if (!(g->roots[b / 64] & (1ULL << (b % 64))))
+			return 0;
+	}
 	for (j = i; j < doc->ntoks; j++) {
 		if (j > i && is_glued_hyphen(doc, j))
 			continue;

@@ -78,6 +78,16 @@ struct edge {
 	uint32_t parent, child;	/* child 0 = empty slot */
 };
 
+/* Most tokens start no phrase: a bitmap on the top bits of the first
+ * words' hashes answers "no" before the edge table is probed. */
+#define ROOT_BITS	(1u << 14)
+
+static inline size_t
+root_bit(uint64_t tok)
+{
+	return (size_t)(tok >> 50);	/* 14 bits */
+}
+
 struct timex_rules {
 	struct tnode *nodes;
 	size_t nnodes, nodecap;
@@ -87,6 +97,7 @@ struct timex_rules {
 	uint8_t suffix_lang[MAX_SUFFIX];
 	int8_t suffix_tense[MAX_SUFFIX];	/* 1 future, -1 past */
 	size_t nsuffix;
+	uint64_t roots[ROOT_BITS / 64];	/* bit set: a phrase may start on it */
 };
 
 /* ---- loading ---- */
@@ -169,6 +180,8 @@ edge_add(struct timex_rules *r, uint32_t parent, uint64_t tok)
 		i = (i + 1) & mask;
 	r->edges[i] = (struct edge){ tok, parent, child };
 	r->nedges++;
+	if (parent == 0)
+		r->roots[root_bit(tok) / 64] |= 1ULL << (root_bit(tok) % 64);
 	return child;
 }
 
@@ -656,6 +669,9 @@ lexeme_at(const struct scan *sc, uint32_t i, uint32_t hi)
 		best.nmin = (int8_t)n.min;
 		best.nv = (int32_t)n.v;
 	}
+	if (!(r->roots[root_bit(sc->doc->toks[i].hash) / 64] &
+	    (1ULL << (root_bit(sc->doc->toks[i].hash) % 64))))
+		return best;
 	for (k = 0; k < MAX_DEPTH && i + k < hi; k++) {
 		node = edge_find(r, node, sc->doc->toks[i + k].hash);
 		if (node == 0)
@@ -1835,7 +1851,8 @@ start_flags(const struct scan *sc, uint32_t p)
 	char c = *norm(sc, p);
 
 	return (lx(sc, p)->digit ? G_DIGIT : 0) | (t->type == TOK_WORD &&
-	    (c == 'i' || c == 'v' || c == 'x' || c == 'l') ? G_ROMAN : 0);
+	    (c == 'i' || c == 'v' || c == 'x' || c == 'l') &&
+	    roman_ordinal(norm(sc, p)) != 0 ? G_ROMAN : 0);
 }
 
 /*
