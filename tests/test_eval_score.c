@@ -33,7 +33,14 @@ static const char GAZ_TSV[] =
     "\tGOV\thead_state\t-\t-\tVladimir Putin\n"
     "person\tSergueï Lavrov|Sergei Lavrov|Lavrov\tRUS\tRUSGOV\tGOV"
     "\tforeign_min\t-\t-\tSergei Lavrov\n"
-    "role\tporte-parole du Kremlin\tRUS\tRUSGOV\tGOV\n";
+    "role\tporte-parole du Kremlin\tRUS\tRUSGOV\tGOV\n"
+    "role\tprésident|president\t-\t-\tGOV\thead_state\t-\t-\tpresident\n"
+    "country\tle Pakistan|Pakistan\tPAK\n"
+    "city\tMoscou|Moscow\tRUS\t-\t-\tcapital\t55.8\t37.6\tMoscow\n"
+    "org\tl'ONU|ONU|United Nations\t-\tIGOUNO\tIGO\t-\t-\t-"
+    "\tUnited Nations\n"
+    "org\tle secrétaire général de l'ONU|UN Secretary-General\t-\tIGOUNO"
+    "\tIGO\t-\t-\t-\tUN Secretary-General\n";
 
 static struct gazetteer *gz;
 static char gz_dir[] = "/tmp/newsev-score-XXXXXX";
@@ -519,6 +526,91 @@ gent(const char *text, enum extract_kind kind)
 	return it;
 }
 
+static struct score_gold_item
+gent_country(const char *text, enum extract_kind kind, const char *country)
+{
+	struct score_gold_item it = gent(text, kind);
+
+	it.country = country;
+	return it;
+}
+
+/* A gold person: only himself, by name or entry, or a bare role of his. */
+static void
+test_eval_score_speaker_person(void **state)
+{
+	struct score_gold g = gold_with(1);
+	struct extract_actor kremlin = xactor("Kremlin", "le Kremlin",
+	    EXTRACT_KIND_COUNTRY, "RUS", "GOV", "RUSGOV");
+	struct extract_actor moscow = xactor("Moscow", "Moscou",
+	    EXTRACT_KIND_COUNTRY, "RUS", "GOV", "RUSGOV");
+	struct extract_actor russia = xactor("Russia", "la Russie",
+	    EXTRACT_KIND_COUNTRY, "RUS", "GOV", "RUS");
+	struct extract_actor peskov = xactor("Dmitry Peskov", "Peskov",
+	    EXTRACT_KIND_GROUP, "RUS", "GOV", "RUSGOV");
+	struct extract_actor bare = xactor("", "le porte-parole du Kremlin",
+	    EXTRACT_KIND_GROUP, "RUS", "GOV", "RUSGOV");
+	struct extract_actor role = xactor("porte-parole du Kremlin",
+	    "le porte-parole du Kremlin", EXTRACT_KIND_PERSON, "RUS", "GOV",
+	    "RUSGOV");
+	struct extract_actor ctry = xactor("Russia", "le porte-parole",
+	    EXTRACT_KIND_GROUP, "RUS", "GOV", "RUSGOV");
+	struct extract_actor army = xactor("", "le porte-parole de l'armée",
+	    EXTRACT_KIND_GROUP, "RUS", "MIL", "RUSMIL");
+
+	(void)state;
+	/* A seat, a capital or the country is never the person. */
+	assert_false(score_speaker_match(&g, "Vladimir Poutine", &kremlin));
+	assert_false(score_speaker_match(&g, "Vladimir Poutine", &moscow));
+	assert_false(score_speaker_match(&g, "Vladimir Poutine", &russia));
+	/* Another name of its own, whatever the kind the extractor gave. */
+	assert_false(score_speaker_match(&g, "Vladimir Poutine", &peskov));
+	/* A role with no name of its own, of his country and role. */
+	assert_true(score_speaker_match(&g, "Vladimir Poutine", &bare));
+	assert_true(score_speaker_match(&g, "Vladimir Poutine", &role));
+	assert_true(score_speaker_match(&g, "Vladimir Poutine", &ctry));
+	assert_false(score_speaker_match(&g, "Vladimir Poutine", &army));
+	/* The seat itself still matches its spokesman's words. */
+	assert_true(score_speaker_match(&g, "Kremlin", &bare));
+}
+
+/* A gold country: its non-person actors, never a named person of it. */
+static void
+test_eval_score_speaker_country(void **state)
+{
+	struct score_gold g = gold_with(1);
+	struct score_gold_item pak[1];
+	struct extract_actor mujahid = xactor("Zabihullah Mujahid",
+	    "Zabihullah Mujahid", EXTRACT_KIND_PERSON, "PAK", "GOV", "PAKGOV");
+	struct extract_actor petrov = xactor("Ivan Petrov", "Petrov",
+	    EXTRACT_KIND_PERSON, "RUS", "", "RUS");
+	struct extract_actor kremlin = xactor("Kremlin", "le Kremlin",
+	    EXTRACT_KIND_COUNTRY, "RUS", "GOV", "RUSGOV");
+	struct extract_actor moscow = xactor("Moscow", "Moscou",
+	    EXTRACT_KIND_COUNTRY, "RUS", "GOV", "RUSGOV");
+	struct extract_actor gov = xactor("Russia", "le gouvernement",
+	    EXTRACT_KIND_GROUP, "RUS", "GOV", "RUSGOV");
+	struct extract_actor ministry = xactor("", "le ministère",
+	    EXTRACT_KIND_GROUP, "PAK", "GOV", "PAKGOV");
+
+	(void)state;
+	pak[0] = gent_country("Pakistan", EXTRACT_KIND_COUNTRY, "PAK");
+	g.entities = pak, g.n_entities = 1;
+	/* The gold entity list lends no country to a named person. */
+	assert_false(score_speaker_match(&g, "Pakistan", &mujahid));
+	g.gaz = NULL;
+	assert_false(score_speaker_match(&g, "Pakistan", &mujahid));
+	/* It still lends it to an actor that is not a named person. */
+	assert_true(score_speaker_match(&g, "Pakistan", &ministry));
+	g.gaz = gz;
+	/* Nor does the country's bare CAMEO code. */
+	assert_false(score_speaker_match(&g, "Russie", &petrov));
+	/* Its government, seat and capital speak for it. */
+	assert_true(score_speaker_match(&g, "Russie", &kremlin));
+	assert_true(score_speaker_match(&g, "Russie", &moscow));
+	assert_true(score_speaker_match(&g, "Russie", &gov));
+}
+
 /* Entities: names, gazetteer identity, kinds. */
 static void
 test_eval_score_entity_identity(void **state)
@@ -618,6 +710,68 @@ test_eval_score_entity_mentions(void **state)
 	assert_false(score_entity_match(&g, &unio, &unions, 0));
 }
 
+static const char COVER[] =
+    "Le secrétaire général de l'ONU a parlé. L'Union a voté, puis l'Union "
+    "africaine. Selon l'ONU, tout va bien.";
+
+/* Set e's only mention to the first occurrence of text in COVER. */
+static void
+mention_at(struct extract_entity *e, struct extract_span *m, const char *text)
+{
+	assert_int_equal(score_find(COVER, strlen(COVER), text, 0, m), 0);
+	e->mentions = m;
+	e->n_mentions = 1;
+}
+
+/* Entities: a covering mention needs the gold span and the identity. */
+static void
+test_eval_score_entity_cover_strict(void **state)
+{
+	struct score_gold g = gold_with(1);
+	struct score_gold_item onu = gent("ONU", EXTRACT_KIND_ORGANIZATION);
+	struct score_gold_item unio = gent("Union", EXTRACT_KIND_ORGANIZATION);
+	struct extract_entity sgp = xentity("UN Secretary-General",
+	    "Le secrétaire général de l'ONU", EXTRACT_KIND_PERSON, "",
+	    "IGOUNO");
+	struct extract_entity sgo = xentity("UN Secretary-General",
+	    "Le secrétaire général de l'ONU", EXTRACT_KIND_ORGANIZATION, "",
+	    "IGOUNO");
+	struct extract_entity body = xentity("UN body", "l'ONU",
+	    EXTRACT_KIND_ORGANIZATION, "", "IGOUNO");
+	struct extract_entity un = xentity("United Nations", "l'ONU",
+	    EXTRACT_KIND_ORGANIZATION, "", "IGOUNO");
+	struct extract_entity au = xentity("African Union", "l'Union "
+	    "africaine", EXTRACT_KIND_ORGANIZATION, "", "IGOAFRAFU");
+	struct extract_span m_sgp, m_sgo, m_body, m_un, m_au;
+
+	(void)state;
+	g.text = COVER;
+	g.text_len = strlen(COVER);
+	assert_int_equal(score_find(COVER, g.text_len, "ONU", 0, &onu.span), 0);
+	assert_int_equal(score_find(COVER, g.text_len, "Union", 0, &unio.span),
+	    0);
+	mention_at(&sgp, &m_sgp, "Le secrétaire général de l'ONU");
+	mention_at(&sgo, &m_sgo, "Le secrétaire général de l'ONU");
+	/* The office holds "ONU" but is not the UN, of either kind. */
+	assert_false(score_entity_match(&g, &onu, &sgp, 0));
+	assert_false(score_entity_match(&g, &onu, &sgp, 1));
+	assert_false(score_entity_match(&g, &onu, &sgo, 0));
+	/* An organization with the UN's code and no other identity. */
+	mention_at(&body, &m_body, "l'ONU a");
+	assert_true(score_entity_match(&g, &onu, &body, 0));
+	/* The UN itself, named elsewhere in the article. */
+	assert_int_equal(score_find(COVER, g.text_len, "l'ONU,", 20, &m_un), 0);
+	un.mentions = &m_un, un.n_mentions = 1;
+	assert_true(score_entity_match(&g, &onu, &un, 0));
+	/* A mention elsewhere holding the words does not cover the span. */
+	g.gaz = NULL;
+	mention_at(&au, &m_au, "l'Union africaine");
+	assert_false(score_entity_match(&g, &unio, &au, 0));
+	m_au.start = unio.span.start - 2;
+	m_au.end = unio.span.end;
+	assert_true(score_entity_match(&g, &unio, &au, 0));
+}
+
 static const char IDART[] =
     "Le Kremlin et l'Union européenne ont parlé. \"Non\", a dit Poutine. "
     "\"Oui\", a dit Lavrov. \"Peut-être\", a dit le président.";
@@ -696,8 +850,11 @@ main(void)
 		cmocka_unit_test(test_eval_score_resolve),
 		cmocka_unit_test(test_eval_score_speaker_identity),
 		cmocka_unit_test(test_eval_score_speaker_strict),
+		cmocka_unit_test(test_eval_score_speaker_person),
+		cmocka_unit_test(test_eval_score_speaker_country),
 		cmocka_unit_test(test_eval_score_entity_identity),
 		cmocka_unit_test(test_eval_score_entity_mentions),
+		cmocka_unit_test(test_eval_score_entity_cover_strict),
 		cmocka_unit_test(test_eval_score_article_identity),
 	};
 	int rc;

@@ -509,9 +509,50 @@ entry_country_role_is(const struct gaz_entry *e,
 }
 
 /*
+ * 1 when actor a carries a name of its own: not empty, not a role word
+ * ("president", "porte-parole du Kremlin") and not the name of its own
+ * country, which the extractor gives a role that names no person ("Saudi
+ * Arabia" for "son homologue saoudien").
+ */
+static int
+actor_has_own_name(const struct gazetteer *gz, const struct extract_actor *a)
+{
+	const struct gaz_entry *x, *c;
+	const char *n = nz(a->name);
+
+	if (n[0] == '\0')
+		return 0;
+	for (x = score_resolve(gz, n); x != NULL; x = x->next)
+		if (x->type == GAZ_ROLE)
+			return 0;
+	if (gz != NULL && a->country[0] != '\0' &&
+	    (c = gazetteer_country(gz, a->country)) != NULL &&
+	    (same_folded(c->name, n) || resolves_to(gz, n, c)))
+		return 0;
+	return 1;
+}
+
+/* 1 when a is a role speaking without a name of its own (GROUP, PERSON). */
+static int
+actor_is_bare_role(const struct gazetteer *gz, const struct extract_actor *a)
+{
+	return (a->kind == EXTRACT_KIND_GROUP ||
+	    a->kind == EXTRACT_KIND_PERSON) && !actor_has_own_name(gz, a);
+}
+
+/* 1 when a may be a person: never a country, seat, capital or org. */
+static int
+actor_may_be_person(const struct extract_actor *a)
+{
+	return a->kind != EXTRACT_KIND_COUNTRY &&
+	    a->kind != EXTRACT_KIND_ORGANIZATION &&
+	    a->kind != EXTRACT_KIND_LOCATION;
+}
+
+/*
  * Identity rules of score_speaker_match() for one resolved entry e: 2 when
  * s is that very person, organization or country, 3 when s only shares its
- * codes (a role or seat with the person's country and role), 0 otherwise.
+ * codes (a bare role with the person's country and role), 0 otherwise.
  */
 static int
 speaker_entry_level(const struct gazetteer *gz, const struct gaz_entry *e,
@@ -521,18 +562,21 @@ speaker_entry_level(const struct gazetteer *gz, const struct gaz_entry *e,
 
 	switch (e->type) {
 	case GAZ_PERSON:
-		if (person)
-			return actor_is_entry(gz, e, s) ? 2 : 0;
-		return entry_cameo_is(e, s->cameo) ||
-		    entry_country_role_is(e, s) ? 3 : 0;
+		if (actor_may_be_person(s) && actor_is_entry(gz, e, s))
+			return 2;
+		return actor_is_bare_role(gz, s) && (entry_cameo_is(e,
+		    s->cameo) || entry_country_role_is(e, s)) ? 3 : 0;
 	case GAZ_ROLE:
 	case GAZ_SEAT:
 		return entry_cameo_is(e, s->cameo) ||
 		    entry_country_role_is(e, s) ? 3 : 0;
 	case GAZ_COUNTRY:
+		/* A named person is never his country. */
+		if (person && actor_has_own_name(gz, s))
+			return 0;
 		if (entry_cameo_is(e, s->cameo))
-			return person ? 3 : 2;
-		return !person && e->country[0] != '\0' &&
+			return 2;
+		return e->country[0] != '\0' &&
 		    strcmp(e->country, s->country) == 0 ? 3 : 0;
 	case GAZ_ORG:
 		/* Parties and armed groups share "PSEREB": name them. */
@@ -550,7 +594,31 @@ speaker_entry_level(const struct gazetteer *gz, const struct gaz_entry *e,
 	}
 }
 
-/* Old rule: the country of a gold ORGANIZATION/COUNTRY entity named gold. */
+/*
+ * 1 when gold speaker gold is a person: the gazetteer knows him, or a gold
+ * PERSON entity of the article bears that name.
+ */
+static int
+gold_speaker_is_person(const struct score_gold *g, const char *gold)
+{
+	const struct gaz_entry *e;
+	size_t i;
+
+	for (e = score_resolve(g->gaz, gold); e != NULL; e = e->next)
+		if (e->type == GAZ_PERSON)
+			return 1;
+	for (i = 0; i < g->n_entities; i++)
+		if (g->entities[i].kind == EXTRACT_KIND_PERSON &&
+		    score_name_match(g->entities[i].text, gold))
+			return 1;
+	return 0;
+}
+
+/*
+ * A gold speaker the gazetteer cannot place ("ministère iranien des affaires
+ * étrangères"): the country of a gold ORGANIZATION/COUNTRY entity of that
+ * name, for an actor that is not a named person ("Iran", "le ministère").
+ */
 static int
 speaker_entity_country(const struct score_gold *g, const char *gold,
     const struct extract_actor *s)
@@ -559,6 +627,8 @@ speaker_entity_country(const struct score_gold *g, const char *gold,
 	const struct score_gold_item *e;
 	size_t i;
 
+	if (s->kind == EXTRACT_KIND_PERSON && actor_has_own_name(g->gaz, s))
+		return 0;
 	fold_name(gold, fg, sizeof(fg));
 	for (i = 0; i < g->n_entities; i++) {
 		e = &g->entities[i];
@@ -574,24 +644,29 @@ speaker_entity_country(const struct score_gold *g, const char *gold,
 
 /*
  * How extracted speaker s matches gold speaker gold: 1 on the names, 2 on
- * the gazetteer identity, 3 on codes only, 0 not at all.
+ * the gazetteer identity, 3 on codes only, 0 not at all. A gold person is
+ * matched by the person rules only, whatever else his name resolves to.
  */
 static int
 speaker_match_level(const struct score_gold *g, const char *gold,
     const struct extract_actor *s)
 {
 	const struct gaz_entry *e;
-	int best = 0, l;
+	int best = 0, l, person;
 
 	if (nz(s->name)[0] == '\0' && nz(s->text)[0] == '\0')
 		return 0;
 	if (score_name_match(gold, s->name) || score_name_match(gold, s->text))
 		return 1;
-	for (e = score_resolve(g->gaz, gold); e != NULL; e = e->next)
+	person = gold_speaker_is_person(g, gold);
+	for (e = score_resolve(g->gaz, gold); e != NULL; e = e->next) {
+		if (person && e->type != GAZ_PERSON)
+			continue;
 		if ((l = speaker_entry_level(g->gaz, e, s)) != 0 &&
 		    (best == 0 || l < best))
 			best = l;
-	if (best == 0 && speaker_entity_country(g, gold, s))
+	}
+	if (best == 0 && !person && speaker_entity_country(g, gold, s))
 		best = 3;
 	return best;
 }
@@ -719,9 +794,10 @@ contains_words(const char *hay, const char *needle)
 }
 
 /*
- * 1 when a mention of e covers the located gold span, or the folded text of
- * a mention holds the folded gold text fg as whole words (a mention
- * "l'Union européenne" holds "Union européenne", "CARACAS" holds "Caracas").
+ * 1 when a mention of e overlaps the gold text where the article has it:
+ * its located span, or when it is not located (a dateline "CARACAS" for
+ * "Caracas") an occurrence of the folded gold text fg as whole words inside
+ * the folded mention.
  */
 static int
 entity_mention_covers(const struct score_gold *g,
@@ -730,15 +806,18 @@ entity_mention_covers(const struct score_gold *g,
 {
 	char fm[NAME_MAX_FOLD];
 	struct extract_span m;
+	int located = ge->span.end > ge->span.start;
 	size_t i;
 
 	for (i = 0; i < e->n_mentions; i++) {
 		m = e->mentions[i];
 		if (m.end <= m.start || m.end > g->text_len)
 			continue;
-		if (ge->span.end > ge->span.start && m.start <= ge->span.start &&
-		    ge->span.end <= m.end)
-			return 1;
+		if (located) {
+			if (score_spans_overlap(m, ge->span))
+				return 1;
+			continue;
+		}
 		text_fold(g->text + m.start, m.end - m.start, fm, sizeof(fm));
 		if (contains_words(fm, fg))
 			return 1;
@@ -746,17 +825,35 @@ entity_mention_covers(const struct score_gold *g,
 	return 0;
 }
 
-/* 1 when gold text gt resolves to the gazetteer identity of e. */
+/* 1 when e names gazetteer entry x: its display name, name or text. */
 static int
-entity_same_identity(const struct gazetteer *gz, const char *gt,
+entity_is_entry(const struct gazetteer *gz, const struct gaz_entry *x,
     const struct extract_entity *e)
 {
-	const struct gaz_entry *x;
+	return same_folded(x->name, e->name) || resolves_to(gz, e->name, x) ||
+	    resolves_to(gz, e->text, x);
+}
 
-	for (x = score_resolve(gz, gt); x != NULL; x = x->next) {
-		if (same_folded(x->name, e->name))
+/*
+ * Identity of e against gold text gt: 1 when the gazetteer resolves gt to
+ * an entry e names, or to a country or an IGO/NGO without a country whose
+ * CAMEO code e has while e's name resolves to no other entry ("UN
+ * Secretary-General" shares IGOUNO but is not "ONU"); 0 when gt resolves
+ * but not to e; -1 when gt does not resolve (nothing to compare).
+ */
+static int
+entity_identity(const struct gazetteer *gz, const char *gt,
+    const struct extract_entity *e)
+{
+	const struct gaz_entry *x = score_resolve(gz, gt);
+	int other = score_resolve(gz, e->name) != NULL;
+
+	if (x == NULL)
+		return -1;
+	for (; x != NULL; x = x->next) {
+		if (entity_is_entry(gz, x, e))
 			return 1;
-		if ((x->type == GAZ_COUNTRY || (x->type == GAZ_ORG &&
+		if (!other && (x->type == GAZ_COUNTRY || (x->type == GAZ_ORG &&
 		    x->country[0] == '\0')) && entry_cameo_is(x, e->cameo))
 			return 1;
 	}
@@ -765,7 +862,9 @@ entity_same_identity(const struct gazetteer *gz, const char *gt,
 
 /*
  * How gold entity ge matches extracted e: 1 on the folded name or text, 2
- * on a covering mention, 3 on the gazetteer identity, 0 not at all.
+ * on a mention overlapping the gold text with a compatible identity, 3 on
+ * the gazetteer identity, 0 not at all. ignore_kind still keeps a person
+ * apart from everything else.
  */
 static int
 entity_match_level(const struct score_gold *g,
@@ -773,6 +872,7 @@ entity_match_level(const struct score_gold *g,
     int ignore_kind)
 {
 	char fg[NAME_MAX_FOLD];
+	int id;
 
 	if (!ignore_kind && ge->kind != e->kind)
 		return 0;
@@ -781,9 +881,12 @@ entity_match_level(const struct score_gold *g,
 		return 0;
 	if (same_folded(ge->text, e->name) || same_folded(ge->text, e->text))
 		return 1;
-	if (entity_mention_covers(g, ge, fg, e))
+	id = entity_identity(g->gaz, ge->text, e);
+	if (id != 0 && (ge->kind == EXTRACT_KIND_PERSON) ==
+	    (e->kind == EXTRACT_KIND_PERSON) &&
+	    entity_mention_covers(g, ge, fg, e))
 		return 2;
-	return entity_same_identity(g->gaz, ge->text, e) ? 3 : 0;
+	return id == 1 ? 3 : 0;
 }
 
 int

@@ -5,11 +5,12 @@
  *    an actor's key is its ISO country when set, else its CAMEO actor code;
  *  - times match on an overlapping span and the same TIMEX3 value;
  *  - quotes match on an overlapping span and the same speaker: folded names
- *    (a last-name match allowed), the country of an organization/country
- *    gold entity of that name, or the gazetteer identity of the gold speaker
- *    (see score_speaker_match());
- *  - entities match on the kind and the name, a covering mention or the
- *    gazetteer identity (see score_entity_match()).
+ *    (a last-name match allowed), the gazetteer identity of the gold speaker,
+ *    or for a speaker the gazetteer cannot place the country of a gold
+ *    organization/country entity of that name (see score_speaker_match());
+ *  - entities match on the kind and the name, a mention overlapping the gold
+ *    text with a compatible identity, or the gazetteer identity (see
+ *    score_entity_match()).
  */
 #ifndef NEWSEV_SCORE_H
 #define NEWSEV_SCORE_H
@@ -133,34 +134,51 @@ const struct gaz_entry *score_resolve(const struct gazetteer *gz,
 
 /*
  * 1 when extracted speaker s is the gold speaker gold of article g. Never for
- * a speaker with neither a name nor a text, whatever its codes. Name rules: score_name_match() on
- * its name or text, or the country of a gold ORGANIZATION/COUNTRY entity
- * named gold. Identity rules, when g->gaz resolves gold (score_resolve()):
- *  - a known person: s is a named person (PERSON) of the same gazetteer
- *    entry (its name or text resolves to an entry of the same display
- *    name), or s is not a named person and has the person's CAMEO code, or
- *    its country and role; another named person never matches;
+ * a speaker with neither a name nor a text, whatever its codes. Names first:
+ * score_name_match() on its name or text. A "bare role" below is a GROUP or
+ * PERSON actor with no name of its own: an empty name, a role word
+ * ("president") or the name of its own country (what the extractor gives
+ * "son homologue saoudien"). Identity rules, when g->gaz resolves gold
+ * (score_resolve()):
+ *  - a gazetteer person: s is that person (its name or text resolves to
+ *    the same entry, and s is no country, seat, capital or organization),
+ *    or a bare role with his CAMEO code or his country and role. Another
+ *    named person, a seat ("Kremlin"), a capital ("Moscow") or the country
+ *    never matches. A gold person (in the gazetteer, or a gold PERSON
+ *    entity of that name) gets no other rule: a person the gazetteer does
+ *    not know is matched on the names only;
  *  - a role or a seat of power with a country: s has its CAMEO code, or its
  *    country and role (any kind, a named person included);
- *  - a country, an organization without a country (IGO, NGO) or a capital:
- *    s has its CAMEO code; for a country also any non-person s of that
- *    country ("Pékin" for "Chine");
+ *  - a country: s has its CAMEO code, or s is an actor of that country
+ *    (its government, seat, capital, a bare role), never a named person;
+ *  - an IGO or NGO without a country, or a capital: s has its CAMEO code
+ *    (a person speaking for the IGO included);
  *  - an organization of one country (party, armed group: codes such as
  *    PSEREB are shared): s names the same entry.
- * Matches on codes only (a role or seat for a person, a person for an IGO or
- * a country, a country's actor) are counted apart in score_totals.quotes_by_code. Returns 0 otherwise.
+ * A gold speaker that is no person and that the rules above do not match
+ * ("ministère iranien des affaires étrangères") matches an s that is not a
+ * named person of the country of a gold ORGANIZATION/COUNTRY entity bearing
+ * that name. Matches on codes only (a bare role for a person, a person for
+ * an IGO, a country's actor, a gold entity's country) are counted apart in
+ * score_totals.quotes_by_code. Returns 0 otherwise.
  */
 int score_speaker_match(const struct score_gold *g, const char *gold,
     const struct extract_actor *s);
 
 /*
  * 1 when gold entity ge of article g is extracted entity e: the kinds agree,
- * and the folded gold text equals e's folded name or text, or a mention of
- * e covers an occurrence of the gold text in the article (case and accents
- * ignored, whole words), or g->gaz resolves the gold text to an entry with
- * e's display name (or, for a country or an IGO/NGO without a country, e's
- * CAMEO code). With ignore_kind 1 the kinds are not compared (used to report
- * kind mismatches, never to score). Returns 0 otherwise.
+ * and either the folded gold text equals e's folded name or text; or a
+ * mention of e overlaps the gold text's located span (or, when the gold
+ * text was not found as written, such as a dateline "CARACAS", holds it as
+ * whole words, case and accents ignored) while e's identity is compatible;
+ * or the identity matches. Identity, when g->gaz resolves the gold text: e's
+ * name or text names the same entry, or for a country or an IGO/NGO without
+ * a country e has its CAMEO code and a name that resolves to no other entry
+ * ("UN Secretary-General" shares IGOUNO but is not "ONU"); when the gold
+ * text does not resolve any e is compatible. With ignore_kind 1 the kinds
+ * are not compared, except that a mention of a person never covers a
+ * non-person or the reverse (used to report kind mismatches, never to
+ * score). Returns 0 otherwise.
  */
 int score_entity_match(const struct score_gold *g,
     const struct score_gold_item *ge, const struct extract_entity *e,
