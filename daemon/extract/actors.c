@@ -326,6 +326,17 @@ role_extend(struct xctx *x, struct xmention *r, size_t rn)
 	return extra;
 }
 
+/* "la cheffe de mission du Fonds": role, de, one common noun, then "de" at ofpos. */
+static int
+role_of_noun(const struct xctx *x, const struct xmention *r, size_t ofpos)
+{
+	size_t e = r->tok + r->ntok;
+
+	return e + 2 == ofpos && (wclass(x, e) & W_OF) &&
+	    x->doc.toks[e + 1].type == TOK_WORD &&
+	    !(x->doc.toks[e + 1].flags & TOK_F_CAP) && x->tok_m[e + 1] == 0;
+}
+
 /*
  * Attach the mention just added (last) to the one before it when grammar
  * says so. Returns the number of tokens the merged role took beyond it.
@@ -353,7 +364,8 @@ attach(struct xctx *x)
 		return role_extend(x, r, rn);
 	}
 	if ((of && r->tok + r->ntok + 1 == i) || (of2 && r->tok + r->ntok + 2 ==
-	    i)) {
+	    i) || (c->kind == EXTRACT_KIND_ORGANIZATION && (of || of2) &&
+	    role_of_noun(x, r, of ? i - 1 : i - 2))) {
 		if (c->country[0] || c->kind == EXTRACT_KIND_ORGANIZATION) {
 			role_take_country(r, c);	/* "ministre de l'Inde" */
 			x->nm--;

@@ -62,6 +62,95 @@ speaker_at(const struct xctx *x, size_t i, size_t before)
 	return -2;
 }
 
+/* A complementizer: an actor after it belongs to the reported clause. */
+static int
+is_complementizer(const struct xctx *x, size_t i)
+{
+	const char *w = text_tok_norm(&x->doc, i);
+
+	return strcmp(w, "que") == 0 || strcmp(w, "qu'") == 0 ||
+	    strcmp(w, "that") == 0 || (wc(x, i) & W_CLAUSE);
+}
+
+/* An article (not a possessive) among the determiners. */
+static int
+is_article(const struct xctx *x, size_t i)
+{
+	static const char *const art[] = { "le", "la", "les", "l'", "un",
+	    "une", "des", "the", "a", "an" };
+	const char *w = text_tok_norm(&x->doc, i);
+
+	for (size_t k = 0; k < sizeof(art) / sizeof(art[0]); k++)
+		if (strcmp(w, art[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* A French auxiliary of a compound past ("a déclaré", "avait dénoncé"). */
+static int
+is_aux(const struct xctx *x, size_t i)
+{
+	const char *w = text_tok_norm(&x->doc, i);
+
+	return strcmp(w, "a") == 0 || strcmp(w, "ont") == 0 ||
+	    strcmp(w, "avait") == 0 || strcmp(w, "avaient") == 0;
+}
+
+/* Verb v is coordinated ("et affirmé", "and warned"): it shares the clause's subject. */
+static int
+coordinated(const struct xctx *x, size_t v, size_t s0)
+{
+	for (size_t j = v; j-- > s0 && j + 3 >= v;) {
+		if (wc(x, j) & W_AND)
+			return 1;
+		if (x->doc.toks[j].type != TOK_WORD || actors_at(x,
+		    (uint32_t)j) >= 0)
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * Subject of the sentence from s0 up to end: its first actor not after a
+ * locative preposition, or a subject pronoun standing for the last person.
+ */
+static int
+sentence_subject(const struct xctx *x, size_t s0, size_t end)
+{
+	for (size_t i = s0; i < end; i++) {
+		int k = actors_at(x, (uint32_t)i);
+
+		if (k >= 0 && x->m[k].actor && !x->m[k].locative &&
+		    x->m[k].tok == i)
+			return k;
+		if (k < 0 && (wc(x, i) & W_PRON))
+			return actors_last_person(x, (uint32_t)i);
+	}
+	return -1;
+}
+
+/* "X, qui a salué «": the actor a relative pronoun before end stands for. */
+static int
+relative_antecedent(const struct xctx *x, size_t s0, size_t end)
+{
+	for (size_t q = end; q-- > s0 && q + 12 > end;) {
+		const char *w = text_tok_norm(&x->doc, q);
+		int k;
+
+		if (x->doc.toks[q].type == TOK_QUOTE_CLOSE)
+			return -1;
+		if (strcmp(w, "qui") != 0 && strcmp(w, "who") != 0)
+			continue;
+		if (q > s0 && strcmp(text_tok_norm(&x->doc, q - 1), ",") == 0)
+			q--;
+		if (q > s0 && (k = actors_at(x, (uint32_t)(q - 1))) >= 0 &&
+		    x->m[k].actor && !x->m[k].locative)
+			return k;
+		return -1;
+	}
+	return -1;
+}
+
 /* A person among the mentions starting in [i, end) before punctuation. */
 static int
 person_near(const struct xctx *x, size_t i, size_t end, size_t before)
@@ -86,7 +175,7 @@ speaker_from(const struct xctx *x, size_t i, size_t end, size_t before)
 {
 	int k, p;
 
-	for (; i < end; i++)
+	for (; i < end && !is_complementizer(x, i); i++)
 		if ((k = speaker_at(x, i, before)) >= -1) {
 			size_t after = k >= 0 ? x->m[k].tok + x->m[k].ntok :
 			    i + 1;
@@ -101,45 +190,87 @@ speaker_from(const struct xctx *x, size_t i, size_t end, size_t before)
 	return -2;
 }
 
-/* Verb token and speaker mention after the closing mark c. */
+/* Speaker after "selon" at i; "selon son porte-parole" is the subject's. */
 static int
-attr_after(const struct xctx *x, size_t c, size_t *verb, int *spk)
+selon_speaker(const struct xctx *x, size_t i, size_t o, size_t c)
+{
+	size_t end = i + 16 < x->doc.ntoks ? i + 16 : x->doc.ntoks;
+	int k = speaker_from(x, i + 1, end, c), s;
+
+	if (k >= 0 && i + 1 < x->doc.ntoks && (wc(x, i + 1) & W_DET) &&
+	    !is_article(x, i + 1) && x->m[k].tok == i + 2 &&
+	    actors_resolve(x, &x->m[k])->kind == EXTRACT_KIND_GROUP &&
+	    (s = sentence_subject(x, x->doc.sents[x->doc.toks[o].sent].tok,
+	    o)) >= 0)
+		return s;
+	return k;
+}
+
+/* "», a répondu X": an auxiliary and any verb inverted after the comma. */
+static int
+inverted_aux(const struct xctx *x, size_t c, size_t i, size_t end)
+{
+	return i == c + 2 && x->lang[0] == 'f' && i + 1 < end &&
+	    strcmp(text_tok_norm(&x->doc, c + 1), ",") == 0 && is_aux(x, i) &&
+	    x->doc.toks[i + 1].type == TOK_WORD &&
+	    speaker_from(x, i + 2, end, c) >= 0;
+}
+
+/* The speech verb at i (after a quote closed at c): its speaker. */
+static int
+verb_after_speaker(const struct xctx *x, size_t c, size_t i, int before)
+{
+	int k;
+
+	if (before >= -1)
+		return before;	/* "a-t-il affirmé": the pronoun sits between */
+	if ((k = speaker_from(x, i + 1, i + 16 < x->doc.ntoks ? i + 16 :
+	    x->doc.ntoks, c)) >= -1)
+		return k;
+	return actors_last_person(x, (uint32_t)c);
+}
+
+/* A token that ends the attribution window after a closing mark c. */
+static int
+attr_stop(const struct xctx *x, size_t c, size_t i)
+{
+	const struct token *t = &x->doc.toks[i];
+
+	return t->type == TOK_QUOTE_OPEN || (t->type == TOK_PUNCT &&
+	    strchr(".;!?", text_tok_norm(&x->doc, i)[0])) ||
+	    (i > c + 1 && (t->flags & TOK_F_SENT_START)) ||
+	    (i == c + 1 && (t->flags & TOK_F_SENT_START) &&
+	    strchr(".!?", text_tok_norm(&x->doc, c - 1)[0]));
+}
+
+/* Verb token and speaker after the closing mark c of the quote opened at o. */
+static int
+attr_after(const struct xctx *x, size_t o, size_t c, size_t *verb, int *spk)
 {
 	size_t end = c + ATTR_WIN < x->doc.ntoks ? c + ATTR_WIN : x->doc.ntoks;
-	int before = -2;
+	size_t s0 = x->doc.sents[x->doc.toks[c].sent].tok;
+	int before = -2, k;
 
-	for (size_t i = c + 1; i < end; i++) {
-		const struct token *t = &x->doc.toks[i];
-		int k;
-
-		if (t->type == TOK_QUOTE_OPEN || (t->type == TOK_PUNCT &&
-		    strchr(".;!?", text_tok_norm(&x->doc, i)[0])) ||
-		    (i > c + 1 && (t->flags & TOK_F_SENT_START)) ||
-		    (i == c + 1 && (t->flags & TOK_F_SENT_START) &&
-		    strchr(".!?", text_tok_norm(&x->doc, c - 1)[0])))
-			break;
+	for (size_t i = c + 1; i < end && !attr_stop(x, c, i); i++) {
 		if (wc(x, i) & W_SELON) {
 			*verb = i;
-			if ((k = speaker_from(x, i + 1, i + 16 <
-			    x->doc.ntoks ? i + 16 : x->doc.ntoks, c)) >= -1) {
-				*spk = k;
-				return 1;
-			}
-			return 0;
+			*spk = selon_speaker(x, i, o, c);
+			return *spk >= -1;
 		}
-		if (events_is_speech(x, i)) {
+		/* "qualifiée de « dérive » par une coalition": the agent */
+		if (i == c + 1 && (wc(x, i) & W_AGENT) &&
+		    (k = speaker_from(x, i + 1, end, c)) >= 0) {
 			*verb = i;
-			/* "a-t-il affirmé": the pronoun sits between. */
-			if (before >= -1) {
-				*spk = before;
-				return 1;
-			}
-			if ((k = speaker_from(x, i + 1, i + 16 < x->doc.ntoks ?
-			    i + 16 : x->doc.ntoks, c)) >= -1) {
-				*spk = k;
-				return 1;
-			}
-			*spk = actors_last_person(x, (uint32_t)c);
+			*spk = k;
+			return 1;
+		}
+		if (events_is_speech(x, i) || inverted_aux(x, c, i, end)) {
+			if (!events_is_speech(x, i))
+				i++;
+			if (coordinated(x, i, s0))
+				return 0;	/* "« ... » and warned that" */
+			*verb = i;
+			*spk = verb_after_speaker(x, c, i, before);
 			return 1;
 		}
 		if ((k = speaker_at(x, i, c)) >= -1 && (before < -1 ||
@@ -148,6 +279,49 @@ attr_after(const struct xctx *x, size_t c, size_t *verb, int *spk)
 			before = k;
 	}
 	return 0;
+}
+
+/* "« A » et rejeté « B », selon un communiqué du ministère": a later "selon". */
+static int
+attr_selon_late(const struct xctx *x, size_t o, size_t c, size_t *verb,
+    int *spk)
+{
+	const struct sentence *st = &x->doc.sents[x->doc.toks[c].sent];
+	size_t send = st->tok + st->ntok, i;
+	int k;
+
+	for (i = c + 1; i < send && i < c + 40; i++)
+		if ((wc(x, i) & W_SELON) && (k = selon_speaker(x, i, o, c)) >= 0) {
+			*verb = i;
+			*spk = k;
+			return 1;
+		}
+	return 0;
+}
+
+/* Subject of speech verb v in the sentence starting at s0 (quote opens at o). */
+static int
+verb_subject(const struct xctx *x, size_t v, size_t s0, size_t o)
+{
+	size_t from = v > s0 + 30 ? v - 30 : s0;
+	int k;
+
+	/* "X et affirmé que", "Y, accusés d'«": the main clause's subject */
+	if (coordinated(x, v, s0) || (v > s0 && strcmp(text_tok_norm(&x->doc,
+	    v - 1), ",") == 0))
+		return sentence_subject(x, s0, v);
+	if ((k = relative_antecedent(x, s0, v)) >= 0 && x->m[k].tok + 6 > v)
+		return k;
+	for (size_t j = v; j-- > from;) {
+		if (is_complementizer(x, j) && j + 1 < v)
+			break;	/* "dit que X a affirmé": stay in the clause */
+		if ((k = speaker_at(x, j, o)) >= -1)
+			return k;
+	}
+	for (size_t j = v + 1; j < o && !is_complementizer(x, j); j++)
+		if ((k = speaker_at(x, j, o)) >= -1)
+			return k;	/* "a déclaré M. X : «" */
+	return -2;
 }
 
 /* Verb and speaker before the opening mark o ("X a déclaré : «"). */
@@ -159,38 +333,30 @@ attr_before(const struct xctx *x, size_t o, size_t *verb, int *spk)
 	int k;
 
 	for (size_t i = o; i-- > from;) {
-		if (!events_is_speech(x, i) && !(wc(x, i) & W_SELON))
+		if (wc(x, i) & W_SELON) {
+			*verb = i;
+			k = speaker_from(x, i + 1, o, o);
+			*spk = k >= -1 ? k : actors_last_person(x, (uint32_t)o);
+			return 1;
+		}
+		if (!events_is_speech(x, i))
 			continue;
 		*verb = i;
-		for (size_t j = i; j-- > from;)
-			if ((k = speaker_at(x, j, o)) >= -1) {
-				*spk = k;
-				return 1;
-			}
-		for (size_t j = i + 1; j < o; j++)
-			if ((k = speaker_at(x, j, o)) >= -1) {
-				*spk = k;
-				return 1;
-			}
-		*spk = actors_last_person(x, (uint32_t)o);
+		k = verb_subject(x, i, s0, o);
+		*spk = k >= -1 ? k : actors_last_person(x, (uint32_t)o);
 		return 1;
 	}
 	return 0;
 }
 
-/* Without a reporting verb: the first actor of the quote's sentence. */
+/* Without a reporting verb: "X, qui a salué «", else the sentence's subject. */
 static int
 subject_before(const struct xctx *x, size_t o)
 {
 	size_t s0 = x->doc.sents[x->doc.toks[o].sent].tok;
+	int k = relative_antecedent(x, s0, o);
 
-	for (size_t i = s0; i < o; i++) {
-		int k = actors_at(x, (uint32_t)i);
-
-		if (k >= 0 && x->m[k].actor && x->m[k].tok == i)
-			return k;
-	}
-	return -1;
+	return k >= 0 ? k : sentence_subject(x, s0, o);
 }
 
 /* Verb text with its auxiliary ("a déclaré", "has said"). */
@@ -242,7 +408,8 @@ quote_add(struct xctx *x, struct extract_quote *q, struct qspan *cur,
 	if ((q->text = arena_strndup(x->ar, x->doc.text + sp.start,
 	    sp.end - sp.start)) == NULL)
 		return -1;
-	if (!attr_after(x, s->close, &verb, &spk) &&
+	if (!attr_after(x, s->open, s->close, &verb, &spk) &&
+	    !attr_selon_late(x, s->open, s->close, &verb, &spk) &&
 	    !attr_before(x, s->open, &verb, &spk)) {
 		spk = subject_before(x, s->open);
 		if (spk < 0 && prev != NULL && x->doc.toks[s->open].sent <=
