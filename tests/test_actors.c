@@ -169,6 +169,161 @@ test_actors_dateline_not_actor(void **state)
 	extract_result_free(r);
 }
 
+static struct extract_result *
+run_en(const char *text)
+{
+	struct extract_input in = { .id = "a2", .text = text,
+	    .text_len = strlen(text), .lang = "en" };
+
+	assert_int_equal(article_parse_rfc3339("2024-06-20T09:00:00Z",
+	    &in.published_ms), 0);
+	return extract_run(dict, &in);
+}
+
+/* Entity named name, or NULL. */
+static const struct extract_entity *
+entity_named(const struct extract_result *r, const char *name)
+{
+	for (size_t i = 0; i < r->n_entities; i++)
+		if (strcmp(r->entities[i].name, name) == 0)
+			return &r->entities[i];
+	return NULL;
+}
+
+/* Entity whose first text is text, or NULL. */
+static const struct extract_entity *
+entity_text(const struct extract_result *r, const char *text)
+{
+	for (size_t i = 0; i < r->n_entities; i++)
+		if (strcmp(r->entities[i].text, text) == 0)
+			return &r->entities[i];
+	return NULL;
+}
+
+static void
+test_actors_ambiguous_demonym(void **state)
+{
+	/* the article names the DRC: "congolais" is Congolese of the DRC */
+	struct extract_result *r = run("La RDC accuse le Rwanda. L'armée "
+	    "congolaise a attaqué les rebelles du M23 près de Goma, en RDC.");
+	const struct extract_event *e = first_code(r, "190");
+
+	assert_non_null(e);
+	assert_string_equal(e->source.country, "COD");
+	assert_string_equal(e->source.cameo, "CODMIL");
+	extract_result_free(r);
+	/* the same word in a story about Congo-Brazzaville */
+	r = run("Le Congo-Brazzaville a fermé sa frontière. L'armée congolaise "
+	    "a attaqué des rebelles dans le Pool, au sud du Congo.");
+	e = first_code(r, "190");
+	assert_non_null(e);
+	assert_string_equal(e->source.country, "COG");
+	extract_result_free(r);
+}
+
+static void
+test_actors_brussels(void **state)
+{
+	/* an acting "Bruxelles" in an EU story is the Union */
+	struct extract_result *r = run("L'Union européenne prépare de "
+	    "nouvelles mesures. Bruxelles a condamné la décision de Moscou.");
+	const struct extract_event *e = first_code(r, "111");
+	const struct extract_entity *en;
+
+	assert_non_null(e);
+	assert_string_equal(e->source.cameo, "IGOEUREEC");
+	assert_int_equal(e->source.kind, EXTRACT_KIND_ORGANIZATION);
+	extract_result_free(r);
+	/* "à Bruxelles" is the Belgian city */
+	r = run("Des agriculteurs ont manifesté à Bruxelles devant le "
+	    "Parlement européen.");
+	assert_non_null(en = entity_named(r, "Brussels"));
+	assert_int_equal(en->kind, EXTRACT_KIND_LOCATION);
+	assert_string_equal(en->country, "BEL");
+	extract_result_free(r);
+}
+
+static void
+test_actors_role_gains_country(void **state)
+{
+	/* "le président" + "guyanien": not the president named last */
+	struct extract_result *r = run("Le président guyanien Irfaan Ali a "
+	    "rencontré Nicolas Maduro. Le président guyanien a ensuite "
+	    "condamné les menaces du Venezuela.");
+	const struct extract_event *e = first_code(r, "111");
+
+	assert_non_null(e);
+	assert_string_equal(e->source.country, "GUY");
+	assert_string_equal(e->source.name, "Irfaan Ali");
+	assert_string_equal(e->target.country, "VEN");
+	extract_result_free(r);
+}
+
+static void
+test_actors_ministry_entity(void **state)
+{
+	struct extract_result *r = run("Le ministère chinois des affaires "
+	    "étrangères a condamné les États-Unis.");
+	const struct extract_entity *en = entity_text(r,
+	    "ministère chinois des affaires étrangères");
+	const struct extract_event *e = first_code(r, "111");
+
+	assert_non_null(en);
+	assert_int_equal(en->kind, EXTRACT_KIND_ORGANIZATION);
+	assert_string_equal(en->country, "CHN");
+	assert_string_equal(en->cameo, "CHNGOV");
+	assert_non_null(e);
+	assert_string_equal(e->source.country, "CHN");
+	extract_result_free(r);
+	/* an English description: the country stays an entity, no ministry */
+	r = run_en("Japan's foreign ministry condemned the launch.");
+	assert_non_null(en = entity_named(r, "Japan"));
+	assert_int_equal(en->kind, EXTRACT_KIND_COUNTRY);
+	for (size_t i = 0; i < r->n_entities; i++)
+		assert_int_not_equal(r->entities[i].kind,
+		    EXTRACT_KIND_ORGANIZATION);
+	extract_result_free(r);
+}
+
+static void
+test_actors_seat_entity_kind(void **state)
+{
+	struct extract_result *r = run("Le Kremlin a dénoncé l'accord. Les "
+	    "ministres se sont réunis à l'hôtel de Brienne.");
+	const struct extract_entity *en;
+
+	assert_non_null(en = entity_named(r, "Kremlin"));
+	assert_int_equal(en->kind, EXTRACT_KIND_ORGANIZATION);
+	assert_string_equal(en->country, "RUS");
+	assert_non_null(en = entity_named(r, "Hôtel de Brienne"));
+	assert_int_equal(en->kind, EXTRACT_KIND_LOCATION);
+	extract_result_free(r);
+}
+
+static void
+test_actors_org_anaphor(void **state)
+{
+	struct extract_result *r = run("La Cédéao a levé ses sanctions contre "
+	    "le Niger. L'organisation a toutefois condamné la détention du "
+	    "président renversé.");
+	const struct extract_event *e = first_code(r, "111");
+	const struct extract_entity *en = entity_named(r, "ECOWAS");
+
+	assert_non_null(e);
+	assert_string_equal(e->source.cameo, "IGOECOWAS");
+	assert_int_equal(e->source.kind, EXTRACT_KIND_ORGANIZATION);
+	assert_non_null(en);
+	assert_int_equal(en->n_mentions, 2);	/* "L'organisation" too */
+	extract_result_free(r);
+	/* an indefinite "une organisation" refers to nobody */
+	r = run("Le Niger a protesté. Une organisation a condamné la "
+	    "détention du président.");
+	for (size_t i = 0; i < r->n_entities; i++)
+		assert_int_not_equal(r->entities[i].kind,
+		    EXTRACT_KIND_ORGANIZATION);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -180,6 +335,12 @@ main(void)
 		cmocka_unit_test(test_actors_counterpart_host),
 		cmocka_unit_test(test_actors_coreference_role),
 		cmocka_unit_test(test_actors_dateline_not_actor),
+		cmocka_unit_test(test_actors_ambiguous_demonym),
+		cmocka_unit_test(test_actors_brussels),
+		cmocka_unit_test(test_actors_role_gains_country),
+		cmocka_unit_test(test_actors_ministry_entity),
+		cmocka_unit_test(test_actors_seat_entity_kind),
+		cmocka_unit_test(test_actors_org_anaphor),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -132,6 +132,99 @@ test_quotes_straight_marks(void **state)
 	extract_result_free(r);
 }
 
+static void
+test_quotes_coordinated_verb(void **state)
+{
+	/* "and warned that Moscow": the subject before the quote speaks */
+	struct extract_result *r = run("Kremlin spokesman Dmitry Peskov told "
+	    "reporters that the deal was \"a step towards war\" and warned "
+	    "that Moscow would respond.", "en");
+
+	assert_int_equal(r->n_quotes, 1);
+	assert_string_equal(r->quotes[0].speaker.name, "Dmitry Peskov");
+	assert_string_equal(r->quotes[0].speaker.country, "RUS");
+	extract_result_free(r);
+	/* "a démenti ... et affirmé que ... « »": the sentence's subject */
+	r = run("La junte birmane, qui combat des groupes armés depuis "
+	    "l'automne, a démenti avoir visé des civils et affirmé que "
+	    "l'opération visait des « terroristes ».", "fr");
+	assert_int_equal(r->n_quotes, 1);
+	assert_string_equal(r->quotes[0].speaker.country, "MMR");
+	extract_result_free(r);
+}
+
+static void
+test_quotes_relative_and_pronoun(void **state)
+{
+	struct extract_result *r = run("Les policiers ont été accueillis par "
+	    "le Premier ministre haïtien, Garry Conille, qui a salué « un "
+	    "moment historique ». À Kiev, le ministre ukrainien des affaires "
+	    "étrangères, Andriï Sybiha, a salué la décision. Il a appelé les "
+	    "Vingt-Sept à « aller plus loin ».", "fr");
+
+	assert_int_equal(r->n_quotes, 2);
+	assert_string_equal(r->quotes[0].speaker.name, "Garry Conille");
+	assert_string_equal(r->quotes[0].speaker.country, "HTI");
+	assert_string_equal(r->quotes[1].speaker.name, "Andriï Sybiha");
+	assert_string_equal(r->quotes[1].speaker.country, "UKR");
+	extract_result_free(r);
+}
+
+static void
+test_quotes_late_selon_and_possessive(void **state)
+{
+	/* a "selon" at the end of the sentence attributes both quotes */
+	struct extract_result *r = run("Rabat a regretté une décision « sans "
+	    "fondement » et rejeté « les prétextes » avancés par Alger, selon "
+	    "un communiqué du ministère marocain des affaires étrangères. "
+	    "António Guterres a salué l'accord. Il a appelé les deux pays à « "
+	    "respecter la trêve », selon son porte-parole.", "fr");
+
+	assert_int_equal(r->n_quotes, 3);
+	assert_string_equal(r->quotes[0].speaker.country, "MAR");
+	assert_string_equal(r->quotes[0].speaker.text,
+	    "ministère marocain des affaires étrangères");
+	assert_string_equal(r->quotes[1].speaker.text,
+	    "ministère marocain des affaires étrangères");
+	assert_string_equal(r->quotes[0].verb, "selon");
+	/* "selon son porte-parole": the owner of the spokesperson speaks */
+	assert_string_equal(r->quotes[2].speaker.name, "António Guterres");
+	extract_result_free(r);
+}
+
+static void
+test_quotes_agent_and_any_inverted_verb(void **state)
+{
+	struct extract_result *r = run("Le Mali a suspendu les partis, une "
+	    "décision qualifiée de « dérive » par l'opposition malienne. "
+	    "« C'est le début de la fin », a déclaré M. Petro. « Nous "
+	    "tiendrons parole », a répondu Antonio García, le chef de l'ELN.",
+	    "fr");
+
+	assert_int_equal(r->n_quotes, 3);
+	assert_string_equal(r->quotes[0].speaker.country, "MLI");
+	assert_string_equal(r->quotes[0].speaker.role, "OPP");
+	assert_string_equal(r->quotes[2].speaker.name, "Antonio García");
+	assert_string_equal(r->quotes[2].verb, "a répondu");
+	extract_result_free(r);
+}
+
+static void
+test_quotes_org_role_and_anaphor(void **state)
+{
+	struct extract_result *r = run("Le Fonds monétaire international (FMI) "
+	    "et l'Égypte ont conclu un accord. « Cet accord aidera l'Égypte », "
+	    "a déclaré la cheffe de mission du Fonds. Amnesty International a "
+	    "salué une étape. « Les victimes attendent », a estimé "
+	    "l'organisation de défense des droits humains.", "fr");
+
+	assert_int_equal(r->n_quotes, 2);
+	assert_string_equal(r->quotes[0].speaker.cameo, "IGOIMF");
+	assert_string_equal(r->quotes[1].speaker.cameo, "NGOAMN");
+	assert_int_equal(r->quotes[1].speaker.kind, EXTRACT_KIND_ORGANIZATION);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -141,6 +234,11 @@ main(void)
 		cmocka_unit_test(test_quotes_said_before_and_continued),
 		cmocka_unit_test(test_quotes_verbless_subject),
 		cmocka_unit_test(test_quotes_straight_marks),
+		cmocka_unit_test(test_quotes_coordinated_verb),
+		cmocka_unit_test(test_quotes_relative_and_pronoun),
+		cmocka_unit_test(test_quotes_late_selon_and_possessive),
+		cmocka_unit_test(test_quotes_agent_and_any_inverted_verb),
+		cmocka_unit_test(test_quotes_org_role_and_anaphor),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
