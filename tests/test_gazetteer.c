@@ -408,6 +408,40 @@ test_gazetteer_real_roles_people(void **state)
 	assert_string_equal(e->country, "UKR");
 }
 
+static void
+test_gazetteer_real_ambiguous(void **state)
+{
+	const struct gaz_entry *e, *f;
+
+	(void)state;
+	/* "congolais": both Congos, the DRC first (the default reading) */
+	assert_int_equal(match_at(real, "congolaise", 0, &e), 1);
+	assert_int_equal(e->type, GAZ_DEMONYM);
+	assert_string_equal(e->country, "COD");
+	for (f = e->next; f != NULL && strcmp(f->country, "COG") != 0;
+	    f = f->next)
+		;
+	assert_non_null(f);
+	/* "Bruxelles": the Belgian capital and the seat of the EU */
+	assert_int_equal(match_at(real, "Bruxelles", 0, &e), 1);
+	assert_non_null(f = of_type(e, GAZ_CITY));
+	assert_string_equal(f->country, "BEL");
+	assert_non_null(f = of_type(e, GAZ_SEAT));
+	assert_string_equal(f->cameo, "IGOEUREEC");
+	assert_string_equal(f->country, "");
+	/* institutions and anaphors carry their flags */
+	assert_int_equal(match_at(real, "le ministère de la défense", 1, &e),
+	    4);
+	assert_true(e->flags & GAZ_F_BODY);
+	assert_string_equal(e->role, "MIL");
+	assert_int_equal(match_at(real, "l'organisation a dit", 0, &e), 2);
+	assert_true(e->flags & GAZ_F_ANAPHOR);
+	/* a capitalized anaphor needs its capital: "le fonds" is a fund */
+	assert_int_equal(match_at(real, "le Fonds a dit", 0, &e), 2);
+	assert_true(e->flags & GAZ_F_ANAPHOR);
+	assert_int_equal(match_at(real, "le fonds a dit", 0, &e), 0);
+}
+
 int
 main(void)
 {
@@ -422,6 +456,7 @@ main(void)
 		cmocka_unit_test(test_gazetteer_real_places),
 		cmocka_unit_test(test_gazetteer_real_orgs),
 		cmocka_unit_test(test_gazetteer_real_roles_people),
+		cmocka_unit_test(test_gazetteer_real_ambiguous),
 	};
 	int rc;
 
