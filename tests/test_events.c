@@ -383,6 +383,44 @@ test_events_modes_clauses(void **state)
 	extract_result_free(r);
 }
 
+/* The mediator gets one event per party (the event just coded, "entre"). */
+static void
+test_events_mediation(void **state)
+{
+	struct extract_result *r = run("La RDC et le Rwanda sont convenus "
+	    "mardi d'un cessez-le-feu, sous l'égide du président angolais. Le "
+	    "secrétaire général de la Ligue arabe s'est dit prêt à jouer les "
+	    "médiateurs entre Alger et Rabat.", "fr");
+
+	assert_non_null(find(r, "COD", "0871", "RWA"));
+	assert_non_null(find(r, "AGO", "045", "COD"));
+	assert_non_null(find(r, "AGO", "045", "RWA"));
+	assert_non_null(find(r, "IGOARL", "039", "DZA"));
+	assert_non_null(find(r, "IGOARL", "039", "MAR"));
+	assert_null(find(r, "IGOARL", "030", "DZA"));
+	extract_result_free(r);
+	r = run("Russia and Ukraine exchanged 150 prisoners on Sunday in a swap "
+	    "mediated by the United Arab Emirates.", "en");
+	assert_non_null(find(r, "ARE", "045", "RUS"));
+	assert_non_null(find(r, "ARE", "045", "UKR"));
+	extract_result_free(r);
+}
+
+/* Short quoted fragments still code; unnamed people repressed: domestic. */
+static void
+test_events_fragment_and_domestic(void **state)
+{
+	struct extract_result *r = run("Le Kenya s'est dit « optimiste » sur "
+	    "les négociations avec la Somalie. La police géorgienne a dispersé "
+	    "samedi des milliers de personnes.", "fr");
+	const struct extract_event *e = find(r, "GEO", "175", "GEO");
+
+	assert_non_null(find(r, "KEN", "013", "SOM"));
+	assert_non_null(e);
+	assert_string_equal(e->date.value, "2024-06-15");
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -404,6 +442,8 @@ main(void)
 		cmocka_unit_test(test_events_accusation_links),
 		cmocka_unit_test(test_events_joint_one_way_fr),
 		cmocka_unit_test(test_events_modes_clauses),
+		cmocka_unit_test(test_events_mediation),
+		cmocka_unit_test(test_events_fragment_and_domestic),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -22,6 +22,7 @@
 #define NEED_BEFORE 6
 #define NEED_AFTER 6
 #define TARGET_WIN 14
+#define SHORT_QUOTE 3	/* words of a quoted fragment still coded */
 
 struct trig {
 	size_t tok;
@@ -399,22 +400,27 @@ own_agent(const struct xctx *x, const struct xmention *m,
 /*
  * Object of verb t: the first actor of its clause after it, a direct
  * object or one behind a preposition ("livré des missiles à Moscou");
- * capitals after "à" only when the act is addressed to someone (not a
- * meeting: "se sont rencontrés à Kingstown").
+ * capitals after "à" only after an object, when the act is addressed to
+ * someone ("rappelé son ambassadeur à Rabat"; not a meeting or a signing
+ * place: "se sont rencontrés à Kingstown", "ont signé lundi à Manille").
  */
 static const struct xmention *
 find_object(const struct xctx *x, size_t t, size_t s1,
     const struct xmention *src, int addressed)
 {
 	size_t end = clause_end(x, t, s1);
+	int seen_np = 0;	/* an object noun phrase came first */
+
 	if (end > t + TARGET_WIN)
 		end = t + TARGET_WIN;
 	for (size_t i = t + 1; i < end; i++) {
 		const struct xmention *m = actor_at(x, i);
 		unsigned p = prep_before(x, i, t + 1);
 
-		if (m == NULL && (p & W_DATIVE) && addressed)
+		if (m == NULL && (p & W_DATIVE) && addressed && seen_np)
 			m = dative_capital(x, i);
+		if (wc(x, i) & (W_DET | W_OF))
+			seen_np = 1;
 		if (m == NULL)
 			continue;
 		if (p & W_SELON)
@@ -1032,10 +1038,23 @@ one_way(const struct xctx *x, const struct coded *c)
 	return strcmp(x->lang, "fr") == 0;
 }
 
+/* Protest (14), restrictions, arrests, repression (172-173, 175), assault (18). */
+static int
+domestic_code(const struct trig *tr)
+{
+	const char *k = tr->pat->code->code;
+
+	return tr->pat->code->root == 14 || tr->pat->code->root == 18 ||
+	    strncmp(k, "172", 3) == 0 || strncmp(k, "173", 3) == 0 ||
+	    strncmp(k, "175", 3) == 0;
+}
+
 /*
  * Emit c, its mirror for a coordinated subject, with a guessed target:
- * reactions (praise, criticism, rejection, threats, demands) answer the
- * article's lead event; anything else continues the previous one.
+ * protest and repression that name no one ("ont manifesté", "a dispersé
+ * les manifestants") are domestic (GEO 141 GEO, GEO 175 GEO); reactions
+ * (praise, criticism, rejection, threats, demands) answer the article's
+ * lead event; anything else continues the previous one.
  */
 static int
 emit_all(struct xctx *x, struct evset *es, struct coded *c,
@@ -1049,6 +1068,11 @@ emit_all(struct xctx *x, struct evset *es, struct coded *c,
 	    strcmp(actors_key(actors_resolve(x, prev->tgt)), sk) != 0) {
 		c->tgt = prev->tgt;	/* "them": what the last event was done to */
 		c->tgt_guess = 1;
+	}
+	if (c->tgt == NULL && c->pair == NULL && domestic_code(c->tr) &&
+	    c->src->country[0] && !c->objpron) {
+		c->tgt = c->src;	/* protest or repression, no one named */
+		return emit(x, es, c);	/* is domestic */
 	}
 	if (c->tgt == NULL && c->pair == NULL) {
 		c->tgt = topic_target(x, react ? lead : prev, sk);
@@ -1099,7 +1123,11 @@ emit_conjuncts(struct xctx *x, struct evset *es, const struct coded *c)
 	return 0;
 }
 
-/* Mark tokens between quote marks (bounded), where events are not coded. */
+/*
+ * Mark tokens between quote marks (bounded), where events are not coded.
+ * A fragment of a few words is part of the reporting sentence ("s'est dit
+ * « préoccupé »", "a fait part de sa « solidarité totale »"): not marked.
+ */
 static uint8_t *
 quoted_tokens(const struct xctx *x)
 {
@@ -1113,7 +1141,7 @@ quoted_tokens(const struct xctx *x)
 
 		if (open != (size_t)-1 && (t == TOK_QUOTE_CLOSE || t == TOK_QUOTE ||
 		    i - open > 400)) {
-			if (i - open <= 400)
+			if (i - open <= 400 && i - open > SHORT_QUOTE + 1)
 				memset(q + open, 1, i - open);
 			open = (size_t)-1;
 		} else if (t == TOK_QUOTE_OPEN || t == TOK_QUOTE)
@@ -1185,6 +1213,47 @@ clause_links(const struct xctx *x, struct coded *c, struct accusation *acc)
 		c->mode = EXTRACT_MODE_REPORTED;
 }
 
+/*
+ * Mediation ("sous l'égide de X", "grâce à une médiation des Émirats",
+ * "X tente une médiation entre les deux pays"): the mediator is the actor
+ * behind "de"/"par" right after the trigger, else the clause subject; the
+ * parties are "entre X et Y" or the actors of the event just coded. One
+ * event per party. Returns 1 when handled (coded or not), -1 on error.
+ */
+static int
+code_mediation(struct xctx *x, struct evset *es, struct coded *c,
+    const struct xmention *last_subj, const struct topic *prev)
+{
+	const struct xmention *med = NULL, *p[2] = { NULL, NULL };
+	size_t t = c->tr->tok, end = clause_end(x, t, c->s1);
+
+	for (size_t i = t + 1; i < end && i <= t + 4 && med == NULL; i++)
+		if ((med = actor_at(x, i)) != NULL && !(prep_before(x, i, t + 1) &
+		    (W_OF | W_AGENT)))
+			med = NULL;
+	if (med == NULL)
+		med = find_subject(x, t, c->s0);
+	if (med == NULL)
+		med = last_subj;
+	if (med == NULL)
+		return 1;
+	if (!find_between(x, t, c->s1, &p[0], &p[1])) {
+		p[0] = prev->src;
+		p[1] = prev->tgt;
+	}
+	c->src = med;
+	c->mode = find_mode(x, c->tr, c->s0, c->s1);
+	for (int k = 0; k < 2; k++) {
+		if (p[k] == NULL || strcmp(actors_key(actors_resolve(x, p[k])),
+		    actors_key(actors_resolve(x, med))) == 0)
+			continue;
+		c->tgt = p[k];
+		if (emit(x, es, c) == -1)
+			return -1;
+	}
+	return 1;
+}
+
 static int
 code_sentence(struct xctx *x, struct evset *es, size_t s,
     const struct xmention **last_subj, const uint8_t *quoted,
@@ -1209,7 +1278,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		/* A bare noun ("les négociations") is often no event of its
 		 * own: nouns code only with their needs met, or as visits. */
 		if ((tr.pat->flags & PAT_F_NOUN) && !(tr.pat->flags &
-		    PAT_F_VISIT) && !tr.needs_met &&
+		    (PAT_F_VISIT | PAT_F_MEDIATE)) && !tr.needs_met &&
 		    !noun_prep_target(x, t, s1))
 			continue;
 		if (tr.pat->flags & PAT_F_SAY)
@@ -1220,6 +1289,11 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		last_verb = t;
 		if (needtok != (size_t)-1 && needtok > t)
 			skip = needtok;
+		if (tr.pat->flags & PAT_F_MEDIATE) {
+			if (code_mediation(x, es, &c, *last_subj, prev) == -1)
+				return -1;
+			continue;
+		}
 		if (!assign_roles(x, &tr, &c, *last_subj))
 			continue;
 		if (c.place == NULL)

@@ -418,7 +418,7 @@ parse_flags(struct ploader *ld, char *s, unsigned *flags)
 	static const struct { const char *n; unsigned f; } fl[] = {
 		{"visit", PAT_F_VISIT}, {"host", PAT_F_HOST},
 		{"sym", PAT_F_SYM}, {"noun", PAT_F_NOUN}, {"say", PAT_F_SAY},
-		{"avec", PAT_F_AVEC},
+		{"avec", PAT_F_AVEC}, {"mediate", PAT_F_MEDIATE},
 	};
 	char *tok, *save = NULL;
 	size_t i;
