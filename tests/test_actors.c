@@ -257,6 +257,14 @@ test_actors_role_gains_country(void **state)
 	assert_string_equal(e->source.name, "Irfaan Ali");
 	assert_string_equal(e->target.country, "VEN");
 	extract_result_free(r);
+	/* "son homologue guyanien X" is a head of state too, not the first */
+	r = run("Le président vénézuélien Nicolas Maduro et son homologue "
+	    "guyanien Irfaan Ali se sont rencontrés. Le président guyanien a "
+	    "ensuite condamné le Venezuela.");
+	e = first_code(r, "111");
+	assert_non_null(e);
+	assert_string_equal(e->source.name, "Irfaan Ali");
+	extract_result_free(r);
 }
 
 static void

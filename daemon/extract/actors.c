@@ -572,8 +572,8 @@ corefer_role(struct xctx *x, struct xmention *m)
 	size_t self = (size_t)(m - x->m);
 	int k;
 
-	if (m->ref >= 0)
-		return;
+	if (m->ref >= 0 || (wclass(x, m->tok) & W_COUNTERPART))
+		return;		/* "son homologue" is someone else */
 	if (m->role_only) {
 		k = find_antecedent(x, self, m->gflags & HEAD_FLAGS, NULL);
 		if (k >= 0 && (m->gflags & HEAD_FLAGS))
@@ -585,6 +585,19 @@ corefer_role(struct xctx *x, struct xmention *m)
 		if (k >= 0 && x->m[k].kind == EXTRACT_KIND_PERSON)
 			m->ref = k;
 	}
+}
+
+/* "son homologue": the head flags of the last head actor (else head of state). */
+static void
+counterpart_flags(struct xctx *x, struct xmention *m)
+{
+	int k = find_antecedent(x, (size_t)(m - x->m), HEAD_FLAGS, NULL);
+
+	if (m->gflags & HEAD_FLAGS)
+		return;
+	m->gflags |= k >= 0 ? (x->m[k].gflags & HEAD_FLAGS) : 0;
+	if (!(m->gflags & HEAD_FLAGS))
+		m->gflags |= GAZ_F_HEAD_STATE;
 }
 
 /* "son homologue angolais": the counterpart role of the last head actor. */
@@ -700,6 +713,8 @@ scan_token(struct xctx *x, size_t i, size_t send, size_t *adv)
 			n += attach(x);
 			attach_body(x);
 		}
+		if (e->type == GAZ_ROLE && (wclass(x, i) & W_COUNTERPART))
+			counterpart_flags(x, &x->m[x->nm - 1]);
 		if (e->type == GAZ_ROLE)
 			attach_demonym_role(x);
 		if (e->type == GAZ_DEMONYM || e->type == GAZ_ROLE ||

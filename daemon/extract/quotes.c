@@ -313,15 +313,16 @@ verb_subject(const struct xctx *x, size_t v, size_t s0, size_t o)
 	if ((k = relative_antecedent(x, s0, v)) >= 0 && x->m[k].tok + 6 > v)
 		return k;
 	for (size_t j = v; j-- > from;) {
-		if (is_complementizer(x, j) && j + 1 < v)
-			break;	/* "dit que X a affirmé": stay in the clause */
+		uint8_t t = x->doc.toks[j].type;
+
+		if ((is_complementizer(x, j) && j + 1 < v) ||
+		    t == TOK_QUOTE_CLOSE || t == TOK_QUOTE)
+			break;	/* "dit que X a affirmé", "», a affirmé X" */
 		if ((k = speaker_at(x, j, o)) >= -1)
 			return k;
 	}
-	for (size_t j = v + 1; j < o && !is_complementizer(x, j); j++)
-		if ((k = speaker_at(x, j, o)) >= -1)
-			return k;	/* "a déclaré M. X : «" */
-	return -2;
+	/* "a déclaré M. X : «", "», a affirmé son porte-parole, X, promettant" */
+	return speaker_from(x, v + 1, o, o);
 }
 
 /* Verb and speaker before the opening mark o ("X a déclaré : «"). */
