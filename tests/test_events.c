@@ -421,6 +421,34 @@ test_events_fragment_and_domestic(void **state)
 	extract_result_free(r);
 }
 
+/* Coordinated subjects of a hostile act are each a source, not a pair. */
+static void
+test_events_coordinated_not_pair(void **state)
+{
+	struct extract_result *r = run("La Chine et la Russie ont condamné "
+	    "les États-Unis.", "fr");
+
+	assert_non_null(find(r, "CHN", "111", "USA"));
+	assert_non_null(find(r, "RUS", "111", "USA"));
+	assert_null(find(r, "CHN", "111", "RUS"));
+	extract_result_free(r);
+}
+
+/* "a condamné les frappes": the target is the author of the strikes. */
+static void
+test_events_reaction_to_event_noun(void **state)
+{
+	struct extract_result *r = run("L'aviation birmane a bombardé un "
+	    "village samedi. L'ASEAN a annoncé une visite en Thaïlande. L'ONU "
+	    "a condamné dimanche les frappes.", "fr");
+	const struct extract_event *e = find(r, "IGOUNO", "111", "MMR");
+
+	assert_non_null(e);
+	assert_string_equal(e->date.value, "2024-06-16");
+	assert_null(find(r, "IGOUNO", "111", "IGOSEAASN"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -444,6 +472,8 @@ main(void)
 		cmocka_unit_test(test_events_modes_clauses),
 		cmocka_unit_test(test_events_mediation),
 		cmocka_unit_test(test_events_fragment_and_domestic),
+		cmocka_unit_test(test_events_coordinated_not_pair),
+		cmocka_unit_test(test_events_reaction_to_event_noun),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -731,6 +731,8 @@ struct coded {
 	int objpron;		/* "accusing them": the target is anaphoric */
 	const struct xmention *pair;	/* coordinated co-subject */
 	const struct xmention *dual;	/* other actor of "les deux pays" */
+	int date_from;		/* dated like the event at date_tok */
+	size_t date_tok;
 	size_t s0, s1;
 };
 
@@ -801,8 +803,8 @@ confidence(const struct coded *c)
 static int
 emit(struct xctx *x, struct evset *es, const struct coded *c)
 {
-	const struct timex_hit *th = find_date(x, c->tr->tok,
-	    x->doc.toks[c->tr->tok].sent);
+	size_t dt = c->date_from ? c->date_tok : c->tr->tok;
+	const struct timex_hit *th = find_date(x, dt, x->doc.toks[dt].sent);
 	const char *sk = actors_key(actors_resolve(x, c->src));
 	const char *tk = c->tgt ? actors_key(actors_resolve(x, c->tgt)) : "";
 	struct extract_event *e;
@@ -1007,12 +1009,18 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 	}
 	if (c->tgt == c->src)
 		c->tgt = NULL;
+	if (c->tgt && c->tgt->locative && tr->pat->code->root == 4 &&
+	    !(fl & PAT_F_VISIT))
+		c->tgt = NULL;	/* "une rencontre à Saint-Vincent": the venue */
 	return c->src != NULL;
 }
 
 /* The actors of an event, to guess a later clause's unnamed target. */
 struct topic {
 	const struct xmention *src, *tgt;
+	size_t tok;		/* its trigger, when src is set */
+	int mode;
+	const struct xmention *by_root[21];	/* last source per CAMEO root */
 };
 
 /* Guess from topic t: its source unless that is the new source, else its target. */
@@ -1036,6 +1044,25 @@ one_way(const struct xctx *x, const struct coded *c)
 {
 	(void)c;
 	return strcmp(x->lang, "fr") == 0;
+}
+
+/*
+ * A reaction whose object names an earlier kind of event ("a condamné
+ * les frappes", "condemned the attack"): that event's author, the last
+ * source coded for the noun's CAMEO root. NULL if none.
+ */
+static const struct xmention *
+reacted_to(const struct xctx *x, const struct coded *c,
+    const struct topic *prev)
+{
+	size_t t = c->tr->tok, end = clause_end(x, t, c->s1), nt;
+	struct trig tr;
+
+	for (size_t i = t + 1; i < end && i <= t + 5; i++)
+		if (trigger_at(x, i, c->s0, c->s1, &tr, &nt) &&
+		    (tr.pat->flags & PAT_F_NOUN))
+			return prev->by_root[tr.pat->code->root];
+	return NULL;
 }
 
 /* Protest (14), restrictions, arrests, repression (172-173, 175), assault (18). */
@@ -1064,6 +1091,8 @@ emit_all(struct xctx *x, struct evset *es, struct coded *c,
 	int root = c->tr->pat->code->root;
 	int react = root == 5 || (root >= 10 && root <= 13);
 
+	if (!c->carried)
+		prev->by_root[root] = c->src;	/* for "a condamné les frappes" */
 	if (c->tgt == NULL && c->pair == NULL && c->objpron && prev->tgt &&
 	    strcmp(actors_key(actors_resolve(x, prev->tgt)), sk) != 0) {
 		c->tgt = prev->tgt;	/* "them": what the last event was done to */
@@ -1073,6 +1102,12 @@ emit_all(struct xctx *x, struct evset *es, struct coded *c,
 	    c->src->country[0] && !c->objpron) {
 		c->tgt = c->src;	/* protest or repression, no one named */
 		return emit(x, es, c);	/* is domestic */
+	}
+	if (c->tgt == NULL && c->pair == NULL && react &&
+	    (c->tgt = reacted_to(x, c, prev)) != NULL) {
+		c->tgt_guess = 1;
+		if (strcmp(actors_key(actors_resolve(x, c->tgt)), sk) == 0)
+			c->tgt = NULL;
 	}
 	if (c->tgt == NULL && c->pair == NULL) {
 		c->tgt = topic_target(x, react ? lead : prev, sk);
@@ -1098,6 +1133,8 @@ emit_all(struct xctx *x, struct evset *es, struct coded *c,
 	if (!c->tgt_guess) {
 		prev->src = c->src;
 		prev->tgt = c->tgt;
+		prev->tok = c->tr->tok;
+		prev->mode = c->mode;
 		if (lead->src == NULL && c->tgt != NULL)
 			*lead = *prev;
 	}
@@ -1213,6 +1250,35 @@ clause_links(const struct xctx *x, struct coded *c, struct accusation *acc)
 		c->mode = EXTRACT_MODE_REPORTED;
 }
 
+/* One event from mediator med to each party p[0], p[1] that is not itself. */
+static int
+emit_mediator(struct xctx *x, struct evset *es, struct coded *c,
+    const struct xmention *med, const struct xmention *const *p)
+{
+	const char *mk = actors_key(actors_resolve(x, med));
+
+	c->src = med;
+	for (int k = 0; k < 2; k++) {
+		if (p[k] == NULL || strcmp(actors_key(actors_resolve(x, p[k])),
+		    mk) == 0)
+			continue;
+		c->tgt = p[k];
+		if (emit(x, es, c) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+/* Trigger t heads a prepositional phrase: "sous l'égide", "grâce à une médiation". */
+static int
+in_pp(const struct xctx *x, size_t t, size_t s0)
+{
+	for (size_t i = t; i > s0 && i + 3 > t; i--)
+		if (wc(x, i - 1) & (W_OBL | W_LOC))
+			return 1;
+	return 0;
+}
+
 /*
  * Mediation ("sous l'égide de X", "grâce à une médiation des Émirats",
  * "X tente une médiation entre les deux pays"): the mediator is the actor
@@ -1224,33 +1290,35 @@ static int
 code_mediation(struct xctx *x, struct evset *es, struct coded *c,
     const struct xmention *last_subj, const struct topic *prev)
 {
-	const struct xmention *med = NULL, *p[2] = { NULL, NULL };
-	size_t t = c->tr->tok, end = clause_end(x, t, c->s1);
+	const struct xmention *med[2] = { NULL, NULL }, *p[2] = { NULL, NULL };
+	size_t t = c->tr->tok, end = clause_end(x, t, c->s1), e0;
 
-	for (size_t i = t + 1; i < end && i <= t + 4 && med == NULL; i++)
-		if ((med = actor_at(x, i)) != NULL && !(prep_before(x, i, t + 1) &
-		    (W_OF | W_AGENT)))
-			med = NULL;
-	if (med == NULL)
-		med = find_subject(x, t, c->s0);
-	if (med == NULL)
-		med = last_subj;
-	if (med == NULL)
+	for (size_t i = t + 1; i < end && i <= t + 8 && med[0] == NULL; i++)
+		if ((med[0] = actor_at(x, i)) != NULL &&
+		    !(prep_before(x, i, t + 1) & (W_OF | W_AGENT)))
+			med[0] = NULL;
+	if (med[0] != NULL && (e0 = med[0]->tok + med[0]->ntok) < end &&
+	    (wc(x, e0) & W_AND))	/* "de X et (du) Y": two mediators */
+		med[1] = find_after(x, e0, e0 + 4 < end ? e0 + 4 : end, 0);
+	if (med[0] == NULL && in_pp(x, t, c->s0))
+		return 1;	/* "sous l'égide de" someone unknown */
+	if (med[0] == NULL && (med[0] = find_subject(x, t, c->s0)) != NULL)
+		med[1] = coordinated(x, med[0], c->s0);
+	if (med[0] == NULL && (med[0] = last_subj) == NULL)
 		return 1;
-	if (!find_between(x, t, c->s1, &p[0], &p[1])) {
+	c->mode = find_mode(x, c->tr, c->s0, c->s1);
+	if (!find_between(x, t, c->s1, &p[0], &p[1]) && prev->src != NULL) {
 		p[0] = prev->src;
 		p[1] = prev->tgt;
+		if (prev->tok >= c->s0 && prev->tok < t) {
+			c->date_from = 1;	/* the mediated event's day */
+			c->date_tok = prev->tok;
+			c->mode = prev->mode;
+		}
 	}
-	c->src = med;
-	c->mode = find_mode(x, c->tr, c->s0, c->s1);
-	for (int k = 0; k < 2; k++) {
-		if (p[k] == NULL || strcmp(actors_key(actors_resolve(x, p[k])),
-		    actors_key(actors_resolve(x, med))) == 0)
-			continue;
-		c->tgt = p[k];
-		if (emit(x, es, c) == -1)
+	for (int m = 0; m < 2 && med[m] != NULL; m++)
+		if (emit_mediator(x, es, c, med[m], p) == -1)
 			return -1;
-	}
 	return 1;
 }
 
@@ -1302,7 +1370,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		clause_links(x, &c, &acc);
 		if (!c.carried && !c.src->locative)
 			*last_subj = c.src;
-		if (c.tgt == NULL || (tr.pat->code->root >= 3 &&
+		if ((tr.pat->flags & PAT_F_SYM) || (tr.pat->code->root >= 3 &&
 		    tr.pat->code->root <= 6))
 			c.pair = coordinated(x, c.src, s0);
 		if (c.dual == NULL && dual_subject(x, t, s0, &da, &db, &dat) &&
@@ -1319,7 +1387,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 			c.pair = NULL;
 		if (emit_all(x, es, &c, prev, lead) == -1)
 			return -1;
-		if (c.tgt != NULL && !c.tgt_guess && c.pair == NULL &&
+		if (c.tgt != NULL && c.pair == NULL &&
 		    emit_conjuncts(x, es, &c) == -1)
 			return -1;
 		if (strcmp(tr.pat->code->code, "112") == 0 && c.tgt &&
