@@ -415,8 +415,18 @@ attach_demonym_role(struct xctx *x)
 		possessive = 1;		/* "Sudan's army" */
 	else if (c->tok + c->ntok != r->tok)
 		return;
-	if (c->kind == EXTRACT_KIND_ORGANIZATION && c->country[0] == '\0') {
-		/* "EU officials": the organization's people. */
+	if (c->kind == EXTRACT_KIND_GROUP && (c->gflags & GAZ_F_BODY) &&
+	    !c->role_only && !possessive) {
+		/* "Russian foreign ministry spokeswoman": the ministry's */
+		memcpy(r->country, c->country, sizeof(r->country));
+		set_cameo(r);
+		r->role_only = 0;
+		r->amb_tok = c->amb_tok;
+		return;
+	}
+	if (c->kind == EXTRACT_KIND_ORGANIZATION && (c->country[0] == '\0' ||
+	    !possessive)) {
+		/* "EU officials", "the KCNA news agency": its people */
 		c->ntok = r->tok + r->ntok - c->tok;
 		c->span.end = r->span.end;
 		x->nm--;
@@ -565,6 +575,32 @@ mark_tokens(struct xctx *x, const struct xmention *m)
 		x->tok_m[t] = (uint32_t)(m - x->m) + 1;
 }
 
+/*
+ * "le ministère", "the army" with no country: the last role with the same
+ * code whose words have the same head noun and a country, or -1.
+ */
+static int
+same_role_before(const struct xctx *x, const struct xmention *m)
+{
+	size_t self = (size_t)(m - x->m), k;
+	size_t stop = self > LOOKBACK ? self - LOOKBACK : 0;
+	const char *head = text_tok_norm(&x->doc, m->tok + m->ntok - 1);
+
+	if (m->gflags & GAZ_F_PLURAL)
+		return -1;
+	for (k = self; k-- > stop;) {
+		const struct xmention *o = &x->m[k];
+
+		if (o->kind != EXTRACT_KIND_GROUP || o->role_only ||
+		    o->country[0] == '\0' || strcmp(o->role, m->role) != 0)
+			continue;
+		for (uint32_t t = o->tok; t < o->tok + o->ntok; t++)
+			if (strcmp(text_tok_norm(&x->doc, t), head) == 0)
+				return o->ref >= 0 ? o->ref : (int)k;
+	}
+	return -1;
+}
+
 /* Resolve a country-less role to the person or actor it refers back to. */
 static void
 corefer_role(struct xctx *x, struct xmention *m)
@@ -574,9 +610,14 @@ corefer_role(struct xctx *x, struct xmention *m)
 
 	if (m->ref >= 0 || (wclass(x, m->tok) & W_COUNTERPART))
 		return;		/* "son homologue" is someone else */
+	if (m->role_only && !(m->gflags & HEAD_FLAGS)) {
+		if ((k = same_role_before(x, m)) >= 0)
+			m->ref = k;	/* "the ministry" = "Pakistan's foreign ministry" */
+		return;
+	}
 	if (m->role_only) {
 		k = find_antecedent(x, self, m->gflags & HEAD_FLAGS, NULL);
-		if (k >= 0 && (m->gflags & HEAD_FLAGS))
+		if (k >= 0)
 			m->ref = k;
 		return;
 	}
@@ -873,37 +914,33 @@ disambiguate(struct xctx *x)
 }
 
 /*
- * Country of the story: the dateline place ("TBILISSI, 1er décembre -")
- * when the text opens with one, else the country named most often.
+ * Country of the story: the country the text names most often (places and
+ * actors alike); the dateline place ("TBILISSI, 1er décembre -") counts
+ * for two, so it wins ties but not a story told from abroad ("BANGKOK" on
+ * the Burmese junta).
  */
 static const char *
 story_country(const struct xctx *x)
 {
-	struct { const char *c; size_t n; } cnt[64];
-	size_t nc = 0, k, j, best = 0;
+	struct codecount cc = { .nv = 0 };
+	size_t k, best = 0, n;
 	const char *top = NULL;
 
-	if (x->nm > 0 && x->m[0].tok == 0 && x->m[0].place &&
-	    x->m[0].locative && x->m[0].country[0])
-		return x->m[0].country;		/* the dateline */
 	for (k = 0; k < x->nm && k < 1024; k++) {
-		const char *c = x->m[k].country;
+		const struct xmention *m = &x->m[k];
 
-		if (c[0] == '\0')
+		if (m->country[0] == '\0')
 			continue;
-		for (j = 0; j < nc && strcmp(cnt[j].c, c) != 0; j++)
-			;
-		if (j == nc) {
-			if (nc == 64)
-				continue;
-			cnt[nc].c = c;
-			cnt[nc++].n = 0;
-		}
-		if (++cnt[j].n > best) {
-			best = cnt[j].n;
-			top = cnt[j].c;
-		}
+		codecount_add(&cc, m->country);
+		if (k == 0 && m->place && m->locative && m->tok == 0)
+			codecount_add(&cc, m->country);		/* the dateline */
 	}
+	for (k = 0; k < cc.nv; k++)
+		if ((n = cc.v[k].n) > best || (n == best && top != NULL &&
+		    x->nm > 0 && strcmp(cc.v[k].c, x->m[0].country) == 0)) {
+			best = n;
+			top = cc.v[k].c;
+		}
 	return top;
 }
 

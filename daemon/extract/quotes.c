@@ -111,6 +111,33 @@ coordinated(const struct xctx *x, size_t v, size_t s0)
 }
 
 /*
+ * "Russian foreign ministry spokeswoman Maria Zakharova", "le ministre, X":
+ * the person apposed right after role k (over roles and commas), else k.
+ */
+static int
+subject_person(const struct xctx *x, int k, size_t end)
+{
+	size_t j = x->m[k].tok + x->m[k].ntok;
+	int p;
+
+	if (x->m[k].kind != EXTRACT_KIND_GROUP)
+		return k;
+	while (j < end && j < x->m[k].tok + x->m[k].ntok + 4) {
+		p = actors_at(x, (uint32_t)j);
+		if (p >= 0 && actors_resolve(x, &x->m[p])->kind ==
+		    EXTRACT_KIND_PERSON)
+			return p;
+		if (p >= 0 && x->m[p].kind == EXTRACT_KIND_GROUP)
+			j = x->m[p].tok + x->m[p].ntok;
+		else if (strcmp(text_tok_norm(&x->doc, j), ",") == 0)
+			j++;
+		else
+			break;
+	}
+	return k;
+}
+
+/*
  * Subject of the sentence from s0 up to end: its first actor not after a
  * locative preposition, or a subject pronoun standing for the last person.
  */
@@ -122,7 +149,7 @@ sentence_subject(const struct xctx *x, size_t s0, size_t end)
 
 		if (k >= 0 && x->m[k].actor && !x->m[k].locative &&
 		    x->m[k].tok == i)
-			return k;
+			return subject_person(x, k, end);
 		if (k < 0 && (wc(x, i) & W_PRON))
 			return actors_last_person(x, (uint32_t)i);
 	}
@@ -188,6 +215,39 @@ speaker_from(const struct xctx *x, size_t i, size_t end, size_t before)
 			return k;
 		}
 	return -2;
+}
+
+/* Token j is a past participle by its ending: "qualifiée", "jugés", "described". */
+static int
+participle(const struct xctx *x, size_t j)
+{
+	static const char *const end[] = { "é", "ée", "és", "ées", "ed" };
+	const char *w = x->doc.text + x->doc.toks[j].start;
+	size_t l = x->doc.toks[j].end - x->doc.toks[j].start;
+
+	for (size_t k = 0; k < sizeof(end) / sizeof(end[0]); k++) {
+		size_t n = strlen(end[k]);
+
+		if (l > n + 2 && memcmp(w + l - n, end[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* "qualifiée de «", "described as “": a participle just before o. */
+static int
+speech_before(const struct xctx *x, size_t o)
+{
+	size_t j = o;
+
+	while (j > 0 && j + 3 > o) {
+		const char *w = text_tok_norm(&x->doc, --j);
+
+		if (!(wc(x, j) & W_OF) && strcmp(w, "comme") != 0 &&
+		    strcmp(w, "as") != 0)
+			return events_is_speech(x, j) || participle(x, j);
+	}
+	return 0;
 }
 
 /* Speaker after "selon" at i; "selon son porte-parole" is the subject's. */
@@ -258,7 +318,7 @@ attr_after(const struct xctx *x, size_t o, size_t c, size_t *verb, int *spk)
 			return *spk >= -1;
 		}
 		/* "qualifiée de « dérive » par une coalition": the agent */
-		if (i == c + 1 && (wc(x, i) & W_AGENT) &&
+		if (i == c + 1 && (wc(x, i) & W_AGENT) && speech_before(x, o) &&
 		    (k = speaker_from(x, i + 1, end, c)) >= 0) {
 			*verb = i;
 			*spk = k;
