@@ -337,7 +337,8 @@ test_text_reuse(void **state)
 	text_doc_clear(&d);
 }
 
-/* 10 MB of words without punctuation: linear time, one sentence. */
+/* 10 MB of words without punctuation: linear time, cut into sentences of
+ * 256 tokens (the cap that keeps the per-sentence passes linear). */
 static void
 test_text_large_no_punct(void **state)
 {
@@ -354,7 +355,14 @@ test_text_large_no_punct(void **state)
 	text_doc_init(&d);
 	assert_int_equal(text_analyze(&d, buf, n * wl), 0);
 	assert_int_equal(d.ntoks, n);
-	assert_int_equal(d.nsents, 1);
+	assert_int_equal(d.nsents, (n + 255) / 256);
+	for (size_t s = 0; s < d.nsents; s++) {
+		assert_int_equal(d.sents[s].tok, s * 256);
+		assert_int_equal(d.sents[s].ntok, s + 1 < d.nsents ? 256 :
+		    n - s * 256);
+	}
+	assert_int_equal(d.toks[256].sent, 1);
+	assert_true(d.toks[256].flags & TOK_F_SENT_START);
 	assert_string_equal(text_tok_norm(&d, n - 1), "delegation");
 	assert_int_equal(d.toks[n - 1].end, n * wl - 1);
 	text_doc_clear(&d);

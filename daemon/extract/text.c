@@ -35,6 +35,7 @@ enum cclass {
 };
 
 #define FOLD_MAX 160	/* most bytes one code point can fold to */
+#define SENT_MAX_TOKS 256	/* a longer sentence is cut (split_sentences) */
 
 static uint8_t ascii_class[128];
 static uint8_t ascii_alnum[128];	/* 1 for [A-Za-z0-9] */
@@ -1088,13 +1089,21 @@ add_sentence(struct text_doc *d, size_t first, size_t last)
 	return 0;
 }
 
+/*
+ * Split the tokens into sentences. A run of SENT_MAX_TOKS tokens without a
+ * sentence end (a table, a list, text without punctuation) is cut there:
+ * the passes look around a word within its sentence, and a bounded
+ * sentence keeps their cost linear in the text. Real sentences of wire
+ * copy stay far below it (under 100 tokens).
+ */
 static int
 split_sentences(struct text_doc *d)
 {
 	size_t first = 0, i = 0, last;
 
 	while (i < d->ntoks) {
-		if (sentence_ends(d, i, &last)) {
+		if (sentence_ends(d, i, &last) ||
+		    (last = i) + 1 - first >= SENT_MAX_TOKS) {
 			if (add_sentence(d, first, last) == -1)
 				return -1;
 			first = i = last + 1;

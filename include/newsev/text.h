@@ -69,7 +69,9 @@ void text_doc_init(struct text_doc *doc);
 
 /*
  * Tokenize and sentence-split text[0..len) (valid UTF-8) into doc, reusing
- * doc's buffers. Linear in len. Returns 0, or -1 when memory runs out.
+ * doc's buffers. A sentence never exceeds 256 tokens: a longer run without
+ * a sentence end is cut there. Linear in len. Returns 0, or -1 when memory
+ * runs out.
  */
 int text_analyze(struct text_doc *doc, const char *text, size_t len);
 
