@@ -332,6 +332,20 @@ test_actors_org_anaphor(void **state)
 	extract_result_free(r);
 }
 
+static void
+test_actors_story_country_abroad(void **state)
+{
+	/* a Bangkok dateline on a Burmese story: "la junte" is Burmese */
+	struct extract_result *r = run("BANGKOK, 30 janvier (newsev) - La "
+	    "Birmanie a rejeté les critiques. L'armée birmane a bombardé des "
+	    "villages birmans. La junte a attaqué les rebelles.");
+	const struct extract_event *e = first_code(r, "190");
+
+	assert_non_null(e);
+	assert_string_equal(e->source.country, "MMR");
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -349,6 +363,7 @@ main(void)
 		cmocka_unit_test(test_actors_ministry_entity),
 		cmocka_unit_test(test_actors_seat_entity_kind),
 		cmocka_unit_test(test_actors_org_anaphor),
+		cmocka_unit_test(test_actors_story_country_abroad),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

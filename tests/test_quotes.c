@@ -233,6 +233,43 @@ test_quotes_org_role_and_anaphor(void **state)
 	extract_result_free(r);
 }
 
+static void
+test_quotes_agent_only_after_participle(void **state)
+{
+	/* "accuse X d'être « » par Y": the accuser speaks, not the agent */
+	struct extract_result *r = run("Le Niger a quitté l'organisation. "
+	    "Niamey accuse celle-ci d'être « instrumentalisée » par la France.",
+	    "fr");
+
+	assert_int_equal(r->n_quotes, 1);
+	assert_string_equal(r->quotes[0].speaker.country, "NER");
+	extract_result_free(r);
+}
+
+static void
+test_quotes_ministry_spokeswoman(void **state)
+{
+	/* "said <ministry> spokeswoman X, adding that ... “”": X */
+	struct extract_result *r = run("“Every new package strengthens our "
+	    "resolve,” said Russian foreign ministry spokeswoman Maria "
+	    "Zakharova, adding that Russia would respond “in a measured way”.",
+	    "en");
+
+	assert_int_equal(r->n_quotes, 2);
+	assert_string_equal(r->quotes[0].speaker.name, "Maria Zakharova");
+	assert_string_equal(r->quotes[0].speaker.country, "RUS");
+	assert_string_equal(r->quotes[1].speaker.name, "Maria Zakharova");
+	extract_result_free(r);
+	/* "the ministry said": the ministry named before */
+	r = run("Pakistan's foreign ministry accused Kabul of sheltering "
+	    "militants. \"Terrorists operating from Afghan soil are a threat,\" "
+	    "the ministry said. Afghanistan denied it. Afghan officials "
+	    "said Afghanistan was not involved.", "en");
+	assert_int_equal(r->n_quotes, 1);
+	assert_string_equal(r->quotes[0].speaker.country, "PAK");
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -247,6 +284,8 @@ main(void)
 		cmocka_unit_test(test_quotes_late_selon_and_possessive),
 		cmocka_unit_test(test_quotes_agent_and_any_inverted_verb),
 		cmocka_unit_test(test_quotes_org_role_and_anaphor),
+		cmocka_unit_test(test_quotes_agent_only_after_participle),
+		cmocka_unit_test(test_quotes_ministry_spokeswoman),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
