@@ -337,6 +337,32 @@ test_text_reuse(void **state)
 	text_doc_clear(&d);
 }
 
+/* Token hashes equal text_hash() of the folded form for every tail length
+ * (the tokenizer hashes the last partial word of a form in one load). */
+static void
+test_text_hash_tails(void **state)
+{
+	char buf[1024];
+	size_t n = 0;
+	struct text_doc d;
+
+	(void)state;
+	for (size_t len = 1; len <= 24; len++) {
+		for (size_t k = 0; k < len; k++)
+			buf[n++] = (char)('A' + (k * 7 + len) % 26);
+		buf[n++] = ' ';
+	}
+	text_doc_init(&d);
+	assert_int_equal(text_analyze(&d, buf, n), 0);
+	assert_int_equal(d.ntoks, 24);
+	for (size_t i = 0; i < d.ntoks; i++) {
+		assert_int_equal(d.toks[i].norm_len, i + 1);
+		assert_true(d.toks[i].hash == text_hash(text_tok_norm(&d, i),
+		    d.toks[i].norm_len));
+	}
+	text_doc_clear(&d);
+}
+
 /* 10 MB of words without punctuation: linear time, cut into sentences of
  * 256 tokens (the cap that keeps the per-sentence passes linear). */
 static void
@@ -376,6 +402,7 @@ main(void)
 		cmocka_unit_test(test_text_utf8_valid),
 		cmocka_unit_test(test_text_fold),
 		cmocka_unit_test(test_text_hash),
+		cmocka_unit_test(test_text_hash_tails),
 		cmocka_unit_test(test_text_tokens_french),
 		cmocka_unit_test(test_text_tokens_english),
 		cmocka_unit_test(test_text_numbers),

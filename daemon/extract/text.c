@@ -347,9 +347,13 @@ text_fold(const char *str, size_t len, char *out, size_t cap)
 	return o;
 }
 
-/* 64-bit multiply-xorshift hash of a folded form; stable across runs. */
-uint64_t
-text_hash(const char *folded, size_t len)
+/*
+ * text_hash() of folded[0..len); when padded, at least 8 bytes are readable
+ * from the start of the last (partial) word, so it is loaded whole and
+ * masked (little-endian hosts) instead of byte by byte. Same value.
+ */
+static inline uint64_t
+hash_of(const char *folded, size_t len, int padded)
 {
 	const uint64_t m = 0x9E3779B97F4A7C15ULL;
 	const uint8_t *p = (const uint8_t *)folded;
@@ -362,14 +366,30 @@ text_hash(const char *folded, size_t len)
 		p += 8;
 		len -= 8;
 	}
-	w = 0;
-	for (size_t k = 0; k < len; k++)
-		w |= (uint64_t)p[k] << (8 * k);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (padded) {
+		memcpy(&w, p, 8);
+		w = len ? w & (~0ULL >> (64 - 8 * len)) : 0;
+	} else
+#endif
+	{
+		(void)padded;
+		w = 0;
+		for (size_t k = 0; k < len; k++)
+			w |= (uint64_t)p[k] << (8 * k);
+	}
 	h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
 	h ^= h >> 29;
 	h *= m;
 	h ^= h >> 32;
 	return h;
+}
+
+/* 64-bit multiply-xorshift hash of a folded form; stable across runs. */
+uint64_t
+text_hash(const char *folded, size_t len)
+{
+	return hash_of(folded, len, 0);
 }
 
 /* Empty doc; text_analyze() allocates on first use. */
@@ -459,7 +479,7 @@ is_wordy(int cls)
 }
 
 /* Open a token at sc->pos; its folded form is appended by the caller. */
-static struct token *
+static inline struct token *
 tok_begin(struct scan *sc, int type)
 {
 	struct text_doc *d = sc->doc;
@@ -472,12 +492,12 @@ tok_begin(struct scan *sc, int type)
 		return NULL;
 	}
 	t = &d->toks[d->ntoks];
-	memset(t, 0, sizeof(*t));
-	t->start = (uint32_t)sc->pos;
-	t->norm = (uint32_t)d->norm_len;
-	t->type = (uint8_t)type;
-	if (sc->glued && d->ntoks > 0)
-		t->flags |= TOK_F_GLUED;
+	*t = (struct token){
+		.start = (uint32_t)sc->pos,
+		.norm = (uint32_t)d->norm_len,
+		.type = (uint8_t)type,
+		.flags = sc->glued && d->ntoks > 0 ? TOK_F_GLUED : 0,
+	};
 	return t;
 }
 
@@ -490,7 +510,9 @@ tok_end(struct scan *sc, struct token *t, size_t end)
 	t->end = (uint32_t)end;
 	t->norm_len = (uint32_t)(d->norm_len - t->norm);
 	d->norm[d->norm_len++] = '\0';
-	t->hash = text_hash(d->norm + t->norm, t->norm_len);
+	/* the form ends before norm_len: 8 bytes from its last word must fit */
+	t->hash = hash_of(d->norm + t->norm, t->norm_len,
+	    t->norm + (t->norm_len & ~(size_t)7) + 8 <= d->norm_cap);
 	d->ntoks++;
 	sc->pos = end;
 	sc->glued = 1;
