@@ -11,9 +11,11 @@
  * text (default 50) or exactly ARTICLES articles have been extracted; with
  * -t N the articles are spread over N threads sharing one dictionary.
  * Scaling mode builds articles of 1 KB, 10 KB, 100 KB and 1 MB from the
- * samples' paragraphs and reports the time per byte of each, then articles
+ * samples' texts and reports the CPU time per byte of each, then articles
  * of 100 KB, 1 MB and 10 MB with no punctuation (one sentence each), each in
  * a child process killed after -T seconds (default 120): time and memory.
+ * For profiling one case: --size BYTES (ns per byte of an article of that
+ * size) or --nopunct BYTES (one unpunctuated article).
  */
 #include <errno.h>
 #include <getopt.h>
@@ -57,6 +59,16 @@ struct worker {
 	size_t bytes, articles, sentences, events;
 	int failed;
 };
+
+/* CPU seconds of the calling thread: immune to other load on the cores. */
+static double
+thread_cpu_s(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
 
 static double
 now_s(void)
@@ -288,13 +300,13 @@ run_throughput(struct bench *b, double mb, long dict_kb, double load_s)
 }
 
 /*
- * Build an article of about size bytes from the samples' paragraphs, in
- * order, cycling. The caller frees the result.
+ * Build an article of about size bytes from the samples' texts, in order
+ * from sample first, cycling. The caller frees the result.
  */
 static char *
-build_text(const struct bench *b, size_t size, size_t *len)
+build_text(const struct bench *b, size_t size, size_t first, size_t *len)
 {
-	size_t n = 0, i = 0;
+	size_t n = 0, i = first;
 	char *t;
 
 	if ((t = malloc(size + 1)) == NULL)
@@ -318,7 +330,7 @@ build_text(const struct bench *b, size_t size, size_t *len)
 	return t;
 }
 
-/* Time one extraction of text. Returns seconds, or -1 on failure. */
+/* CPU time of one extraction of text. Returns seconds, or -1 on failure. */
 static double
 time_one(const struct bench *b, const char *text, size_t len)
 {
@@ -331,36 +343,43 @@ time_one(const struct bench *b, const char *text, size_t len)
 	in.text = text;
 	in.text_len = len;
 	in.lang = NULL;
-	t0 = now_s();
+	t0 = thread_cpu_s();
 	if ((r = extract_run(b->dict, &in)) == NULL)
 		return -1;
-	t0 = now_s() - t0;
+	t0 = thread_cpu_s() - t0;
 	extract_result_free(r);
 	return t0;
 }
 
-/* ns per byte for articles of size bytes: >= 0.5 s or 4 runs. */
+/*
+ * ns per byte for articles of size bytes: one article starting at each
+ * sample (so every size sees the same mix of French and English), each
+ * extracted in turn until >= 0.5 s and >= 2 rounds.
+ */
 static double
 ns_per_byte(const struct bench *b, size_t size)
 {
-	double total = 0, dt;
-	size_t len, bytes = 0;
-	int runs = 0;
-	char *t;
+	double total = 0, dt = 0;
+	size_t len[BENCH_MAX_FILES], bytes = 0, i, built, runs = 0;
+	char *t[BENCH_MAX_FILES];
 
-	if ((t = build_text(b, size, &len)) == NULL)
-		return -1;
-	while (total < 0.5 || runs < 4) {
-		if ((dt = time_one(b, t, len)) < 0) {
-			free(t);
-			return -1;
+	for (built = 0; built < b->ns; built++)
+		if ((t[built] = build_text(b, size, built, &len[built])) ==
+		    NULL) {
+			dt = -1;
+			goto out_free;
 		}
-		total += dt;
-		bytes += len;
-		runs++;
+	while (dt >= 0 && (total < 0.5 || runs < 2 * b->ns)) {
+		i = runs++ % b->ns;
+		if ((dt = time_one(b, t[i], len[i])) >= 0) {
+			total += dt;
+			bytes += len[i];
+		}
 	}
-	free(t);
-	return total * 1e9 / (double)bytes;
+out_free:
+	while (built-- > 0)
+		free(t[built]);
+	return dt < 0 || bytes == 0 ? -1 : total * 1e9 / (double)bytes;
 }
 
 /* A text of size bytes of sample words with every punctuation removed. */
@@ -477,7 +496,8 @@ static void
 usage(void)
 {
 	fprintf(stderr, "usage: extract_bench [-d DATA] [-t THREADS] "
-	    "[-m MB | -n ARTICLES] [--scaling [-T SECONDS]] FILE...\n");
+	    "[-m MB | -n ARTICLES] [--scaling [-T SECONDS]]\n"
+	    "                     [--size BYTES | --nopunct BYTES] FILE...\n");
 	exit(2);
 }
 
@@ -486,12 +506,15 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "scaling", no_argument, NULL, 'S' },
+		{ "size", required_argument, NULL, 'z' },
+		{ "nopunct", required_argument, NULL, 'P' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct bench b = { .threads = 1 };
 	char data[4096] = "", err[512];
 	double mb = 50, t0;
 	int ch, scaling = 0, timeout_s = 120, rc;
+	size_t size = 0, nopunct = 0;
 	long rss0;
 
 	while ((ch = getopt_long(argc, argv, "d:t:m:n:T:", longopts, NULL)) != -1)
@@ -502,6 +525,8 @@ main(int argc, char **argv)
 		case 'n': b.articles = strtoul(optarg, NULL, 10); break;
 		case 'S': scaling = 1; break;
 		case 'T': timeout_s = atoi(optarg); break;
+		case 'z': size = strtoul(optarg, NULL, 10); break;
+		case 'P': nopunct = strtoul(optarg, NULL, 10); break;
 		default: usage();
 		}
 	if (optind == argc || argc - optind > BENCH_MAX_FILES ||
@@ -518,8 +543,15 @@ main(int argc, char **argv)
 		return 1;
 	}
 	t0 = now_s() - t0;
-	rc = scaling ? run_scaling(&b, timeout_s) :
-	    run_throughput(&b, mb, status_kb("VmRSS") - rss0, t0);
+	if (size > 0)		/* one size, for profiling */
+		rc = printf("{\"bytes\":%zu,\"ns_per_byte\":%.2f}\n", size,
+		    ns_per_byte(&b, size)) > 0 ? 0 : -1;
+	else if (nopunct > 0)
+		rc = run_nopunct(&b, nopunct, timeout_s) == 0 &&
+		    putchar('\n') != EOF ? 0 : -1;
+	else
+		rc = scaling ? run_scaling(&b, timeout_s) :
+		    run_throughput(&b, mb, status_kb("VmRSS") - rss0, t0);
 	dict_free(b.dict);
 	while (b.ns > 0)
 		article_clear(&b.s[--b.ns].a);
