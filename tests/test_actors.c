@@ -306,6 +306,16 @@ test_actors_seat_entity_kind(void **state)
 	assert_non_null(en = entity_named(r, "Hôtel de Brienne"));
 	assert_int_equal(en->kind, EXTRACT_KIND_LOCATION);
 	extract_result_free(r);
+	/* absorbed into a role, the seat and the organization are entities */
+	r = run("Un porte-parole du département d'État a dénoncé la décision. "
+	    "Le secrétaire général de l'ONU a salué l'accord.");
+	assert_non_null(en = entity_named(r, "State Department"));
+	assert_int_equal(en->kind, EXTRACT_KIND_ORGANIZATION);
+	assert_string_equal(en->country, "USA");
+	assert_non_null(en = entity_named(r, "United Nations"));
+	assert_int_equal(en->kind, EXTRACT_KIND_ORGANIZATION);
+	assert_string_equal(en->cameo, "IGOUNO");
+	extract_result_free(r);
 }
 
 static void

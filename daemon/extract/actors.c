@@ -1202,30 +1202,54 @@ entity_add(struct xctx *x, struct entbuild *b, enum extract_kind kind,
 	return 0;
 }
 
+/* Entity kind of a gazetteer entry found inside a role mention, or 0. */
+static enum extract_kind
+inner_kind(const struct gaz_entry *e)
+{
+	switch (e->type) {
+	case GAZ_COUNTRY:
+		return EXTRACT_KIND_COUNTRY;
+	case GAZ_ORG:
+		return EXTRACT_KIND_ORGANIZATION;
+	case GAZ_SEAT:
+		return e->country[0] ? EXTRACT_KIND_ORGANIZATION : 0;
+	case GAZ_CITY:
+		return EXTRACT_KIND_LOCATION;
+	default:
+		return 0;
+	}
+}
+
 /*
- * "Japan's foreign ministry" is one actor mention; the country it opens is
- * still an entity. Returns 0 or -1.
+ * A role mention absorbs the country, organization or seat that gives it
+ * its code ("Japan's foreign ministry", "le secrétaire général de l'ONU",
+ * "un porte-parole du département d'État"); they are still entities.
+ * Returns 0 or -1.
  */
 static int
-entity_possessor(struct xctx *x, const struct xmention *m, struct entbuild *b)
+entity_inner(struct xctx *x, const struct xmention *m, struct entbuild *b)
 {
 	const struct gaz_entry *e;
 	struct xmention tmp;
-	size_t g;
+	enum extract_kind kind;
+	size_t t, n, end = m->tok + m->ntok;
 
-	if (m->kind != EXTRACT_KIND_GROUP || m->ntok < 3 ||
-	    (g = gazetteer_match(x->d->gaz, &x->doc, m->tok, &e)) == 0 ||
-	    g + 1 >= m->ntok || strcmp(text_tok_norm(&x->doc, m->tok + g),
-	    "'s") != 0)
+	if (m->kind != EXTRACT_KIND_GROUP || m->ntok < 2)
 		return 0;
-	e = entry_pick(e);
-	if (e->type != GAZ_COUNTRY)
-		return 0;
-	memset(&tmp, 0, sizeof(tmp));
-	copy_codes(&tmp, e);
-	return entity_add(x, b, EXTRACT_KIND_COUNTRY, e->name, &tmp,
-	    (struct extract_span){ m->span.start, x->doc.toks[m->tok + g -
-	    1].end });
+	for (t = m->tok; t < end; t += n ? n : 1) {
+		if ((n = gazetteer_match(x->d->gaz, &x->doc, t, &e)) == 0 ||
+		    t + n > end)
+			continue;
+		e = entry_pick(e);
+		if ((kind = inner_kind(e)) == 0)
+			continue;
+		memset(&tmp, 0, sizeof(tmp));
+		copy_codes(&tmp, e);
+		if (entity_add(x, b, kind, e->name, &tmp, (struct extract_span){
+		    x->doc.toks[t].start, x->doc.toks[t + n - 1].end }) == -1)
+			return -1;
+	}
+	return 0;
 }
 
 int
@@ -1236,7 +1260,9 @@ actors_entities(struct xctx *x, struct extract_result *r)
 
 	if (x->nm == 0)
 		return 0;
-	room = 2 * x->nm;	/* a mention and the possessor it opens */
+	for (room = x->nm, k = 0; k < x->nm; k++)	/* a mention and */
+		if (x->m[k].kind == EXTRACT_KIND_GROUP)	/* what it absorbed */
+			room += x->m[k].ntok;
 	b.ents = arena_alloc(x->ar, room * sizeof(*b.ents));
 	b.ms = arena_alloc(x->ar, room * sizeof(*b.ms));
 	if (b.ents == NULL || b.ms == NULL)
@@ -1247,7 +1273,7 @@ actors_entities(struct xctx *x, struct extract_result *r)
 		enum extract_kind kind;
 		const char *name;
 
-		if (entity_possessor(x, m, &b) == -1)
+		if (entity_inner(x, m, &b) == -1)
 			return -1;
 		if (!entity_of(x, m, &name, &kind))
 			continue;
