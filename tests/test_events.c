@@ -449,6 +449,24 @@ test_events_reaction_to_event_noun(void **state)
 	extract_result_free(r);
 }
 
+/* English: "the attack" is a noun; "and called" shares the subject. */
+static void
+test_events_en_noun_and_coordinated_verb(void **state)
+{
+	struct extract_result *r = run("United Nations Secretary-General "
+	    "Antonio Guterres condemned the attack on Mali and called for an "
+	    "independent investigation. Venezuela expelled Spain's ambassador "
+	    "on Thursday and recalled its own envoy from Madrid.", "en");
+
+	assert_non_null(find(r, "IGOUNO", "111", "MLI"));
+	assert_non_null(find(r, "IGOUNO", "020", "MLI"));
+	assert_null(find(r, "IGOUNO", "190", "MLI"));
+	assert_non_null(find(r, "VEN", "166", "ESP"));
+	assert_non_null(find(r, "VEN", "161", "ESP"));
+	assert_null(find(r, "VEN", "161", "VEN"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -474,6 +492,7 @@ main(void)
 		cmocka_unit_test(test_events_fragment_and_domestic),
 		cmocka_unit_test(test_events_coordinated_not_pair),
 		cmocka_unit_test(test_events_reaction_to_event_noun),
+		cmocka_unit_test(test_events_en_noun_and_coordinated_verb),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -82,6 +82,17 @@ needs_at(const struct xctx *x, const struct pat_pattern *p, size_t t,
 	return 0;
 }
 
+/*
+ * In English a determiner before token t makes a verb form a noun ("the
+ * attack", "its support", "a visit"). French verb forms rarely follow one
+ * and the listed forms ("l'égide", "un cessez-le-feu") are nouns anyway.
+ */
+static int
+after_determiner(const struct xctx *x, size_t t, size_t s0)
+{
+	return x->lang[0] == 'e' && t > s0 && (wc(x, t - 1) & W_DET);
+}
+
 /* Best pattern triggered at token t; 0 if none. */
 static int
 trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
@@ -89,15 +100,17 @@ trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
 {
 	const struct token *tk = &x->doc.toks[t];
 	const struct pat_hit *h;
-	int found = 0;
+	int found = 0, nominal;
 	size_t where = (size_t)-1;
 
 	if (tk->type != TOK_WORD)
 		return 0;
+	nominal = after_determiner(x, t, s0);
 	for (h = x->tok_info[t].hits; h; h = h->next) {
 		int met;
 
-		if (!lang_ok(x, h->pat))
+		if (!lang_ok(x, h->pat) || (nominal && !(h->pat->flags &
+		    PAT_F_NOUN) && h->tense != TENSE_PART))
 			continue;
 		met = h->pat->nneeds > 0;
 		if (met && !needs_at(x, h->pat, t, s0, s1, &where))
@@ -390,9 +403,9 @@ static int
 own_agent(const struct xctx *x, const struct xmention *m,
     const struct xmention *src)
 {
-	if (src == NULL || m->kind != EXTRACT_KIND_GROUP || m->tok == 0 ||
-	    !(wc(x, m->tok - 1) & W_POSS))
-		return 0;
+	if (src == NULL || m->kind != EXTRACT_KIND_GROUP || m->tok < 2 ||
+	    !((wc(x, m->tok - 1) | wc(x, m->tok - 2)) & W_POSS))
+		return 0;	/* "son ambassadeur", "its own envoy" */
 	return strcmp(actors_key(actors_resolve(x, m)),
 	    actors_key(actors_resolve(x, src))) == 0;
 }
@@ -1210,6 +1223,29 @@ apposed(const struct xctx *x, size_t t, size_t s0)
 }
 
 /*
+ * Verb t coordinated with the last verb of the sentence: "et"/"and" just
+ * before it (an auxiliary or adverb between allowed) and no actor between
+ * the conjunction and t ("a condamné l'attaque et appelé", "offered its
+ * condolences and pledged"): it shares that verb's subject.
+ */
+static int
+coordinated_verb(const struct xctx *x, const struct trig *tr,
+    const struct accusation *verb, size_t s0)
+{
+	size_t t = tr->tok;
+
+	if (tr->pat->flags & PAT_F_NOUN)
+		return 0;
+	for (size_t i = t; i > s0 && i > verb->tok + 1 && i + 3 > t; i--) {
+		if (actors_at(x, (uint32_t)(i - 1)) >= 0)
+			return 0;
+		if (wc(x, i - 1) & W_AND)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Links between the clauses of a sentence that a parser would give: a
  * participle in apposition is done to the actor before it ("l'Iran, accusé
  * de"), and the complement of an accusation ("accusé de fournir", "d'avoir
@@ -1336,6 +1372,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 	const struct xmention *da, *db;
 	size_t dat;
 	struct accusation acc = { (size_t)-1, NULL, NULL };
+	struct accusation verb = { (size_t)-1, NULL, NULL };
 
 	for (t = s0; t < s1; t++) {
 		struct coded c = { .tr = &tr, .s0 = s0, .s1 = s1 };
@@ -1364,6 +1401,13 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		}
 		if (!assign_roles(x, &tr, &c, *last_subj))
 			continue;
+		if (verb.src != NULL && coordinated_verb(x, &tr, &verb, s0)) {
+			c.src = verb.src;	/* "a condamné ... et appelé" */
+			c.carried = 0;
+			if (c.tgt == c.src || (c.tgt && own_agent(x, c.tgt, c.src)))
+				c.tgt = find_object(x, t, s1, c.src,
+				    tr.pat->code->root != 4);
+		}
 		if (c.place == NULL)
 			c.place = sentence_place(x, s0, s1);
 		c.mode = find_mode(x, &tr, s0, s1);
@@ -1390,6 +1434,10 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		if (c.tgt != NULL && c.pair == NULL &&
 		    emit_conjuncts(x, es, &c) == -1)
 			return -1;
+		if (!(tr.pat->flags & PAT_F_NOUN)) {
+			verb.tok = t;
+			verb.src = c.src;
+		}
 		if (strcmp(tr.pat->code->code, "112") == 0 && c.tgt &&
 		    !c.tgt_guess) {
 			acc.tok = t;
