@@ -98,7 +98,11 @@ struct timex_rules {
 	int8_t suffix_tense[MAX_SUFFIX];	/* 1 future, -1 past */
 	size_t nsuffix;
 	uint64_t roots[ROOT_BITS / 64];	/* bit set: a phrase may start on it */
+	uint32_t by_class[64];	/* grammars (bit i: grammars[i]) a class starts */
+	uint32_t by_flag[4];	/* grammars a G_* start starts */
 };
+
+static void grammars_index(struct timex_rules *r);
 
 /* ---- loading ---- */
 
@@ -347,6 +351,7 @@ timex_load(const char *dir, char *err, size_t errlen)
 	for (i = 0; i < sizeof(files) / sizeof(files[0]); i++)
 		if (file_load(r, dir, files[i], err, errlen) == -1)
 			goto out_free_rules;
+	grammars_index(r);
 	return r;
 out_free_rules:
 	timex_free(r);
@@ -1843,6 +1848,24 @@ static const struct grammar {
 	{ p_period, B(C_PERIOD), 0 },
 };
 
+/* Index the grammars by the classes and G_* starts that may begin them. */
+static void
+grammars_index(struct timex_rules *r)
+{
+	size_t i, c;
+
+	_Static_assert(sizeof(grammars) / sizeof(grammars[0]) <= 32,
+	    "grammar sets are 32-bit masks");
+	for (i = 0; i < sizeof(grammars) / sizeof(grammars[0]); i++) {
+		for (c = 0; c < 64; c++)
+			if (grammars[i].start & (1ULL << c))
+				r->by_class[c] |= 1u << i;
+		for (c = 1; c < 4; c++)
+			if (grammars[i].flags & c)
+				r->by_flag[c] |= 1u << i;
+	}
+}
+
 /* What the lexeme at p offers as a start: G_DIGIT, G_ROMAN bits. */
 static unsigned
 start_flags(const struct scan *sc, uint32_t p)
@@ -1873,16 +1896,19 @@ match_at(const struct scan *sc, uint32_t p, struct tres *best)
 	struct tres t;
 	uint64_t mask = lx(sc, p)->mask;
 	unsigned fl = start_flags(sc, p);
-	uint32_t q;
+	uint32_t q, cand;
+	uint64_t m;
 	size_t i;
 	int found = 0;
 
 	if (mask == B(C_DET) && fl == 0 && ((q = nx(sc, p)) >= sc->hi ||
 	    (!(lx(sc, q)->mask & AFTER_DET) && start_flags(sc, q) == 0)))
 		return 0;
-	for (i = 0; i < sizeof(grammars) / sizeof(grammars[0]); i++) {
-		if (!(grammars[i].start & mask) && !(grammars[i].flags & fl))
-			continue;
+	cand = sc->r->by_flag[fl];
+	for (m = mask; m != 0; m &= m - 1)
+		cand |= sc->r->by_class[__builtin_ctzll(m)];
+	for (; cand != 0; cand &= cand - 1) {	/* in table order */
+		i = (size_t)__builtin_ctz(cand);
 		memset(&t, 0, sizeof(t));
 		t.first = p;
 		t.day = NO_DAY;
