@@ -467,6 +467,24 @@ test_events_en_noun_and_coordinated_verb(void **state)
 	extract_result_free(r);
 }
 
+/* "alors" dates a clause like the last date; bare group words are weak. */
+static void
+test_events_then_date_and_weak_object(void **state)
+{
+	struct extract_result *r = run("La Somalie a protesté en janvier "
+	    "contre un accord. La Somalie avait alors rappelé son ambassadeur "
+	    "en Éthiopie. L'armée chinoise a lancé mardi des manœuvres "
+	    "militaires autour de Taïwan.", "fr");
+	const struct extract_event *e = find(r, "SOM", "161", "ETH");
+
+	assert_non_null(e);
+	assert_string_equal(e->date.value, "2024-01");
+	assert_non_null(e = find(r, "CHN", "150", "TWN"));
+	assert_string_equal(e->date.value, "2024-06-18");
+	assert_null(find(r, "CHN", "150", "CHN"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -493,6 +511,7 @@ main(void)
 		cmocka_unit_test(test_events_coordinated_not_pair),
 		cmocka_unit_test(test_events_reaction_to_event_noun),
 		cmocka_unit_test(test_events_en_noun_and_coordinated_verb),
+		cmocka_unit_test(test_events_then_date_and_weak_object),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -398,6 +398,17 @@ noun_prep_target(const struct xctx *x, size_t t, size_t s1)
 	return 0;
 }
 
+/*
+ * A bare lower-case group word ("militaires" in "manœuvres militaires",
+ * "manifestants"): an object only when no named actor follows it.
+ */
+static int
+weak_actor(const struct xctx *x, const struct xmention *m)
+{
+	return m->kind == EXTRACT_KIND_GROUP && m->ntok == 1 &&
+	    !(x->doc.toks[m->tok].flags & TOK_F_CAP);
+}
+
 /* "son ambassadeur", "ses troupes": a role owned by the source. */
 static int
 own_agent(const struct xctx *x, const struct xmention *m,
@@ -411,7 +422,7 @@ own_agent(const struct xctx *x, const struct xmention *m,
 }
 
 /*
- * Object of verb t: the first actor of its clause after it, a direct
+ * Object of verb t: the first named actor of its clause after it, a direct
  * object or one behind a preposition ("livré des missiles à Moscou");
  * capitals after "à" only after an object, when the act is addressed to
  * someone ("rappelé son ambassadeur à Rabat"; not a meeting or a signing
@@ -423,6 +434,7 @@ find_object(const struct xctx *x, size_t t, size_t s1,
 {
 	size_t end = clause_end(x, t, s1);
 	int seen_np = 0;	/* an object noun phrase came first */
+	const struct xmention *weak = NULL;
 
 	if (end > t + TARGET_WIN)
 		end = t + TARGET_WIN;
@@ -442,9 +454,12 @@ find_object(const struct xctx *x, size_t t, size_t s1,
 			continue;
 		if (m == src || own_agent(x, m, src))
 			continue;
-		return m;
+		if (!weak_actor(x, m))
+			return m;
+		if (weak == NULL)
+			weak = m;
 	}
-	return NULL;
+	return weak;
 }
 
 /* Place after a locative preposition after t (visited place). */
@@ -641,6 +656,36 @@ date_dist(const struct timex_hit *h, size_t t)
 }
 
 /*
+ * "La Somalie avait alors rappelé son ambassadeur", "X was then ...": a
+ * clause that points back to a time takes the last day-naming date of the
+ * three sentences before ("alors que", "whereas", is no such pointer).
+ */
+static const struct timex_hit *
+date_back(const struct xctx *x, size_t t, uint32_t sent)
+{
+	const struct sentence *st = &x->doc.sents[sent];
+	int back = 0;
+
+	for (size_t i = st->tok; i < st->tok + st->ntok; i++)
+		if ((wc(x, i) & W_THEN) && !(i + 1 < x->doc.ntoks &&
+		    strncmp(norm(x, i + 1), "qu", 2) == 0))
+			back = 1;
+	(void)t;
+	for (size_t k = x->ntimes; back && k-- > 0;) {
+		const struct timex_hit *h = &x->times[k];
+
+		if (h->sent >= sent)
+			continue;
+		if (h->sent + 3 < sent)
+			break;
+		if ((strcmp(h->type, "DATE") == 0 || strcmp(h->type, "TIME") ==
+		    0) && h->gran != EXTRACT_GRAN_UNSPECIFIED)
+			return h;
+	}
+	return NULL;
+}
+
+/*
  * Date of the clause: the nearest DATE/TIME expression of the trigger's
  * clause, else of its sentence. Expressions that name no day (PRESENT_REF
  * "désormais", FUTURE_REF "prochainement") are skipped. NULL: the
@@ -673,7 +718,7 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 			bin = in;
 		}
 	}
-	return best;
+	return best ? best : date_back(x, t, sent);
 }
 
 static uint64_t
