@@ -356,6 +356,30 @@ test_actors_story_country_abroad(void **state)
 	extract_result_free(r);
 }
 
+static void
+test_actors_unknown_names(void **state)
+{
+	const struct extract_entity *en;
+	struct extract_result *r = run_en("Poland signed the deal. Deputy "
+	    "Defence Minister Pawel Bejda said the tanks would arrive.");
+
+	/* a capitalized title opening the sentence does not hide the name */
+	assert_non_null(en = entity_named(r, "Pawel Bejda"));
+	assert_int_equal(en->kind, EXTRACT_KIND_PERSON);
+	assert_string_equal(en->country, "POL");
+	extract_result_free(r);
+	/* "le récif de Second Thomas", "Le Conseil": no persons; "al-Aiban" is */
+	r = run("Le Conseil des gouverneurs a voté. Des navires ont croisé près "
+	    "du récif de Second Thomas. Le conseiller saoudien, Moussaed "
+	    "al-Aiban, a signé.");
+	for (size_t i = 0; i < r->n_entities; i++)
+		if (r->entities[i].kind == EXTRACT_KIND_PERSON)
+			assert_string_equal(r->entities[i].name,
+			    "Moussaed al-Aiban");
+	assert_non_null(entity_named(r, "Moussaed al-Aiban"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -374,6 +398,7 @@ main(void)
 		cmocka_unit_test(test_actors_seat_entity_kind),
 		cmocka_unit_test(test_actors_org_anaphor),
 		cmocka_unit_test(test_actors_story_country_abroad),
+		cmocka_unit_test(test_actors_unknown_names),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

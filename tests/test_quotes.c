@@ -169,7 +169,8 @@ test_quotes_relative_and_pronoun(void **state)
 	assert_string_equal(r->quotes[1].speaker.country, "UKR");
 	extract_result_free(r);
 	/* "», a affirmé son porte-parole, X, promettant une « »" */
-	r = run("« L'Iran n'a livré aucun missile », a affirmé son porte-parole, "
+	r = run("« Ces sanctions sont sans fondement. L'Iran n'a livré aucun "
+	    "missile », a affirmé son porte-parole, "
 	    "Esmaïl Baghaï, promettant une « réponse proportionnée » de "
 	    "Téhéran.", "fr");
 	assert_int_equal(r->n_quotes, 2);

@@ -202,6 +202,8 @@ name_len(const struct xctx *x, size_t i, size_t sent_end)
 {
 	size_t j = i, caps = 0;
 
+	if (wclass(x, i) & W_DET)
+		return 0;	/* "Le Conseil", but "Jean-Yves Le Drian" */
 	while (j < sent_end) {
 		if (name_word(x, j)) {
 			caps++;
@@ -209,6 +211,12 @@ name_len(const struct xctx *x, size_t i, size_t sent_end)
 		} else if (caps > 0 && j + 1 < sent_end &&
 		    (wclass(x, j) & W_PARTICLE) && name_word(x, j + 1)) {
 			j++;
+		} else if (caps > 0 && j + 2 < sent_end &&
+		    (wclass(x, j) & W_PARTICLE) &&
+		    strcmp(text_tok_norm(&x->doc, j + 1), "-") == 0 &&
+		    (x->doc.toks[j + 1].flags & TOK_F_GLUED) &&
+		    name_word(x, j + 2)) {
+			j += 2;		/* "Moussaed al-Aiban" */
 		} else if (caps > 0 && j + 1 < sent_end &&
 		    strcmp(text_tok_norm(&x->doc, j), "-") == 0 &&
 		    (x->doc.toks[j].flags & TOK_F_GLUED) &&
@@ -515,6 +523,29 @@ apposed_role(struct xctx *x, size_t i)
 	return body;
 }
 
+/*
+ * Capitalized words that name a place or a thing, not a person: after a
+ * locative preposition ("dans", "in"; not the dative "à") or after a
+ * common noun and "de"/"of" ("le récif de Second Thomas", "the port of
+ * Port Sudan").
+ */
+static int
+named_thing(const struct xctx *x, size_t i)
+{
+	const struct token *p;
+
+	if (i == 0)
+		return 0;
+	if ((wclass(x, i - 1) & W_LOC) && !(wclass(x, i - 1) & W_DATIVE))
+		return 1;
+	if (i < 2 || !(wclass(x, i - 1) & W_OF))
+		return 0;
+	p = &x->doc.toks[i - 2];
+	return p->type == TOK_WORD && !(p->flags & TOK_F_CAP) &&
+	    x->tok_m[i - 2] == 0 && wclass(x, i - 2) == 0;
+}
+
+/* Person mention for the name [i, i+n). Returns 0, 1 when it is no person, -1 on ENOMEM. */
 static int
 person_after(struct xctx *x, size_t i, size_t n)
 {
@@ -522,9 +553,9 @@ person_after(struct xctx *x, size_t i, size_t n)
 	unsigned w = i > 0 ? wclass(x, i - 1) : 0;
 	struct xmention *p, *r;
 
-	if (ri < 0 && !(w & W_TITLE) && (x->doc.toks[i].flags &
-	    TOK_F_SENT_START))
-		return 0;
+	if (ri < 0 && !(w & W_TITLE) && ((x->doc.toks[i].flags &
+	    TOK_F_SENT_START) || named_thing(x, i)))
+		return 1;	/* declined */
 	if ((p = mention_new(x, i, n)) == NULL)
 		return -1;
 	p->kind = EXTRACT_KIND_PERSON;
@@ -775,8 +806,10 @@ scan_token(struct xctx *x, size_t i, size_t send, size_t *adv)
 		if (counterpart(x, i) == -1)
 			return -1;
 	} else if ((n = name_len(x, i, send)) > 0) {
-		if (person_after(x, i, n) == -1)
+		if ((k = person_after(x, i, n)) == -1)
 			return -1;
+		if (k == 1)
+			return 0;	/* "Deputy Defence Minister X": go on at "Defence" */
 		*adv = n;
 	} else if ((k = surname_ref(x, i)) >= 0) {
 		struct xmention *m = mention_new(x, i, 1);

@@ -137,15 +137,39 @@ subject_person(const struct xctx *x, int k, size_t end)
 	return k;
 }
 
+/* 1 when token i sits inside « » or “ ” (a quote spanning sentences). */
+static int
+inside_quote(const struct xctx *x, size_t i)
+{
+	for (size_t j = i; j-- > 0 && j + QUOTE_MAX_TOKS > i;) {
+		if (x->doc.toks[j].type == TOK_QUOTE_CLOSE)
+			return 0;
+		if (x->doc.toks[j].type == TOK_QUOTE_OPEN)
+			return 1;
+	}
+	return 0;
+}
+
 /*
- * Subject of the sentence from s0 up to end: its first actor not after a
- * locative preposition, or a subject pronoun standing for the last person.
+ * Subject of the sentence from s0 up to end: its first actor outside quote
+ * marks and not after a locative preposition, or a subject pronoun
+ * standing for the last person.
  */
 static int
 sentence_subject(const struct xctx *x, size_t s0, size_t end)
 {
+	int inq = inside_quote(x, s0);
+
 	for (size_t i = s0; i < end; i++) {
 		int k = actors_at(x, (uint32_t)i);
+		uint8_t t = x->doc.toks[i].type;
+
+		/* quoted words are not the clause: "« ... l'Iran ... », a
+		 * affirmé son porte-parole, X, promettant" */
+		if (t == TOK_QUOTE_OPEN || t == TOK_QUOTE_CLOSE || t == TOK_QUOTE)
+			inq = t == TOK_QUOTE_OPEN || (t == TOK_QUOTE && !inq);
+		if (inq)
+			continue;
 
 		if (k >= 0 && x->m[k].actor && !x->m[k].locative &&
 		    x->m[k].tok == i)
