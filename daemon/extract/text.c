@@ -38,7 +38,7 @@ enum cclass {
 #define SENT_MAX_TOKS 256	/* a longer sentence is cut (split_sentences) */
 
 static uint8_t ascii_class[128];
-static uint8_t ascii_alnum[128];	/* 1 for [A-Za-z0-9] */
+static uint8_t ascii_alnum[256];	/* 1 for [A-Za-z0-9], any byte */
 static char ascii_lower[128];
 static char latin_fold[0x180 - 0xC0][3];	/* U+00C0..U+017F */
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
@@ -348,12 +348,12 @@ text_fold(const char *str, size_t len, char *out, size_t cap)
 }
 
 /*
- * text_hash() of folded[0..len); when padded, at least 8 bytes are readable
- * from the start of the last (partial) word, so it is loaded whole and
- * masked (little-endian hosts) instead of byte by byte. Same value.
+ * 64-bit multiply-xorshift hash of a folded form; stable across runs. The
+ * tail is gathered byte by byte on purpose: the tokenizer hashes bytes it
+ * has just stored, and a wide load over fresh byte stores stalls.
  */
-static inline uint64_t
-hash_of(const char *folded, size_t len, int padded)
+uint64_t
+text_hash(const char *folded, size_t len)
 {
 	const uint64_t m = 0x9E3779B97F4A7C15ULL;
 	const uint8_t *p = (const uint8_t *)folded;
@@ -366,30 +366,14 @@ hash_of(const char *folded, size_t len, int padded)
 		p += 8;
 		len -= 8;
 	}
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	if (padded) {
-		memcpy(&w, p, 8);
-		w = len ? w & (~0ULL >> (64 - 8 * len)) : 0;
-	} else
-#endif
-	{
-		(void)padded;
-		w = 0;
-		for (size_t k = 0; k < len; k++)
-			w |= (uint64_t)p[k] << (8 * k);
-	}
+	w = 0;
+	for (size_t k = 0; k < len; k++)
+		w |= (uint64_t)p[k] << (8 * k);
 	h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
 	h ^= h >> 29;
 	h *= m;
 	h ^= h >> 32;
 	return h;
-}
-
-/* 64-bit multiply-xorshift hash of a folded form; stable across runs. */
-uint64_t
-text_hash(const char *folded, size_t len)
-{
-	return hash_of(folded, len, 0);
 }
 
 /* Empty doc; text_analyze() allocates on first use. */
@@ -510,9 +494,7 @@ tok_end(struct scan *sc, struct token *t, size_t end)
 	t->end = (uint32_t)end;
 	t->norm_len = (uint32_t)(d->norm_len - t->norm);
 	d->norm[d->norm_len++] = '\0';
-	/* the form ends before norm_len: 8 bytes from its last word must fit */
-	t->hash = hash_of(d->norm + t->norm, t->norm_len,
-	    t->norm + (t->norm_len & ~(size_t)7) + 8 <= d->norm_cap);
+	t->hash = text_hash(d->norm + t->norm, t->norm_len);
 	d->ntoks++;
 	sc->pos = end;
 	sc->glued = 1;
@@ -761,41 +743,46 @@ scan_word_end(struct scan *sc, struct token *t, struct caps *c, size_t wstart)
 }
 
 /*
- * Fast path: a run of ASCII letters and digits inside a word. The run is
- * measured first so the folded form is reserved once and copied with the
- * counters in registers.
+ * Fast path: a run of ASCII letters and digits inside a word, copied folded
+ * in chunks reserved ahead, with the letter counters in registers.
  */
 static inline void
 scan_ascii_run(struct scan *sc, struct caps *c)
 {
 	const uint8_t *s = sc->s;
 	struct text_doc *d = sc->doc;
-	size_t p = sc->pos, e = p, k;
+	size_t p = sc->pos, len = sc->len, k, chunk;
 	unsigned letters = 0, upper = 0;
 	char *o;
 	uint8_t ch;
 
-	while (e < sc->len && s[e] < 0x80 && ascii_alnum[s[e]])
-		e++;
-	if (e == p || norm_reserve(sc, e - p + 2) == -1)
-		return;
-	o = d->norm + d->norm_len;
-	for (k = p; k < e; k++) {
-		ch = s[k];
-		o[k - p] = ascii_lower[ch];
-		if (ch >= 'A') {	/* a letter: digits sort before */
-			if (!c->seen && letters == 0) {
-				c->first_upper = ch <= 'Z';
-				c->seen = 1;
-			}
-			letters++;
-			upper += ch <= 'Z';
+	for (;;) {
+		chunk = len - p < 64 ? len - p : 64;
+		if (chunk == 0 || norm_reserve(sc, chunk + 2) == -1)
+			break;
+		o = d->norm + d->norm_len;
+		for (k = 0; k < chunk; k++) {
+			ch = s[p + k];
+			if (!ascii_alnum[ch])
+				break;
+			o[k] = ascii_lower[ch];
+			letters += ch >= 'A';	/* digits sort before letters */
+			upper += (unsigned)(ch - 'A') < 26;
 		}
+		d->norm_len += k;
+		p += k;
+		if (k < chunk)
+			break;
 	}
-	d->norm_len += e - p;
+	if (letters > 0 && !c->seen) {
+		for (k = sc->pos; s[k] < 'A'; k++)
+			;
+		c->first_upper = s[k] <= 'Z';
+		c->seen = 1;
+	}
 	c->letters += letters;
 	c->upper += upper;
-	sc->pos = e;
+	sc->pos = p;
 }
 
 /* A word or number starting at sc->pos. */
