@@ -485,6 +485,30 @@ test_events_then_date_and_weak_object(void **state)
 	extract_result_free(r);
 }
 
+/* "both sides"/"les deux pays" as object: one event per party; visits. */
+static void
+test_events_dual_object_and_visit_object(void **state)
+{
+	struct extract_result *r = run("Russia and Ukraine exchanged prisoners "
+	    "on Sunday. The UAE thanked both sides for their cooperation. "
+	    "Japan's defence minister is due to visit New Delhi in November.",
+	    "en");
+	const struct extract_event *e = find(r, "JPN", "042", "IND");
+
+	assert_non_null(find(r, "ARE", "051", "RUS"));
+	assert_non_null(find(r, "ARE", "051", "UKR"));
+	assert_non_null(e);
+	assert_int_equal(e->mode, EXTRACT_MODE_PLANNED);
+	assert_string_equal(e->date.value, "2024-11");
+	extract_result_free(r);
+	r = run("L'Algérie a rompu ses relations avec le Maroc. L'Arabie "
+	    "saoudite a appelé les deux pays voisins à privilégier le "
+	    "dialogue.", "fr");
+	assert_non_null(find(r, "SAU", "020", "DZA"));
+	assert_non_null(find(r, "SAU", "020", "MAR"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -512,6 +536,7 @@ main(void)
 		cmocka_unit_test(test_events_reaction_to_event_noun),
 		cmocka_unit_test(test_events_en_noun_and_coordinated_verb),
 		cmocka_unit_test(test_events_then_date_and_weak_object),
+		cmocka_unit_test(test_events_dual_object_and_visit_object),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

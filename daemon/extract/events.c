@@ -789,6 +789,7 @@ struct coded {
 	int objpron;		/* "accusing them": the target is anaphoric */
 	const struct xmention *pair;	/* coordinated co-subject */
 	const struct xmention *dual;	/* other actor of "les deux pays" */
+	size_t dual_obj;	/* "thanked both sides": the "both" token */
 	int date_from;		/* dated like the event at date_tok */
 	size_t date_tok;
 	size_t s0, s1;
@@ -987,6 +988,50 @@ carried_subject(const struct xctx *x, const struct trig *tr, size_t s0,
 	return last_subj;
 }
 
+/*
+ * "a appelé les deux pays", "thanked both sides": the token of "deux"/"both"
+ * when the object of verb t names the two parties, else 0.
+ */
+static size_t
+dual_object(const struct xctx *x, size_t t, size_t s1)
+{
+	for (size_t i = t + 1; i + 1 < s1 && i <= t + 2; i++)
+		if ((wc(x, i) & W_DUAL) && (wc(x, i + 1) & W_DUALNOUN))
+			return i;
+	return 0;
+}
+
+/*
+ * The two parties "both sides" before token at stands for: the last two
+ * actors with distinct keys other than the source's. Returns 1 if found.
+ */
+static int
+dual_parties(const struct xctx *x, size_t at, const char *sk,
+    const struct xmention **a, const struct xmention **b)
+{
+	size_t seen = 0;
+
+	*a = *b = NULL;
+	for (size_t k = x->nm; k-- > 0 && seen < 64;) {
+		const struct xmention *m = &x->m[k];
+		const char *key;
+
+		if (m->tok >= at || !m->actor)
+			continue;
+		seen++;
+		key = actors_key(actors_resolve(x, m));
+		if (key[0] == '\0' || strcmp(key, sk) == 0)
+			continue;
+		if (*a == NULL)
+			*a = m;
+		else if (strcmp(actors_key(actors_resolve(x, *a)), key) != 0) {
+			*b = m;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* Source and target of trigger tr; returns 0 when nothing can be coded. */
 static int
 assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
@@ -1032,6 +1077,7 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 	} else {
 		c->src = find_subject(x, t, c->s0);
 		c->objpron = object_pronoun(x, t, c->s0, c->s1);
+		c->dual_obj = dual_object(x, t, c->s1);
 		c->tgt = c->objpron ? NULL : find_after(x, t, c->s1,
 		    W_WITH | W_AGAINST);
 		if (c->tgt == NULL && !c->objpron &&
@@ -1058,6 +1104,8 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 		c->tgt = b;
 	if (fl & PAT_F_VISIT) {
 		c->place = find_place(x, t, c->s1);
+		if (c->place == NULL && !(fl & PAT_F_NOUN))
+			c->place = object_place(x, t, c->s1);	/* "visit Delhi" */
 		if (c->place && !(fl & PAT_F_NOUN))
 			c->tgt = c->place;
 		else if (c->place && c->tgt == NULL)
@@ -1148,9 +1196,18 @@ emit_all(struct xctx *x, struct evset *es, struct coded *c,
 	const char *sk = actors_key(actors_resolve(x, c->src));
 	int root = c->tr->pat->code->root;
 	int react = root == 5 || (root >= 10 && root <= 13);
+	const struct xmention *pa, *pb;
 
 	if (!c->carried)
 		prev->by_root[root] = c->src;	/* for "a condamné les frappes" */
+	if (c->dual_obj && c->pair == NULL && dual_parties(x, c->dual_obj, sk,
+	    &pa, &pb)) {
+		c->tgt = pb;		/* first-named party first */
+		if (emit(x, es, c) == -1)
+			return -1;
+		c->tgt = pa;
+		return emit(x, es, c);
+	}
 	if (c->tgt == NULL && c->pair == NULL && c->objpron && prev->tgt &&
 	    strcmp(actors_key(actors_resolve(x, prev->tgt)), sk) != 0) {
 		c->tgt = prev->tgt;	/* "them": what the last event was done to */
@@ -1161,7 +1218,7 @@ emit_all(struct xctx *x, struct evset *es, struct coded *c,
 		c->tgt = c->src;	/* protest or repression, no one named */
 		return emit(x, es, c);	/* is domestic */
 	}
-	if (c->tgt == NULL && c->pair == NULL && react &&
+	if (c->tgt == NULL && c->pair == NULL && (react || root == 9) &&
 	    (c->tgt = reacted_to(x, c, prev)) != NULL) {
 		c->tgt_guess = 1;
 		if (strcmp(actors_key(actors_resolve(x, c->tgt)), sk) == 0)
