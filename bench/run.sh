@@ -12,6 +12,7 @@
 #   BENCH_LAT_RATE [auto]   articles/s of the latency phase (auto: half the
 #                           measured newsevd throughput)
 #   BENCH_OUT [bench/results] where bench-<date>.json and latest.json go
+#   BENCH_COMMIT [git HEAD]  commit recorded in the JSON (for a copied tree)
 #   BENCH_NEWSEVD_ARGS []   extra newsevd arguments, e.g.
 #                           "-X input.max_inflight=200000"
 # Quick mode for iteration: BENCH_RUNS=1 BENCH_ARTICLES=20000 BENCH_MB=5
@@ -228,7 +229,8 @@ stamp=$(date -u +%Y%m%dT%H%M%SZ)
 python3 bench/summary.py --meta "runs=$RUNS" "articles=$N" "workers=$WORKERS" \
 	"partitions=$PARTS" "mb=$MB" "load_before=$load0" \
 	"load_after=$(cut -d' ' -f1-3 /proc/loadavg)" "nproc=$(nproc)" \
-	"commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" \
+	"commit=${BENCH_COMMIT:-$(git rev-parse --short HEAD 2>/dev/null ||
+		echo unknown)}" \
 	"dirty=$(git status --porcelain -- daemon include data 2>/dev/null |
 		wc -l)" \
 	--json "$OUT/bench-$stamp.json" "$RES" || die "summary failed"

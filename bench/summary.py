@@ -79,6 +79,17 @@ def summarize(rows, meta):
             on / min(pt, alone) if pt and on and alone else None,
         "target": 0.9,
     }
+    # The same ratios from CPU time per article (what the rates would be on
+    # cores given wholly to each contender): insensitive to other load.
+    cpu = {k: m[k].get("cpu_us_per_article") for k in
+           ("passthrough", "newsevd_noextract", "newsevd", "extract_nt")}
+    if all(cpu.values()):
+        s["ratios"]["cpu_noextract_over_passthrough"] = (
+            cpu["passthrough"] / cpu["newsevd_noextract"])
+        s["ratios"]["cpu_newsevd_over_min_passthrough_extract"] = (
+            min(1e6 / cpu["passthrough"], 1e6 / cpu["extract_nt"]) and
+            (1e6 / cpu["newsevd"]) / min(1e6 / cpu["passthrough"],
+                                         1e6 / cpu["extract_nt"]))
     sc = rows.get("scaling", [{}])[0]
     s["scaling"] = sc
     return s
@@ -150,6 +161,11 @@ def table(s):
                       ok(r["noextract_over_passthrough"])))
     add("%-44s %s" % ("ratio newsevd / min(passthrough, extraction)",
                       ok(r["newsevd_over_min_passthrough_extract"])))
+    if "cpu_noextract_over_passthrough" in r:
+        add("%-44s %.2f and %.2f" % (
+            "same two ratios from CPU us/article",
+            r["cpu_noextract_over_passthrough"],
+            r["cpu_newsevd_over_min_passthrough_extract"]))
     return "\n".join(out)
 
 
