@@ -271,6 +271,26 @@ test_quotes_ministry_spokeswoman(void **state)
 	extract_result_free(r);
 }
 
+static void
+test_quotes_over_paragraphs(void **state)
+{
+	/* French convention: « reopens each paragraph, » closes the last */
+	struct extract_result *r = run("Sergueï Lavrov a rencontré Antony "
+	    "Blinken.\n\n« Nous ne céderons pas. La Russie doit comprendre.\n\n"
+	    "« Les sanctions resteront en place », a ajouté Antony Blinken.\n\n"
+	    "Le Kremlin n'a pas réagi.", "fr");
+
+	assert_int_equal(r->n_quotes, 2);
+	assert_string_equal(r->quotes[0].text,
+	    "Nous ne céderons pas. La Russie doit comprendre.");
+	assert_string_equal(r->quotes[0].speaker.name, "Antony Blinken");
+	assert_string_equal(r->quotes[1].text,
+	    "Les sanctions resteront en place");
+	assert_string_equal(r->quotes[1].speaker.name, "Antony Blinken");
+	assert_string_equal(r->quotes[1].verb, "a ajouté");
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -287,6 +307,7 @@ main(void)
 		cmocka_unit_test(test_quotes_org_role_and_anaphor),
 		cmocka_unit_test(test_quotes_agent_only_after_participle),
 		cmocka_unit_test(test_quotes_ministry_spokeswoman),
+		cmocka_unit_test(test_quotes_over_paragraphs),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -21,25 +21,36 @@
 struct qspan {
 	size_t open, close;	/* token indexes of the marks */
 	int speaker;		/* mention index, or -1 */
+	uint8_t cont;		/* a paragraph the next « continues */
+	uint8_t attr;		/* a verb or "selon" attributes it */
 };
 
 #define wc xctx_wclass
 
-/* Closing mark for the opening mark at o, or 0. */
+/*
+ * Closing mark for the opening mark at o, or 0. A quote running over
+ * several paragraphs reopens each one with « and closes only at the end:
+ * then the next paragraph's « ends this part and *cont is set.
+ */
 static size_t
-match_close(const struct xctx *x, size_t o)
+match_close(const struct xctx *x, size_t o, int *cont)
 {
 	uint8_t ot = x->doc.toks[o].type;
 	size_t end = o + QUOTE_MAX_TOKS < x->doc.ntoks ? o + QUOTE_MAX_TOKS :
 	    x->doc.ntoks;
 
+	*cont = 0;
 	for (size_t i = o + 1; i < end; i++) {
 		uint8_t t = x->doc.toks[i].type;
 
 		if (ot == TOK_QUOTE_OPEN && t == TOK_QUOTE_CLOSE)
 			return i;
-		if (ot == TOK_QUOTE_OPEN && t == TOK_QUOTE_OPEN)
-			return 0;
+		if (ot == TOK_QUOTE_OPEN && t == TOK_QUOTE_OPEN) {
+			*cont = memchr(x->doc.text + x->doc.toks[i - 1].end,
+			    '\n', x->doc.toks[i].start -
+			    x->doc.toks[i - 1].end) != NULL;
+			return *cont ? i : 0;
+		}
 		if (ot == TOK_QUOTE && t == TOK_QUOTE)
 			return i;
 	}
@@ -493,9 +504,11 @@ quote_add(struct xctx *x, struct extract_quote *q, struct qspan *cur,
 	if ((q->text = arena_strndup(x->ar, x->doc.text + sp.start,
 	    sp.end - sp.start)) == NULL)
 		return -1;
-	if (!attr_after(x, s->open, s->close, &verb, &spk) &&
-	    !attr_selon_late(x, s->open, s->close, &verb, &spk) &&
+	cur->attr = 1;
+	if ((s->cont || (!attr_after(x, s->open, s->close, &verb, &spk) &&
+	    !attr_selon_late(x, s->open, s->close, &verb, &spk))) &&
 	    !attr_before(x, s->open, &verb, &spk)) {
+		cur->attr = 0;
 		spk = subject_before(x, s->open);
 		if (spk < 0 && prev != NULL && x->doc.toks[s->open].sent <=
 		    x->doc.toks[prev->close].sent + 1)
@@ -520,10 +533,11 @@ quotes_find(struct xctx *x, struct extract_result *r)
 
 	for (i = 0; i < x->doc.ntoks; i++) {
 		uint8_t t = x->doc.toks[i].type;
+		int cont;
 
 		if (t != TOK_QUOTE_OPEN && t != TOK_QUOTE)
 			continue;
-		if ((c = match_close(x, i)) == 0)
+		if ((c = match_close(x, i, &cont)) == 0)
 			continue;
 		if (c - i - 1 >= MIN_QUOTE_TOKS) {
 			if (n == cap) {
@@ -534,9 +548,10 @@ quotes_find(struct xctx *x, struct extract_result *r)
 				qs = nq;
 			}
 			qs[n].open = i;
+			qs[n].cont = (uint8_t)cont;
 			qs[n++].close = c;
 		}
-		i = c;
+		i = cont ? c - 1 : c;	/* the next paragraph's « opens next */
 	}
 	if (n > 0 && (r->quotes = arena_alloc(x->ar, n * sizeof(*r->quotes))) ==
 	    NULL)
@@ -545,6 +560,12 @@ quotes_find(struct xctx *x, struct extract_result *r)
 		if (quote_add(x, &r->quotes[i], &qs[i], i ? &qs[i - 1] : NULL) ==
 		    -1)
 			goto out_free;
+	/* "« A¶« B », a dit X": the paragraphs before take B's speaker */
+	for (i = n; i-- > 1;)
+		if (qs[i - 1].cont && !qs[i - 1].attr) {
+			qs[i - 1].speaker = qs[i].speaker;
+			r->quotes[i - 1].speaker = r->quotes[i].speaker;
+		}
 	r->n_quotes = n;
 	rc = 0;
 out_free:
