@@ -5,7 +5,11 @@
  * président russe"), a name after a role is a person with that role ("son
  * homologue angolais, João Lourenço"), a capital not after a locative
  * preposition names its government. Coreference links a bare role ("le chef
- * de l'État") or a country role to the person it last named.
+ * de l'État") or a country role to the person it last named, "le
+ * ministère" to the last ministry with a country, "l'organisation" or "le
+ * Fonds" to the last organization, a surname to its full name. After the
+ * pass, ambiguous names ("congolais", "Bruxelles") take the reading the
+ * article names most, and roles left without a country take the story's.
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -3,6 +3,16 @@
  * direction, " by alternation), then find the reporting verb and speaker
  * just after the closing mark ("», a déclaré X", "», a-t-il affirmé",
  * "\" X said") or just before the opening one ("X a déclaré : «", "selon X").
+ * In order: the attribution after the quote (an inverted subject after any
+ * "», a <verb> X"; a passive agent after a participle, "qualifiée de « »
+ * par X"; a coordinated verb, "« » and warned that", is no attribution),
+ * a "selon X" later in the sentence, a reporting verb before the quote
+ * (its subject: the sentence's subject for a coordinated verb or a
+ * participle after a comma, the antecedent of "qui", else the nearest
+ * actor back to a closing quote mark, else the inverted subject), then the
+ * subject of a verbless quote ("X, qui a salué «", "Il a appelé ... à «"),
+ * then the previous quote. "selon son porte-parole" gives the subject's
+ * words. A quote over several paragraphs takes the speaker named at its end.
  */
 #include <stdlib.h>
 #include <string.h>
