@@ -309,10 +309,11 @@ test_events_fr_compound_predicates(void **state)
 	    "contrat avec l'Arménie. La junte a refusé de libérer le président "
 	    "nigérien. Tokyo a élevé une protestation auprès de Pyongyang.",
 	    "fr");
-	const struct extract_event *e = find(r, "RUS", "011", "ARM");
+	const struct extract_event *e = find(r, "RUS", "011", "");
 
 	assert_non_null(e);
 	assert_int_equal(e->mode, EXTRACT_MODE_ASSERTED);
+	assert_null(find(r, "RUS", "011", "ARM"));	/* declining: no one */
 	assert_non_null(find(r, "JPN", "114", "PRK"));
 	extract_result_free(r);
 }
@@ -509,6 +510,26 @@ test_events_dual_object_and_visit_object(void **state)
 	extract_result_free(r);
 }
 
+/* No comment has no target; a participle after "le contrat" refers back;
+ * a police contingent arriving is a deployment. */
+static void
+test_events_no_comment_back_reference_contingent(void **state)
+{
+	struct extract_result *r = run("La France a signé mardi un contrat "
+	    "d'armement avec l'Arménie. Le Kremlin a refusé de commenter le "
+	    "contrat signé à Paris. Un premier contingent de 400 policiers "
+	    "kényans est arrivé mardi à Port-au-Prince.", "fr");
+	const struct extract_event *e = find(r, "RUS", "011", "");
+
+	assert_non_null(e);
+	assert_string_equal(e->target.text, "");
+	assert_null(find(r, "RUS", "057", "FRA"));
+	assert_non_null(find(r, "FRA", "057", "ARM"));
+	assert_non_null(find(r, "KEN", "074", "HTI"));
+	assert_null(find(r, "KEN", "042", "HTI"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -537,6 +558,7 @@ main(void)
 		cmocka_unit_test(test_events_en_noun_and_coordinated_verb),
 		cmocka_unit_test(test_events_then_date_and_weak_object),
 		cmocka_unit_test(test_events_dual_object_and_visit_object),
+		cmocka_unit_test(test_events_no_comment_back_reference_contingent),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

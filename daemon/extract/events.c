@@ -1218,6 +1218,11 @@ emit_all(struct xctx *x, struct evset *es, struct coded *c,
 		c->tgt = c->src;	/* protest or repression, no one named */
 		return emit(x, es, c);	/* is domestic */
 	}
+	if (strcmp(c->tr->pat->code->code, "011") == 0) {
+		c->tgt = NULL;		/* "a refusé de commenter": what is */
+		c->pair = NULL;		/* not commented on is no target */
+		return emit(x, es, c);
+	}
 	if (c->tgt == NULL && c->pair == NULL && (react || root == 9) &&
 	    (c->tgt = reacted_to(x, c, prev)) != NULL) {
 		c->tgt_guess = 1;
@@ -1460,6 +1465,29 @@ code_mediation(struct xctx *x, struct evset *es, struct coded *c,
 	return 1;
 }
 
+/*
+ * "le contrat signé à Paris", "the deal signed in May": a participle right
+ * after a determiner and a noun names an act of a kind the article has
+ * already coded: a reference back, not a new event.
+ */
+static int
+refers_back(const struct xctx *x, const struct trig *tr, size_t s0,
+    const struct topic *prev)
+{
+	size_t t = tr->tok;
+
+	if (!(tr->tense & TENSE_PART) || (tr->pat->flags & PAT_F_NOUN) ||
+	    t < s0 + 2 || prev->by_root[tr->pat->code->root] == NULL)
+		return 0;
+	if (x->doc.toks[t - 1].type != TOK_WORD || wc(x, t - 1) != 0 ||
+	    x->tok_info[t - 1].mode != 0 || x->tok_info[t - 1].hits != NULL ||
+	    actors_at(x, (uint32_t)(t - 1)) >= 0)
+		return 0;
+	if (!(wc(x, t - 2) & W_DET) || (wc(x, t - 2) & (W_OBJPRON | W_LOC)))
+		return 0;	/* "les accuse", French "a" (has) */
+	return t < s0 + 3 || !(wc(x, t - 3) & (W_OBL | W_LOC));	/* "pour sa part" */
+}
+
 static int
 code_sentence(struct xctx *x, struct evset *es, size_t s,
     const struct xmention **last_subj, const uint8_t *quoted,
@@ -1501,6 +1529,8 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 				return -1;
 			continue;
 		}
+		if (refers_back(x, &tr, s0, prev))
+			continue;
 		if (!assign_roles(x, &tr, &c, *last_subj))
 			continue;
 		if (verb.src != NULL && coordinated_verb(x, &tr, &verb, s0)) {
