@@ -158,6 +158,9 @@ job_encode(struct job *j, const struct article *a,
 	size_t n, i;
 
 	j->n_events = r->n_events;
+	for (i = 0; i < r->n_events; i++)
+		if (r->events[i].cameo_root >= 1 && r->events[i].cameo_root <= 20)
+			j->roots[r->events[i].cameo_root]++;
 	n = j->params.granularity == CONFIG_GRAN_EVENT ? r->n_events : 1;
 	if (n == 0)
 		return 0;

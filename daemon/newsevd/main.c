@@ -15,7 +15,10 @@
 #include "newsev/config.h"
 #include "newsev/dict.h"
 #include "newsev/extract.h"
+#include "newsev/http.h"
 #include "newsev/log.h"
+#include "newsev/metrics.h"
+#include "newsev/notify.h"
 #include "newsev/offsets.h"
 #include "newsev/paths.h"
 #include "newsev/pipeline.h"
@@ -143,18 +146,55 @@ on_signal(evutil_socket_t sig, short what, void *arg)
 
 	if (sig != SIGHUP) {
 		log_info("signal received, stopping", "signal=%d", (int)sig);
+		notify_stopping();
 		pipeline_shutdown(ctx->p, 0);
 		return;
 	}
 	log_info("SIGHUP: reloading", NULL);
+	notify_reloading();
 	if ((c = load_config(ctx->o, err, sizeof(err))) == NULL ||
 	    config_check_kafka(c, err, sizeof(err)) == -1) {
 		log_error("reload failed, keeping the running configuration",
 		    "reason=\"%s\"", err);
 		config_free(c);
-		return;
+		notify_status("reload failed, running configuration kept: %s",
+		    err);
+	} else if (pipeline_reload(ctx->p, c) == -1)
+		notify_status("reload failed (dictionaries), running "
+		    "configuration kept; see the log");
+	else
+		pipeline_status(ctx->p);
+	notify_ready();
+}
+
+static void
+on_tick(void *arg)
+{
+	pipeline_status(arg);
+}
+
+/* Metrics, HTTP, watchdog and the wedge test hook around pipeline p. */
+static int
+observe(struct event_base *base, struct pipeline *p,
+    struct newsev_metrics **nm, struct http_server **http,
+    struct notify_watchdog **wd)
+{
+	const struct config *c = pipeline_config(p);
+	struct http_handlers h = { pipeline_metrics_render, p };
+
+	if ((*nm = newsev_metrics_new(NEWSEV_VERSION, extract_version())) == NULL)
+		return -1;
+	if (c->http_listen != NULL &&
+	    (*http = http_start(base, c->http_listen, &h)) == NULL) {
+		log_error("cannot serve HTTP", "listen=%s", c->http_listen);
+		return -1;
 	}
-	pipeline_reload(ctx->p, c);
+	pipeline_observe(p, *nm, *http);
+	*wd = notify_watchdog_start(base);
+	notify_watchdog_set_tick(*wd, on_tick, p);
+	if (c->debug_wedge_after_ms > 0)
+		notify_wedge_after(base, (long)c->debug_wedge_after_ms);
+	return 0;
 }
 
 /* Run the pipeline until a signal or a failure stops it. */
@@ -164,6 +204,9 @@ run(struct config *c, const struct opts *o)
 	int sigs[] = { SIGTERM, SIGINT, SIGHUP };
 	struct event *sev[3] = { NULL };
 	struct daemon_ctx ctx = { NULL, o };
+	struct newsev_metrics *nm = NULL;
+	struct http_server *http = NULL;
+	struct notify_watchdog *wd = NULL;
 	struct event_base *base;
 	char err[512];
 	int rc = 1;
@@ -177,6 +220,8 @@ run(struct config *c, const struct opts *o)
 		log_error("cannot start", "reason=\"%s\"", err);
 		goto out_free_base;
 	}
+	if (observe(base, ctx.p, &nm, &http, &wd) == -1)
+		goto out_free_signals;
 	for (i = 0; i < 3; i++) {
 		sev[i] = evsignal_new(base, sigs[i], on_signal, &ctx);
 		if (sev[i] == NULL || event_add(sev[i], NULL) == -1)
@@ -188,7 +233,10 @@ out_free_signals:
 	for (i = 0; i < 3; i++)
 		if (sev[i] != NULL)
 			event_free(sev[i]);
+	notify_watchdog_stop(wd);
+	http_stop(http);
 	pipeline_free(ctx.p);
+	newsev_metrics_free(nm);
 out_free_base:
 	event_base_free(base);
 	return rc;

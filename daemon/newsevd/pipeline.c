@@ -54,9 +54,12 @@
 #include "newsev/dict.h"
 #include "newsev/encode.h"
 #include "newsev/extract.h"
+#include "newsev/http.h"
 #include "newsev/job.h"
 #include "newsev/kafka.h"
 #include "newsev/log.h"
+#include "newsev/metrics.h"
+#include "newsev/notify.h"
 #include "newsev/paths.h"
 #include "newsev/pipeline.h"
 #include "newsev/tracker.h"
@@ -65,6 +68,7 @@
 #define PIPELINE_BUDGET		5000	/* messages per wakeup before yielding */
 #define PIPELINE_SETTLE_MS	30000	/* bound on waiting for in-flight work */
 #define PIPELINE_FLUSH_MS	10000	/* bound on the final producer flush */
+#define PIPELINE_PROBE_MS	2000	/* bound on the producer's readiness probe */
 
 /* One input partition; kept until pipeline_free so references stay valid. */
 struct part {
@@ -84,6 +88,7 @@ struct out_ref {
 	struct part *part;
 	uint32_t gen;
 	int64_t offset;
+	int64_t src_ts;		/* input message timestamp, ms, or -1 */
 };
 
 struct pipeline {
@@ -102,6 +107,11 @@ struct pipeline {
 	int stopping;
 	int exit_code;
 	struct pipeline_stats stats;
+	struct newsev_metrics *nm;
+	struct http_server *http;
+	int joined, producer_ok, ready;
+	uint64_t status_consumed;
+	int64_t status_ms;
 };
 
 static int64_t
@@ -271,8 +281,9 @@ pipeline_headers(const rd_kafka_message_t *src, const char *ctype,
 static int
 pipeline_produce(struct pipeline *p, struct part *pt, const char *topic,
     const void *key, size_t keylen, void *val, size_t len, int flags,
-    rd_kafka_headers_t *hdrs, int64_t offset)
+    rd_kafka_headers_t *hdrs, const rd_kafka_message_t *src)
 {
+	int64_t offset = src->offset;
 	rd_kafka_resp_err_t err;
 	struct out_ref *ref;
 
@@ -283,6 +294,7 @@ pipeline_produce(struct pipeline *p, struct part *pt, const char *topic,
 			ref->part = pt;
 			ref->gen = pt->gen;
 			ref->offset = offset;
+			ref->src_ts = rd_kafka_message_timestamp(src, NULL);
 			err = rd_kafka_producev(p->producer,
 			    RD_KAFKA_V_TOPIC(topic), RD_KAFKA_V_KEY(key, keylen),
 			    RD_KAFKA_V_VALUE(val, len), RD_KAFKA_V_MSGFLAGS(flags),
@@ -307,6 +319,73 @@ pipeline_produce(struct pipeline *p, struct part *pt, const char *topic,
 	return -1;
 }
 
+/* A short, bounded label for a rejection reason (metrics). */
+static const char *
+pipeline_reason_label(const char *reason)
+{
+	static const struct { const char *prefix, *label; } map[] = {
+		{ "malformed JSON", "malformed_json" },
+		{ "missing field", "missing_field" },
+		{ "invalid UTF-8", "invalid_utf8" },
+		{ "message too large", "too_large" },
+		{ "undecodable protobuf", "bad_protobuf" },
+		{ "not a JSON object", "not_object" },
+		{ "empty field", "empty_field" },
+		{ "NUL byte", "nul_byte" },
+		{ "field ", "bad_field" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+		if (strncmp(reason, map[i].prefix, strlen(map[i].prefix)) == 0)
+			return map[i].label;
+	return "other";
+}
+
+/* Extraction time and events by CAMEO root of one processed article. */
+static void
+pipeline_metrics_emit(struct pipeline *p, const struct job *j)
+{
+	char root[8];
+	int r;
+
+	if (p->nm == NULL)
+		return;
+	if (j->params.extract_enabled)
+		metric_observe(p->nm->extract_seconds, NULL,
+		    (double)j->extract_us / 1e6);
+	for (r = 1; r <= 20; r++) {
+		if (j->roots[r] == 0)
+			continue;
+		snprintf(root, sizeof(root), "%02d", r);
+		metric_counter_add(p->nm->events, (const char *[]){ root },
+		    j->roots[r]);
+	}
+}
+
+static void pipeline_check_ready(struct pipeline *p);
+static int64_t pipeline_refresh_lag(struct pipeline *p);
+static void pipeline_forget_lag(struct pipeline *p,
+    rd_kafka_topic_partition_list_t *l);
+
+/* One output acknowledged: count it, and its end-to-end latency. */
+static void
+pipeline_metrics_ack(struct pipeline *p, const rd_kafka_message_t *m,
+    const struct out_ref *ref)
+{
+	if (!p->producer_ok) {
+		p->producer_ok = 1;
+		pipeline_check_ready(p);
+	}
+	if (p->nm == NULL ||
+	    strcmp(rd_kafka_topic_name(m->rkt), p->cfg->output_topic) != 0)
+		return;
+	metric_counter_add(p->nm->produced, NULL, 1);
+	if (ref->src_ts > 0)
+		metric_observe(p->nm->latency_seconds, NULL,
+		    (double)(now_ms() - ref->src_ts) / 1000.0);
+}
+
 /* Copy a rejected message unchanged to the dead-letter topic. */
 static void
 pipeline_reject(struct pipeline *p, struct part *pt, struct job *j)
@@ -315,6 +394,9 @@ pipeline_reject(struct pipeline *p, struct part *pt, struct job *j)
 	char q[300];
 
 	p->stats.rejected++;
+	if (p->nm != NULL)
+		metric_counter_add(p->nm->rejected,
+		    (const char *[]){ pipeline_reason_label(j->reason) }, 1);
 	if (log_ratelimit("rejected"))
 		log_warn("rejected article", "reason=%s src=%s/%d/%lld "
 		    "dlq=%s", log_quote(j->reason, q, sizeof(q)), pt->topic,
@@ -323,7 +405,7 @@ pipeline_reject(struct pipeline *p, struct part *pt, struct job *j)
 	tracker_expect(pt->trk, m->offset, 1);
 	pipeline_produce(p, pt, p->cfg->dlq_topic, m->key, m->key_len,
 	    m->payload, m->len, RD_KAFKA_MSG_F_COPY,
-	    pipeline_headers(m, NULL, j->reason), m->offset);
+	    pipeline_headers(m, NULL, j->reason), m);
 }
 
 /* Produce the outputs of a processed article (possibly none). */
@@ -338,12 +420,13 @@ pipeline_emit(struct pipeline *p, struct part *pt, struct job *j)
 	p->stats.articles++;
 	p->stats.events += j->n_events;
 	p->stats.extract_us += j->extract_us;
+	pipeline_metrics_emit(p, j);
 	tracker_expect(pt->trk, off, (uint32_t)j->n_outs);
 	for (i = 0; i < j->n_outs; i++) {
 		if (pipeline_produce(p, pt, p->cfg->output_topic, j->key,
 		    strlen(j->key), j->outs[i].buf, j->outs[i].len,
 		    RD_KAFKA_MSG_F_FREE, pipeline_headers(j->rkm, ctype, NULL),
-		    off) == -1) {
+		    j->rkm) == -1) {
 			j->outs[i].buf = NULL;	/* freed by pipeline_produce */
 			break;
 		}
@@ -407,6 +490,7 @@ pipeline_on_delivery(rd_kafka_t *rk, const rd_kafka_message_t *m,
 		pipeline_fail(p, "delivery failed");
 	} else {
 		p->stats.acked++;
+		pipeline_metrics_ack(p, m, ref);
 		if (ref->gen == pt->gen && tracker_ack(pt->trk, ref->offset) == 0)
 			pipeline_advance(p, pt);
 	}
@@ -440,6 +524,8 @@ pipeline_dispatch(struct pipeline *p, rd_kafka_message_t *m)
 	}
 	p->stats.inflight++;
 	p->stats.consumed++;
+	if (p->nm != NULL)
+		metric_counter_add(p->nm->consumed, NULL, 1);
 	if ((j = job_new(m, pt, pt->gen, p->dict, &p->params)) == NULL) {
 		rd_kafka_message_destroy(m);
 		pipeline_fail(p, "out of memory");
@@ -564,6 +650,9 @@ pipeline_commit_sync(struct pipeline *p, const char *why)
 	if (err == RD_KAFKA_RESP_ERR_NO_ERROR) {
 		p->stats.commits++;
 		p->stats.last_commit_ms = now_ms();
+		if (p->nm != NULL)
+			metric_gauge_set(p->nm->last_commit, NULL,
+			    (double)p->stats.last_commit_ms / 1000.0);
 		log_info("offsets committed", "why=%s", why);
 	} else if (err != RD_KAFKA_RESP_ERR__NO_OFFSET) {
 		log_warn("offset commit failed", "why=%s err=%s", why,
@@ -639,8 +728,11 @@ pipeline_on_rebalance(rd_kafka_t *rk, rd_kafka_resp_err_t err,
 	rd_kafka_error_t *e = NULL;
 
 	p->stats.rebalances++;
+	if (p->nm != NULL)
+		metric_counter_add(p->nm->rebalances, NULL, 1);
 	if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
 		pipeline_assign(p, l);
+		p->joined = 1;
 		if (coop)
 			e = rd_kafka_incremental_assign(rk, l);
 		else
@@ -652,6 +744,7 @@ pipeline_on_rebalance(rd_kafka_t *rk, rd_kafka_resp_err_t err,
 			log_error("rebalance error", "err=%s",
 			    rd_kafka_err2name(err));
 		pipeline_revoke(p, l, rd_kafka_assignment_lost(rk));
+		pipeline_forget_lag(p, l);
 		if (coop)
 			e = rd_kafka_incremental_unassign(rk, l);
 		else
@@ -662,6 +755,7 @@ pipeline_on_rebalance(rd_kafka_t *rk, rd_kafka_resp_err_t err,
 		    rd_kafka_error_string(e));
 		rd_kafka_error_destroy(e);
 	}
+	pipeline_status(p);	/* READY=1 too, once joined */
 }
 
 /* offset_commit_cb: count commits, automatic ones included. */
@@ -681,12 +775,141 @@ pipeline_on_commit(rd_kafka_t *rk, rd_kafka_resp_err_t err,
 	}
 }
 
+/*
+ * Is the producer connected? A metadata request answered by a broker says
+ * so; it blocks the loop at most PIPELINE_PROBE_MS, once the group is
+ * joined (so the brokers are known to be reachable). A first delivery
+ * report says so too.
+ */
+static void
+pipeline_probe_producer(struct pipeline *p)
+{
+	const struct rd_kafka_metadata *md;
+
+	if (rd_kafka_metadata(p->producer, 0, NULL, &md, PIPELINE_PROBE_MS) ==
+	    RD_KAFKA_RESP_ERR_NO_ERROR) {
+		p->producer_ok = md->broker_cnt > 0;
+		rd_kafka_metadata_destroy(md);
+	}
+}
+
+/* READY=1 and /readyz 200 once the group is joined and the producer is up. */
+static void
+pipeline_check_ready(struct pipeline *p)
+{
+	if (p->ready || !p->joined || p->stopping)
+		return;
+	if (!p->producer_ok)
+		pipeline_probe_producer(p);
+	if (!p->producer_ok)
+		return;
+	p->ready = 1;
+	http_set_ready(p->http, 1);
+	notify_ready();
+	log_info("ready", "partitions=%zu", p->stats.assigned);
+}
+
+void
+pipeline_status(struct pipeline *p)
+{
+	int64_t now = mono_ms(), lag;
+	double rate = 0;
+	char lagbuf[32] = "?";
+
+	pipeline_check_ready(p);	/* retries the producer probe */
+	if (p->status_ms > 0 && now > p->status_ms)
+		rate = (double)(p->stats.consumed - p->status_consumed) *
+		    1000.0 / (double)(now - p->status_ms);
+	p->status_ms = now;
+	p->status_consumed = p->stats.consumed;
+	if ((lag = pipeline_refresh_lag(p)) >= 0)
+		snprintf(lagbuf, sizeof(lagbuf), "%lld", (long long)lag);
+	notify_status("%s: %zu partitions, %.1f msg/s, lag %s, %zu in flight, "
+	    "%llu consumed, %llu rejected", p->stopping ? "stopping" :
+	    p->ready ? "running" : "starting", p->stats.assigned, rate, lagbuf,
+	    p->stats.inflight, (unsigned long long)p->stats.consumed,
+	    (unsigned long long)p->stats.rejected);
+}
+
+/* Drop the lag series of partitions going away. */
+static void
+pipeline_forget_lag(struct pipeline *p, rd_kafka_topic_partition_list_t *l)
+{
+	char num[16];
+	int k;
+
+	if (p->nm == NULL)
+		return;
+	for (k = 0; k < l->cnt; k++) {
+		snprintf(num, sizeof(num), "%d", (int)l->elems[k].partition);
+		metric_remove(p->nm->lag,
+		    (const char *[]){ l->elems[k].topic, num });
+	}
+}
+
+/*
+ * Lag of every assigned partition from the consumer's cached watermarks
+ * and positions (no request, no timer): set the lag gauges when metrics
+ * are on. Returns the total, -1 when no partition's end is known yet.
+ */
+static int64_t
+pipeline_refresh_lag(struct pipeline *p)
+{
+	rd_kafka_topic_partition_list_t *l = NULL;
+	int64_t lo, hi, pos, lag, total = -1;
+	char num[16];
+	int k;
+
+	if (rd_kafka_assignment(p->consumer, &l) != RD_KAFKA_RESP_ERR_NO_ERROR)
+		return -1;
+	rd_kafka_position(p->consumer, l);
+	for (k = 0; k < l->cnt; k++) {
+		pos = l->elems[k].offset;
+		if (rd_kafka_get_watermark_offsets(p->consumer,
+		    l->elems[k].topic, l->elems[k].partition, &lo, &hi) !=
+		    RD_KAFKA_RESP_ERR_NO_ERROR || hi < 0)
+			continue;
+		lag = pos >= 0 ? hi - pos : hi - lo;
+		total = (total < 0 ? 0 : total) + (lag > 0 ? lag : 0);
+		if (p->nm == NULL)
+			continue;
+		snprintf(num, sizeof(num), "%d", (int)l->elems[k].partition);
+		metric_gauge_set(p->nm->lag,
+		    (const char *[]){ l->elems[k].topic, num },
+		    (double)(lag > 0 ? lag : 0));
+	}
+	rd_kafka_topic_partition_list_destroy(l);
+	return total;
+}
+
+char *
+pipeline_metrics_render(void *arg, size_t *len)
+{
+	struct pipeline *p = arg;
+
+	if (p->nm == NULL)
+		return NULL;
+	metric_gauge_set(p->nm->queue_depth, NULL,
+	    (double)rd_kafka_outq_len(p->producer));
+	pipeline_refresh_lag(p);
+	return metrics_render(p->nm->reg, len);
+}
+
+void
+pipeline_observe(struct pipeline *p, struct newsev_metrics *nm,
+    struct http_server *http)
+{
+	p->nm = nm;
+	p->http = http;
+}
+
 void
 pipeline_shutdown(struct pipeline *p, int exit_code)
 {
 	if (p->stopping)
 		return;
 	p->stopping = 1;
+	http_set_ready(p->http, 0);
 	if (p->exit_code == 0)
 		p->exit_code = exit_code;
 	log_info("shutting down", "inflight=%zu", p->stats.inflight);

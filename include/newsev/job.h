@@ -64,6 +64,7 @@ struct job {
 	size_t n_outs;
 	size_t n_events;		/* events extracted */
 	uint64_t extract_us;		/* time spent extracting */
+	uint16_t roots[21];		/* events per CAMEO root 1..20 */
 };
 
 /*

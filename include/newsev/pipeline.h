@@ -71,6 +71,26 @@ const struct pipeline_stats *pipeline_stats(const struct pipeline *p);
 /* The running configuration. */
 const struct config *pipeline_config(const struct pipeline *p);
 
+struct newsev_metrics;
+struct http_server;
+
+/*
+ * Report to nm (metrics) and http (readiness); either may be NULL. Call
+ * before the loop runs.
+ */
+void pipeline_observe(struct pipeline *p, struct newsev_metrics *nm,
+    struct http_server *http);
+
+/*
+ * Send STATUS= with the state, partitions, rate since the last call, lag,
+ * in-flight and counters; first send READY=1 if it is due (retrying the
+ * producer probe). Runs on the loop thread.
+ */
+void pipeline_status(struct pipeline *p);
+
+/* http_handlers.metrics: refresh lag and queue depth, then render. */
+char *pipeline_metrics_render(void *arg, size_t *len);
+
 /* Free everything. NULL is accepted. */
 void pipeline_free(struct pipeline *p);
 
