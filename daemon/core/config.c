@@ -286,6 +286,33 @@ set_wedge(struct config *c, const char *v)
 	return 0;
 }
 
+/* output.framing: plain or confluent. */
+static int
+set_framing(struct config *c, const char *v)
+{
+	if (strcmp(v, "plain") == 0)
+		c->output_framing = CONFIG_FRAMING_PLAIN;
+	else if (strcmp(v, "confluent") == 0)
+		c->output_framing = CONFIG_FRAMING_CONFLUENT;
+	else
+		return -1;
+	return 0;
+}
+
+/* output.schema_id: a Schema Registry id, 0 to 2^31-1. */
+static int
+set_schema_id(struct config *c, const char *v)
+{
+	size_t n;
+
+	if (strcmp(v, "0") == 0)
+		n = 0;
+	else if (config_parse_size(v, &n) == -1 || n > 2147483647UL)
+		return -1;
+	c->output_schema_id = (long)n;
+	return 0;
+}
+
 static const struct config_key config_keys[] = {
 	{ "input.topics", set_input_topics },
 	{ "output.topic", set_output_topic },
@@ -299,6 +326,8 @@ static const struct config_key config_keys[] = {
 	{ "log.level", set_log_level },
 	{ "http.listen", set_http_listen },
 	{ "debug.wedge_after_ms", set_wedge },
+	{ "output.framing", set_framing },
+	{ "output.schema_id", set_schema_id },
 };
 
 #define CONFIG_NKEYS (sizeof(config_keys) / sizeof(config_keys[0]))
@@ -316,6 +345,8 @@ static const char *const config_expect[CONFIG_NKEYS] = {
 	"debug, info, warn or error",
 	"host:port",
 	"a number of milliseconds, 0 for off",
+	"'plain' or 'confluent'",
+	"a schema registry id (0 to 2147483647)",
 };
 
 /* Add or replace (last wins) key = value from origin. Returns 0 or -1. */
@@ -505,6 +536,7 @@ config_defaults(struct config *c)
 	c->input_max_inflight = 10000;
 	c->extract_enabled = 1;
 	c->log_level = LOGL_INFO;
+	c->output_schema_id = -1;
 	n = sysconf(_SC_NPROCESSORS_ONLN);
 	c->workers = n > 0 ? (int)(n > 256 ? 256 : n) : 1;
 	if (paths_default_data_dir(dir, sizeof(dir)) == -1)
@@ -526,6 +558,9 @@ config_check_required(const struct config *c, const char *origin,
 		missing = "dlq.topic";
 	if (c->n_input_topics == 0)
 		missing = "input.topics";
+	if (c->output_framing == CONFIG_FRAMING_CONFLUENT &&
+	    c->output_schema_id < 0)
+		missing = "output.schema_id (output.framing = confluent)";
 	if (missing == NULL)
 		return 0;
 	config_err(err, errlen, "%s: missing required key '%s'", origin,
@@ -625,6 +660,7 @@ config_free(struct config *c)
 	free(c->group_id);
 	free(c->data_dir);
 	free(c->http_listen);
+	free(c->replay_group);
 	for (i = 0; i < c->n_kafka; i++) {
 		free(c->kafka[i].name);
 		free(c->kafka[i].value);

@@ -23,6 +23,12 @@ enum config_granularity {
 	CONFIG_GRAN_EVENT = 1,		/* one Event per event */
 };
 
+/* output.framing: how each output value is framed. */
+enum config_framing {
+	CONFIG_FRAMING_PLAIN = 0,	/* the bare protobuf message */
+	CONFIG_FRAMING_CONFLUENT = 1,	/* Schema Registry wire prefix first */
+};
+
 enum config_side {
 	CONFIG_CONSUMER = 1,
 	CONFIG_PRODUCER = 2,
@@ -54,6 +60,9 @@ struct config {
 	unsigned long debug_wedge_after_ms;	/* test only: 0 = off */
 	struct config_kafka *kafka;
 	size_t n_kafka;
+	enum config_framing output_framing;	/* default plain */
+	long output_schema_id;		/* -1 = unset; required by confluent */
+	char *replay_group;		/* set by --replay (not a key), else NULL */
 };
 
 /*
