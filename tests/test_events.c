@@ -530,6 +530,22 @@ test_events_no_comment_back_reference_contingent(void **state)
 	extract_result_free(r);
 }
 
+/* "signé par X ... et son homologue Y"; "la capitale française". */
+static void
+test_events_passive_pair_and_capital(void **state)
+{
+	struct extract_result *r = run("Le contrat a été signé mardi par le "
+	    "ministre français des armées, Sébastien Lecornu, et son homologue "
+	    "arménien. Le ministre arménien était arrivé lundi dans la capitale "
+	    "française.", "fr");
+	const struct extract_event *e = find(r, "ARM", "042", "FRA");
+
+	assert_non_null(find(r, "FRA", "057", "ARM"));
+	assert_non_null(e);
+	assert_string_equal(e->date.value, "2024-06-17");
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -559,6 +575,7 @@ main(void)
 		cmocka_unit_test(test_events_then_date_and_weak_object),
 		cmocka_unit_test(test_events_dual_object_and_visit_object),
 		cmocka_unit_test(test_events_no_comment_back_reference_contingent),
+		cmocka_unit_test(test_events_passive_pair_and_capital),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

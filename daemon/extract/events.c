@@ -474,6 +474,10 @@ find_place(const struct xctx *x, size_t t, size_t s1)
 		if (k >= 0 && x->m[k].place && x->m[k].tok == i &&
 		    x->m[k].country[0] && (prep_before(x, i, t + 1) & W_LOC))
 			return &x->m[k];
+		if (k >= 0 && x->m[k].tok == i && x->m[k].adj && i > t + 1 &&
+		    (wc(x, i - 1) & W_CAPWORD) && x->m[k].country[0] &&
+		    (prep_before(x, i - 1, t + 1) & W_LOC))
+			return &x->m[k];	/* "dans la capitale française" */
 	}
 	return NULL;
 }
@@ -1032,6 +1036,31 @@ dual_parties(const struct xctx *x, size_t at, const char *sk,
 	return 0;
 }
 
+/*
+ * "signé par X, <name>, et son homologue Y": the second agent of a joint
+ * act in the passive, the target. NULL if none.
+ */
+static const struct xmention *
+agent_partner(const struct xctx *x, const struct xmention *a, size_t s1)
+{
+	size_t e = a->tok + a->ntok, end = clause_end(x, e, s1);
+
+	for (size_t i = e; i < s1 && i < e + 10; i++) {
+		if (i >= end && strcmp(norm(x, i), ",") != 0 &&
+		    actors_at(x, (uint32_t)i) < 0)
+			return NULL;	/* past the agent's apposition */
+		if (wc(x, i) & W_AND) {
+			for (size_t j = i + 1; j < s1 && j <= i + 2; j++)
+				if (actor_at(x, j) != NULL)
+					return actor_at(x, j);
+			return NULL;
+		}
+		if (i >= end)
+			end = clause_end(x, i, s1);
+	}
+	return NULL;
+}
+
 /* Source and target of trigger tr; returns 0 when nothing can be coded. */
 static int
 assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
@@ -1044,6 +1073,8 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 	if (is_passive(x, t, c->s0, c->s1)) {
 		c->src = find_after(x, t, c->s1, W_AGENT);
 		c->tgt = find_subject(x, t, c->s0);
+		if (c->src != NULL && c->tgt == NULL)
+			c->tgt = agent_partner(x, c->src, c->s1);
 		if (c->tgt == NULL && pronoun_before(x, t, c->s0) == 1) {
 			int k = actors_last_person(x, (uint32_t)c->s0);
 
