@@ -758,6 +758,82 @@ org_anaphor(struct xctx *x, struct xmention *m)
 	return -1;
 }
 
+/* Grammar after gazetteer mention (entry e, last in x->m) at token i; returns tokens taken beyond it. */
+static size_t
+scan_attach(struct xctx *x, size_t i, const struct gaz_entry *e)
+{
+	size_t extra = 0;
+
+	if (e->type == GAZ_DEMONYM || e->type == GAZ_COUNTRY ||
+	    e->type == GAZ_ORG || e->type == GAZ_CITY || e->type == GAZ_SEAT) {
+		extra = attach(x);
+		attach_body(x);
+	}
+	if (e->type == GAZ_ROLE && (wclass(x, i) & W_COUNTERPART))
+		counterpart_flags(x, &x->m[x->nm - 1]);
+	if (e->type == GAZ_ROLE)
+		attach_demonym_role(x);
+	if (e->type == GAZ_DEMONYM || e->type == GAZ_ROLE ||
+	    e->type == GAZ_COUNTRY)
+		apposition_back(x);
+	if (e->type == GAZ_PERSON && x->nm >= 2) {
+		struct xmention *r = &x->m[x->nm - 2];
+		size_t end = r->tok + r->ntok;
+
+		if (r->kind == EXTRACT_KIND_GROUP && (end == i || (end + 1 == i &&
+		    strcmp(text_tok_norm(&x->doc, i - 1), ",") == 0)))
+			r->ref = (int32_t)(x->nm - 1);
+	}
+	return extra;
+}
+
+/*
+ * A gazetteer phrase of n tokens at i (entries e): its mention and what it
+ * attaches to. Sets *adv; returns 1 when the caller should resolve and
+ * mark the last mention, 0 when done, -1 on ENOMEM.
+ */
+static int
+scan_gaz(struct xctx *x, size_t i, size_t n, const struct gaz_entry *e,
+    size_t *adv)
+{
+	const struct gaz_entry *all = e;
+
+	e = entry_pick(e);
+	if (mention_gaz(x, i, n, e, all) == NULL)
+		return -1;
+	*adv = n;
+	if (e->type == GAZ_ROLE && (e->flags & GAZ_F_ANAPHOR)) {
+		if (org_anaphor(x, &x->m[x->nm - 1]) == -1) {
+			x->nm--;	/* "une organisation": nobody */
+			return 0;
+		}
+		*adv = n + attach(x);	/* "la cheffe de mission du Fonds" */
+		mark_tokens(x, &x->m[x->nm - 1]);
+		return 0;
+	}
+	*adv = n + scan_attach(x, i, e);
+	return 1;
+}
+
+/* "Kallas" after "Kaja Kallas": a one-token mention referring to mention k. */
+static int
+surname_mention(struct xctx *x, size_t i, int k)
+{
+	struct xmention *m = mention_new(x, i, 1);
+
+	if (m == NULL)
+		return -1;
+	*m = x->m[k];
+	m->tok = (uint32_t)i;
+	m->ntok = 1;
+	m->sent = x->doc.toks[i].sent;
+	m->span.start = x->doc.toks[i].start;
+	m->span.end = x->doc.toks[i].end;
+	m->ref = k;
+	return 0;
+}
+
+/* Mentions starting at token i of a sentence ending at send; *adv = tokens used. */
 static int
 scan_token(struct xctx *x, size_t i, size_t send, size_t *adv)
 {
@@ -767,45 +843,8 @@ scan_token(struct xctx *x, size_t i, size_t send, size_t *adv)
 
 	*adv = 1;
 	if ((n = gazetteer_match(x->d->gaz, &x->doc, i, &e)) > 0) {
-		const struct gaz_entry *all = e;
-
-		e = entry_pick(e);
-		if (mention_gaz(x, i, n, e, all) == NULL)
+		if ((changed = scan_gaz(x, i, n, e, adv)) == -1)
 			return -1;
-		*adv = n;
-		if (e->type == GAZ_ROLE && (e->flags & GAZ_F_ANAPHOR)) {
-			if (org_anaphor(x, &x->m[x->nm - 1]) == -1) {
-				x->nm--;	/* "une organisation": nobody */
-				return 0;
-			}
-			n += attach(x);		/* "la cheffe de mission du Fonds" */
-			*adv = n;
-			mark_tokens(x, &x->m[x->nm - 1]);
-			return 0;
-		}
-		if (e->type == GAZ_DEMONYM || e->type == GAZ_COUNTRY ||
-		    e->type == GAZ_ORG || e->type == GAZ_CITY ||
-		    e->type == GAZ_SEAT) {
-			n += attach(x);
-			attach_body(x);
-		}
-		if (e->type == GAZ_ROLE && (wclass(x, i) & W_COUNTERPART))
-			counterpart_flags(x, &x->m[x->nm - 1]);
-		if (e->type == GAZ_ROLE)
-			attach_demonym_role(x);
-		if (e->type == GAZ_DEMONYM || e->type == GAZ_ROLE ||
-		    e->type == GAZ_COUNTRY)
-			apposition_back(x);
-		if (e->type == GAZ_PERSON && x->nm >= 2) {
-			struct xmention *r = &x->m[x->nm - 2];
-			size_t end = r->tok + r->ntok;
-
-			if (r->kind == EXTRACT_KIND_GROUP &&
-			    (end == i || (end + 1 == i && strcmp(
-			    text_tok_norm(&x->doc, i - 1), ",") == 0)))
-				r->ref = (int32_t)(x->nm - 1);
-		}
-		*adv = n;
 	} else if (wclass(x, i) & W_COUNTERPART) {
 		if (counterpart(x, i) == -1)
 			return -1;
@@ -816,17 +855,8 @@ scan_token(struct xctx *x, size_t i, size_t send, size_t *adv)
 			return 0;	/* "Deputy Defence Minister X": go on at "Defence" */
 		*adv = n;
 	} else if ((k = surname_ref(x, i)) >= 0) {
-		struct xmention *m = mention_new(x, i, 1);
-
-		if (m == NULL)
+		if (surname_mention(x, i, k) == -1)
 			return -1;
-		*m = x->m[k];
-		m->tok = (uint32_t)i;
-		m->ntok = 1;
-		m->sent = x->doc.toks[i].sent;
-		m->span.start = x->doc.toks[i].start;
-		m->span.end = x->doc.toks[i].end;
-		m->ref = k;
 	} else
 		changed = 0;
 	if (changed && x->nm > 0) {
