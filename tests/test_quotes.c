@@ -291,6 +291,26 @@ test_quotes_over_paragraphs(void **state)
 	extract_result_free(r);
 }
 
+static void
+test_quotes_role_coreference(void **state)
+{
+	/* "le chef de la diplomatie russe", "M. Lavrov", "le ministre russe
+	 * des affaires étrangères" all name the Russian foreign minister */
+	struct extract_result *r = run("Sergueï Lavrov est arrivé à Pékin. Le "
+	    "chef de la diplomatie russe a rencontré Wang Yi. « Nous "
+	    "répondrons », a prévenu le ministre russe des affaires "
+	    "étrangères. « Rien ne changera », a ajouté M. Lavrov.", "fr");
+
+	assert_int_equal(r->n_quotes, 2);
+	assert_string_equal(r->quotes[0].speaker.name, "Sergueï Lavrov");
+	assert_string_equal(r->quotes[0].speaker.text,
+	    "ministre russe des affaires étrangères");
+	assert_string_equal(r->quotes[0].verb, "a prévenu");
+	assert_string_equal(r->quotes[1].speaker.name, "Sergueï Lavrov");
+	assert_string_equal(r->quotes[1].speaker.text, "Lavrov");
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -308,6 +328,7 @@ main(void)
 		cmocka_unit_test(test_quotes_agent_only_after_participle),
 		cmocka_unit_test(test_quotes_ministry_spokeswoman),
 		cmocka_unit_test(test_quotes_over_paragraphs),
+		cmocka_unit_test(test_quotes_role_coreference),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
