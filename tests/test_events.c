@@ -350,6 +350,12 @@ test_events_joint_one_way_fr(void **state)
 	assert_non_null(find(r, "VEN", "040", "GUY"));
 	assert_null(find(r, "VEN", "040", "VCT"));
 	extract_result_free(r);
+	/* the signing place is no party */
+	r = run("Le Japon et les Philippines ont signé lundi à Manille un "
+	    "accord de défense.", "fr");
+	assert_non_null(find(r, "JPN", "057", "PHL"));
+	assert_null(find(r, "PHL", "057", "PHL"));
+	extract_result_free(r);
 }
 
 /* Modes: accused acts are REPORTED, conditionals, refusals, attributions. */

@@ -444,6 +444,9 @@ find_object(const struct xctx *x, size_t t, size_t s1,
 
 		if (m == NULL && (p & W_DATIVE) && addressed && seen_np)
 			m = dative_capital(x, i);
+		else if (m != NULL && (p & W_LOC) && dative_capital(x, i) &&
+		    (!addressed || !seen_np))
+			m = NULL;	/* "signé lundi à Manille": the venue */
 		if (wc(x, i) & (W_DET | W_OF))
 			seen_np = 1;
 		if (m == NULL)
