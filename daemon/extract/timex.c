@@ -1866,16 +1866,21 @@ grammars_index(struct timex_rules *r)
 	}
 }
 
-/* What the lexeme at p offers as a start: G_DIGIT, G_ROMAN bits. */
+/*
+ * What the lexeme at p offers as a start: G_DIGIT, G_ROMAN bits. A Roman
+ * ordinal counts only as a century p_century accepts (1..30): "le" reads
+ * as L + "e", 50, and must not pass for one.
+ */
 static unsigned
 start_flags(const struct scan *sc, uint32_t p)
 {
 	const struct token *t = &sc->doc->toks[p];
 	char c = *norm(sc, p);
+	int v;
 
 	return (lx(sc, p)->digit ? G_DIGIT : 0) | (t->type == TOK_WORD &&
 	    (c == 'i' || c == 'v' || c == 'x' || c == 'l') &&
-	    roman_ordinal(norm(sc, p)) != 0 ? G_ROMAN : 0);
+	    (v = roman_ordinal(norm(sc, p))) >= 1 && v <= 30 ? G_ROMAN : 0);
 }
 
 /*
