@@ -1,10 +1,16 @@
 /*
  * log: key=value lines to stderr or a sink, and a per-key rate limiter.
+ * Under systemd, when stderr is the journal's stream, each line starts
+ * with its syslog priority ("<3>" ... "<7>", sd-daemon(3)) so journald
+ * records the level; the journal adds its own timestamp.
  */
 #include <pthread.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -22,7 +28,9 @@ struct log_rl_slot {
 	unsigned long suppressed;
 };
 
-static enum log_level log_level_cur = LOGL_INFO;
+/* read by every thread, set by the loop on SIGHUP */
+static atomic_int log_level_cur = LOGL_INFO;
+static atomic_int log_prefix;		/* "<N>" syslog priority prefix */
 static void (*log_sink)(enum log_level, const char *, void *);
 static void *log_sink_arg;
 static unsigned log_burst = 10;
@@ -34,13 +42,36 @@ static const char *const log_names[] = { "debug", "info", "warn", "error" };
 void
 log_set_level(enum log_level lvl)
 {
-	log_level_cur = lvl;
+	atomic_store(&log_level_cur, (int)lvl);
 }
 
 enum log_level
 log_get_level(void)
 {
-	return log_level_cur;
+	return (enum log_level)atomic_load(&log_level_cur);
+}
+
+void
+log_set_priority_prefix(int on)
+{
+	atomic_store(&log_prefix, on != 0);
+}
+
+int
+log_journal_detect(void)
+{
+	const char *js = getenv("JOURNAL_STREAM");
+	unsigned long long dev, ino;
+	struct stat st;
+	char end;
+
+	if (js == NULL || sscanf(js, "%llu:%llu%c", &dev, &ino, &end) != 2 ||
+	    fstat(STDERR_FILENO, &st) == -1 ||
+	    (unsigned long long)st.st_dev != dev ||
+	    (unsigned long long)st.st_ino != ino)
+		return 0;
+	log_set_priority_prefix(1);
+	return 1;
 }
 
 int
@@ -111,25 +142,49 @@ log_write(enum log_level lvl, char *line, size_t n)
 	}
 }
 
-void
-log_kv(enum log_level lvl, const char *msg, const char *fmt, ...)
+/* The syslog priority of lvl: error 3, warn 4, info 6, debug 7. */
+static int
+log_priority(enum log_level lvl)
 {
-	char line[LOG_LINE_MAX + 1], q[512];
+	static const int prio[] = { 7, 6, 4, 3 };
+
+	return lvl >= LOGL_DEBUG && lvl <= LOGL_ERROR ? prio[lvl] : 6;
+}
+
+/*
+ * The head of a line into line (LOG_LINE_MAX): "ts=... level=... msg=...",
+ * or "<N>level=... msg=..." for the journal. Returns snprintf's count.
+ */
+static int
+log_head(char *line, enum log_level lvl, const char *msg)
+{
 	struct timespec ts;
 	struct tm tm;
-	va_list ap;
-	int n;
+	char q[512];
 
-	if (lvl < log_level_cur)
-		return;
+	if (atomic_load(&log_prefix) && log_sink == NULL)
+		return snprintf(line, LOG_LINE_MAX, "<%d>level=%s msg=%s",
+		    log_priority(lvl), log_level_name(lvl),
+		    log_quote(msg, q, sizeof(q)));
 	clock_gettime(CLOCK_REALTIME, &ts);
 	gmtime_r(&ts.tv_sec, &tm);
-	n = snprintf(line, LOG_LINE_MAX,
+	return snprintf(line, LOG_LINE_MAX,
 	    "ts=%04d-%02d-%02dT%02d:%02d:%02d.%03ldZ level=%s msg=%s",
 	    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
 	    tm.tm_min, tm.tm_sec, ts.tv_nsec / 1000000, log_level_name(lvl),
 	    log_quote(msg, q, sizeof(q)));
-	if (n < 0)
+}
+
+void
+log_kv(enum log_level lvl, const char *msg, const char *fmt, ...)
+{
+	char line[LOG_LINE_MAX + 1];
+	va_list ap;
+	int n;
+
+	if ((int)lvl < atomic_load(&log_level_cur))
+		return;
+	if ((n = log_head(line, lvl, msg)) < 0)
 		return;
 	if (fmt != NULL && n < LOG_LINE_MAX - 1) {
 		line[n++] = ' ';

@@ -14,8 +14,12 @@ kafka_log_cb(const rd_kafka_t *rk, int level, const char *fac,
 {
 	enum log_level lvl = level <= 3 ? LOGL_ERROR :
 	    level == 4 ? LOGL_WARN : level <= 6 ? LOGL_INFO : LOGL_DEBUG;
-	char q[1024];
+	char q[1024], key[48];
 
+	/* a broker that stays down repeats its errors: limit per facility */
+	snprintf(key, sizeof(key), "rdkafka-%s", fac);
+	if (lvl >= LOGL_WARN && !log_ratelimit(key))
+		return;
 	log_kv(lvl, "librdkafka", "client=%s fac=%s text=%s",
 	    rd_kafka_name(rk), fac, log_quote(buf, q, sizeof(q)));
 }

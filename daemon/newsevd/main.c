@@ -22,6 +22,7 @@
 #include "newsev/offsets.h"
 #include "newsev/paths.h"
 #include "newsev/pipeline.h"
+#include "newsev/replay.h"
 
 #define MAX_OVERRIDES 256
 
@@ -31,6 +32,7 @@ struct opts {
 	size_t nx;
 	int check;
 	int offsets;
+	struct replay_args replay;
 };
 
 /* What the signal handlers need. */
@@ -53,6 +55,11 @@ usage(FILE *f)
 	    "                      dictionaries, exit 0 or 2\n"
 	    "      --offsets       print the group's committed offsets and\n"
 	    "                      the input partitions' ends, then exit\n"
+	    "      --replay        re-run --input-topic (default: input.topics)\n"
+	    "                      into --output-topic T, then exit 0 with a\n"
+	    "                      summary; --from/--to TIME|beginning|end|\n"
+	    "                      P:OFFSET (repeatable), --group G (resume),\n"
+	    "                      --force (allow the live output.topic)\n"
 	    "  -V, --version       print the version and exit\n"
 	    "  -h, --help          this help\n"
 	    "\n"
@@ -71,12 +78,27 @@ parse_args(int argc, char **argv, struct opts *o)
 		{ "offsets", no_argument, NULL, 'O' },
 		{ "version", no_argument, NULL, 'V' },
 		{ "help", no_argument, NULL, 'h' },
+		{ "replay", no_argument, NULL, 'R' },
+		{ "force", no_argument, NULL, 'R' },
+		{ "from", required_argument, NULL, 'R' },
+		{ "to", required_argument, NULL, 'R' },
+		{ "input-topic", required_argument, NULL, 'R' },
+		{ "output-topic", required_argument, NULL, 'R' },
+		{ "group", required_argument, NULL, 'R' },
 		{ NULL, 0, NULL, 0 },
 	};
-	int ch;
+	int ch, li = 0;
 
-	while ((ch = getopt_long(argc, argv, "c:X:Vh", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "c:X:Vh", longopts, &li)) != -1) {
 		switch (ch) {
+		case 'R':
+			if (replay_args_add(&o->replay, longopts[li].name,
+			    optarg) == -1) {
+				fprintf(stderr, "newsevd: too many --%s\n",
+				    longopts[li].name);
+				return 2;
+			}
+			break;
 		case 'c': o->path = optarg; break;
 		case 'C': o->check = 1; break;
 		case 'O': o->offsets = 1; break;
@@ -99,6 +121,12 @@ parse_args(int argc, char **argv, struct opts *o)
 		usage(stderr);
 		return 2;
 	}
+	if (!o->replay.enabled && (o->replay.output_topic != NULL ||
+	    o->replay.input_topic != NULL || o->replay.group != NULL ||
+	    o->replay.nfrom + o->replay.nto > 0 || o->replay.force)) {
+		fprintf(stderr, "newsevd: replay options need --replay\n");
+		return 2;
+	}
 	return 0;
 }
 
@@ -109,6 +137,9 @@ load_config(const struct opts *o, char *err, size_t errlen)
 
 	if (path == NULL && access(CONFIG_DEFAULT_PATH, F_OK) == 0)
 		path = CONFIG_DEFAULT_PATH;
+	if (o->replay.enabled)
+		return replay_config(&o->replay, path, o->x, o->nx, err,
+		    errlen);
 	return config_load(path, o->x, o->nx, err, errlen);
 }
 
@@ -222,6 +253,9 @@ run(struct config *c, const struct opts *o)
 	}
 	if (observe(base, ctx.p, &nm, &http, &wd) == -1)
 		goto out_free_signals;
+	if (replay_current() != NULL &&
+	    replay_attach(replay_current(), base, ctx.p) == -1)
+		goto out_free_signals;
 	for (i = 0; i < 3; i++) {
 		sev[i] = evsignal_new(base, sigs[i], on_signal, &ctx);
 		if (sev[i] == NULL || event_add(sev[i], NULL) == -1)
@@ -229,6 +263,9 @@ run(struct config *c, const struct opts *o)
 	}
 	event_base_dispatch(base);
 	rc = pipeline_exit_code(ctx.p);
+	if (replay_current() != NULL)
+		replay_summary(replay_current(), pipeline_stats(ctx.p),
+		    stdout);
 out_free_signals:
 	for (i = 0; i < 3; i++)
 		if (sev[i] != NULL)
@@ -238,6 +275,7 @@ out_free_signals:
 	pipeline_free(ctx.p);
 	newsev_metrics_free(nm);
 out_free_base:
+	replay_free(replay_current());	/* its events are on base */
 	event_base_free(base);
 	return rc;
 }
@@ -263,6 +301,13 @@ main(int argc, char **argv)
 		config_free(c);
 		return rc;
 	}
+	if (o.replay.enabled &&
+	    replay_new(&o.replay, c, stdout, err, sizeof(err)) == NULL) {
+		fprintf(stderr, "newsevd: replay: %s\n", err);
+		config_free(c);
+		return 2;
+	}
 	signal(SIGPIPE, SIG_IGN);
+	log_journal_detect();	/* under systemd: "<N>" priorities */
 	return run(c, &o);
 }

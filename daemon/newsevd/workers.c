@@ -48,7 +48,7 @@ workers_finish(struct workers *ws, struct work *w)
 	ws->done_tail = w;
 	pthread_mutex_unlock(&ws->done_mu);
 	if (was_empty && write(ws->efd, &one, sizeof(one)) < 0 &&
-	    errno != EAGAIN)
+	    errno != EAGAIN && log_ratelimit("eventfd"))
 		log_error("eventfd write failed", "errno=%d", errno);
 }
 
@@ -144,7 +144,8 @@ workers_take_done(struct workers *ws)
 	uint64_t cnt;
 
 	/* read first: an item finished after the take re-arms the fd */
-	if (read(ws->efd, &cnt, sizeof(cnt)) < 0 && errno != EAGAIN)
+	if (read(ws->efd, &cnt, sizeof(cnt)) < 0 && errno != EAGAIN &&
+	    log_ratelimit("eventfd"))
 		log_error("eventfd read failed", "errno=%d", errno);
 	pthread_mutex_lock(&ws->done_mu);
 	list = ws->done_head;

@@ -19,6 +19,20 @@ enum log_level {
 void log_set_level(enum log_level lvl);
 enum log_level log_get_level(void);
 
+/*
+ * Start each stderr line with its syslog priority, "<3>" (error) to "<7>"
+ * (debug), and no ts= field: the journal's stream format (sd-daemon(3)).
+ * Off by default; not applied to a sink.
+ */
+void log_set_priority_prefix(int on);
+
+/*
+ * Under systemd: when $JOURNAL_STREAM ("dev:inode") names stderr, turn
+ * the priority prefix on. Call once at startup. Returns 1 when it did,
+ * 0 when stderr is not the journal.
+ */
+int log_journal_detect(void);
+
 /* Parse "debug", "info", "warn" or "error". Returns 0 or -1. */
 int log_level_parse(const char *s, enum log_level *out);
 

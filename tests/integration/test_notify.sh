@@ -1,7 +1,4 @@
 #!/usr/bin/env bash
-# PENDING: enable (rename to test_notify.sh) once newsevd calls notify.h and
-# knows the key debug.wedge_after_ms.
-#
 # The sd_notify protocol as systemd sees it, without systemd: a python3
 # datagram listener is NOTIFY_SOCKET, newsevd runs with WATCHDOG_USEC set,
 # and the script checks READY=1, STATUS=, the WATCHDOG=1 rate (half the
@@ -39,7 +36,10 @@ count() { grep -cE "	($1)" "$T/notify.tsv" 2>/dev/null || true; }
 line_after() { awk -F'\t' -v re="$1" -v after="$2" \
     'NR > after && $2 ~ re { print NR; exit }' "$T/notify.tsv"; }
 
-NOTIFY_SOCKET=$SOCK WATCHDOG_USEC=$WD_USEC start_bg newsevd \
+# stderr is "the journal": JOURNAL_STREAM names the log file's dev:inode
+: >"$T/newsevd.log"
+NOTIFY_SOCKET=$SOCK WATCHDOG_USEC=$WD_USEC \
+    JOURNAL_STREAM=$(stat -c '%d:%i' "$T/newsevd.log") start_bg newsevd \
     "$NEWSEV_BUILD/newsevd" -c "$T/conf"
 D=$LAST_PID
 wait_until "[ \$(count 'READY=1') -ge 1 ]" 30 "READY=1"
@@ -58,7 +58,16 @@ awk -v half="$half" 'NR > 1 { g = $1 - prev; if (g < half * 0.5 || g > half * 1.
     fail "watchdog gaps not near ${half}s: $(tr '\n' ' ' <"$T/pings")"
 ok "WATCHDOG=1 every ~${half}s (WATCHDOG_USEC=$WD_USEC)"
 
-# SIGHUP with a valid config: RELOADING=1 then READY=1
+grep -q '^<6>level=info msg="started" ' "$T/newsevd.log" ||
+    fail "no '<6>' journal priority on the info lines"
+grep -v '^<[3467]>level=' "$T/newsevd.log" | grep -q . &&
+    fail "a log line without a journal priority: $(grep -v '^<[3467]>' "$T/newsevd.log" | head -n1)"
+ok "logs to the journal stream carry their syslog priority (<6> info)"
+
+# SIGHUP with a valid config: RELOADING=1 then READY=1; log.level=warn
+# from now on (checked at SIGTERM: no info line)
+cp "$T/conf" "$T/conf.info"
+echo "log.level = warn" >>"$T/conf"
 n=$(wc -l <"$T/notify.tsv")
 kill -HUP "$D"
 wait_until "[ -n \"\$(line_after 'RELOADING=1' $n)\" ]" 10 "RELOADING=1 after SIGHUP"
@@ -78,8 +87,10 @@ wait_until "[ -n \"\$(line_after 'READY=1' $rl)\" ]" 10 "READY=1 after a rejecte
 tail -n +"$rl" "$T/notify.tsv" | grep -q 'STATUS=.*granularity' ||
     fail "STATUS= does not give the reason of the rejected reload"
 kill -0 "$D" 2>/dev/null || fail "newsevd died on a broken config"
-ok "broken config on SIGHUP: rejected, reason in STATUS=, still running"
-cp "$T/conf.good" "$T/conf"
+grep -q '^<3>level=error msg="reload failed, keeping the running configuration" reason=.*granularity' \
+    "$T/newsevd.log" || fail "the rejected reload was not logged at priority 3"
+ok "broken config on SIGHUP: rejected, reason in STATUS= and the log (<3>), still running"
+cp "$T/conf.info" "$T/conf"
 
 # SIGTERM: STOPPING=1 and exit 0
 n=$(wc -l <"$T/notify.tsv")
@@ -87,6 +98,9 @@ stop_pid "$D" TERM 30
 expect_eq "newsevd exit code on SIGTERM" 0 "$STOP_RC"
 [ -n "$(line_after 'STOPPING=1' "$n")" ] || fail "no STOPPING=1 on SIGTERM"
 ok "SIGTERM: STOPPING=1"
+grep -q 'msg="shutting down"' "$T/newsevd.log" &&
+    fail "info lines still logged after a reload to log.level=warn"
+ok "log.level changed by SIGHUP (no info line after log.level=warn)"
 
 # The wedge: pings stop while the process hangs (systemd would kill it)
 : >"$T/notify.tsv"
@@ -106,6 +120,6 @@ pings=$(count 'WATCHDOG=1')
 kill -TERM "$W"
 wait_pid_exit "$W" 3 && fail "a wedged loop still handled SIGTERM"
 expect_eq "pings after SIGTERM to the wedged daemon" "$pings" "$(count 'WATCHDOG=1')"
-kill -KILL "$W"
+stop_pid "$W" KILL 10
 ok "wedged loop: pings stopped, SIGTERM unanswered; systemd's watchdog would kill it"
 echo "[$NV_TEST] passed"

@@ -1,7 +1,4 @@
 #!/usr/bin/env bash
-# PENDING: enable (rename to test_systemd.sh) once newsevd calls notify.h
-# and http.h and knows http.listen and debug.wedge_after_ms.
-#
 # The installed newsevd.service under a real (private) systemd, as an
 # operator sees it: `systemctl start` returns only after READY=1 and the
 # unit is active with a STATUS= line; /readyz answers 200 from the host;
@@ -52,6 +49,9 @@ timeout 70 nsenter -t "$SD_PID" -m -p systemctl start newsevd ||
     fail "systemctl start (watchdog run) did not complete"
 expect_eq "state before the wedge" active "$(prop ActiveState)"
 wait_until "[ \"\$(prop Result)\" = watchdog ]" 30 "the watchdog to fire"
+# Result= changes when systemd sends the signal; the exit status only
+# once the process is reaped
+wait_until "[ \"\$(prop ActiveState)\" = failed ]" 20 "the wedged daemon to be reaped"
 expect_eq "signal that ended the wedged daemon (SIGABRT)" 6 "$(prop ExecMainStatus)"
 ok "wedged loop: no more pings, systemd's watchdog killed the daemon"
 echo "[$NV_TEST] passed"
