@@ -104,6 +104,7 @@ struct pipeline {
 	struct part **parts;
 	size_t nparts;
 	int store_dirty;
+	size_t max_msg;		/* producer message.max.bytes */
 	int stopping;
 	int exit_code;
 	struct pipeline_stats stats;
@@ -201,6 +202,41 @@ pipeline_pause(struct pipeline *p, int pause)
 		log_info(pause ? "backpressure: consumption paused" :
 		    "backpressure: consumption resumed", "inflight=%zu max=%zu",
 		    p->stats.inflight, p->cfg->input_max_inflight);
+}
+
+/* Upper bound of librdkafka's per-record framing (MessageSet v2). */
+#define PIPELINE_RECORD_OVERHEAD	64
+
+/* The producer's message.max.bytes (librdkafka's default when unreadable). */
+static size_t
+pipeline_max_message(rd_kafka_t *rk)
+{
+	char buf[32];
+	size_t n = sizeof(buf);
+
+	if (rd_kafka_conf_get(rd_kafka_conf(rk), "message.max.bytes", buf,
+	    &n) != RD_KAFKA_CONF_OK)
+		return 1000000;
+	return (size_t)strtoull(buf, NULL, 10);
+}
+
+/*
+ * The size librdkafka checks against message.max.bytes on producev():
+ * key, value, headers and record framing (bounded above).
+ */
+static size_t
+pipeline_wire_size(size_t keylen, size_t len, const rd_kafka_headers_t *h)
+{
+	size_t n = keylen + len + PIPELINE_RECORD_OVERHEAD, i;
+	const char *name;
+	const void *val;
+	size_t vlen;
+
+	for (i = 0; h != NULL &&
+	    rd_kafka_header_get_all(h, i, &name, &val, &vlen) ==
+	    RD_KAFKA_RESP_ERR_NO_ERROR; i++)
+		n += strlen(name) + vlen + 10;
+	return n;
 }
 
 /* Pop the done offsets of pt; remember the offset to store. */
@@ -386,6 +422,41 @@ pipeline_metrics_ack(struct pipeline *p, const rd_kafka_message_t *m,
 		    (double)(now_ms() - ref->src_ts) / 1000.0);
 }
 
+/* 1 when the DLQ copy of j's input would exceed message.max.bytes. */
+static int
+pipeline_dlq_too_large(const struct pipeline *p, struct job *j)
+{
+	rd_kafka_headers_t *h = pipeline_headers(j->rkm, NULL, j->reason);
+	size_t n = pipeline_wire_size(j->rkm->key_len, j->rkm->len, h) + 256;
+
+	rd_kafka_headers_destroy(h);	/* +256: the note added to the reason */
+	return n > p->max_msg;
+}
+
+/*
+ * An output of j cannot be produced (message.max.bytes): write the reason
+ * into j->reason and return 1, so the article goes to the DLQ instead of
+ * failing the producer for good at every restart. Returns 0 when all fit.
+ */
+static int
+pipeline_outputs_too_large(const struct pipeline *p, struct job *j,
+    const char *ctype)
+{
+	rd_kafka_headers_t *h = pipeline_headers(j->rkm, ctype, NULL);
+	size_t i, n, keylen = strlen(j->key);
+	int big = 0;
+
+	for (i = 0; i < j->n_outs && !big; i++) {
+		n = pipeline_wire_size(keylen, j->outs[i].len, h);
+		if ((big = n > p->max_msg))
+			snprintf(j->reason, sizeof(j->reason), "output too "
+			    "large: %zu bytes > message.max.bytes %zu", n,
+			    p->max_msg);
+	}
+	rd_kafka_headers_destroy(h);
+	return big;
+}
+
 /* Copy a rejected message unchanged to the dead-letter topic. */
 static void
 pipeline_reject(struct pipeline *p, struct part *pt, struct job *j)
@@ -403,6 +474,17 @@ pipeline_reject(struct pipeline *p, struct part *pt, struct job *j)
 		    (int)pt->partition, (long long)m->offset,
 		    p->cfg->dlq_topic);
 	tracker_expect(pt->trk, m->offset, 1);
+	if (pipeline_dlq_too_large(p, j)) {
+		/* the copy cannot be carried: the DLQ record points at it */
+		size_t n = strlen(j->reason);
+
+		snprintf(j->reason + n, sizeof(j->reason) - n, "; value not "
+		    "copied: %zu bytes > message.max.bytes %zu, see "
+		    "newsev-source", m->len, p->max_msg);
+		pipeline_produce(p, pt, p->cfg->dlq_topic, NULL, 0, NULL, 0, 0,
+		    pipeline_headers(m, NULL, j->reason), m);
+		return;
+	}
 	pipeline_produce(p, pt, p->cfg->dlq_topic, m->key, m->key_len,
 	    m->payload, m->len, RD_KAFKA_MSG_F_COPY,
 	    pipeline_headers(m, NULL, j->reason), m);
@@ -417,6 +499,10 @@ pipeline_emit(struct pipeline *p, struct part *pt, struct job *j)
 	int64_t off = j->rkm->offset;
 	size_t i;
 
+	if (pipeline_outputs_too_large(p, j, ctype)) {
+		pipeline_reject(p, pt, j);
+		return;
+	}
 	p->stats.articles++;
 	p->stats.events += j->n_events;
 	p->stats.extract_us += j->extract_us;
@@ -1030,6 +1116,7 @@ pipeline_open(struct pipeline *p, char *err, size_t errlen)
 	    errlen);
 	if (p->producer == NULL)
 		return -1;
+	p->max_msg = pipeline_max_message(p->producer);
 	p->cq = rd_kafka_queue_get_consumer(p->consumer);
 	p->pq = rd_kafka_queue_get_main(p->producer);
 	p->cev = pipeline_watch_queue(p, p->cq, p->cfd, pipeline_on_consumer);
