@@ -380,6 +380,29 @@ test_actors_unknown_names(void **state)
 	extract_result_free(r);
 }
 
+static void
+test_actors_plural_role_and_orgs(void **state)
+{
+	/* "Les policiers" are the Kenyan police named before */
+	struct extract_result *r = run("Quatre cents policiers kényans sont "
+	    "arrivés à Port-au-Prince. Les policiers ont attaqué un gang "
+	    "haïtien.");
+	const struct extract_event *e = first_code(r, "190");
+
+	assert_non_null(e);
+	assert_string_equal(e->source.country, "KEN");
+	assert_string_equal(e->source.role, "COP");
+	extract_result_free(r);
+	/* the ELN is a Colombian armed group; the UN nuclear watchdog the IAEA */
+	r = run_en("The ELN attacked a police post. Iran criticised the UN "
+	    "nuclear watchdog.");
+	assert_non_null(e = first_code(r, "190"));
+	assert_string_equal(e->source.cameo, "COLREB");
+	assert_non_null(e = first_code(r, "111"));
+	assert_string_equal(e->target.cameo, "IGOIAEA");
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -399,6 +422,7 @@ main(void)
 		cmocka_unit_test(test_actors_org_anaphor),
 		cmocka_unit_test(test_actors_story_country_abroad),
 		cmocka_unit_test(test_actors_unknown_names),
+		cmocka_unit_test(test_actors_plural_role_and_orgs),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

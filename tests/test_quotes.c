@@ -311,6 +311,25 @@ test_quotes_role_coreference(void **state)
 	extract_result_free(r);
 }
 
+static void
+test_quotes_unnamed_ministry(void **state)
+{
+	/* "foreign ministry spokesman X" after "Beijing rejected": Chinese */
+	struct extract_result *r = run("Brussels imposed sanctions on Russian "
+	    "and Chinese companies. Russia protested. Beijing rejected the "
+	    "accusations. \"China opposes these sanctions,\" foreign ministry "
+	    "spokesman Wang Dehai said. The listed companies trade through "
+	    "intermediaries, according to Elena Varga, a researcher. \"They "
+	    "will open new companies,\" she said.", "en");
+
+	assert_int_equal(r->n_quotes, 2);
+	assert_string_equal(r->quotes[0].speaker.name, "Wang Dehai");
+	assert_string_equal(r->quotes[0].speaker.country, "CHN");
+	/* "she" is the last person, not "the listed companies" */
+	assert_string_equal(r->quotes[1].speaker.name, "Elena Varga");
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -329,6 +348,7 @@ main(void)
 		cmocka_unit_test(test_quotes_ministry_spokeswoman),
 		cmocka_unit_test(test_quotes_over_paragraphs),
 		cmocka_unit_test(test_quotes_role_coreference),
+		cmocka_unit_test(test_quotes_unnamed_ministry),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

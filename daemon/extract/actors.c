@@ -611,8 +611,9 @@ mark_tokens(struct xctx *x, const struct xmention *m)
 }
 
 /*
- * "le ministère", "the army" with no country: the last role with the same
- * code whose words have the same head noun and a country, or -1.
+ * "le ministère", "the army", "les policiers" with no country: the last
+ * role with the same code whose words have the same head noun (so the same
+ * number) and a country, or -1.
  */
 static int
 same_role_before(const struct xctx *x, const struct xmention *m)
@@ -621,8 +622,6 @@ same_role_before(const struct xctx *x, const struct xmention *m)
 	size_t stop = self > LOOKBACK ? self - LOOKBACK : 0;
 	const char *head = text_tok_norm(&x->doc, m->tok + m->ntok - 1);
 
-	if (m->gflags & GAZ_F_PLURAL)
-		return -1;
 	for (k = self; k-- > stop;) {
 		const struct xmention *o = &x->m[k];
 
@@ -1011,6 +1010,57 @@ story_country(const struct xctx *x)
 	return top;
 }
 
+/*
+ * Country of the national actor nearest before mention k in its sentence
+ * or the one before ("Beijing rejected it. ... foreign ministry spokesman
+ * X said"), or NULL.
+ */
+static const char *
+local_country(const struct xctx *x, size_t k)
+{
+	uint32_t sent = x->m[k].sent;
+
+	while (k-- > 0 && x->m[k].sent + 1 >= sent) {
+		const struct xmention *o = &x->m[k];
+
+		if (o->country[0] && o->actor && !o->locative && !o->adj &&
+		    !o->role_only && o->kind != EXTRACT_KIND_ORGANIZATION)
+			return o->country;
+	}
+	return NULL;
+}
+
+/*
+ * A ministry named without its country ("the foreign ministry") is the
+ * government acting just before; so is the spokesperson right after it.
+ */
+static void
+body_local_country(struct xctx *x)
+{
+	for (size_t k = 0; k < x->nm; k++) {
+		struct xmention *m = &x->m[k], *n;
+		const char *c;
+
+		if (!m->role_only || m->ref >= 0 || !(m->gflags & GAZ_F_BODY) ||
+		    (c = local_country(x, k)) == NULL)
+			continue;
+		memcpy(m->country, c, sizeof(m->country));
+		set_cameo(m);
+		m->role_only = 0;
+		if (k + 1 < x->nm && (n = &x->m[k + 1])->tok == m->tok +
+		    m->ntok && n->kind == EXTRACT_KIND_GROUP &&
+		    n->country[0] == '\0') {
+			memcpy(n->country, c, sizeof(n->country));
+			set_cameo(n);
+			n->role_only = 0;	/* "foreign ministry spokesman" */
+			if (n->ref >= 0 && x->m[n->ref].country[0] == '\0') {
+				memcpy(x->m[n->ref].country, c, 4);
+				set_cameo(&x->m[n->ref]);
+			}
+		}
+	}
+}
+
 /* Roles no antecedent resolved ("la police", "les manifestants") belong to the story's country. */
 static void
 roles_default_country(struct xctx *x)
@@ -1021,6 +1071,7 @@ roles_default_country(struct xctx *x)
 	if (c == NULL)
 		return;
 	memcpy(cc, c, sizeof(cc));
+	body_local_country(x);
 	for (size_t k = 0; k < x->nm; k++) {
 		struct xmention *m = &x->m[k];
 
@@ -1105,8 +1156,9 @@ actors_last_person(const struct xctx *x, uint32_t tok)
 			continue;
 		if (m->kind == EXTRACT_KIND_PERSON)
 			return (int)k;
-		if (m->kind == EXTRACT_KIND_GROUP && m->ref >= 0)
-			return m->ref;
+		if (m->kind == EXTRACT_KIND_GROUP && m->ref >= 0 &&
+		    actors_resolve(x, m)->kind == EXTRACT_KIND_PERSON)
+			return (int)(actors_resolve(x, m) - x->m);
 	}
 	return -1;
 }
