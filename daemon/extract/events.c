@@ -368,7 +368,6 @@ dative_capital(const struct xctx *x, size_t i)
 	int k = actors_at(x, (uint32_t)i);
 
 	if (k < 0 || x->m[k].tok != i || !x->m[k].place ||
-	    x->m[k].kind != EXTRACT_KIND_LOCATION ||
 	    !(x->m[k].gflags & GAZ_F_CAPITAL) || !x->m[k].country[0])
 		return NULL;
 	return &x->m[k];
@@ -447,8 +446,8 @@ find_object(const struct xctx *x, size_t t, size_t s1,
 		else if (m != NULL && (p & W_LOC) && dative_capital(x, i) &&
 		    (!addressed || !seen_np))
 			m = NULL;	/* "signé lundi à Manille": the venue */
-		if (wc(x, i) & (W_DET | W_OF))
-			seen_np = 1;
+		if ((wc(x, i) & (W_DET | W_OF)) && !(wc(x, i) & W_LOC))
+			seen_np = 1;	/* not "à", which folds like "a" */
 		if (m == NULL)
 			continue;
 		if (p & W_SELON)
