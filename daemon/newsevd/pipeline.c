@@ -54,6 +54,7 @@
 #include "newsev/dict.h"
 #include "newsev/encode.h"
 #include "newsev/extract.h"
+#include "newsev/framing.h"
 #include "newsev/http.h"
 #include "newsev/job.h"
 #include "newsev/kafka.h"
@@ -62,6 +63,7 @@
 #include "newsev/notify.h"
 #include "newsev/paths.h"
 #include "newsev/pipeline.h"
+#include "newsev/replay.h"
 #include "newsev/tracker.h"
 #include "newsev/workers.h"
 
@@ -250,6 +252,9 @@ pipeline_advance(struct pipeline *p, struct part *pt)
 	if (off >= 0) {
 		pt->to_store = off;
 		p->store_dirty = 1;
+		if (replay_current() != NULL)	/* may end a replay */
+			replay_on_stored(replay_current(), pt->topic,
+			    pt->partition, off);
 	}
 	if (p->stats.paused &&
 	    p->stats.inflight <= p->cfg->input_max_inflight / 2)
@@ -323,6 +328,9 @@ pipeline_produce(struct pipeline *p, struct part *pt, const char *topic,
 	rd_kafka_resp_err_t err;
 	struct out_ref *ref;
 
+	if (p->cfg->replay_group != NULL)
+		rd_kafka_header_add(hdrs, "newsev-replay", -1,
+		    p->cfg->replay_group, -1);
 	if ((ref = malloc(sizeof(*ref))) == NULL)
 		err = RD_KAFKA_RESP_ERR__FAIL;
 	else
@@ -499,6 +507,13 @@ pipeline_emit(struct pipeline *p, struct part *pt, struct job *j)
 	int64_t off = j->rkm->offset;
 	size_t i;
 
+	for (i = 0; p->cfg->output_framing == CONFIG_FRAMING_CONFLUENT &&
+	    i < j->n_outs; i++)
+		if (framing_confluent_wrap(&j->outs[i].buf, &j->outs[i].len,
+		    (uint32_t)p->cfg->output_schema_id) == -1) {
+			pipeline_fail(p, "out of memory");
+			return;
+		}
 	if (pipeline_outputs_too_large(p, j, ctype)) {
 		pipeline_reject(p, pt, j);
 		return;
@@ -583,6 +598,28 @@ pipeline_on_delivery(rd_kafka_t *rk, const rd_kafka_message_t *m,
 	free(ref);
 }
 
+/*
+ * Replay: drop m (destroyed, returns 1) when it lies past its partition's
+ * bound; when it lies outside the time window, count it done with no
+ * output so its offset still advances. Returns 0 to process it.
+ */
+static int
+pipeline_replay_skip(struct pipeline *p, struct part *pt,
+    rd_kafka_message_t *m)
+{
+	enum replay_verdict v = replay_check(replay_current(), m);
+
+	if (v == REPLAY_PROCESS)
+		return 0;
+	if (v == REPLAY_SKIP && tracker_begin(pt->trk, m->offset) == 0) {
+		p->stats.inflight++;
+		tracker_expect(pt->trk, m->offset, 0);
+		pipeline_advance(p, pt);
+	}
+	rd_kafka_message_destroy(m);
+	return 1;
+}
+
 /* Hand one consumed message to its partition's worker. */
 static void
 pipeline_dispatch(struct pipeline *p, rd_kafka_message_t *m)
@@ -600,6 +637,9 @@ pipeline_dispatch(struct pipeline *p, rd_kafka_message_t *m)
 		return;
 	}
 	pt = pipeline_part(p, rd_kafka_topic_name(m->rkt), m->partition, 0);
+	if (pt != NULL && pt->assigned && replay_current() != NULL &&
+	    pipeline_replay_skip(p, pt, m))
+		return;
 	if (pt == NULL || !pt->assigned ||
 	    tracker_begin(pt->trk, m->offset) == -1) {
 		log_debug("message skipped (not assigned or already seen)",
@@ -817,6 +857,8 @@ pipeline_on_rebalance(rd_kafka_t *rk, rd_kafka_resp_err_t err,
 	if (p->nm != NULL)
 		metric_counter_add(p->nm->rebalances, NULL, 1);
 	if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
+		if (replay_current() != NULL)	/* start offsets */
+			replay_on_assign(replay_current(), l);
 		pipeline_assign(p, l);
 		p->joined = 1;
 		if (coop)
