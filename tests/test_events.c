@@ -552,6 +552,22 @@ test_events_passive_pair_and_capital(void **state)
 	extract_result_free(r);
 }
 
+/* "X et la guérilla de Y (Z) ont signé un accord de cessez-le-feu". */
+static void
+test_events_phrase_head_and_ceasefire(void **state)
+{
+	struct extract_result *r = run("Le gouvernement colombien et la "
+	    "guérilla de l'Armée de libération nationale (ELN) ont signé "
+	    "vendredi à La Havane un accord de cessez-le-feu.", "fr");
+	const struct extract_event *e = find(r, "COL", "057", "COL");
+
+	assert_non_null(e);
+	assert_string_equal(e->source.role, "GOV");
+	assert_non_null(find(r, "COL", "0871", "COL"));
+	assert_null(find(r, "COL", "057", "CUB"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -582,6 +598,7 @@ main(void)
 		cmocka_unit_test(test_events_dual_object_and_visit_object),
 		cmocka_unit_test(test_events_no_comment_back_reference_contingent),
 		cmocka_unit_test(test_events_passive_pair_and_capital),
+		cmocka_unit_test(test_events_phrase_head_and_ceasefire),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -183,16 +183,46 @@ prep_before(const struct xctx *x, size_t i, size_t s0)
 	return w;
 }
 
+/*
+ * Head of the noun phrase whose complement y is: "la guérilla de l'ELN",
+ * "l'Armée de libération nationale (ELN)" -> the mention before "de" or
+ * "(", a few steps back. y itself when it heads its phrase.
+ */
+static const struct xmention *
+phrase_head(const struct xctx *x, const struct xmention *y, size_t s0)
+{
+	for (int n = 0; n < 3; n++) {
+		size_t i = y->tok;
+		int k;
+
+		if (i > s0 && (wc(x, i - 1) & W_DET) && !(wc(x, i - 1) & W_LOC))
+			i--;
+		if (i <= s0 + 1 || !(strcmp(norm(x, i - 1), "(") == 0 ||
+		    ((wc(x, i - 1) & W_OF) && !(wc(x, i - 1) & W_DET))))
+			break;
+		if ((k = actors_at(x, (uint32_t)(i - 2))) < 0 ||
+		    x->m[k].tok + x->m[k].ntok != i - 1)
+			break;
+		y = &x->m[k];
+	}
+	return y;
+}
+
 /* "X et Y" before token i: the X of a coordinated subject ending at Y. */
 static const struct xmention *
 coordinated(const struct xctx *x, const struct xmention *y, size_t s0)
 {
 	const struct xmention *m;
+	size_t i;
 	int k;
 
-	if (y->tok < s0 + 2 || !(wc(x, y->tok - 1) & W_AND))
+	y = phrase_head(x, y, s0);
+	i = y->tok;
+	if (i > s0 && (wc(x, i - 1) & W_DET) && !(wc(x, i - 1) & W_LOC))
+		i--;			/* "et la guérilla" */
+	if (i < s0 + 2 || !(wc(x, i - 1) & W_AND))
 		return NULL;
-	k = actors_at(x, y->tok - 2);
+	k = actors_at(x, i - 2);
 	if (k < 0 || !x->m[k].actor)
 		return NULL;
 	m = &x->m[k];
@@ -1552,8 +1582,9 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		if (tr.pat->flags & PAT_F_SAY)
 			continue;	/* "a annoncé la rupture": the noun codes */
 		if ((tr.pat->flags & PAT_F_NOUN) && last_verb != (size_t)-1 &&
-		    t - last_verb <= 4)
-			continue;	/* the object of a trigger just coded */
+		    t - last_verb <= 4 && strcmp(tr.pat->code->code, "0871"))
+			continue;	/* the object of a trigger just coded; a
+					 * ceasefire signed is also 0871 */
 		last_verb = t;
 		if (needtok != (size_t)-1 && needtok > t)
 			skip = needtok;
