@@ -308,10 +308,10 @@ role_extend(struct xctx *x, struct xmention *r, size_t rn)
 	char buf[256];
 	int len;
 
+	if (after >= send || !(wclass(x, after) & W_OF) || rn == 0)
+		return 0;	/* a portfolio starts with "de": "des affaires" */
 	while (end < send && end < after + 6 && t[end].type == TOK_WORD)
 		end++;
-	if (end == after || rn == 0)
-		return 0;
 	len = snprintf(buf, sizeof(buf), "%.*s %.*s",
 	    (int)(t[r->tok + rn - 1].end - t[r->tok].start),
 	    x->doc.text + t[r->tok].start, (int)(t[end - 1].end -
