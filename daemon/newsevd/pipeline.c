@@ -194,7 +194,7 @@ pipeline_pause(struct pipeline *p, int pause)
 	err = pause ? rd_kafka_pause_partitions(p->consumer, l) :
 	    rd_kafka_resume_partitions(p->consumer, l);
 	rd_kafka_topic_partition_list_destroy(l);
-	if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
+	if (err != RD_KAFKA_RESP_ERR_NO_ERROR && log_ratelimit("pause"))
 		log_warn(pause ? "pause failed" : "resume failed", "err=%s",
 		    rd_kafka_err2name(err));
 	p->stats.paused = pause;
@@ -352,9 +352,10 @@ pipeline_produce(struct pipeline *p, struct part *pt, const char *topic,
 		p->stats.produced++;
 		return 0;
 	}
-	log_error("produce failed", "topic=%s err=%s src=%s/%d/%lld", topic,
-	    rd_kafka_err2name(err), pt->topic, (int)pt->partition,
-	    (long long)offset);
+	if (log_ratelimit("produce-failed"))
+		log_error("produce failed", "topic=%s err=%s src=%s/%d/%lld",
+		    topic, rd_kafka_err2name(err), pt->topic,
+		    (int)pt->partition, (long long)offset);
 	rd_kafka_headers_destroy(hdrs);
 	if (flags & RD_KAFKA_MSG_F_FREE)
 		free(val);
@@ -765,6 +766,17 @@ pipeline_settle(struct pipeline *p, const rd_kafka_topic_partition_list_t *l,
 	}
 }
 
+/* A commit succeeded (ours or librdkafka's automatic one). */
+static void
+pipeline_committed(struct pipeline *p)
+{
+	p->stats.commits++;
+	p->stats.last_commit_ms = now_ms();
+	if (p->nm != NULL)
+		metric_gauge_set(p->nm->last_commit, NULL,
+		    (double)p->stats.last_commit_ms / 1000.0);
+}
+
 /* Commit the stored offsets now. */
 static void
 pipeline_commit_sync(struct pipeline *p, const char *why)
@@ -774,11 +786,7 @@ pipeline_commit_sync(struct pipeline *p, const char *why)
 	pipeline_flush_stores(p);
 	err = rd_kafka_commit(p->consumer, NULL, 0);
 	if (err == RD_KAFKA_RESP_ERR_NO_ERROR) {
-		p->stats.commits++;
-		p->stats.last_commit_ms = now_ms();
-		if (p->nm != NULL)
-			metric_gauge_set(p->nm->last_commit, NULL,
-			    (double)p->stats.last_commit_ms / 1000.0);
+		pipeline_committed(p);
 		log_info("offsets committed", "why=%s", why);
 	} else if (err != RD_KAFKA_RESP_ERR__NO_OFFSET) {
 		log_warn("offset commit failed", "why=%s err=%s", why,
@@ -894,8 +902,7 @@ pipeline_on_commit(rd_kafka_t *rk, rd_kafka_resp_err_t err,
 	struct pipeline *p = opaque;
 
 	if (err == RD_KAFKA_RESP_ERR_NO_ERROR) {
-		p->stats.commits++;
-		p->stats.last_commit_ms = now_ms();
+		pipeline_committed(p);
 	} else if (err != RD_KAFKA_RESP_ERR__NO_OFFSET &&
 	    log_ratelimit("commit")) {
 		log_warn("offset commit failed", "err=%s",
