@@ -378,6 +378,12 @@ test_actors_unknown_names(void **state)
 			    "Moussaed al-Aiban");
 	assert_non_null(entity_named(r, "Moussaed al-Aiban"));
 	extract_result_free(r);
+	/* the place after the role does not hide it: "... pour la Birmanie, X" */
+	r = run("L'envoyée spéciale de l'Asean pour la Birmanie, Alounkèo "
+	    "Kittikhoun, a rencontré le chef de la junte.");
+	assert_non_null(en = entity_named(r, "Alounkèo Kittikhoun"));
+	assert_string_equal(en->cameo, "IGOSEAASN");
+	extract_result_free(r);
 }
 
 static void

@@ -510,7 +510,9 @@ apposed_role(struct xctx *x, size_t i)
 	size_t k;
 	int body = -1, w;
 
-	if (r != NULL && (w = role_for_name(r)) != 1)
+	/* "l'envoyée de l'Asean pour la Birmanie, X": look past the place */
+	if (r != NULL && (w = role_for_name(r)) != 1 && (w == 2 ||
+	    (r->kind != EXTRACT_KIND_COUNTRY && r->kind != EXTRACT_KIND_LOCATION)))
 		return w == 2 ? (int)(r - x->m) : -1;
 	if (i == 0 || strcmp(text_tok_norm(&x->doc, i - 1), ",") != 0)
 		return -1;
