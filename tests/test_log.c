@@ -6,7 +6,10 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "newsev/log.h"
@@ -93,6 +96,59 @@ test_log_ratelimit(void **state)
 	assert_int_equal(log_ratelimit("third"), 0);
 }
 
+/* Log a line of each level; the journal detection first. */
+static int
+journal_lines(const char *id)
+{
+	int detected;
+
+	setenv("JOURNAL_STREAM", "1:2", 1);	/* not stderr */
+	detected = log_journal_detect();
+	log_info("before", NULL);
+	setenv("JOURNAL_STREAM", id, 1);
+	detected = detected * 10 + log_journal_detect();
+	log_error("failed", "k=%d", 1);
+	log_warn("careful", NULL);
+	log_info("fine", NULL);
+	log_set_level(LOGL_DEBUG);
+	log_debug("detail", NULL);
+	log_set_priority_prefix(0);
+	unsetenv("JOURNAL_STREAM");
+	return detected;
+}
+
+/* stderr on a file named by JOURNAL_STREAM: "<N>" priorities, no ts=. */
+static void
+test_log_journal(void **state)
+{
+	char path[] = "/tmp/test_log.XXXXXX", out[2048], id[64];
+	int fd = mkstemp(path), saved = dup(STDERR_FILENO), detected;
+	struct stat st;
+	ssize_t n;
+
+	assert_true(fd >= 0 && saved >= 0);
+	unlink(path);
+	assert_int_equal(fstat(fd, &st), 0);
+	snprintf(id, sizeof(id), "%llu:%llu", (unsigned long long)st.st_dev,
+	    (unsigned long long)st.st_ino);
+	log_set_sink(NULL, NULL);
+	dup2(fd, STDERR_FILENO);
+	detected = journal_lines(id);
+	dup2(saved, STDERR_FILENO);
+	close(saved);
+	n = pread(fd, out, sizeof(out) - 1, 0);
+	close(fd);
+	assert_true(n > 0);
+	out[n] = '\0';
+	assert_int_equal(detected, 1);	/* "1:2" no, the file's id yes */
+	assert_memory_equal(out, "ts=", 3);
+	assert_non_null(strstr(out, "level=info msg=\"before\"\n"
+	    "<3>level=error msg=\"failed\" k=1\n"
+	    "<4>level=warn msg=\"careful\"\n"
+	    "<6>level=info msg=\"fine\"\n"
+	    "<7>level=debug msg=\"detail\"\n"));
+}
+
 int
 main(void)
 {
@@ -101,6 +157,7 @@ main(void)
 		cmocka_unit_test_setup(test_log_level_filter, setup),
 		cmocka_unit_test_setup(test_log_quote, setup),
 		cmocka_unit_test_setup(test_log_ratelimit, setup),
+		cmocka_unit_test_setup(test_log_journal, setup),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
