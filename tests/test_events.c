@@ -568,6 +568,30 @@ test_events_phrase_head_and_ceasefire(void **state)
 	extract_result_free(r);
 }
 
+/* Needs far in the clause; an English demonym heading the subject; a
+ * verb coordinated with a mediation verb shares its subject. */
+static void
+test_events_en_subjects_and_far_needs(void **state)
+{
+	struct extract_result *r = run("Japan will send a team of military "
+	    "medics and 20 tonnes of relief supplies to the Philippines. "
+	    "Pakistani warplanes struck suspected militant hideouts inside "
+	    "Afghanistan on Monday. Russia and Ukraine exchanged prisoners on "
+	    "Sunday. The UAE said it had brokered the deal after weeks of "
+	    "contacts with Moscow and Kyiv and thanked both sides for their "
+	    "cooperation.", "en");
+	const struct extract_event *e = find(r, "JPN", "073", "PHL");
+
+	assert_non_null(e);
+	assert_int_equal(e->mode, EXTRACT_MODE_PLANNED);
+	assert_non_null(e = find(r, "PAK", "195", "AFG"));
+	assert_string_equal(e->date.value, "2024-06-17");
+	assert_non_null(find(r, "ARE", "051", "RUS"));
+	assert_non_null(find(r, "ARE", "051", "UKR"));
+	assert_null(find(r, "RUS", "051", "UKR"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -599,6 +623,7 @@ main(void)
 		cmocka_unit_test(test_events_no_comment_back_reference_contingent),
 		cmocka_unit_test(test_events_passive_pair_and_capital),
 		cmocka_unit_test(test_events_phrase_head_and_ceasefire),
+		cmocka_unit_test(test_events_en_subjects_and_far_needs),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -20,7 +20,8 @@
 
 #define PRE_WIN 4
 #define NEED_BEFORE 6
-#define NEED_AFTER 6
+#define NEED_AFTER 10	/* "send a team of medics and 20 tonnes of supplies" */
+#define NEED_NEAR 6
 #define TARGET_WIN 14
 #define SHORT_QUOTE 3	/* words of a quoted fragment still coded */
 
@@ -67,6 +68,8 @@ needs_at(const struct xctx *x, const struct pat_pattern *p, size_t t,
 
 		if (i == t)
 			continue;
+		if (i > t + NEED_NEAR && (wc(x, i) & W_CLAUSE))
+			break;		/* far needs stay in the clause */
 		w = norm(x, i);
 		for (size_t k = 0; k < p->nneeds; k++) {
 			const char *nd = p->needs[k];
@@ -317,7 +320,7 @@ antecedent(const struct xctx *x, size_t i, size_t s0)
 static const struct xmention *
 find_subject(const struct xctx *x, size_t t, size_t s0)
 {
-	const struct xmention *fallback = NULL;
+	const struct xmention *adj = NULL;
 
 	for (size_t i = t; i-- > s0;) {
 		const struct xmention *m;
@@ -328,19 +331,16 @@ find_subject(const struct xctx *x, size_t t, size_t s0)
 			continue;
 		}
 		m = actor_at(x, i);
-
-		if (m == NULL || m->adj)
+		if (m == NULL || (prep_before(x, i, s0) & (W_OBL | W_SELON)))
 			continue;
-		if (prep_before(x, i, s0) & (W_OBL | W_SELON)) {
-			if (fallback == NULL && !(prep_before(x, i, s0) &
-			    W_SELON))
-				fallback = m;
-			continue;
-		}
-		return m;
+		if (!m->adj)
+			return m;
+		if (adj == NULL && m->tok + m->ntok + 3 >= t)
+			adj = m;	/* "Pakistani warplanes struck" */
+		if (adj != NULL)
+			return adj;
 	}
-	(void)fallback;
-	return NULL;
+	return adj;
 }
 
 /* First actor after token t (within the window) preceded by class w. */
@@ -1591,6 +1591,10 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		if (tr.pat->flags & PAT_F_MEDIATE) {
 			if (code_mediation(x, es, &c, *last_subj, prev) == -1)
 				return -1;
+			if (!(tr.pat->flags & PAT_F_NOUN) && c.src != NULL) {
+				verb.tok = t;	/* "brokered ... and thanked" */
+				verb.src = c.src;
+			}
 			continue;
 		}
 		if (refers_back(x, &tr, s0, prev))
