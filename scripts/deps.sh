@@ -5,7 +5,8 @@ set -eu
 PKGS="gcc make pkg-config libevent-dev librdkafka-dev libprotobuf-c-dev
 protobuf-c-compiler protobuf-compiler libcmocka-dev libjson-c-dev
 libsystemd-dev libutf8proc-dev kcat iso-codes python3 curl
-systemd man-db groff-base clang-14 libclang-rt-14-dev valgrind"
+systemd man-db groff-base clang-14 libclang-rt-14-dev valgrind
+python3-confluent-kafka python3-protobuf"
 
 missing=""
 for p in $PKGS; do
