@@ -231,8 +231,9 @@ python3 bench/summary.py --meta "runs=$RUNS" "articles=$N" "workers=$WORKERS" \
 	"load_after=$(cut -d' ' -f1-3 /proc/loadavg)" "nproc=$(nproc)" \
 	"commit=${BENCH_COMMIT:-$(git rev-parse --short HEAD 2>/dev/null ||
 		echo unknown)}" \
-	"dirty=$(git status --porcelain -- daemon include data 2>/dev/null |
-		wc -l)" \
+	"dirty=$(git rev-parse --git-dir >/dev/null 2>&1 &&
+		git status --porcelain -- daemon include data | wc -l ||
+		echo unknown)" \
 	--json "$OUT/bench-$stamp.json" "$RES" || die "summary failed"
 cp "$OUT/bench-$stamp.json" "$OUT/latest.json"
 log "wrote $OUT/bench-$stamp.json and $OUT/latest.json"
