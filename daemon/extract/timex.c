@@ -504,10 +504,12 @@ code(const struct scan *sc, uint32_t p, int cls)
 	return sense_of(sc, p, cls)->code;
 }
 
-/* The position after the lexeme at p. */
+/* The position after the lexeme at p (p + 1 past the sentence's end). */
 static uint32_t
 nx(const struct scan *sc, uint32_t p)
 {
+	if (p >= sc->hi)
+		return p + 1;
 	return p + (lx(sc, p)->n ? lx(sc, p)->n : 1);
 }
 
