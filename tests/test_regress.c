@@ -227,6 +227,33 @@ test_regress_extract_ref_int64_extremes(void **state)
 	dict_free(d);
 }
 
+/*
+ * fuzz_extract and fuzz_dict, timex.c nx(): a grammar stepping past the
+ * last token of a sentence read the lexeme after the sentence's end (ASan:
+ * heap-buffer-overflow when the sentence filled the lexeme buffer, 256
+ * tokens). The crashing input ended a 256-token sentence with "le"; here a
+ * determiner that is also a weekday ends it, which reaches the same step,
+ * after a weekday that must still resolve.
+ */
+static void
+test_regress_timex_step_past_sentence(void **state)
+{
+	struct scratch *s = *state;
+	struct timex_rules *r;
+	char err[512], v[32], text[1024];
+	size_t i, n = 0;
+
+	timex_dir(s, "", "fr weekday 1 le\nfr weekday 2 mardi\n");
+	write_file(s, "context.txt", "fr det - le\n");
+	assert_non_null(r = timex_load(s->dir, err, sizeof(err)));
+	for (i = 0; i < 254; i++)
+		n += (size_t)snprintf(text + n, sizeof(text) - n, "x ");
+	snprintf(text + n, sizeof(text) - n, "mardi le");
+	value_at(r, text, REF_MS, v, sizeof(v));
+	assert_string_equal(v, "2024-06-18");
+	timex_free(r);
+}
+
 int
 main(void)
 {
@@ -239,6 +266,9 @@ main(void)
 		    scratch_teardown),
 		cmocka_unit_test_setup_teardown(
 		    test_regress_timex_month_bounds_ok, scratch_setup,
+		    scratch_teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_regress_timex_step_past_sentence, scratch_setup,
 		    scratch_teardown),
 		cmocka_unit_test(test_regress_timex_ref_int64_extremes),
 		cmocka_unit_test(test_regress_extract_ref_int64_extremes),
