@@ -590,6 +590,10 @@ test_events_en_subjects_and_far_needs(void **state)
 	assert_non_null(find(r, "ARE", "051", "UKR"));
 	assert_null(find(r, "RUS", "051", "UKR"));
 	extract_result_free(r);
+	r = run("China launched large-scale military drills around Taiwan on "
+	    "Monday.", "en");
+	assert_non_null(find(r, "CHN", "150", "TWN"));
+	extract_result_free(r);
 }
 
 int

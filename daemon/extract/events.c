@@ -296,6 +296,17 @@ dual_subject(const struct xctx *x, size_t t, size_t s0,
 }
 
 /*
+ * A bare lower-case group word ("militaires" in "manœuvres militaires",
+ * "manifestants"): an object only when no named actor follows it.
+ */
+static int
+weak_actor(const struct xctx *x, const struct xmention *m)
+{
+	return m->kind == EXTRACT_KIND_GROUP && m->ntok == 1 &&
+	    !(x->doc.toks[m->tok].flags & TOK_F_CAP);
+}
+
+/*
  * Antecedent of the subject relative pronoun at token i: the actor whose
  * mention ends right before it, a comma allowed ("l'Inde, qui a
  * critiqué"), even behind a preposition. NULL if none.
@@ -333,6 +344,9 @@ find_subject(const struct xctx *x, size_t t, size_t s0)
 		m = actor_at(x, i);
 		if (m == NULL || (prep_before(x, i, s0) & (W_OBL | W_SELON)))
 			continue;
+		if (m->tok + m->ntok == t && weak_actor(x, m) &&
+		    x->lang[0] == 'e')
+			continue;	/* "military drills": a modifier */
 		if (!m->adj)
 			return m;
 		if (adj == NULL && m->tok + m->ntok + 3 >= t)
@@ -425,17 +439,6 @@ noun_prep_target(const struct xctx *x, size_t t, size_t s1)
 		return 0;
 	}
 	return 0;
-}
-
-/*
- * A bare lower-case group word ("militaires" in "manœuvres militaires",
- * "manifestants"): an object only when no named actor follows it.
- */
-static int
-weak_actor(const struct xctx *x, const struct xmention *m)
-{
-	return m->kind == EXTRACT_KIND_GROUP && m->ntok == 1 &&
-	    !(x->doc.toks[m->tok].flags & TOK_F_CAP);
 }
 
 /* "son ambassadeur", "ses troupes": a role owned by the source. */
