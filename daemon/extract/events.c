@@ -1237,7 +1237,7 @@ reacted_to(const struct xctx *x, const struct coded *c,
 	return NULL;
 }
 
-/* Protest (14), restrictions, arrests, repression (172-173, 175), assault (18). */
+/* Protest 14, restrictions and arrests 172-173, repression 175, assault 18. */
 static int
 domestic_code(const struct trig *tr)
 {
@@ -1349,7 +1349,8 @@ emit_conjuncts(struct xctx *x, struct evset *es, const struct coded *c)
 /*
  * Mark tokens between quote marks (bounded), where events are not coded.
  * A fragment of a few words is part of the reporting sentence ("s'est dit
- * « préoccupé »", "a fait part de sa « solidarité totale »"): not marked.
+ * « préoccupé »", "a fait part de sa « solidarité totale »"): not
+ * marked.
  */
 static uint8_t *
 quoted_tokens(const struct xctx *x)
@@ -1478,7 +1479,7 @@ emit_mediator(struct xctx *x, struct evset *es, struct coded *c,
 	return 0;
 }
 
-/* Trigger t heads a prepositional phrase: "sous l'égide", "grâce à une médiation". */
+/* Trigger t heads a prepositional phrase: "sous l'égide", "grâce à". */
 static int
 in_pp(const struct xctx *x, size_t t, size_t s0)
 {
