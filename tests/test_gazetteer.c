@@ -440,6 +440,12 @@ test_gazetteer_real_ambiguous(void **state)
 	assert_int_equal(match_at(real, "le Fonds a dit", 0, &e), 2);
 	assert_true(e->flags & GAZ_F_ANAPHOR);
 	assert_int_equal(match_at(real, "le fonds a dit", 0, &e), 0);
+	/* office holders by country and flag */
+	assert_non_null(f = gazetteer_head(real, "RUS", GAZ_F_FOREIGN_MIN));
+	assert_string_equal(f->name, "Sergei Lavrov");
+	assert_int_equal(f->type, GAZ_PERSON);
+	assert_null(gazetteer_head(real, "ZZZ", GAZ_F_HEAD_STATE));
+	assert_null(gazetteer_head(real, "RUS", 0));
 }
 
 int

@@ -330,6 +330,27 @@ test_quotes_unnamed_ministry(void **state)
 	extract_result_free(r);
 }
 
+static void
+test_quotes_unnamed_office_holder(void **state)
+{
+	/* no name in the text: the gazetteer's office holder for the role */
+	struct extract_result *r = run("« Nous répondrons », a prévenu le chef "
+	    "de la diplomatie russe.", "fr");
+
+	assert_int_equal(r->n_quotes, 1);
+	assert_string_equal(r->quotes[0].speaker.name, "Sergei Lavrov");
+	assert_string_equal(r->quotes[0].speaker.country, "RUS");
+	assert_string_equal(r->quotes[0].speaker.text,
+	    "chef de la diplomatie russe");
+	extract_result_free(r);
+	/* a role with no such office keeps its country's name */
+	r = run("« Nous répondrons », a prévenu le ministre russe de "
+	    "l'agriculture.", "fr");
+	assert_int_equal(r->n_quotes, 1);
+	assert_string_equal(r->quotes[0].speaker.name, "Russia");
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -349,6 +370,7 @@ main(void)
 		cmocka_unit_test(test_quotes_over_paragraphs),
 		cmocka_unit_test(test_quotes_role_coreference),
 		cmocka_unit_test(test_quotes_unnamed_ministry),
+		cmocka_unit_test(test_quotes_unnamed_office_holder),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

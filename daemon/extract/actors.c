@@ -287,6 +287,7 @@ role_take_country(struct xmention *r, const struct xmention *c)
 	r->span.end = c->span.end;
 	r->ntok = c->tok + c->ntok - r->tok;
 	r->ref = -1;		/* "le président" + "guyanien": resolve again */
+	r->person = NULL;
 	if (c->amb_tok)
 		r->amb_tok = c->amb_tok;
 }
@@ -642,6 +643,7 @@ static void
 corefer_role(struct xctx *x, struct xmention *m)
 {
 	size_t self = (size_t)(m - x->m);
+	const struct gaz_entry *e;
 	int k;
 
 	if (m->ref >= 0 || (wclass(x, m->tok) & W_COUNTERPART))
@@ -661,6 +663,9 @@ corefer_role(struct xctx *x, struct xmention *m)
 		k = find_antecedent(x, self, m->gflags & HEAD_FLAGS, m->country);
 		if (k >= 0 && x->m[k].kind == EXTRACT_KIND_PERSON)
 			m->ref = k;
+		else if ((e = gazetteer_head(x->d->gaz, m->country,
+		    m->gflags & HEAD_FLAGS)) != NULL)
+			m->person = e->name;	/* "le chef de la diplomatie russe" */
 	}
 }
 
@@ -1186,6 +1191,8 @@ mention_name(struct xctx *x, const struct xmention *m)
 			return arena_strndup(x->ar, x->doc.text +
 			    full->span.start, full->span.end - full->span.start);
 	}
+	if (m->kind == EXTRACT_KIND_GROUP && m->person && m->ref < 0)
+		return m->person;	/* a known office holder, unnamed */
 	if ((m->kind == EXTRACT_KIND_GROUP || (m->kind == EXTRACT_KIND_LOCATION &&
 	    m->actor)) && m->country[0] && m->ref < 0) {
 		/* A role with no person named: its country speaks. */

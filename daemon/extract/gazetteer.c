@@ -82,7 +82,14 @@ struct gazetteer {
 	struct arena_block *arena;
 	size_t bytes;			/* memory held, for reports */
 	const struct gaz_entry **country;	/* 26^3 slots by alpha-3 */
+	struct head_link *heads, **heads_tail;	/* office holders, load order */
 	uint64_t roots[ROOT_BITS / 64];	/* bit set: a phrase may start on it */
+};
+
+/* A person flagged head_state, head_gov or foreign_min (arena-owned). */
+struct head_link {
+	const struct gaz_entry *e;
+	struct head_link *next;
 };
 
 /* Load-time state: current file and line for error messages. */
@@ -524,6 +531,27 @@ register_country(struct gazetteer *g, const struct gaz_entry *e)
 		g->country[k] = e;
 }
 
+/* Keep the office holders of people lines for gazetteer_head(). */
+static int
+register_head(struct loader *ld, const struct gaz_entry *e)
+{
+	struct gazetteer *g = ld->g;
+	struct head_link *h;
+
+	if (e->type != GAZ_PERSON || e->country[0] == '\0' || !(e->flags &
+	    (GAZ_F_HEAD_STATE | GAZ_F_HEAD_GOV | GAZ_F_FOREIGN_MIN)))
+		return 0;
+	if ((h = arena_alloc(g, sizeof(*h))) == NULL)
+		return load_error(ld, "out of memory");
+	h->e = e;
+	h->next = NULL;
+	if (g->heads_tail == NULL)
+		g->heads_tail = &g->heads;
+	*g->heads_tail = h;
+	g->heads_tail = &h->next;
+	return 0;
+}
+
 /* Split line on TABs into col[NCOLS]; returns the column count. */
 static size_t
 split_cols(char *line, char **col)
@@ -580,7 +608,7 @@ parse_line(struct loader *ld, char *line)
 			return -1;
 	}
 	register_country(ld->g, e);
-	return 0;
+	return register_head(ld, e);
 }
 
 static int
@@ -803,6 +831,20 @@ gazetteer_country(const struct gazetteer *g, const char *iso)
 	k = (size_t)(iso[0] - 'A') * 676 + (size_t)(iso[1] - 'A') * 26 +
 	    (size_t)(iso[2] - 'A');
 	return g->country[k];
+}
+
+/* First person line loaded for country iso with any of flags, or NULL. */
+const struct gaz_entry *
+gazetteer_head(const struct gazetteer *g, const char *iso, unsigned flags)
+{
+	const struct head_link *h;
+
+	if (g == NULL || iso == NULL || flags == 0)
+		return NULL;
+	for (h = g->heads; h != NULL; h = h->next)
+		if ((h->e->flags & flags) && strcmp(h->e->country, iso) == 0)
+			return h->e;
+	return NULL;
 }
 
 /* Distinct phrases in the trie. */

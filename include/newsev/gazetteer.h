@@ -66,6 +66,15 @@ size_t gazetteer_match(const struct gazetteer *g, const struct text_doc *doc,
 const struct gaz_entry *gazetteer_country(const struct gazetteer *g,
     const char *iso);
 
+/*
+ * First person line (people.tsv order) for ISO alpha-3 iso carrying any
+ * of flags (GAZ_F_HEAD_STATE, GAZ_F_HEAD_GOV, GAZ_F_FOREIGN_MIN): the
+ * office holder an unnamed "ministre russe des affaires étrangères" is.
+ * Owned by g; NULL when none.
+ */
+const struct gaz_entry *gazetteer_head(const struct gazetteer *g,
+    const char *iso, unsigned flags);
+
 /* Number of phrases loaded (for logs and tests). */
 size_t gazetteer_size(const struct gazetteer *g);
 

@@ -36,6 +36,7 @@ struct xmention {
 	uint8_t adj;		/* a bare demonym adjective: target only */
 	int32_t ref;		/* mention this one refers to, or -1 */
 	uint32_t amb_tok;	/* 1 + token of an ambiguous name ("congolais"), or 0 */
+	const char *person;	/* office holder an unnamed role names (gazetteer), or NULL */
 	double lat, lon;
 	int has_coords;
 };
