@@ -8,9 +8,11 @@
  * fail with a "file:line: reason" message. On success the loaded part
  * replaces its twin in the real dictionaries and serves lookups and a full
  * extract_run() over the input's own text, so what a file lets in is also
- * used. The file is restored after each input.
+ * used. The file is restored after each input; the directory is removed at
+ * exit (a crash leaves it, so scripts/fuzz.sh points TMPDIR at scratch).
  */
 #include <errno.h>
+#include <ftw.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -133,6 +135,18 @@ setup_file(const struct target *t, const char *data, size_t i)
 		free(buf);
 }
 
+static int
+remove_cb(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+	return remove(path);
+}
+
+static void
+remove_scratch(void)
+{
+	nftw(scratch, remove_cb, 16, FTW_DEPTH | FTW_PHYS);
+}
+
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -154,6 +168,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	    tmp ? tmp : "/tmp");
 	if (mkdtemp(scratch) == NULL)
 		die("cannot create", scratch);
+	atexit(remove_scratch);
 	for (i = 0; i < 4; i++) {
 		snprintf(path, sizeof(path), "%s/%s", scratch, subs[i]);
 		if (mkdir(path, 0700) == -1)
