@@ -234,6 +234,13 @@ test_actors_brussels(void **state)
 	assert_string_equal(e->source.cameo, "IGOEUREEC");
 	assert_int_equal(e->source.kind, EXTRACT_KIND_ORGANIZATION);
 	extract_result_free(r);
+	/* "européenne" in an EU story is the Union's adjective */
+	r = run("L'Union européenne a adopté des sanctions contre l'Iran. "
+	    "L'Ukraine a salué la décision européenne.");
+	assert_non_null(e = first_code(r, "051"));
+	assert_string_equal(e->source.country, "UKR");
+	assert_string_equal(e->target.cameo, "IGOEUREEC");
+	extract_result_free(r);
 	/* "à Bruxelles" is the Belgian city */
 	r = run("Des agriculteurs ont manifesté à Bruxelles devant le "
 	    "Parlement européen.");
