@@ -188,13 +188,10 @@ on_signal(evutil_socket_t sig, short what, void *arg)
 		log_error("reload failed, keeping the running configuration",
 		    "reason=\"%s\"", err);
 		config_free(c);
-		notify_status("reload failed, running configuration kept: %s",
-		    err);
-	} else if (pipeline_reload(ctx->p, c) == -1)
-		notify_status("reload failed (dictionaries), running "
-		    "configuration kept; see the log");
-	else
-		pipeline_status(ctx->p);
+		pipeline_reload_refused(ctx->p, err);
+	} else
+		pipeline_reload(ctx->p, c);	/* logs and records a refusal */
+	pipeline_status(ctx->p);
 	notify_ready();
 }
 

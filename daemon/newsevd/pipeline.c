@@ -115,6 +115,7 @@ struct pipeline {
 	int joined, producer_ok, ready;
 	uint64_t status_consumed;
 	int64_t status_ms;
+	char reload_err[600];	/* why the last reload was refused */
 };
 
 static int64_t
@@ -960,10 +961,12 @@ pipeline_status(struct pipeline *p)
 	if ((lag = pipeline_refresh_lag(p)) >= 0)
 		snprintf(lagbuf, sizeof(lagbuf), "%lld", (long long)lag);
 	notify_status("%s: %zu partitions, %.1f msg/s, lag %s, %zu in flight, "
-	    "%llu consumed, %llu rejected", p->stopping ? "stopping" :
+	    "%llu consumed, %llu rejected%s%s", p->stopping ? "stopping" :
 	    p->ready ? "running" : "starting", p->stats.assigned, rate, lagbuf,
 	    p->stats.inflight, (unsigned long long)p->stats.consumed,
-	    (unsigned long long)p->stats.rejected);
+	    (unsigned long long)p->stats.rejected,
+	    p->reload_err[0] ? "; last reload refused, old configuration "
+	    "running: " : "", p->reload_err);
 }
 
 /* Drop the lag series of partitions going away. */
@@ -1114,6 +1117,8 @@ pipeline_reload(struct pipeline *p, struct config *cfg)
 	char keys[512], err[512];
 
 	if ((d = pipeline_load_dict(cfg, err, sizeof(err))) == NULL) {
+		snprintf(p->reload_err, sizeof(p->reload_err), "data.dir %s: %s",
+		    cfg->data_dir, err);
 		log_error("reload failed, keeping the running configuration",
 		    "data_dir=%s reason=\"%s\"", cfg->data_dir, err);
 		config_free(cfg);
@@ -1122,6 +1127,7 @@ pipeline_reload(struct pipeline *p, struct config *cfg)
 	if (config_restart_keys(p->cfg, cfg, keys, sizeof(keys)) > 0)
 		log_warn("reload: changed keys need a restart, not applied",
 		    "keys=%s", keys);
+	p->reload_err[0] = '\0';
 	dict_ref_release(p->dict);	/* jobs in flight keep the old one */
 	p->dict = d;
 	pipeline_take_reloadable(p->cfg, cfg);
@@ -1259,6 +1265,12 @@ const struct config *
 pipeline_config(const struct pipeline *p)
 {
 	return p->cfg;
+}
+
+void
+pipeline_reload_refused(struct pipeline *p, const char *reason)
+{
+	snprintf(p->reload_err, sizeof(p->reload_err), "%s", reason);
 }
 
 static void

@@ -71,6 +71,13 @@ const struct pipeline_stats *pipeline_stats(const struct pipeline *p);
 /* The running configuration. */
 const struct config *pipeline_config(const struct pipeline *p);
 
+/*
+ * Record why a reload was refused before pipeline_reload() (the config
+ * did not parse); STATUS= shows it until a reload succeeds. A failed
+ * pipeline_reload() records its own reason.
+ */
+void pipeline_reload_refused(struct pipeline *p, const char *reason);
+
 struct newsev_metrics;
 struct http_server;
 
@@ -83,8 +90,9 @@ void pipeline_observe(struct pipeline *p, struct newsev_metrics *nm,
 
 /*
  * Send STATUS= with the state, partitions, rate since the last call, lag,
- * in-flight and counters; first send READY=1 if it is due (retrying the
- * producer probe). Runs on the loop thread.
+ * in-flight and counters, and the reason of a refused reload until a
+ * reload succeeds; first send READY=1 if it is due (retrying the producer
+ * probe). Runs on the loop thread.
  */
 void pipeline_status(struct pipeline *p);
 

@@ -90,6 +90,26 @@ kill -0 "$D" 2>/dev/null || fail "newsevd died on a broken config"
 grep -q '^<3>level=error msg="reload failed, keeping the running configuration" reason=.*granularity' \
     "$T/newsevd.log" || fail "the rejected reload was not logged at priority 3"
 ok "broken config on SIGHUP: rejected, reason in STATUS= and the log (<3>), still running"
+# the reason stays in STATUS= (the watchdog tick refreshes it) until a
+# reload succeeds; a dictionary that does not load is refused the same way
+n=$(wc -l <"$T/notify.tsv")
+wait_until "[ \$(tail -n +$((n + 1)) '$T/notify.tsv' | grep -c 'WATCHDOG=1') -ge 2 ]" 10 "two more ticks"
+tail -n 3 "$T/notify.tsv" | grep -q 'STATUS=running.*last reload refused.*granularity' ||
+    fail "the refused reload's reason left STATUS=: $(grep STATUS= "$T/notify.tsv" | tail -n1)"
+mkdir -p "$T/baddata"
+printf 'data.dir = %s\n' "$T/baddata" | cat "$T/conf.good" - >"$T/conf"
+n=$(wc -l <"$T/notify.tsv")
+kill -HUP "$D"
+wait_until "tail -n +$((n + 1)) '$T/notify.tsv' | grep -q 'STATUS=.*refused.*data.dir $T/baddata'" 10 \
+    "the refused dictionary in STATUS="
+cp "$T/conf.good" "$T/conf"
+n=$(wc -l <"$T/notify.tsv")
+kill -HUP "$D"
+wait_until "[ -n \"\$(line_after 'READY=1' $n)\" ]" 10 "READY=1 after a good reload"
+wait_until "tail -n +$((n + 1)) '$T/notify.tsv' | grep 'STATUS=' | tail -n1 | grep -vq refused" 10 \
+    "STATUS= without the refusal after a good reload"
+kill -0 "$D" 2>/dev/null || fail "newsevd died on a broken dictionary"
+ok "refusals stay in STATUS= until a good reload; a broken data.dir is refused too"
 cp "$T/conf.info" "$T/conf"
 
 # SIGTERM: STOPPING=1 and exit 0
