@@ -63,16 +63,36 @@ print_dist(const char *name, int64_t *v, long n)
 	    (long long)v[n - 1]);
 }
 
-/* Consumer assigned to every partition of topic at the beginning. */
+/* Partition count of topic, or -1. */
+static int
+partitions(rd_kafka_t *rk, const char *topic)
+{
+	const struct rd_kafka_metadata *md;
+	rd_kafka_topic_t *rkt = rd_kafka_topic_new(rk, topic, NULL);
+	int n = -1;
+
+	if (rd_kafka_metadata(rk, 0, rkt, &md, 10000) ==
+	    RD_KAFKA_RESP_ERR_NO_ERROR) {
+		if (md->topic_cnt == 1 && md->topics[0].err == 0)
+			n = md->topics[0].partition_cnt;
+		rd_kafka_metadata_destroy(md);
+	}
+	rd_kafka_topic_destroy(rkt);
+	return n;
+}
+
+/*
+ * Consumer assigned to every partition of topic at the beginning, with
+ * fetch.wait.max.ms = wait_ms. The caller destroys it. Returns NULL on error.
+ */
 static rd_kafka_t *
 open_topic(const char *brokers, const char *topic, const char *wait_ms)
 {
-	const struct rd_kafka_metadata *md = NULL;
 	rd_kafka_topic_partition_list_t *l;
 	rd_kafka_conf_t *conf = rd_kafka_conf_new();
 	char errstr[512];
 	rd_kafka_t *rk;
-	int i;
+	int i, np;
 
 	if (rd_kafka_conf_set(conf, "bootstrap.servers", brokers, errstr,
 	    sizeof(errstr)) != RD_KAFKA_CONF_OK ||
@@ -83,26 +103,19 @@ open_topic(const char *brokers, const char *topic, const char *wait_ms)
 	    (rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, errstr,
 	    sizeof(errstr))) == NULL) {
 		fprintf(stderr, "latency: %s\n", errstr);
+		rd_kafka_conf_destroy(conf);
 		return NULL;
 	}
 	rd_kafka_poll_set_consumer(rk);
-	{
-		rd_kafka_topic_t *rkt = rd_kafka_topic_new(rk, topic, NULL);
-
-		if (rd_kafka_metadata(rk, 0, rkt, &md, 10000) != 0 ||
-		    md->topic_cnt != 1 || md->topics[0].partition_cnt < 1) {
-			fprintf(stderr, "latency: no metadata for %s\n", topic);
-			rd_kafka_topic_destroy(rkt);
-			rd_kafka_destroy(rk);
-			return NULL;
-		}
-		rd_kafka_topic_destroy(rkt);
+	if ((np = partitions(rk, topic)) < 1) {
+		fprintf(stderr, "latency: no metadata for %s\n", topic);
+		rd_kafka_destroy(rk);
+		return NULL;
 	}
-	l = rd_kafka_topic_partition_list_new(md->topics[0].partition_cnt);
-	for (i = 0; i < md->topics[0].partition_cnt; i++)
+	l = rd_kafka_topic_partition_list_new(np);
+	for (i = 0; i < np; i++)
 		rd_kafka_topic_partition_list_add(l, topic, i)->offset =
 		    RD_KAFKA_OFFSET_BEGINNING;
-	rd_kafka_metadata_destroy(md);
 	rd_kafka_assign(rk, l);
 	rd_kafka_topic_partition_list_destroy(l);
 	return rk;

@@ -207,6 +207,10 @@ main(int argc, char **argv)
 	    now_s() - t0, p.partitions, p.failed);
 	rd_kafka_topic_destroy(p.rkt);
 	rd_kafka_destroy(p.rk);
+	while (nt-- > 0) {
+		free(t[nt].head);
+		free(t[nt].tail);
+	}
 	return p.delivered == n ? 0 : 1;
 usage:
 	fprintf(stderr, "usage: produce -b BROKERS -t TOPIC -n N [-p PREFIX] "

@@ -20,7 +20,11 @@
 # Every process started here is killed on exit. See bench/README.md for what
 # each number means.
 set -u
-BUILD=${1:-build}
+BUILD=$(cd "${1:-build}" 2>/dev/null && pwd) || {
+	echo "bench: no build directory ${1:-build}" >&2
+	exit 1
+}
+cd "$(dirname "$0")/.." || exit 1	# data/samples and bench/ are relative
 RUNS=${BENCH_RUNS:-3}
 N=${BENCH_ARTICLES:-200000}
 MB=${BENCH_MB:-50}
