@@ -1096,6 +1096,62 @@ agent_partner(const struct xctx *x, const struct xmention *a, size_t s1)
 	return NULL;
 }
 
+/* Roles of a passive trigger: the agent after "par"/"by" is the source. */
+static void
+roles_passive(const struct xctx *x, const struct trig *tr, struct coded *c,
+    const struct xmention *last_subj)
+{
+	const struct xmention *a = NULL, *b = NULL;
+	size_t t = tr->tok;
+
+	c->src = find_after(x, t, c->s1, W_AGENT);
+	c->tgt = find_subject(x, t, c->s0);
+	if (c->src != NULL && c->tgt == NULL)
+		c->tgt = agent_partner(x, c->src, c->s1);
+	if (c->tgt == NULL && pronoun_before(x, t, c->s0) == 1) {
+		int k = actors_last_person(x, (uint32_t)c->s0);
+
+		c->tgt = k >= 0 ? &x->m[k] : NULL;	/* "Il a été arrêté" */
+	}
+	if (c->tgt == NULL && c->src != NULL)	/* "émis par X contre Y" */
+		c->tgt = find_after(x, t, c->s1, W_WITH | W_AGAINST);
+	if (c->src == NULL && find_between(x, t, c->s1, &a, &b)) {
+		c->src = a;
+		c->tgt = b;
+	}
+	if (c->src == NULL && c->tgt != NULL && last_subj != NULL &&
+	    !(tr->pat->flags & PAT_F_SYM) && tr->pat->code->root >= 9) {
+		c->src = last_subj;	/* agentless: the last agent */
+		c->carried = 1;
+	} else if (c->src == NULL) {
+		c->src = c->tgt;	/* agentless: the thing done with */
+		c->tgt = find_after(x, t, c->s1, W_WITH | W_AGAINST);
+	}
+}
+
+/*
+ * Roles of an active verb: its subject, then a target behind "avec",
+ * "contre", "with", "against", else the object of its clause.
+ */
+static void
+roles_active(const struct xctx *x, const struct trig *tr, struct coded *c)
+{
+	size_t t = tr->tok;
+
+	c->src = find_subject(x, t, c->s0);
+	c->objpron = object_pronoun(x, t, c->s0, c->s1);
+	c->dual_obj = dual_object(x, t, c->s1);
+	c->tgt = c->objpron ? NULL : find_after(x, t, c->s1,
+	    W_WITH | W_AGAINST);
+	if (c->tgt == NULL && !c->objpron &&
+	    !(tr->pat->flags & (PAT_F_AVEC | PAT_F_VISIT))) {
+		c->tgt = find_object(x, t, c->s1, c->src,
+		    tr->pat->code->root != 4);
+		if (c->tgt == NULL)
+			c->tgt = object_place(x, t, c->s1);
+	}
+}
+
 /* Source and target of trigger tr; returns 0 when nothing can be coded. */
 static int
 assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
@@ -1105,31 +1161,9 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 	unsigned fl = tr->pat->flags;
 	size_t t = tr->tok, at;
 
-	if (is_passive(x, t, c->s0, c->s1)) {
-		c->src = find_after(x, t, c->s1, W_AGENT);
-		c->tgt = find_subject(x, t, c->s0);
-		if (c->src != NULL && c->tgt == NULL)
-			c->tgt = agent_partner(x, c->src, c->s1);
-		if (c->tgt == NULL && pronoun_before(x, t, c->s0) == 1) {
-			int k = actors_last_person(x, (uint32_t)c->s0);
-
-			c->tgt = k >= 0 ? &x->m[k] : NULL;	/* "Il a été arrêté" */
-		}
-		if (c->tgt == NULL && c->src != NULL)	/* "émis par X contre Y" */
-			c->tgt = find_after(x, t, c->s1, W_WITH | W_AGAINST);
-		if (c->src == NULL && find_between(x, t, c->s1, &a, &b)) {
-			c->src = a;
-			c->tgt = b;
-		}
-		if (c->src == NULL && c->tgt != NULL && last_subj != NULL &&
-		    !(fl & PAT_F_SYM) && tr->pat->code->root >= 9) {
-			c->src = last_subj;	/* agentless: the last agent */
-			c->carried = 1;
-		} else if (c->src == NULL) {
-			c->src = c->tgt;	/* agentless: the thing done with */
-			c->tgt = find_after(x, t, c->s1, W_WITH | W_AGAINST);
-		}
-	} else if ((fl & PAT_F_NOUN) && (at = noun_prep_target(x, t, c->s1)) &&
+	if (is_passive(x, t, c->s0, c->s1))
+		roles_passive(x, tr, c, last_subj);
+	else if ((fl & PAT_F_NOUN) && (at = noun_prep_target(x, t, c->s1)) &&
 	    (wc(x, at) & W_BETWEEN) && find_between(x, at, c->s1, &a, &b)) {
 		c->src = a;		/* "les négociations entre X et Y" */
 		c->tgt = b;
@@ -1140,20 +1174,8 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 		if (c->src == NULL)
 			c->src = find_subject(x, t, c->s0);
 		c->tgt = find_after(x, t, c->s1, W_WITH | W_AGAINST);
-	} else {
-		c->src = find_subject(x, t, c->s0);
-		c->objpron = object_pronoun(x, t, c->s0, c->s1);
-		c->dual_obj = dual_object(x, t, c->s1);
-		c->tgt = c->objpron ? NULL : find_after(x, t, c->s1,
-		    W_WITH | W_AGAINST);
-		if (c->tgt == NULL && !c->objpron &&
-		    !(fl & (PAT_F_AVEC | PAT_F_VISIT))) {
-			c->tgt = find_object(x, t, c->s1, c->src,
-			    tr->pat->code->root != 4);
-			if (c->tgt == NULL)
-				c->tgt = object_place(x, t, c->s1);
-		}
-	}
+	} else
+		roles_active(x, tr, c);
 	if (c->src == NULL && find_between(x, t, c->s1, &a, &b)) {
 		c->src = a;
 		c->tgt = b;
@@ -1249,6 +1271,50 @@ domestic_code(const struct trig *tr)
 }
 
 /*
+ * A target for c when its clause names none: the author of the event noun
+ * a reaction answers, else the lead event's actors for reactions (praise,
+ * criticism, rejection, threats, demands), the previous event's for the
+ * rest. Sets c->tgt and c->tgt_guess; returns 0 when there is none.
+ */
+static int
+guess_target(const struct xctx *x, struct coded *c, const char *sk,
+    const struct topic *prev, const struct topic *lead)
+{
+	int root = c->tr->pat->code->root;
+	int react = root == 5 || (root >= 10 && root <= 13);
+
+	c->tgt = (react || root == 9) ? reacted_to(x, c, prev) : NULL;
+	if (c->tgt != NULL &&
+	    strcmp(actors_key(actors_resolve(x, c->tgt)), sk) == 0)
+		c->tgt = NULL;
+	if (c->tgt == NULL)
+		c->tgt = topic_target(x, react ? lead : prev, sk);
+	c->tgt_guess = c->tgt != NULL;
+	return c->tgt != NULL;
+}
+
+/*
+ * A joint action of c->src and c->pair: in French one event from the
+ * first-named (c is rewritten), in English also the mirror (emitted here).
+ */
+static int
+emit_pair(struct xctx *x, struct evset *es, struct coded *c)
+{
+	struct coded m = *c;
+	const struct xmention *first = c->pair->tok < c->src->tok ?
+	    c->pair : c->src, *second = first == c->pair ? c->src : c->pair;
+
+	c->tgt = c->pair;
+	m.src = c->pair;
+	m.tgt = c->src;
+	if (!one_way(x, c))
+		return emit(x, es, &m);
+	c->src = first;		/* first-named is the source */
+	c->tgt = second;
+	return 0;
+}
+
+/*
  * Emit c, its mirror for a coordinated subject, with a guessed target:
  * protest and repression that name no one ("ont manifesté", "a dispersé
  * les manifestants") are domestic (GEO 141 GEO, GEO 175 GEO); reactions
@@ -1261,7 +1327,6 @@ emit_all(struct xctx *x, struct evset *es, struct coded *c,
 {
 	const char *sk = actors_key(actors_resolve(x, c->src));
 	int root = c->tr->pat->code->root;
-	int react = root == 5 || (root >= 10 && root <= 13);
 	const struct xmention *pa, *pb;
 
 	if (!c->carried)
@@ -1289,33 +1354,11 @@ emit_all(struct xctx *x, struct evset *es, struct coded *c,
 		c->pair = NULL;		/* not commented on is no target */
 		return emit(x, es, c);
 	}
-	if (c->tgt == NULL && c->pair == NULL && (react || root == 9) &&
-	    (c->tgt = reacted_to(x, c, prev)) != NULL) {
-		c->tgt_guess = 1;
-		if (strcmp(actors_key(actors_resolve(x, c->tgt)), sk) == 0)
-			c->tgt = NULL;
-	}
-	if (c->tgt == NULL && c->pair == NULL) {
-		c->tgt = topic_target(x, react ? lead : prev, sk);
-		c->tgt_guess = c->tgt != NULL;
-		if (c->tgt == NULL)
-			return 0;	/* no target, not even a guess: not coded */
-	}
-	if (c->pair != NULL) {
-		struct coded m = *c;
-		const struct xmention *first = c->pair->tok < c->src->tok ?
-		    c->pair : c->src, *second = first == c->pair ? c->src :
-		    c->pair;
-
-		c->tgt = c->pair;
-		m.src = c->pair;
-		m.tgt = c->src;
-		if (one_way(x, c)) {
-			c->src = first;	/* first-named is the source */
-			c->tgt = second;
-		} else if (emit(x, es, &m) == -1)
-			return -1;
-	}
+	if (c->tgt == NULL && c->pair == NULL &&
+	    !guess_target(x, c, sk, prev, lead))
+		return 0;	/* no target, not even a guess: not coded */
+	if (c->pair != NULL && emit_pair(x, es, c) == -1)
+		return -1;
 	if (!c->tgt_guess) {
 		prev->src = c->src;
 		prev->tgt = c->tgt;
@@ -1555,99 +1598,131 @@ refers_back(const struct xctx *x, const struct trig *tr, size_t s0,
 	return t < s0 + 3 || !(wc(x, t - 3) & (W_OBL | W_LOC));	/* "pour sa part" */
 }
 
+/* Per-sentence state of code_sentence(). */
+struct sentstate {
+	size_t skip;			/* the needs word of a trigger */
+	size_t last_verb;		/* the last trigger coded */
+	struct accusation acc;		/* the last accusation */
+	struct accusation verb;		/* the last verb and its subject */
+};
+
+/* Trigger tr is no event of its own here. Returns 1 if so. */
+static int
+trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
+    const struct sentstate *ss)
+{
+	unsigned fl = tr->pat->flags;
+	size_t t = tr->tok;
+
+	/* A bare noun ("les négociations") is often no event of its own:
+	 * nouns code with their needs met, a target named by a preposition,
+	 * or as visits and mediations. */
+	if ((fl & PAT_F_NOUN) && !(fl & (PAT_F_VISIT | PAT_F_MEDIATE)) &&
+	    !tr->needs_met && !noun_prep_target(x, t, s1))
+		return 1;
+	if (fl & PAT_F_SAY)
+		return 1;	/* "a annoncé la rupture": the noun codes */
+	/* the object of a trigger just coded; a ceasefire signed is 0871 */
+	return (fl & PAT_F_NOUN) && ss->last_verb != (size_t)-1 &&
+	    t - ss->last_verb <= 4 && strcmp(tr->pat->code->code, "0871");
+}
+
+/*
+ * After assign_roles(): the subject of a coordinated verb, place, mode,
+ * clause links, and the pair of a joint action.
+ */
+static void
+complete_roles(const struct xctx *x, struct coded *c,
+    const struct sentstate *ss, const struct xmention **last_subj)
+{
+	const struct trig *tr = c->tr;
+	const struct xmention *da, *db;
+	size_t t = tr->tok, dat;
+	int root = tr->pat->code->root;
+
+	if (ss->verb.src && coordinated_verb(x, tr, &ss->verb, c->s0)) {
+		c->src = ss->verb.src;	/* "a condamné ... et appelé" */
+		c->carried = 0;
+		if (c->tgt == c->src || (c->tgt && own_agent(x, c->tgt, c->src)))
+			c->tgt = find_object(x, t, c->s1, c->src, root != 4);
+	}
+	if (c->place == NULL)
+		c->place = sentence_place(x, c->s0, c->s1);
+	c->mode = find_mode(x, tr, c->s0, c->s1);
+	if (!c->carried && !c->src->locative)
+		*last_subj = c->src;
+	if ((tr->pat->flags & PAT_F_SYM) || (root >= 3 && root <= 6))
+		c->pair = coordinated(x, c->src, c->s0);
+	if (c->dual == NULL && dual_subject(x, t, c->s0, &da, &db, &dat) &&
+	    (c->carried || c->src->tok < dat)) {
+		c->src = db;
+		c->dual = da;
+		c->carried = 0;
+	}
+	if (c->dual != NULL) {
+		c->tgt = NULL;
+		c->pair = c->dual;
+	}
+	if (c->pair && c->tgt && c->tgt != c->pair)
+		c->pair = NULL;
+}
+
+/* Remember c's verb and accusation for the later clauses of the sentence. */
+static void
+remember(struct sentstate *ss, const struct coded *c)
+{
+	const struct trig *tr = c->tr;
+
+	if (!(tr->pat->flags & PAT_F_NOUN) && c->src != NULL) {
+		ss->verb.tok = tr->tok;
+		ss->verb.src = c->src;
+	}
+	if (strcmp(tr->pat->code->code, "112") == 0 && c->tgt &&
+	    !c->tgt_guess) {
+		ss->acc.tok = tr->tok;
+		ss->acc.src = c->src;
+		ss->acc.tgt = c->tgt;
+	}
+}
+
 static int
 code_sentence(struct xctx *x, struct evset *es, size_t s,
     const struct xmention **last_subj, const uint8_t *quoted,
     struct topic *prev, struct topic *lead)
 {
 	const struct sentence *st = &x->doc.sents[s];
-	size_t s0 = st->tok, s1 = st->tok + st->ntok, t, skip = (size_t)-1;
+	size_t s0 = st->tok, s1 = st->tok + st->ntok, t, needtok;
+	struct sentstate ss = { (size_t)-1, (size_t)-1,
+	    { (size_t)-1, NULL, NULL }, { (size_t)-1, NULL, NULL } };
 	struct trig tr;
-	size_t needtok;
-
-	size_t last_verb = (size_t)-1;
-	const struct xmention *da, *db;
-	size_t dat;
-	struct accusation acc = { (size_t)-1, NULL, NULL };
-	struct accusation verb = { (size_t)-1, NULL, NULL };
 
 	for (t = s0; t < s1; t++) {
 		struct coded c = { .tr = &tr, .s0 = s0, .s1 = s1 };
 
-		if (t == skip || x->tok_m[t] != 0 || quoted[t] ||
-		    !trigger_at(x, t, s0, s1, &tr, &needtok))
+		if (t == ss.skip || x->tok_m[t] != 0 || quoted[t] ||
+		    !trigger_at(x, t, s0, s1, &tr, &needtok) ||
+		    trigger_skipped(x, &tr, s1, &ss))
 			continue;
-		/* A bare noun ("les négociations") is often no event of its
-		 * own: nouns code only with their needs met, or as visits. */
-		if ((tr.pat->flags & PAT_F_NOUN) && !(tr.pat->flags &
-		    (PAT_F_VISIT | PAT_F_MEDIATE)) && !tr.needs_met &&
-		    !noun_prep_target(x, t, s1))
-			continue;
-		if (tr.pat->flags & PAT_F_SAY)
-			continue;	/* "a annoncé la rupture": the noun codes */
-		if ((tr.pat->flags & PAT_F_NOUN) && last_verb != (size_t)-1 &&
-		    t - last_verb <= 4 && strcmp(tr.pat->code->code, "0871"))
-			continue;	/* the object of a trigger just coded; a
-					 * ceasefire signed is also 0871 */
-		last_verb = t;
+		ss.last_verb = t;
 		if (needtok != (size_t)-1 && needtok > t)
-			skip = needtok;
+			ss.skip = needtok;
 		if (tr.pat->flags & PAT_F_MEDIATE) {
 			if (code_mediation(x, es, &c, *last_subj, prev) == -1)
 				return -1;
-			if (!(tr.pat->flags & PAT_F_NOUN) && c.src != NULL) {
-				verb.tok = t;	/* "brokered ... and thanked" */
-				verb.src = c.src;
-			}
+			remember(&ss, &c);	/* "brokered ... and thanked" */
 			continue;
 		}
-		if (refers_back(x, &tr, s0, prev))
+		if (refers_back(x, &tr, s0, prev) ||
+		    !assign_roles(x, &tr, &c, *last_subj))
 			continue;
-		if (!assign_roles(x, &tr, &c, *last_subj))
-			continue;
-		if (verb.src != NULL && coordinated_verb(x, &tr, &verb, s0)) {
-			c.src = verb.src;	/* "a condamné ... et appelé" */
-			c.carried = 0;
-			if (c.tgt == c.src || (c.tgt && own_agent(x, c.tgt, c.src)))
-				c.tgt = find_object(x, t, s1, c.src,
-				    tr.pat->code->root != 4);
-		}
-		if (c.place == NULL)
-			c.place = sentence_place(x, s0, s1);
-		c.mode = find_mode(x, &tr, s0, s1);
-		clause_links(x, &c, &acc);
-		if (!c.carried && !c.src->locative)
-			*last_subj = c.src;
-		if ((tr.pat->flags & PAT_F_SYM) || (tr.pat->code->root >= 3 &&
-		    tr.pat->code->root <= 6))
-			c.pair = coordinated(x, c.src, s0);
-		if (c.dual == NULL && dual_subject(x, t, s0, &da, &db, &dat) &&
-		    (c.carried || c.src->tok < dat)) {
-			c.src = db;
-			c.dual = da;
-			c.carried = 0;
-		}
-		if (c.dual != NULL) {
-			c.tgt = NULL;
-			c.pair = c.dual;
-		}
-		if (c.pair && c.tgt && c.tgt != c.pair)
-			c.pair = NULL;
+		complete_roles(x, &c, &ss, last_subj);
+		clause_links(x, &c, &ss.acc);
 		if (emit_all(x, es, &c, prev, lead) == -1)
 			return -1;
 		if (c.tgt != NULL && c.pair == NULL &&
 		    emit_conjuncts(x, es, &c) == -1)
 			return -1;
-		if (!(tr.pat->flags & PAT_F_NOUN)) {
-			verb.tok = t;
-			verb.src = c.src;
-		}
-		if (strcmp(tr.pat->code->code, "112") == 0 && c.tgt &&
-		    !c.tgt_guess) {
-			acc.tok = t;
-			acc.src = c.src;
-			acc.tgt = c.tgt;
-		}
+		remember(&ss, &c);
 	}
 	return 0;
 }
