@@ -241,6 +241,15 @@ test_actors_brussels(void **state)
 	assert_string_equal(e->source.country, "UKR");
 	assert_string_equal(e->target.cameo, "IGOEUREEC");
 	extract_result_free(r);
+	/* "à Luxembourg" is the city, "au Luxembourg" the country */
+	r = run("Les ministres se sont réunis à Luxembourg.");
+	assert_non_null(en = entity_named(r, "Luxembourg City"));
+	assert_int_equal(en->kind, EXTRACT_KIND_LOCATION);
+	extract_result_free(r);
+	r = run("Les ministres se sont réunis au Luxembourg.");
+	assert_non_null(en = entity_named(r, "Luxembourg"));
+	assert_int_equal(en->kind, EXTRACT_KIND_COUNTRY);
+	extract_result_free(r);
 	/* "à Bruxelles" is the Belgian city */
 	r = run("Des agriculteurs ont manifesté à Bruxelles devant le "
 	    "Parlement européen.");

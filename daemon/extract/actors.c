@@ -88,12 +88,22 @@ set_cameo(struct xmention *m)
 		    m->role);
 }
 
-/* A name the gazetteer gives two identities ("congolais": COD or COG). */
+/*
+ * A name the gazetteer gives two identities ("congolais": COD or COG), or
+ * a country that is also a city ("Luxembourg").
+ */
 static int
 entry_ambiguous(const struct gaz_entry *e)
 {
 	const struct gaz_entry *f;
+	int country = 0, city = 0;
 
+	for (f = e; f; f = f->next) {
+		country |= f->type == GAZ_COUNTRY;
+		city |= f->type == GAZ_CITY;
+	}
+	if (country && city)
+		return 1;
 	for (; e; e = e->next) {
 		if (e->type == GAZ_ROLE || e->type == GAZ_PERSON ||
 		    e->type == GAZ_REGION)
@@ -933,15 +943,23 @@ codecount_get(const struct codecount *cc, const char *c)
 	return 0;
 }
 
-/* Score of reading e for an ambiguous mention: the article's other mentions of it. */
+/*
+ * Score of reading e for an ambiguous mention: the article's other
+ * mentions of it; after a locative preposition a place; after French "à"
+ * (not "au") a city ("à Luxembourg" is the city, "au Luxembourg" the
+ * country).
+ */
 static size_t
-reading_score(const struct codecount *cc, const struct gaz_entry *e, int loc)
+reading_score(const struct codecount *cc, const struct gaz_entry *e, int loc,
+    int a_city)
 {
 	size_t sc = codecount_get(cc, e->country[0] ? e->country : e->cameo);
 	int place = e->type == GAZ_CITY || e->type == GAZ_COUNTRY;
 
 	if (e->type == GAZ_ROLE || e->type == GAZ_PERSON || e->type == GAZ_REGION)
 		return 0;
+	if (a_city && e->type == GAZ_CITY)
+		sc += 1u << 21;
 	return loc && place ? sc + (1u << 20) : sc;	/* "à Bruxelles": the city */
 }
 
@@ -964,14 +982,16 @@ disambiguate(struct xctx *x)
 	for (k = 0; k < x->nm; k++) {
 		struct xmention *m = &x->m[k];
 		int loc = m->locative || is_dateline(x, m);
+		int a_city = x->lang[0] == 'f' && m->tok > 0 &&
+		    strcmp(text_tok_norm(&x->doc, m->tok - 1), "a") == 0;
 
 		if (m->amb_tok == 0 || gazetteer_match(x->d->gaz, &x->doc,
 		    m->amb_tok - 1, &e) == 0)
 			continue;
 		best = entry_pick(e);
-		bs = reading_score(&cc, best, loc);
+		bs = reading_score(&cc, best, loc, a_city);
 		for (f = e; f; f = f->next)
-			if ((fs = reading_score(&cc, f, loc)) > bs) {
+			if ((fs = reading_score(&cc, f, loc, a_city)) > bs) {
 				best = f;
 				bs = fs;
 			}
