@@ -566,6 +566,10 @@ test_events_phrase_head_and_ceasefire(void **state)
 	assert_non_null(find(r, "COL", "0871", "COL"));
 	assert_null(find(r, "COL", "057", "CUB"));
 	extract_result_free(r);
+	r = run("Le Fonds monétaire international (FMI) et l'Égypte ont conclu "
+	    "mercredi un accord portant sur un prêt.", "fr");
+	assert_non_null(find(r, "IGOIMF", "057", "EGY"));
+	extract_result_free(r);
 }
 
 /* Needs far in the clause; an English demonym heading the subject; a

@@ -225,7 +225,14 @@ coordinated(const struct xctx *x, const struct xmention *y, size_t s0)
 		i--;			/* "et la guérilla" */
 	if (i < s0 + 2 || !(wc(x, i - 1) & W_AND))
 		return NULL;
-	k = actors_at(x, i - 2);
+	i--;
+	if (strcmp(norm(x, i - 1), ")") == 0)	/* "le FMI (IMF) et" */
+		for (size_t j = i - 1; j > s0 && j + 6 > i; j--)
+			if (strcmp(norm(x, j - 1), "(") == 0) {
+				i = j - 1;
+				break;
+			}
+	k = actors_at(x, i - 1);
 	if (k < 0 || !x->m[k].actor)
 		return NULL;
 	m = &x->m[k];
