@@ -570,6 +570,11 @@ test_events_phrase_head_and_ceasefire(void **state)
 	    "mercredi un accord portant sur un prêt.", "fr");
 	assert_non_null(find(r, "IGOIMF", "057", "EGY"));
 	extract_result_free(r);
+	r = run("Pékin a rejeté toute responsabilité et accusé les navires "
+	    "philippins.", "fr");
+	assert_non_null(find(r, "CHN", "016", "PHL"));
+	assert_null(find(r, "CHN", "120", "PHL"));
+	extract_result_free(r);
 }
 
 /* Needs far in the clause; an English demonym heading the subject; a
