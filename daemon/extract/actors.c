@@ -83,9 +83,15 @@ copy_codes(struct xmention *m, const struct gaz_entry *e)
 static void
 set_cameo(struct xmention *m)
 {
-	if (m->country[0])
-		snprintf(m->cameo, sizeof(m->cameo), "%s%s", m->country,
-		    m->role);
+	size_t c, r;
+
+	if (m->country[0] == '\0')
+		return;
+	c = strnlen(m->country, sizeof(m->country) - 1);
+	r = strnlen(m->role, sizeof(m->role) - 1);
+	memcpy(m->cameo, m->country, c);	/* country + role: "RUSGOV" */
+	memcpy(m->cameo + c, m->role, r);
+	m->cameo[c + r] = '\0';
 }
 
 /*
