@@ -145,15 +145,15 @@ newsevd() {
 		-X "input.topics=$in" -X "output.topic=$out" \
 		-X "dlq.topic=bench.dlq" -X "kafka.group.id=$group" \
 		-X "workers=$WORKERS" -X "data.dir=$BUILD/data" \
-		-X "extract.enabled=$ex" -X log.level=warn "$@" \
-		${BENCH_NEWSEVD_ARGS:-} >>"$TMP/newsevd.log" 2>&1 &
+		-X "extract.enabled=$ex" -X log.level=info "$@" \
+		${BENCH_NEWSEVD_ARGS:-} >"$TMP/newsevd.log" 2>&1 &
 	PIDS+=($!)
 	echo $! >"$TMP/pid"
 }
 
 # e2e LABEL RUN: one timed end-to-end run of bench.in into a fresh topic
 e2e() {
-	local label=$1 r=$2 out="bench.$1.$2" t0 pid cnt hwm cpu bcpu0 bcpu
+	local label=$1 r=$2 out="bench.$1.$2" t0 pid cnt hwm cpu bcpu0 bcpu pauses warns
 	topic "$out" 8
 	"$B/count" -b "$BROKERS" -t "$out" -n "$N" -T "$TIMEOUT" \
 		>"$TMP/count.json" &
@@ -178,7 +178,15 @@ e2e() {
 	bcpu=$(awk -v a="$(cpu_s "$BROKER_PID")" -v b="$bcpu0" \
 		'BEGIN { printf "%.2f", a - b }')
 	stop "$pid"
-	record "$label" "$(sed "s/}\$/,\"start\":$t0,\"peak_rss_kb\":$hwm,\"cpu_s\":$cpu,\"broker_cpu_s\":$bcpu}/" \
+	# newsevd's backpressure pauses and its warnings/errors (0 for the
+	# passthrough, which logs neither)
+	pauses=0 warns=0
+	if [ "$label" != passthrough ]; then
+		pauses=$(grep -c 'consumption paused' "$TMP/newsevd.log")
+		warns=$(grep -c 'level=\(warn\|error\)' "$TMP/newsevd.log")
+		grep 'level=\(warn\|error\)' "$TMP/newsevd.log" | head -n 3 >&2
+	fi
+	record "$label" "$(sed "s/}\$/,\"start\":$t0,\"peak_rss_kb\":$hwm,\"cpu_s\":$cpu,\"broker_cpu_s\":$bcpu,\"pauses\":$pauses,\"log_warnings\":$warns}/" \
 		"$TMP/count.json")"
 }
 
@@ -206,7 +214,8 @@ latency() {
 		"${SAMPLES[@]}" >/dev/null || die "latency produce failed"
 	wait "$lat" || die "latency run $r: incomplete"
 	stop "$pid"
-	record latency "$(sed "s/}\$/,\"rate\":$rate}/" "$TMP/lat.json")"
+	record latency "$(sed "s/}\$/,\"rate\":$rate,\"pauses\":$(grep -c \
+		'consumption paused' "$TMP/newsevd.log")}/" "$TMP/lat.json")"
 }
 
 for r in $(seq 1 "$RUNS"); do

@@ -49,6 +49,7 @@ def summarize(rows, meta):
             "broker_cpu_us_per_article": med(
                 [d["broker_cpu_s"] / d["count"] * 1e6
                  for d in runs if "broker_cpu_s" in d]),
+            "pauses": med([d["pauses"] for d in runs if "pauses" in d]),
             "runs": len(runs),
         }
     for label in ("extract_1t", "extract_nt"):
@@ -67,6 +68,7 @@ def summarize(rows, meta):
         "create_p99_ms": med([d["create"]["p99_ms"] for d in lat]),
         "seen_p50_ms": med([d["seen"]["p50_ms"] for d in lat]),
         "seen_p99_ms": med([d["seen"]["p99_ms"] for d in lat]),
+        "pauses": med([d["pauses"] for d in lat if "pauses" in d]),
         "runs": len(lat),
     }
     pt = m["passthrough"]["articles_per_s"]
@@ -137,19 +139,21 @@ def table(s):
                         ("newsevd", "newsevd, extracting")):
         e = m[label]
         add("%-44s %s articles/s, peak RSS %s MiB, CPU %s us/article "
-            "(+ broker %s)" % (
+            "(+ broker %s)%s" % (
                 name, fmt(e["articles_per_s"]),
                 fmt(e["peak_rss_kb"] and e["peak_rss_kb"] / 1024, "{:.0f}"),
                 fmt(e["cpu_us_per_article"]),
-                fmt(e["broker_cpu_us_per_article"])))
+                fmt(e["broker_cpu_us_per_article"]),
+                ", %s pauses" % fmt(e["pauses"])
+                if label != "passthrough" else ""))
     add("%-44s %s articles/s, CPU %s us/article" % (
         "extraction alone, %s threads" % m["extract_nt"]["threads"],
         fmt(m["extract_nt"].get("articles_per_s")),
         fmt(m["extract_nt"].get("cpu_us_per_article"))))
     lat = m["latency"]
-    add("%-44s p50 %s ms, p99 %s ms (at %s articles/s)" % (
+    add("%-44s p50 %s ms, p99 %s ms (at %s articles/s, %s pauses)" % (
         "latency input->output CreateTime", fmt(lat["create_p50_ms"]),
-        fmt(lat["create_p99_ms"]), fmt(lat["rate"])))
+        fmt(lat["create_p99_ms"]), fmt(lat["rate"]), fmt(lat["pauses"])))
     add("%-44s p50 %s ms, p99 %s ms" % (
         "latency input->seen by a consumer", fmt(lat["seen_p50_ms"]),
         fmt(lat["seen_p99_ms"])))
