@@ -299,6 +299,14 @@ test_events_clause_date(void **state)
 	assert_non_null(e = find(r, "IND", "111", "PAK"));
 	assert_string_equal(e->date.value, "2024-03-03");
 	extract_result_free(r);
+	/* a date inside another clause is not the trigger's */
+	r = run("Le Venezuela a condamné le Guyana, qui avait signé un accord "
+	    "en novembre dernier. Pékin a averti Taïwan, que Pékin qualifie "
+	    "de « séparatiste ».", "fr");
+	assert_non_null(e = find(r, "VEN", "111", "GUY"));
+	assert_string_equal(e->date.value, "2024-06-20");
+	assert_non_null(find(r, "CHN", "111", "TWN"));
+	extract_result_free(r);
 }
 
 /* Compound predicates of the French conventions. */

@@ -692,6 +692,18 @@ clause_start(const struct xctx *x, size_t t, size_t s0)
 	return s0;
 }
 
+/* A clause word ("qui", "mais", "which") between tokens a and b. */
+static int
+other_clause(const struct xctx *x, size_t a, size_t b)
+{
+	size_t lo = a < b ? a : b, hi = a < b ? b : a;
+
+	for (size_t i = lo + 1; i < hi; i++)
+		if (wc(x, i) & W_CLAUSE)
+			return 1;
+	return 0;
+}
+
 /* Distance from trigger t to time h, expressions after the verb closer. */
 static long
 date_dist(const struct timex_hit *h, size_t t)
@@ -733,9 +745,9 @@ date_back(const struct xctx *x, size_t t, uint32_t sent)
 
 /*
  * Date of the clause: the nearest DATE/TIME expression of the trigger's
- * clause, else of its sentence. Expressions that name no day (PRESENT_REF
- * "désormais", FUTURE_REF "prochainement") are skipped. NULL: the
- * publication day.
+ * clause, else of its sentence outside other clauses ("qui", "mais"
+ * between them). Expressions that name no day (PRESENT_REF "désormais",
+ * FUTURE_REF "prochainement") are skipped. NULL: the publication day.
  */
 static const struct timex_hit *
 find_date(const struct xctx *x, size_t t, uint32_t sent)
@@ -758,6 +770,8 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 			continue;
 		d = date_dist(h, t);
 		in = h->tok >= c0 && h->tok < c1;
+		if (!in && other_clause(x, t, h->tok))
+			continue;	/* "..., qui ont repris en novembre" */
 		if (best == NULL || in > bin || (in == bin && d < bd)) {
 			best = h;
 			bd = d;
@@ -1137,8 +1151,9 @@ roles_passive(const struct xctx *x, const struct trig *tr, struct coded *c,
 }
 
 /*
- * Roles of an active verb: its subject, then a target behind "avec",
- * "contre", "with", "against", else the object of its clause.
+ * Roles of an active verb: its subject, then the antecedent of an object
+ * relative "que", a target behind "avec", "contre", "with", "against",
+ * else the object of its clause.
  */
 static void
 roles_active(const struct xctx *x, const struct trig *tr, struct coded *c)
@@ -1148,6 +1163,10 @@ roles_active(const struct xctx *x, const struct trig *tr, struct coded *c)
 	c->src = find_subject(x, t, c->s0);
 	c->objpron = object_pronoun(x, t, c->s0, c->s1);
 	c->dual_obj = dual_object(x, t, c->s1);
+	if (c->src != NULL && c->src->tok > c->s0 &&
+	    (wc(x, c->src->tok - 1) & W_RELOBJ) &&
+	    (c->tgt = antecedent(x, c->src->tok - 1, c->s0)) != NULL)
+		return;		/* "Taïwan, que Pékin qualifie de" */
 	c->tgt = c->objpron ? NULL : find_after(x, t, c->s1,
 	    W_WITH | W_AGAINST);
 	if (c->tgt == NULL && !c->objpron &&

@@ -545,7 +545,7 @@ word_fn(struct ploader *ld, char *line, const char *lang)
 		{"dualnoun", W_DUALNOUN}, {"objpron", W_OBJPRON},
 		{"clause", W_CLAUSE}, {"dative", W_DATIVE},
 		{"relsubj", W_RELSUBJ}, {"poss", W_POSS}, {"doc", W_DOC},
-		{"then", W_THEN}, {"capword", W_CAPWORD},
+		{"then", W_THEN}, {"capword", W_CAPWORD}, {"relobj", W_RELOBJ},
 	};
 	char *col[2], buf[FORM_MAX];
 	struct form_slot *s;

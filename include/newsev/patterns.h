@@ -106,6 +106,7 @@ int patterns_mode(const struct event_patterns *p, const char *lang,
 #define W_DOC		0x800000	/* the actors' own text: "communiqué" */
 #define W_THEN		0x1000000	/* refers back to a dated time: "alors" */
 #define W_CAPWORD	0x2000000	/* "capitale": with a demonym, a country */
+#define W_RELOBJ	0x4000000	/* object relative pronoun: "que" */
 
 /* W_* classes of folded form norm, 0 when none. */
 unsigned patterns_word(const struct event_patterns *p, uint64_t hash,
