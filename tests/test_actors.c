@@ -394,6 +394,15 @@ test_actors_unknown_names(void **state)
 			    "Moussaed al-Aiban");
 	assert_non_null(entity_named(r, "Moussaed al-Aiban"));
 	extract_result_free(r);
+	/* a shorter form of an unknown name is the same person */
+	r = run("La ministre congolaise des affaires étrangères, Thérèse "
+	    "Kayikwamba Wagner, est arrivée. Mme Kayikwamba Wagner a ensuite "
+	    "condamné le Rwanda.");
+	assert_non_null(en = entity_named(r, "Thérèse Kayikwamba Wagner"));
+	assert_int_equal(en->n_mentions, 2);
+	assert_string_equal(en->country, "COD");
+	assert_null(entity_named(r, "Kayikwamba Wagner"));
+	extract_result_free(r);
 	/* the place after the role does not hide it: "... pour la Birmanie, X" */
 	r = run("L'envoyée spéciale de l'Asean pour la Birmanie, Alounkèo "
 	    "Kittikhoun, a rencontré le chef de la junte.");

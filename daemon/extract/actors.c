@@ -568,17 +568,50 @@ named_thing(const struct xctx *x, size_t i)
 	    x->tok_m[i - 2] == 0 && wclass(x, i - 2) == 0;
 }
 
+/* An earlier, longer person name ending with the n words at i, or -1. */
+static int
+longer_name(const struct xctx *x, size_t i, size_t n)
+{
+	size_t k, stop = x->nm > LOOKBACK ? x->nm - LOOKBACK : 0, j;
+
+	for (k = x->nm; k-- > stop;) {
+		const struct xmention *m = &x->m[k];
+
+		if (m->kind != EXTRACT_KIND_PERSON || m->ref >= 0 || m->ntok <= n)
+			continue;
+		for (j = 0; j < n && strcmp(text_tok_norm(&x->doc, i + j),
+		    text_tok_norm(&x->doc, m->tok + m->ntok - n + j)) == 0; j++)
+			;
+		if (j == n)
+			return (int)k;
+	}
+	return -1;
+}
+
 /* Person mention for the name [i, i+n). Returns 0, 1 when it is no person, -1 on ENOMEM. */
 static int
 person_after(struct xctx *x, size_t i, size_t n)
 {
-	int ri = apposed_role(x, i);
+	int ri = apposed_role(x, i), k;
 	unsigned w = i > 0 ? wclass(x, i - 1) : 0;
 	struct xmention *p, *r;
 
 	if (ri < 0 && !(w & W_TITLE) && ((x->doc.toks[i].flags &
 	    TOK_F_SENT_START) || named_thing(x, i)))
 		return 1;	/* declined */
+	if (ri < 0 && (k = longer_name(x, i, n)) >= 0) {
+		/* "Mme Kayikwamba Wagner" after "Thérèse Kayikwamba Wagner" */
+		if ((p = mention_new(x, i, n)) == NULL)
+			return -1;
+		*p = x->m[k];
+		p->tok = (uint32_t)i;
+		p->ntok = (uint32_t)n;
+		p->sent = x->doc.toks[i].sent;
+		p->span.start = x->doc.toks[i].start;
+		p->span.end = x->doc.toks[i + n - 1].end;
+		p->ref = k;
+		return 0;
+	}
 	if ((p = mention_new(x, i, n)) == NULL)
 		return -1;
 	p->kind = EXTRACT_KIND_PERSON;
