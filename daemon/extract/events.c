@@ -39,6 +39,7 @@ struct evset {
 	size_t n, cap;
 	struct extract_span **spans;	/* growing mention spans per event */
 	size_t *nspans, *spancap;
+	char pubday[32];		/* publication day, computed once */
 };
 
 #define wc xctx_wclass
@@ -73,7 +74,11 @@ needs_at(const struct xctx *x, const struct pat_pattern *p, size_t t,
 		w = norm(x, i);
 		for (size_t k = 0; k < p->nneeds; k++) {
 			const char *nd = p->needs[k];
-			size_t l = strlen(nd);
+			size_t l;
+
+			if (nd[0] != w[0])
+				continue;	/* most words: one compare */
+			l = strlen(nd);
 
 			if (l && nd[l - 1] == '*' ? strncmp(w, nd, l - 1) == 0 :
 			    strcmp(w, nd) == 0) {
@@ -855,13 +860,30 @@ struct coded {
 	size_t s0, s1;
 };
 
-static int
-fill_time(struct xctx *x, const struct timex_hit *h, struct extract_time *t)
+/* The publication day "YYYY-MM-DD" of x into es->pubday, once. */
+static const char *
+pub_day(const struct xctx *x, struct evset *es)
 {
 	time_t secs;
 	struct tm tm;
 	char buf[48];		/* room for any int the compiler imagines */
 
+	if (es->pubday[0] != '\0')
+		return es->pubday;
+	secs = (time_t)(x->in->published_ms / 1000);
+	gmtime_r(&secs, &tm);
+	/* TIMEX3 years have four digits: %Y would print year 0 as "0". */
+	snprintf(buf, sizeof(buf), "%04d-%02d-%02d", tm.tm_year + 1900,
+	    tm.tm_mon + 1, tm.tm_mday);
+	snprintf(es->pubday, sizeof(es->pubday), "%.31s", buf);
+	return es->pubday;
+}
+
+/* Event date from time expression h, or the publication day when NULL. */
+static int
+fill_time(struct xctx *x, const struct timex_hit *h, const char *pubday,
+    struct extract_time *t)
+{
 	if (h != NULL) {
 		t->text = arena_strndup(x->ar, x->doc.text + h->span.start,
 		    h->span.end - h->span.start);
@@ -871,12 +893,7 @@ fill_time(struct xctx *x, const struct timex_hit *h, struct extract_time *t)
 		t->span = h->span;
 		return t->text ? 0 : -1;
 	}
-	secs = (time_t)(x->in->published_ms / 1000);
-	gmtime_r(&secs, &tm);
-	/* TIMEX3 years have four digits: %Y would print year 0 as "0". */
-	snprintf(buf, sizeof(buf), "%04d-%02d-%02d", tm.tm_year + 1900,
-	    tm.tm_mon + 1, tm.tm_mday);
-	snprintf(t->value, sizeof(t->value), "%.31s", buf);
+	snprintf(t->value, sizeof(t->value), "%s", pubday);
 	memcpy(t->type, "DATE", 5);
 	t->gran = EXTRACT_GRAN_DAY;
 	t->text = "";
@@ -938,14 +955,7 @@ emit(struct xctx *x, struct evset *es, const struct coded *c)
 		tk = actors_key(c->tgt);
 	if (sk[0] == '\0' || (strcmp(sk, tk) == 0 && c->tgt_guess))
 		return 0;
-	if (th)
-		memcpy(datev, th->value, sizeof(datev));
-	else {
-		struct extract_time tmp;
-
-		fill_time(x, NULL, &tmp);
-		memcpy(datev, tmp.value, sizeof(datev));
-	}
+	memcpy(datev, th ? th->value : pub_day(x, es), sizeof(datev));
 	h = fnv1a(fnv1a(fnv1a(fnv1a(fnv1a(0xcbf29ce484222325ULL, x->in->id ?
 	    x->in->id : ""), sk), c->tr->pat->code->code), tk), datev);
 	for (k = es->n; k-- > (es->n > 512 ? es->n - 512 : 0);)
@@ -977,7 +987,7 @@ emit(struct xctx *x, struct evset *es, const struct coded *c)
 	    x->doc.toks[c->tr->tok].start);
 	if (e->trigger == NULL || actors_fill(x, c->src, &e->source) == -1 ||
 	    (c->tgt && actors_fill(x, c->tgt, &e->target) == -1) ||
-	    fill_time(x, th, &e->date) == -1 ||
+	    fill_time(x, th, pub_day(x, es), &e->date) == -1 ||
 	    fill_place(x, c->place, &e->location) == -1)
 		return -1;
 	if (c->tgt == NULL)
@@ -1723,12 +1733,17 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 	struct trig tr;
 
 	for (t = s0; t < s1; t++) {
-		struct coded c = { .tr = &tr, .s0 = s0, .s1 = s1 };
+		struct coded c;
 
 		if (t == ss.skip || x->tok_m[t] != 0 || quoted[t] ||
+		    x->tok_info[t].hits == NULL ||
 		    !trigger_at(x, t, s0, s1, &tr, &needtok) ||
 		    trigger_skipped(x, &tr, s1, &ss))
 			continue;
+		memset(&c, 0, sizeof(c));
+		c.tr = &tr;
+		c.s0 = s0;
+		c.s1 = s1;
 		ss.last_verb = t;
 		if (needtok != (size_t)-1 && needtok > t)
 			ss.skip = needtok;
