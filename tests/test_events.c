@@ -611,6 +611,14 @@ test_events_en_subjects_and_far_needs(void **state)
 	    "Monday.", "en");
 	assert_non_null(find(r, "CHN", "150", "TWN"));
 	extract_result_free(r);
+	/* "by X" after a noun is its object, after a participle its agent */
+	r = run("Poland's parliament has demanded an immediate admission by "
+	    "Moscow. Turkey welcomed the sanctions imposed by the EU on "
+	    "Syria.", "en");
+	assert_non_null(find(r, "POL", "100", "RUS"));
+	assert_non_null(find(r, "IGOEUREEC", "163", "SYR"));
+	assert_null(find(r, "IGOEUREEC", "163", "TUR"));
+	extract_result_free(r);
 }
 
 int

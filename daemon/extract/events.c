@@ -453,6 +453,31 @@ noun_prep_target(const struct xctx *x, size_t t, size_t s1)
 	return 0;
 }
 
+/*
+ * The actor at token i follows "par"/"by" after a past participle ("a swap
+ * mediated by the UAE"): the agent of that participle, not the object of
+ * the verb before ("an admission by Moscow" is).
+ */
+static int
+participle_agent(const struct xctx *x, size_t i)
+{
+	size_t p = i - 1;
+	const struct pat_hit *h;
+	const char *w;
+	size_t l;
+
+	if (p > 0 && (wc(x, p) & W_DET))
+		p--;
+	if (p == 0)
+		return 0;
+	for (h = x->tok_info[p - 1].hits; h; h = h->next)
+		if (h->tense & TENSE_PART)
+			return 1;
+	w = norm(x, p - 1);
+	l = strlen(w);
+	return x->lang[0] == 'e' && l > 3 && strcmp(w + l - 2, "ed") == 0;
+}
+
 /* "son ambassadeur", "ses troupes": a role owned by the source. */
 static int
 own_agent(const struct xctx *x, const struct xmention *m,
@@ -497,8 +522,8 @@ find_object(const struct xctx *x, size_t t, size_t s1,
 			continue;
 		if (p & W_SELON)
 			return NULL;
-		if (p & W_AGENT)	/* "a swap mediated by the UAE" */
-			continue;
+		if ((p & W_AGENT) && participle_agent(x, i))
+			continue;	/* "a swap mediated by the UAE" */
 		if (m == src || own_agent(x, m, src))
 			continue;
 		if (!weak_actor(x, m))
@@ -1136,7 +1161,10 @@ roles_passive(const struct xctx *x, const struct trig *tr, struct coded *c,
 	size_t t = tr->tok;
 
 	c->src = find_after(x, t, c->s1, W_AGENT);
-	c->tgt = find_subject(x, t, c->s0);
+	c->tgt = c->src ? find_after(x, c->src->tok, clause_end(x, t, c->s1),
+	    W_AGAINST) : NULL;		/* "imposed by the EU on Syria" */
+	if (c->tgt == NULL)
+		c->tgt = find_subject(x, t, c->s0);
 	if (c->src != NULL && c->tgt == NULL)
 		c->tgt = agent_partner(x, c->src, c->s1);
 	if (c->tgt == NULL && pronoun_before(x, t, c->s0) == 1) {
