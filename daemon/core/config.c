@@ -313,6 +313,36 @@ set_schema_id(struct config *c, const char *v)
 	return 0;
 }
 
+static int
+set_delivery(struct config *c, const char *v)
+{
+	if (strcmp(v, "at-least-once") == 0)
+		c->delivery = CONFIG_DELIVERY_ALO;
+	else if (strcmp(v, "exactly-once") == 0)
+		c->delivery = CONFIG_DELIVERY_EOS;
+	else
+		return -1;
+	return 0;
+}
+
+static int
+set_txn_max_messages(struct config *c, const char *v)
+{
+	return config_parse_size(v, &c->txn_max_messages);
+}
+
+static int
+set_txn_max_ms(struct config *c, const char *v)
+{
+	return config_parse_size(v, &c->txn_max_ms);
+}
+
+static int
+set_instance_id(struct config *c, const char *v)
+{
+	return *v == '\0' ? -1 : config_set_str(&c->instance_id, v);
+}
+
 static const struct config_key config_keys[] = {
 	{ "input.topics", set_input_topics },
 	{ "output.topic", set_output_topic },
@@ -328,6 +358,10 @@ static const struct config_key config_keys[] = {
 	{ "debug.wedge_after_ms", set_wedge },
 	{ "output.framing", set_framing },
 	{ "output.schema_id", set_schema_id },
+	{ "delivery", set_delivery },
+	{ "transaction.max_messages", set_txn_max_messages },
+	{ "transaction.max_ms", set_txn_max_ms },
+	{ "instance.id", set_instance_id },
 };
 
 #define CONFIG_NKEYS (sizeof(config_keys) / sizeof(config_keys[0]))
@@ -347,6 +381,10 @@ static const char *const config_expect[CONFIG_NKEYS] = {
 	"a number of milliseconds, 0 for off",
 	"'plain' or 'confluent'",
 	"a schema registry id (0 to 2147483647)",
+	"'at-least-once' or 'exactly-once'",
+	"a positive integer (messages)",
+	"a positive integer (milliseconds)",
+	"an instance name",
 };
 
 /* Add or replace (last wins) key = value from origin. Returns 0 or -1. */
@@ -537,6 +575,13 @@ config_defaults(struct config *c)
 	c->extract_enabled = 1;
 	c->log_level = LOGL_INFO;
 	c->output_schema_id = -1;
+	c->txn_max_messages = 1000;
+	c->txn_max_ms = 1000;
+	if (gethostname(dir, sizeof(dir) - 1) == -1 || dir[0] == '\0')
+		snprintf(dir, sizeof(dir), "newsevd");
+	dir[sizeof(dir) - 1] = '\0';
+	if (config_set_str(&c->instance_id, dir) == -1)
+		return -1;
 	n = sysconf(_SC_NPROCESSORS_ONLN);
 	c->workers = n > 0 ? (int)(n > 256 ? 256 : n) : 1;
 	if (paths_default_data_dir(dir, sizeof(dir)) == -1)
@@ -661,6 +706,7 @@ config_free(struct config *c)
 	free(c->data_dir);
 	free(c->http_listen);
 	free(c->replay_group);
+	free(c->instance_id);
 	for (i = 0; i < c->n_kafka; i++) {
 		free(c->kafka[i].name);
 		free(c->kafka[i].value);

@@ -83,7 +83,9 @@ kafka_consumer_new(const struct config *c, void *opaque,
 		"client.id", "newsevd-consumer",
 		"group.id", c->group_id,
 		"auto.offset.reset", "earliest",
-		"enable.auto.commit", "true",
+		/* exactly-once: offsets go with the transaction (txn.c) */
+		"enable.auto.commit",
+		c->delivery == CONFIG_DELIVERY_EOS ? "false" : "true",
 		"enable.partition.eof", "false",
 		/* incremental rebalances: only moved partitions are revoked,
 		 * and their revoke can commit while the group is stable */
@@ -113,6 +115,17 @@ kafka_consumer_new(const struct config *c, void *opaque,
 	return rk;
 }
 
+/* exactly-once: transactional.id = "<group>-<instance.id>". */
+static int
+kafka_set_txn_id(rd_kafka_conf_t *conf, const struct config *c, char *err,
+    size_t errlen)
+{
+	char id[512];
+
+	snprintf(id, sizeof(id), "%s-%s", c->group_id, c->instance_id);
+	return kafka_set(conf, "transactional.id", id, err, errlen);
+}
+
 rd_kafka_t *
 kafka_producer_new(const struct config *c, void *opaque,
     void (*dr_cb)(rd_kafka_t *, const rd_kafka_message_t *, void *),
@@ -131,6 +144,11 @@ kafka_producer_new(const struct config *c, void *opaque,
 	if ((conf = kafka_conf(c, CONFIG_PRODUCER, opaque, defaults, err,
 	    errlen)) == NULL)
 		return NULL;
+	if (c->delivery == CONFIG_DELIVERY_EOS &&
+	    kafka_set_txn_id(conf, c, err, errlen) == -1) {
+		rd_kafka_conf_destroy(conf);
+		return NULL;
+	}
 	rd_kafka_conf_set_dr_msg_cb(conf, dr_cb);
 	if ((rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, errlen)) == NULL) {
 		rd_kafka_conf_destroy(conf);

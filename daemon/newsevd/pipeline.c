@@ -65,6 +65,7 @@
 #include "newsev/pipeline.h"
 #include "newsev/replay.h"
 #include "newsev/tracker.h"
+#include "newsev/txn.h"
 #include "newsev/workers.h"
 
 #define PIPELINE_BUDGET		5000	/* messages per wakeup before yielding */
@@ -106,6 +107,9 @@ struct pipeline {
 	struct part **parts;
 	size_t nparts;
 	int store_dirty;
+	struct txn *txn;	/* delivery = exactly-once, else NULL */
+	int txn_abort;		/* an output failed: abort and rewind */
+	int txn_aborts_in_row;
 	size_t max_msg;		/* producer message.max.bytes */
 	int stopping;
 	int exit_code;
@@ -253,6 +257,8 @@ pipeline_advance(struct pipeline *p, struct part *pt)
 	if (off >= 0) {
 		pt->to_store = off;
 		p->store_dirty = 1;
+		if (p->txn != NULL)
+			txn_on_done(p->txn, pt->topic, pt->partition, off);
 		if (replay_current() != NULL)	/* may end a replay */
 			replay_on_stored(replay_current(), pt->topic,
 			    pt->partition, off);
@@ -351,6 +357,8 @@ pipeline_produce(struct pipeline *p, struct part *pt, const char *topic,
 	if (err == RD_KAFKA_RESP_ERR_NO_ERROR) {
 		pt->outs++;
 		p->stats.produced++;
+		if (p->txn != NULL)
+			txn_on_produce(p->txn);
 		return 0;
 	}
 	if (log_ratelimit("produce-failed"))
@@ -571,6 +579,25 @@ pipeline_take_done(struct pipeline *p)
 	}
 }
 
+/*
+ * Exactly-once: an output failed. Unless its partition was rewound since
+ * (purged by an abort), the transaction is aborted and rewound from the
+ * loop; a producer that cannot go on fails the abort and stops us.
+ */
+static void
+pipeline_txn_failed(struct pipeline *p, const rd_kafka_message_t *m,
+    const struct out_ref *ref)
+{
+	if (ref->gen != ref->part->gen)
+		return;
+	if (log_ratelimit("txn-delivery"))
+		log_warn("delivery failed in a transaction", "err=%s src=%s/%d/"
+		    "%lld", rd_kafka_err2name(m->err), ref->part->topic,
+		    (int)ref->part->partition, (long long)ref->offset);
+	p->txn_abort = 1;
+	txn_request(p->txn);
+}
+
 /* dr_msg_cb: one produced message was acknowledged or failed for good. */
 static void
 pipeline_on_delivery(rd_kafka_t *rk, const rd_kafka_message_t *m,
@@ -581,6 +608,11 @@ pipeline_on_delivery(rd_kafka_t *rk, const rd_kafka_message_t *m,
 	struct part *pt = ref->part;
 
 	pt->outs--;
+	if (m->err != RD_KAFKA_RESP_ERR_NO_ERROR && p->txn != NULL) {
+		pipeline_txn_failed(p, m, ref);
+		free(ref);
+		return;
+	}
 	if (m->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
 		p->stats.delivery_failed++;
 		if (log_ratelimit("delivery-failed"))
@@ -652,6 +684,8 @@ pipeline_dispatch(struct pipeline *p, rd_kafka_message_t *m)
 	}
 	p->stats.inflight++;
 	p->stats.consumed++;
+	if (p->txn != NULL)
+		txn_on_consume(p->txn, pt->topic, pt->partition, m->offset);
 	if (p->nm != NULL)
 		metric_counter_add(p->nm->consumed, NULL, 1);
 	if ((j = job_new(m, pt, pt->gen, p->dict, &p->params)) == NULL) {
@@ -778,11 +812,102 @@ pipeline_committed(struct pipeline *p)
 		    (double)p->stats.last_commit_ms / 1000.0);
 }
 
+#define PIPELINE_TXN_MAX_ABORTS	5	/* in a row, then exit 1 */
+
+/*
+ * Exactly-once: abort the open transaction, drop the work in flight of
+ * every partition (its outputs are purged) and seek the assigned ones back
+ * to their last committed offsets.
+ */
+static void
+pipeline_txn_rewind(struct pipeline *p, const char *why)
+{
+	rd_kafka_topic_partition_list_t *l, *seek;
+	rd_kafka_error_t *e;
+	struct part *pt;
+	size_t i;
+	int k;
+
+	if (++p->txn_aborts_in_row > PIPELINE_TXN_MAX_ABORTS) {
+		pipeline_fail(p, "transactions keep aborting");
+		return;
+	}
+	for (i = 0; i < p->nparts; i++) {
+		pt = p->parts[i];
+		pt->gen++;
+		p->stats.inflight -= tracker_pending(pt->trk);
+		tracker_reset(pt->trk);
+		pt->to_store = -1;
+	}
+	p->txn_abort = 0;
+	if ((l = txn_abort(p->txn, why)) == NULL) {
+		pipeline_fail(p, "transaction abort failed");
+		return;
+	}
+	seek = rd_kafka_topic_partition_list_new(l->cnt + 1);
+	for (k = 0; k < l->cnt; k++)
+		if ((pt = pipeline_part(p, l->elems[k].topic,
+		    l->elems[k].partition, 0)) != NULL && pt->assigned)
+			rd_kafka_topic_partition_list_add(seek, pt->topic,
+			    pt->partition)->offset = l->elems[k].offset;
+	rd_kafka_topic_partition_list_destroy(l);
+	if ((e = rd_kafka_seek_partitions(p->consumer, seek, 10000)) != NULL) {
+		log_error("rewind failed", "reason=\"%s\"",
+		    rd_kafka_error_string(e));
+		rd_kafka_error_destroy(e);
+		pipeline_fail(p, "cannot rewind after an abort");
+	} else {
+		log_warn("rewound to the last committed offsets",
+		    "partitions=%d", seek->cnt);
+	}
+	rd_kafka_topic_partition_list_destroy(seek);
+}
+
+/* Exactly-once: flush, commit the done offsets with the outputs. */
+static void
+pipeline_txn_commit(struct pipeline *p, const char *why)
+{
+	enum txn_result r = TXN_ABORT;
+
+	if (rd_kafka_flush(p->producer, PIPELINE_FLUSH_MS) !=
+	    RD_KAFKA_RESP_ERR_NO_ERROR)
+		log_warn("producer flush timed out before a commit",
+		    "queued=%d", rd_kafka_outq_len(p->producer));
+	else
+		pipeline_serve_producer(p);
+	if (!p->txn_abort && rd_kafka_outq_len(p->producer) == 0)
+		r = txn_commit(p->txn, why);
+	if (r == TXN_OK) {
+		p->stats.commits++;
+		p->stats.last_commit_ms = now_ms();
+		p->txn_aborts_in_row = 0;
+	} else if (r == TXN_FATAL) {
+		pipeline_fail(p, "fatal transaction error");
+	} else {
+		pipeline_txn_rewind(p, why);
+	}
+}
+
+/* txn.c says a commit is due (max_messages or max_ms). */
+static void
+pipeline_on_txn_due(void *arg, const char *why)
+{
+	struct pipeline *p = arg;
+
+	if (!p->stopping)
+		pipeline_txn_commit(p, why);
+}
+
 /* Commit the stored offsets now. */
 static void
 pipeline_commit_sync(struct pipeline *p, const char *why)
 {
 	rd_kafka_resp_err_t err;
+
+	if (p->txn != NULL) {	/* offsets go with the transaction */
+		pipeline_txn_commit(p, why);
+		return;
+	}
 
 	pipeline_flush_stores(p);
 	err = rd_kafka_commit(p->consumer, NULL, 0);
@@ -836,6 +961,8 @@ pipeline_revoke(struct pipeline *p, rd_kafka_topic_partition_list_t *l,
 		if ((pt = pipeline_part(p, l->elems[k].topic,
 		    l->elems[k].partition, 0)) != NULL)
 			pt->assigned = 0;
+	if (lost && p->txn != NULL)	/* their outputs may be redone */
+		pipeline_txn_rewind(p, "assignment lost");
 	if (!lost) {
 		pipeline_settle(p, l, PIPELINE_SETTLE_MS);
 		pipeline_commit_sync(p, "revoke");
@@ -868,6 +995,8 @@ pipeline_on_rebalance(rd_kafka_t *rk, rd_kafka_resp_err_t err,
 	if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
 		if (replay_current() != NULL)	/* start offsets */
 			replay_on_assign(replay_current(), l);
+		if (p->txn != NULL)
+			txn_on_assign(p->txn, l);
 		pipeline_assign(p, l);
 		p->joined = 1;
 		if (coop)
@@ -1172,6 +1301,10 @@ pipeline_open(struct pipeline *p, char *err, size_t errlen)
 	if (p->producer == NULL)
 		return -1;
 	p->max_msg = pipeline_max_message(p->producer);
+	if (p->cfg->delivery == CONFIG_DELIVERY_EOS &&
+	    (p->txn = txn_new(p->base, p->producer, p->consumer, p->cfg,
+	    pipeline_on_txn_due, p, err, errlen)) == NULL)
+		return -1;
 	p->cq = rd_kafka_queue_get_consumer(p->consumer);
 	p->pq = rd_kafka_queue_get_main(p->producer);
 	p->cev = pipeline_watch_queue(p, p->cq, p->cfd, pipeline_on_consumer);
@@ -1267,6 +1400,12 @@ pipeline_config(const struct pipeline *p)
 	return p->cfg;
 }
 
+int
+pipeline_ready(const struct pipeline *p)
+{
+	return p->ready;
+}
+
 void
 pipeline_reload_refused(struct pipeline *p, const char *reason)
 {
@@ -1309,6 +1448,7 @@ pipeline_free(struct pipeline *p)
 		rd_kafka_queue_destroy(p->cq);
 	if (p->pq != NULL)
 		rd_kafka_queue_destroy(p->pq);
+	txn_free(p->txn);
 	if (p->producer != NULL)
 		rd_kafka_destroy(p->producer);
 	if (p->consumer != NULL)

@@ -29,6 +29,12 @@ enum config_framing {
 	CONFIG_FRAMING_CONFLUENT = 1,	/* Schema Registry wire prefix first */
 };
 
+/* delivery: at-least-once (offsets stored after acks) or transactions. */
+enum config_delivery {
+	CONFIG_DELIVERY_ALO = 0,
+	CONFIG_DELIVERY_EOS = 1,
+};
+
 enum config_side {
 	CONFIG_CONSUMER = 1,
 	CONFIG_PRODUCER = 2,
@@ -63,6 +69,10 @@ struct config {
 	enum config_framing output_framing;	/* default plain */
 	long output_schema_id;		/* -1 = unset; required by confluent */
 	char *replay_group;		/* set by --replay (not a key), else NULL */
+	enum config_delivery delivery;	/* default at-least-once */
+	size_t txn_max_messages;	/* transaction.max_messages, 1000 */
+	size_t txn_max_ms;		/* transaction.max_ms, 1000 */
+	char *instance_id;		/* instance.id, default the hostname */
 };
 
 /*
