@@ -826,5 +826,13 @@ config_restart_keys(const struct config *a, const struct config *b,
 		config_note(buf, len, &n, "workers");
 	if (!config_streq(a->http_listen, b->http_listen))
 		config_note(buf, len, &n, "http.listen");
+	if (a->output_framing != b->output_framing ||
+	    a->output_schema_id != b->output_schema_id)
+		config_note(buf, len, &n, "output.framing/schema_id");
+	if (a->delivery != b->delivery ||
+	    a->txn_max_messages != b->txn_max_messages ||
+	    a->txn_max_ms != b->txn_max_ms ||
+	    !config_streq(a->instance_id, b->instance_id))
+		config_note(buf, len, &n, "delivery/transaction.*/instance.id");
 	return n;
 }

@@ -112,7 +112,7 @@ const char *config_kafka_get(const struct config *c, enum config_side side,
 /*
  * Write into buf the comma-separated keys that differ between a and b and
  * need a restart (kafka.*, input.topics, output.topic, dlq.topic, workers,
- * http.listen). Returns the number of such keys; buf is "" when 0.
+ * http.listen, output.framing/schema_id, delivery and transaction.*). Returns the number of such keys; buf is "" when 0.
  */
 int config_restart_keys(const struct config *a, const struct config *b,
     char *buf, size_t len);
