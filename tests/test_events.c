@@ -138,6 +138,15 @@ test_events_modes_fr(void **state)
 	    EXTRACT_MODE_REPORTED);
 	assert_int_equal(find(r, "FRA", "057", "IND")->mode,
 	    EXTRACT_MODE_PLANNED);
+	/* conventions: a refusal is coded as such (ASSERTED), not as the
+	 * refused act NEGATED */
+	assert_non_null(find(r, "EGY", "120", "ISR"));
+	assert_int_equal(find(r, "EGY", "120", "ISR")->mode,
+	    EXTRACT_MODE_ASSERTED);
+	assert_null(find(r, "EGY", "057", "ISR"));
+	extract_result_free(r);
+	r = run("L'Égypte n'a pas signé l'accord avec Israël.", "fr");
+	assert_non_null(find(r, "EGY", "057", "ISR"));
 	assert_int_equal(find(r, "EGY", "057", "ISR")->mode,
 	    EXTRACT_MODE_NEGATED);
 	extract_result_free(r);
@@ -323,6 +332,15 @@ test_events_fr_compound_predicates(void **state)
 	assert_int_equal(e->mode, EXTRACT_MODE_ASSERTED);
 	assert_null(find(r, "RUS", "011", "ARM"));	/* declining: no one */
 	assert_non_null(find(r, "JPN", "114", "PRK"));
+	extract_result_free(r);
+	/* what is threatened or urged is no event of its own */
+	r = run("Le département d'État a menacé d'imposer des sanctions à la "
+	    "Géorgie. Amnesty International a exhorté les autorités "
+	    "centrafricaines à arrêter les auteurs.", "fr");
+	assert_non_null(find(r, "USA", "132", "GEO"));
+	assert_null(find(r, "USA", "163", "GEO"));
+	assert_non_null(find(r, "NGOAMN", "020", "CAF"));
+	assert_null(find(r, "CAF", "173", "CAF"));
 	extract_result_free(r);
 }
 

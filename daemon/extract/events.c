@@ -1485,6 +1485,7 @@ quoted_tokens(const struct xctx *x)
 struct accusation {
 	size_t tok;
 	const struct xmention *src, *tgt;
+	int root;		/* CAMEO root of its code */
 };
 
 /*
@@ -1662,6 +1663,28 @@ refers_back(const struct xctx *x, const struct trig *tr, size_t s0,
 	return t < s0 + 3 || !(wc(x, t - 3) & (W_OBL | W_LOC));	/* "pour sa part" */
 }
 
+/*
+ * An infinitive that is the content of the appeal, promise, demand,
+ * refusal or threat just coded ("a menacé d'imposer des sanctions",
+ * "exhorté les autorités à arrêter"): no event of its own.
+ */
+static int
+speech_content(const struct xctx *x, const struct trig *tr,
+    const struct accusation *verb)
+{
+	size_t t = tr->tok;
+	int r = verb->root;
+
+	if (!(tr->tense & TENSE_INF) || verb->src == NULL ||
+	    t > verb->tok + 8 || !(r == 2 || r == 3 || r == 10 || r == 12 ||
+	    r == 13))
+		return 0;
+	for (size_t i = t; i > verb->tok + 1 && i + 3 > t; i--)
+		if (wc(x, i - 1) & (W_OF | W_DATIVE))
+			return 1;
+	return 0;
+}
+
 /* Per-sentence state of code_sentence(). */
 struct sentstate {
 	size_t skip;			/* the needs word of a trigger */
@@ -1740,6 +1763,7 @@ remember(struct sentstate *ss, const struct coded *c)
 	if (!(tr->pat->flags & PAT_F_NOUN) && c->src != NULL) {
 		ss->verb.tok = tr->tok;
 		ss->verb.src = c->src;
+		ss->verb.root = tr->pat->code->root;
 	}
 	if (strcmp(tr->pat->code->code, "112") == 0 && c->tgt &&
 	    !c->tgt_guess) {
@@ -1757,7 +1781,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 	const struct sentence *st = &x->doc.sents[s];
 	size_t s0 = st->tok, s1 = st->tok + st->ntok, t, needtok;
 	struct sentstate ss = { (size_t)-1, (size_t)-1,
-	    { (size_t)-1, NULL, NULL }, { (size_t)-1, NULL, NULL } };
+	    { (size_t)-1, NULL, NULL, 0 }, { (size_t)-1, NULL, NULL, 0 } };
 	struct trig tr;
 
 	for (t = s0; t < s1; t++) {
@@ -1782,6 +1806,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 			continue;
 		}
 		if (refers_back(x, &tr, s0, prev) ||
+		    speech_content(x, &tr, &ss.verb) ||
 		    !assign_roles(x, &tr, &c, *last_subj))
 			continue;
 		complete_roles(x, &c, &ss, last_subj);
