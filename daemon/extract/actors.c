@@ -25,6 +25,9 @@
 /* Coreference looks back at most this many mentions (keeps it linear). */
 #define LOOKBACK 256
 #define HEAD_FLAGS (GAZ_F_HEAD_STATE | GAZ_F_HEAD_GOV | GAZ_F_FOREIGN_MIN)
+/* A role with its portfolio is shorter than this many bytes and tokens. */
+#define ROLE_VIEW_BYTES 256
+#define ROLE_VIEW_MAX 64
 
 #define wclass xctx_wclass
 
@@ -311,33 +314,37 @@ role_take_country(struct xmention *r, const struct xmention *c)
 /*
  * "le ministère" + "chinois" + "des affaires étrangères": when the role
  * words (rn tokens) and the words after the demonym make a longer role
- * ("ministère des affaires étrangères"), take it and its words. Returns the
- * number of tokens added after the demonym.
+ * ("ministère des affaires étrangères"), take it and its words. The
+ * gazetteer is matched on a view of the document's own tokens with the
+ * demonym left out (no copy, no second analysis). Returns the number of
+ * tokens added after the demonym.
  */
 static size_t
 role_extend(struct xctx *x, struct xmention *r, size_t rn)
 {
 	const struct token *t = x->doc.toks;
-	size_t after = r->tok + r->ntok, end = after, n, extra = 0;
+	size_t after = r->tok + r->ntok, end = after, n, extra = 0, nv;
 	size_t send = x->doc.sents[r->sent].tok + x->doc.sents[r->sent].ntok;
 	const struct gaz_entry *e = NULL;
+	struct token view[ROLE_VIEW_MAX];
 	struct text_doc d;
-	char buf[256];
-	int len;
 
 	if (after >= send || !(wclass(x, after) & W_OF) || rn == 0)
 		return 0;	/* a portfolio starts with "de": "des affaires" */
 	while (end < send && end < after + 6 && t[end].type == TOK_WORD)
 		end++;
-	len = snprintf(buf, sizeof(buf), "%.*s %.*s",
-	    (int)(t[r->tok + rn - 1].end - t[r->tok].start),
-	    x->doc.text + t[r->tok].start, (int)(t[end - 1].end -
-	    t[after].start), x->doc.text + t[after].start);
-	if (len <= 0 || (size_t)len >= sizeof(buf))
-		return 0;
-	text_doc_init(&d);
-	if (text_analyze(&d, buf, (size_t)len) == 0 &&
-	    (n = gazetteer_match(x->d->gaz, &d, 0, &e)) > rn && e != NULL &&
+	if ((t[r->tok + rn - 1].end - t[r->tok].start) + 1 +
+	    (t[end - 1].end - t[after].start) >= ROLE_VIEW_BYTES ||
+	    rn + (end - after) > ROLE_VIEW_MAX)
+		return 0;	/* longer than any role phrase */
+	memcpy(view, &t[r->tok], rn * sizeof(*view));
+	memcpy(view + rn, &t[after], (end - after) * sizeof(*view));
+	nv = rn + (end - after);
+	view[rn].flags &= (uint8_t)~TOK_F_GLUED;	/* words joined by a space */
+	d = x->doc;
+	d.toks = view;
+	d.ntoks = nv;
+	if ((n = gazetteer_match(x->d->gaz, &d, 0, &e)) > rn && e != NULL &&
 	    n - rn <= end - after) {
 		for (; e && e->type != GAZ_ROLE; e = e->next)
 			;
@@ -351,7 +358,6 @@ role_extend(struct xctx *x, struct xmention *r, size_t rn)
 			r->span.end = t[after + extra - 1].end;
 		}
 	}
-	text_doc_clear(&d);
 	return extra;
 }
 
@@ -1229,27 +1235,37 @@ actors_last_person(const struct xctx *x, uint32_t tok)
 	return -1;
 }
 
+/*
+ * The mention that spells person m in full: m itself when it has two words
+ * or more, else the first such mention of the same known person within 256
+ * mentions; NULL for none.
+ */
+static const struct xmention *
+person_full(const struct xctx *x, const struct xmention *m)
+{
+	size_t k, self = (size_t)(m - x->m);
+
+	if (m->kind != EXTRACT_KIND_PERSON)
+		return NULL;
+	if (m->name == NULL)	/* an unknown name: only itself */
+		return m->ntok >= 2 && m->ref < 0 ? m : NULL;
+	for (k = self > 256 ? self - 256 : 0; k < x->nm && k < self + 256; k++)
+		if (x->m[k].kind == EXTRACT_KIND_PERSON && x->m[k].ntok >= 2 &&
+		    x->m[k].ref < 0 && (k == self || x->m[k].name == m->name))
+			return &x->m[k];
+	return NULL;
+}
+
 /* Display name of a mention: canonical name, else its words. */
 static const char *
 mention_name(struct xctx *x, const struct xmention *m)
 {
-	const struct xmention *full = NULL;
-	size_t k, self = (size_t)(m - x->m);
+	const struct xmention *full = person_full(x, m);
 
 	/* A person is named as the article spells them in full. */
-	if (m->kind == EXTRACT_KIND_PERSON) {
-		for (k = self > 256 ? self - 256 : 0; k < x->nm && k < self + 256;
-		    k++)
-			if (x->m[k].kind == EXTRACT_KIND_PERSON && x->m[k].ntok >= 2 &&
-			    x->m[k].ref < 0 && (k == self || (m->name &&
-			    x->m[k].name == m->name))) {
-				full = &x->m[k];
-				break;
-			}
-		if (full != NULL)
-			return arena_strndup(x->ar, x->doc.text +
-			    full->span.start, full->span.end - full->span.start);
-	}
+	if (full != NULL)
+		return arena_strndup(x->ar, x->doc.text + full->span.start,
+		    full->span.end - full->span.start);
 	if (m->kind == EXTRACT_KIND_GROUP && m->person && m->ref < 0)
 		return m->person;	/* a known office holder, unnamed */
 	if ((m->kind == EXTRACT_KIND_GROUP || (m->kind == EXTRACT_KIND_LOCATION &&
@@ -1281,9 +1297,14 @@ actors_fill(struct xctx *x, const struct xmention *m, struct extract_actor *a)
 	memcpy(a->country, m->country[0] ? m->country : r->country, 4);
 	memcpy(a->role, m->role[0] ? m->role : r->role, sizeof(a->role));
 	memcpy(a->cameo, m->cameo[0] ? m->cameo : r->cameo, sizeof(a->cameo));
-	if (a->cameo[0] == '\0' && a->country[0])
-		snprintf(a->cameo, sizeof(a->cameo), "%s%s", a->country,
-		    a->role);
+	if (a->cameo[0] == '\0' && a->country[0]) {
+		size_t c = strnlen(a->country, sizeof(a->country) - 1);
+		size_t rl = strnlen(a->role, sizeof(a->role) - 1);
+
+		memcpy(a->cameo, a->country, c);	/* "RUS" + "GOV" */
+		memcpy(a->cameo + c, a->role, rl);
+		a->cameo[c + rl] = '\0';
+	}
 	a->kind = r->kind == EXTRACT_KIND_LOCATION ? EXTRACT_KIND_COUNTRY :
 	    r->kind;
 	a->span = m->span;
@@ -1313,6 +1334,21 @@ body_named(const struct xctx *x, const struct xmention *m)
 	return (h->flags & TOK_F_CAP) && !(h->flags & TOK_F_SENT_START);
 }
 
+/* An entity's name: NUL-terminated, or len bytes of the article to copy once. */
+struct entname {
+	const char *s;
+	size_t len;
+	int in_doc;
+};
+
+static void
+entname_doc(struct xctx *x, struct entname *n, struct extract_span sp)
+{
+	n->s = x->doc.text + sp.start;
+	n->len = sp.end - sp.start;
+	n->in_doc = 1;
+}
+
 /*
  * Entity kind and name of a mention, or 0 when it is no entity. A seat is
  * an ORGANIZATION (the institution) when it acts and a LOCATION after a
@@ -1321,23 +1357,24 @@ body_named(const struct xctx *x, const struct xmention *m)
  * ORGANIZATION named by its words.
  */
 static int
-entity_of(struct xctx *x, const struct xmention *m, const char **name,
+entity_of(struct xctx *x, const struct xmention *m, struct entname *name,
     enum extract_kind *kind)
 {
-	const struct xmention *r = actors_resolve(x, m);
+	const struct xmention *r = actors_resolve(x, m), *full;
 
+	name->in_doc = 0;
 	if (r == m && is_seat(r)) {
 		*kind = r->actor ? EXTRACT_KIND_ORGANIZATION :
 		    EXTRACT_KIND_LOCATION;
-		*name = r->name;
+		name->s = r->name;
+		name->len = strlen(r->name);
 		return 1;
 	}
 	if (r == m && m->kind == EXTRACT_KIND_GROUP && (m->gflags & GAZ_F_BODY) &&
 	    !m->role_only && m->cameo[0] && body_named(x, m)) {
 		*kind = EXTRACT_KIND_ORGANIZATION;
-		*name = arena_strndup(x->ar, x->doc.text + m->span.start,
-		    m->span.end - m->span.start);
-		return *name != NULL;
+		entname_doc(x, name, m->span);
+		return 1;
 	}
 	if (m->kind == EXTRACT_KIND_GROUP || r->kind == EXTRACT_KIND_GROUP ||
 	    (r->kind == EXTRACT_KIND_COUNTRY &&
@@ -1347,43 +1384,139 @@ entity_of(struct xctx *x, const struct xmention *m, const char **name,
 	if (r->kind == EXTRACT_KIND_COUNTRY && r->role[0] == '\0' && !r->place)
 		return 0;	/* demonym */
 	*kind = r->kind;
-	*name = r->kind == EXTRACT_KIND_LOCATION && r->name ? r->name :
-	    mention_name(x, r);
-	return *name != NULL;
+	if (r->kind == EXTRACT_KIND_LOCATION && r->name)
+		name->s = r->name;
+	else if ((full = person_full(x, r)) != NULL) {
+		entname_doc(x, name, full->span);	/* as mention_name() */
+		return 1;
+	} else if ((name->s = mention_name(x, r)) == NULL)
+		return 0;
+	name->len = strlen(name->s);
+	return 1;
 }
 
-/* Entities being built: ents[0..n) and every mention as (entity, span). */
+/*
+ * Entities being built, in malloc'd arrays copied to the arena at the end:
+ * ents[0..n) with their keys, a hash index over (kind, name) and every
+ * mention as (entity, span).
+ */
 struct entbuild {
 	struct extract_entity *ents;
-	size_t n;
-	struct { size_t ent; struct extract_span sp; } *ms;
-	size_t nms;
+	struct entkey { uint64_t h; size_t len; } *keys;
+	size_t n, cap;
+	uint32_t *slot;		/* entity index + 1, 0 = empty */
+	size_t nslot;		/* a power of two, > 2 n */
+	struct entmention { size_t ent; struct extract_span sp; } *ms;
+	size_t nms, mscap;
 };
+
+static uint64_t
+entity_hash(enum extract_kind kind, const char *s, size_t len)
+{
+	uint64_t h = 1469598103934665603ULL ^ (uint64_t)kind;
+
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+	return h;
+}
+
+/* Slot of (kind, name, h) in b->slot: the entity's or the empty one. */
+static size_t
+entity_slot(const struct entbuild *b, enum extract_kind kind,
+    const struct entname *name, uint64_t h)
+{
+	size_t i = (size_t)h & (b->nslot - 1);
+
+	for (;; i = (i + 1) & (b->nslot - 1)) {
+		size_t j = b->slot[i];
+
+		if (j == 0)
+			return i;
+		j--;
+		if (b->keys[j].h == h && b->ents[j].kind == kind &&
+		    b->keys[j].len == name->len &&
+		    memcmp(b->ents[j].name, name->s, name->len) == 0)
+			return i;
+	}
+}
+
+/* Room for one more entity and one more mention. Returns 0 or -1. */
+static int
+entbuild_grow(struct entbuild *b)
+{
+	if (b->n == b->cap) {
+		size_t cap = b->cap ? b->cap * 2 : 64;
+		struct extract_entity *e = realloc(b->ents, cap * sizeof(*e));
+		struct entkey *k;
+
+		if (e == NULL)
+			return -1;
+		b->ents = e;
+		if ((k = realloc(b->keys, cap * sizeof(*k))) == NULL)
+			return -1;
+		b->keys = k;
+		b->cap = cap;
+	}
+	if (2 * (b->n + 1) >= b->nslot) {
+		size_t ns = b->nslot ? b->nslot * 2 : 128, i;
+		uint32_t *sl = calloc(ns, sizeof(*sl));
+
+		if (sl == NULL)
+			return -1;
+		for (size_t j = 0; j < b->n; j++) {
+			for (i = (size_t)b->keys[j].h & (ns - 1); sl[i];
+			    i = (i + 1) & (ns - 1))
+				;
+			sl[i] = (uint32_t)j + 1;
+		}
+		free(b->slot);
+		b->slot = sl;
+		b->nslot = ns;
+	}
+	if (b->nms == b->mscap) {
+		size_t cap = b->mscap ? b->mscap * 2 : 256;
+		struct entmention *ms = realloc(b->ms, cap * sizeof(*ms));
+
+		if (ms == NULL)
+			return -1;
+		b->ms = ms;
+		b->mscap = cap;
+	}
+	return 0;
+}
 
 /* Add a mention (span sp) of entity (kind, name). Returns 0 or -1. */
 static int
 entity_add(struct xctx *x, struct entbuild *b, enum extract_kind kind,
-    const char *name, const struct xmention *src, struct extract_span sp)
+    const struct entname *name, const struct xmention *src,
+    struct extract_span sp)
 {
-	struct extract_entity *e, *ents = b->ents;
-	size_t j, *n = &b->n;
+	struct extract_entity *e;
+	uint64_t h = entity_hash(kind, name->s, name->len);
+	size_t i, j;
 
-	for (j = 0; j < *n; j++)
-		if (ents[j].kind == kind && strcmp(ents[j].name, name) == 0)
-			break;
-	e = &ents[j];
-	if (j == *n) {
-		(*n)++;
-		e->name = name;
+	if (entbuild_grow(b) == -1)
+		return -1;
+	i = entity_slot(b, kind, name, h);
+	if (b->slot[i] == 0) {
+		j = b->n++;
+		b->slot[i] = (uint32_t)j + 1;
+		e = &b->ents[j];
+		memset(e, 0, sizeof(*e));
+		e->name = name->in_doc ? arena_strndup(x->ar, name->s,
+		    name->len) : name->s;
 		e->kind = kind;
 		e->text = arena_strndup(x->ar, x->doc.text + sp.start,
 		    sp.end - sp.start);
 		memcpy(e->country, src->country, 4);
 		memcpy(e->cameo, src->cameo, 24);
-		if (e->text == NULL)
+		b->keys[j].h = h;
+		b->keys[j].len = name->len;
+		if (e->text == NULL || e->name == NULL)
 			return -1;
-	}
-	e->n_mentions++;
+	} else
+		j = b->slot[i] - 1;
+	b->ents[j].n_mentions++;
 	b->ms[b->nms].ent = j;
 	b->ms[b->nms++].sp = sp;
 	return 0;
@@ -1418,6 +1551,7 @@ entity_inner(struct xctx *x, const struct xmention *m, struct entbuild *b)
 {
 	const struct gaz_entry *e;
 	struct xmention tmp;
+	struct entname name = { NULL, 0, 0 };
 	enum extract_kind kind;
 	size_t t, n, end = m->tok + m->ntok;
 
@@ -1432,55 +1566,70 @@ entity_inner(struct xctx *x, const struct xmention *m, struct entbuild *b)
 			continue;
 		memset(&tmp, 0, sizeof(tmp));
 		copy_codes(&tmp, e);
-		if (entity_add(x, b, kind, e->name, &tmp, (struct extract_span){
+		name.s = e->name;
+		name.len = strlen(e->name);
+		if (entity_add(x, b, kind, &name, &tmp, (struct extract_span){
 		    x->doc.toks[t].start, x->doc.toks[t + n - 1].end }) == -1)
 			return -1;
 	}
 	return 0;
 }
 
+/* Copy the built entities into the arena, each with exactly its mentions. */
+static int
+entities_publish(struct xctx *x, struct entbuild *b, struct extract_result *r)
+{
+	struct extract_entity *ents;
+	size_t k;
+
+	if (b->n == 0)
+		return 0;
+	if ((ents = arena_alloc(x->ar, b->n * sizeof(*ents))) == NULL)
+		return -1;
+	memcpy(ents, b->ents, b->n * sizeof(*ents));
+	for (k = 0; k < b->n; k++) {
+		ents[k].mentions = arena_alloc(x->ar, ents[k].n_mentions *
+		    sizeof(*ents[k].mentions));
+		if (ents[k].mentions == NULL)
+			return -1;
+		ents[k].n_mentions = 0;
+	}
+	for (k = 0; k < b->nms; k++) {
+		struct extract_entity *e = &ents[b->ms[k].ent];
+
+		e->mentions[e->n_mentions++] = b->ms[k].sp;
+	}
+	r->entities = ents;
+	r->n_entities = b->n;
+	return 0;
+}
+
 int
 actors_entities(struct xctx *x, struct extract_result *r)
 {
-	struct entbuild b = { NULL, 0, NULL, 0 };
-	size_t k, room;
+	struct entbuild b;
+	struct entname name;
+	size_t k;
+	int rc = -1;
 
-	if (x->nm == 0)
-		return 0;
-	for (room = x->nm, k = 0; k < x->nm; k++)	/* a mention and */
-		if (x->m[k].kind == EXTRACT_KIND_GROUP)	/* what it absorbed */
-			room += x->m[k].ntok;
-	b.ents = arena_alloc(x->ar, room * sizeof(*b.ents));
-	b.ms = arena_alloc(x->ar, room * sizeof(*b.ms));
-	if (b.ents == NULL || b.ms == NULL)
-		return -1;
-	memset(b.ents, 0, room * sizeof(*b.ents));
+	memset(&b, 0, sizeof(b));
 	for (k = 0; k < x->nm; k++) {
 		const struct xmention *m = &x->m[k];
 		enum extract_kind kind;
-		const char *name;
 
 		if (entity_inner(x, m, &b) == -1)
-			return -1;
+			goto free_build;
 		if (!entity_of(x, m, &name, &kind))
 			continue;
-		if (entity_add(x, &b, kind, name, actors_resolve(x, m),
+		if (entity_add(x, &b, kind, &name, actors_resolve(x, m),
 		    m->span) == -1)
-			return -1;
+			goto free_build;
 	}
-	for (k = 0; k < b.n; k++) {
-		b.ents[k].mentions = arena_alloc(x->ar, b.ents[k].n_mentions *
-		    sizeof(*b.ents[k].mentions));
-		if (b.ents[k].mentions == NULL)
-			return -1;
-		b.ents[k].n_mentions = 0;
-	}
-	for (k = 0; k < b.nms; k++) {
-		struct extract_entity *e = &b.ents[b.ms[k].ent];
-
-		e->mentions[e->n_mentions++] = b.ms[k].sp;
-	}
-	r->entities = b.ents;
-	r->n_entities = b.n;
-	return 0;
+	rc = entities_publish(x, &b, r);
+free_build:
+	free(b.ents);
+	free(b.keys);
+	free(b.slot);
+	free(b.ms);
+	return rc;
 }
