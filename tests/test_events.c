@@ -639,6 +639,22 @@ test_events_en_subjects_and_far_needs(void **state)
 	extract_result_free(r);
 }
 
+/* A coordinated object gets the event twice; "fait usage de canons à eau". */
+static void
+test_events_object_conjunct_and_water_cannon(void **state)
+{
+	struct extract_result *r = run("Pékin a mis en garde Tokyo et Manille "
+	    "contre la formation de petits cercles. La police belge a fait "
+	    "usage lundi de canons à eau.", "fr");
+	const struct extract_event *e = find(r, "BEL", "175", "BEL");
+
+	assert_non_null(find(r, "CHN", "130", "JPN"));
+	assert_non_null(find(r, "CHN", "130", "PHL"));
+	assert_non_null(e);
+	assert_string_equal(e->source.role, "COP");
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -671,6 +687,7 @@ main(void)
 		cmocka_unit_test(test_events_passive_pair_and_capital),
 		cmocka_unit_test(test_events_phrase_head_and_ceasefire),
 		cmocka_unit_test(test_events_en_subjects_and_far_needs),
+		cmocka_unit_test(test_events_object_conjunct_and_water_cannon),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -1685,6 +1685,29 @@ speech_content(const struct xctx *x, const struct trig *tr,
 	return 0;
 }
 
+/*
+ * "a mis en garde Tokyo et Manille", "condemned Russia and Iran": the
+ * second member of a coordinated object gets the same event.
+ */
+static int
+emit_object_conjunct(struct xctx *x, struct evset *es,
+    const struct coded *c)
+{
+	size_t e = c->tgt->tok + c->tgt->ntok;
+	const struct xmention *m = NULL;
+	struct coded d = *c;
+
+	if (e + 1 >= c->s1 || !(wc(x, e) & W_AND))
+		return 0;
+	if ((m = actor_at(x, e + 1)) == NULL && (wc(x, e + 1) & W_DET) &&
+	    e + 2 < c->s1)
+		m = actor_at(x, e + 2);
+	if (m == NULL || m == c->src || m->adj)
+		return 0;
+	d.tgt = m;
+	return emit(x, es, &d);
+}
+
 /* Per-sentence state of code_sentence(). */
 struct sentstate {
 	size_t skip;			/* the needs word of a trigger */
@@ -1815,6 +1838,9 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 			return -1;
 		if (c.tgt != NULL && c.pair == NULL &&
 		    emit_conjuncts(x, es, &c) == -1)
+			return -1;
+		if (c.tgt != NULL && !c.tgt_guess && c.pair == NULL &&
+		    emit_object_conjunct(x, es, &c) == -1)
 			return -1;
 		remember(&ss, &c);
 	}
