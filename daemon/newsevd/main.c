@@ -174,6 +174,7 @@ on_signal(evutil_socket_t sig, short what, void *arg)
 	struct daemon_ctx *ctx = arg;
 	struct config *c;
 	char err[512];
+	int ready = pipeline_ready(ctx->p);
 
 	if (sig != SIGHUP) {
 		log_info("signal received, stopping", "signal=%d", (int)sig);
@@ -182,7 +183,8 @@ on_signal(evutil_socket_t sig, short what, void *arg)
 		return;
 	}
 	log_info("SIGHUP: reloading", NULL);
-	notify_reloading();
+	if (ready)	/* before READY=1, a reload is part of the start-up */
+		notify_reloading();
 	if ((c = load_config(ctx->o, err, sizeof(err))) == NULL ||
 	    config_check_kafka(c, err, sizeof(err)) == -1) {
 		log_error("reload failed, keeping the running configuration",
@@ -191,8 +193,9 @@ on_signal(evutil_socket_t sig, short what, void *arg)
 		pipeline_reload_refused(ctx->p, err);
 	} else
 		pipeline_reload(ctx->p, c);	/* logs and records a refusal */
-	pipeline_status(ctx->p);
-	notify_ready();
+	pipeline_status(ctx->p);	/* sends READY=1 itself when due */
+	if (ready)
+		notify_ready();
 }
 
 static void

@@ -71,6 +71,9 @@ const struct pipeline_stats *pipeline_stats(const struct pipeline *p);
 /* The running configuration. */
 const struct config *pipeline_config(const struct pipeline *p);
 
+/* 1 once READY=1 was sent (group joined, producer connected), else 0. */
+int pipeline_ready(const struct pipeline *p);
+
 /*
  * Record why a reload was refused before pipeline_reload() (the config
  * did not parse); STATUS= shows it until a reload succeeds. A failed
