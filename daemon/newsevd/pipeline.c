@@ -878,8 +878,7 @@ pipeline_txn_commit(struct pipeline *p, const char *why)
 	if (!p->txn_abort && rd_kafka_outq_len(p->producer) == 0)
 		r = txn_commit(p->txn, why);
 	if (r == TXN_OK) {
-		p->stats.commits++;
-		p->stats.last_commit_ms = now_ms();
+		pipeline_committed(p);	/* counters and the metric */
 		p->txn_aborts_in_row = 0;
 	} else if (r == TXN_FATAL) {
 		pipeline_fail(p, "fatal transaction error");
