@@ -151,6 +151,18 @@ newsevd() {
 	echo $! >"$TMP/pid"
 }
 
+# pauses LOG: backpressure pauses in a newsevd log. Its "backpressure"
+# lines (paused, resumed) are rate-limited; the suppressed ones are counted
+# in "suppressed log lines key=backpressure suppressed=N" lines.
+pauses() {
+	awk '/backpressure: consumption (paused|resumed)/ { n++ }
+	    /suppressed log lines/ && /key=backpressure/ {
+		for (i = 1; i <= NF; i++)
+			if ($i ~ /^suppressed=/) { sub(/^suppressed=/, "", $i); n += $i }
+	    }
+	    END { printf "%d", (n + 1) / 2 }' "$1"
+}
+
 # e2e LABEL RUN: one timed end-to-end run of bench.in into a fresh topic
 e2e() {
 	local label=$1 r=$2 out="bench.$1.$2" t0 pid cnt hwm cpu bcpu0 bcpu pauses warns
@@ -182,9 +194,11 @@ e2e() {
 	# passthrough, which logs neither)
 	pauses=0 warns=0
 	if [ "$label" != passthrough ]; then
-		pauses=$(grep -c 'consumption paused' "$TMP/newsevd.log")
-		warns=$(grep -c 'level=\(warn\|error\)' "$TMP/newsevd.log")
-		grep 'level=\(warn\|error\)' "$TMP/newsevd.log" | head -n 3 >&2
+		pauses=$(pauses "$TMP/newsevd.log")
+		warns=$(grep 'level=\(warn\|error\)' "$TMP/newsevd.log" |
+			grep -vc 'suppressed log lines')
+		grep 'level=\(warn\|error\)' "$TMP/newsevd.log" |
+			grep -v 'suppressed log lines' | head -n 3 >&2
 	fi
 	record "$label" "$(sed "s/}\$/,\"start\":$t0,\"peak_rss_kb\":$hwm,\"cpu_s\":$cpu,\"broker_cpu_s\":$bcpu,\"pauses\":$pauses,\"log_warnings\":$warns}/" \
 		"$TMP/count.json")"
@@ -214,8 +228,8 @@ latency() {
 		"${SAMPLES[@]}" >/dev/null || die "latency produce failed"
 	wait "$lat" || die "latency run $r: incomplete"
 	stop "$pid"
-	record latency "$(sed "s/}\$/,\"rate\":$rate,\"pauses\":$(grep -c \
-		'consumption paused' "$TMP/newsevd.log")}/" "$TMP/lat.json")"
+	record latency "$(sed "s/}\$/,\"rate\":$rate,\"pauses\":$(pauses \
+		"$TMP/newsevd.log")}/" "$TMP/lat.json")"
 }
 
 for r in $(seq 1 "$RUNS"); do
