@@ -16,6 +16,8 @@
 #include "newsev/article.h"
 #include "newsev/dict.h"
 #include "newsev/extract.h"
+#include "newsev/gazetteer.h"
+#include "newsev/text.h"
 
 static struct dict *dict;
 
@@ -434,6 +436,94 @@ test_actors_plural_role_and_orgs(void **state)
 	extract_result_free(r);
 }
 
+/* 1 when the gazetteer knows name as a person (in any of its spellings). */
+static int
+is_person_name(const char *name)
+{
+	const struct gaz_entry *e;
+	struct text_doc d;
+	size_t n;
+	int person = 0;
+
+	text_doc_init(&d);
+	assert_int_equal(text_analyze(&d, name, strlen(name)), 0);
+	n = gazetteer_match(dict->gaz, &d, 0, &e);
+	for (; n == d.ntoks && e != NULL; e = e->next)
+		person |= e->type == GAZ_PERSON;
+	text_doc_clear(&d);
+	return person;
+}
+
+static void
+test_actors_unnamed_head_role(void **state)
+{
+	/* the people list knows an American president, the text does not */
+	struct extract_result *r = run("WASHINGTON, 3 mars (newsev) - Le "
+	    "président américain a vivement critiqué la Chine mardi.");
+	const struct extract_event *e = first_code(r, "111");
+	size_t i;
+
+	assert_non_null(e);
+	assert_string_equal(e->source.text, "président américain");
+	assert_string_equal(e->source.country, "USA");
+	assert_string_equal(e->source.role, "GOV");
+	assert_string_equal(e->source.cameo, "USAGOV");
+	assert_int_equal(e->source.kind, EXTRACT_KIND_GROUP);
+	assert_true(is_person_name("Vladimir Poutine"));	/* the check works */
+	assert_false(is_person_name(e->source.name));
+	assert_string_equal(e->source.name, gazetteer_country(dict->gaz,
+	    "USA")->name);	/* the country speaks */
+	assert_string_equal(e->target.country, "CHN");
+	for (i = 0; i < r->n_entities; i++)
+		assert_int_not_equal(r->entities[i].kind, EXTRACT_KIND_PERSON);
+	extract_result_free(r);
+}
+
+static void
+test_actors_head_role_other_country_named(void **state)
+{
+	/* Poutine is named, but he is not the Chinese president */
+	struct extract_result *r = run("Vladimir Poutine a reçu mardi le "
+	    "président chinois à Moscou.");
+	const struct extract_event *e = first_code(r, "043");
+
+	assert_non_null(e);
+	assert_string_equal(e->source.name, "Vladimir Poutine");
+	assert_string_equal(e->target.country, "CHN");
+	assert_string_equal(e->target.role, "GOV");
+	assert_false(is_person_name(e->target.name));
+	extract_result_free(r);
+}
+
+static void
+test_actors_head_role_named_long_before(void **state)
+{
+	/* Lavrov is named more than 256 mentions before the role */
+	char *text = malloc(64 * 1024);
+	size_t n = 0, k;
+	struct extract_result *r;
+	const struct extract_event *e = NULL;
+
+	assert_non_null(text);
+	n += (size_t)sprintf(text + n, "Sergueï Lavrov est arrivé mardi à "
+	    "Pékin. ");
+	for (k = 0; k < 100; k++)
+		n += (size_t)sprintf(text + n, "La France, l'Allemagne et "
+		    "l'Italie ont signé un accord. ");
+	sprintf(text + n, "Le chef de la diplomatie russe a condamné "
+	    "l'Ukraine.");
+	r = run(text);
+	for (k = 0; k < r->n_events; k++)
+		if (strcmp(r->events[k].source.text,
+		    "chef de la diplomatie russe") == 0)
+			e = &r->events[k];
+	assert_non_null(e);
+	assert_string_equal(e->source.country, "RUS");
+	assert_string_equal(e->source.name, "Sergueï Lavrov");
+	extract_result_free(r);
+	free(text);
+}
+
 int
 main(void)
 {
@@ -454,6 +544,9 @@ main(void)
 		cmocka_unit_test(test_actors_story_country_abroad),
 		cmocka_unit_test(test_actors_unknown_names),
 		cmocka_unit_test(test_actors_plural_role_and_orgs),
+		cmocka_unit_test(test_actors_unnamed_head_role),
+		cmocka_unit_test(test_actors_head_role_other_country_named),
+		cmocka_unit_test(test_actors_head_role_named_long_before),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

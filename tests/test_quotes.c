@@ -333,15 +333,27 @@ test_quotes_unnamed_ministry(void **state)
 static void
 test_quotes_unnamed_office_holder(void **state)
 {
-	/* no name in the text: the gazetteer's office holder for the role */
+	/* no name in the text: the role speaks for its country, and the
+	 * people list (dated) adds no name the text does not contain */
 	struct extract_result *r = run("« Nous répondrons », a prévenu le chef "
 	    "de la diplomatie russe.", "fr");
 
 	assert_int_equal(r->n_quotes, 1);
-	assert_string_equal(r->quotes[0].speaker.name, "Sergei Lavrov");
+	assert_string_equal(r->quotes[0].speaker.name, "Russia");
+	assert_string_equal(r->quotes[0].speaker.country, "RUS");
+	assert_string_equal(r->quotes[0].speaker.role, "GOV");
+	assert_string_equal(r->quotes[0].speaker.cameo, "RUSGOV");
+	assert_string_equal(r->quotes[0].speaker.text,
+	    "chef de la diplomatie russe");
+	extract_result_free(r);
+	/* named earlier in any spelling: that person speaks */
+	r = run("Lavrov est arrivé mardi à Pékin. « Nous répondrons », a "
+	    "prévenu le chef de la diplomatie russe.", "fr");
+	assert_int_equal(r->n_quotes, 1);
 	assert_string_equal(r->quotes[0].speaker.country, "RUS");
 	assert_string_equal(r->quotes[0].speaker.text,
 	    "chef de la diplomatie russe");
+	assert_non_null(strstr(r->quotes[0].speaker.name, "Lavrov"));
 	extract_result_free(r);
 	/* a role with no such office keeps its country's name */
 	r = run("« Nous répondrons », a prévenu le ministre russe de "

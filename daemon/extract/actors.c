@@ -8,8 +8,11 @@
  * de l'État") or a country role to the person it last named, "le
  * ministère" to the last ministry with a country, "l'organisation" or "le
  * Fonds" to the last organization, a surname to its full name. After the
- * pass, ambiguous names ("congolais", "Bruxelles") take the reading the
- * article names most, and roles left without a country take the story's.
+ * pass, a head role with no antecedent names the office holder of the
+ * people list only if the article names that person earlier (the list
+ * never adds a name the text lacks), ambiguous names ("congolais",
+ * "Bruxelles") take the reading the article names most, and roles left
+ * without a country take the story's.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -720,7 +723,7 @@ corefer_role(struct xctx *x, struct xmention *m)
 			m->ref = k;
 		else if ((e = gazetteer_head(x->d->gaz, m->country,
 		    m->gflags & HEAD_FLAGS)) != NULL)
-			m->person = e->name;	/* "le chef de la diplomatie russe" */
+			m->person = e->name;	/* a candidate: heads_named() */
 	}
 }
 
@@ -925,6 +928,72 @@ scan_token(struct xctx *x, size_t i, size_t send, size_t *adv)
 		mark_tokens(x, &x->m[x->nm - 1]);
 	}
 	return 0;
+}
+
+/*
+ * Set of the known persons (gazetteer name pointers) named so far, with
+ * the mention of each; when full (more distinct persons than any article
+ * names) the rest are not recorded, so their roles stay unnamed.
+ */
+#define NAMED_SLOTS 1024
+
+struct named {
+	struct { const char *name; int32_t k; } v[NAMED_SLOTS];
+	size_t n;
+};
+
+static size_t
+named_slot(const struct named *s, const char *name)
+{
+	size_t i = ((uintptr_t)name >> 4) & (NAMED_SLOTS - 1);
+
+	while (s->v[i].name != NULL && s->v[i].name != name)
+		i = (i + 1) & (NAMED_SLOTS - 1);
+	return i;
+}
+
+/*
+ * A head role with a country and no antecedent within LOOKBACK ("le chef de
+ * la diplomatie russe") refers to the country's office holder of the
+ * people list only when the article names that person before it (in any
+ * spelling of the entry): it then refers to that person's mention. Else it
+ * names nobody: the list is dated ("as of mid-2025") and an older or
+ * replayed article must not show a name its text does not contain.
+ */
+static void
+heads_named(struct xctx *x)
+{
+	struct named *s;
+	size_t k, i;
+
+	for (k = 0; k < x->nm && x->m[k].person == NULL; k++)
+		;
+	if (k == x->nm)
+		return;		/* no candidate */
+	if ((s = calloc(1, sizeof(*s))) == NULL) {
+		for (k = 0; k < x->nm; k++)
+			x->m[k].person = NULL;	/* no memory: name nobody */
+		return;
+	}
+	for (k = 0; k < x->nm; k++) {
+		struct xmention *m = &x->m[k];
+
+		if (m->person != NULL) {
+			i = named_slot(s, m->person);
+			if (s->v[i].name != NULL && m->ref < 0)
+				m->ref = s->v[i].k;
+			m->person = NULL;
+		}
+		if (m->kind != EXTRACT_KIND_PERSON || m->name == NULL)
+			continue;
+		i = named_slot(s, m->name);
+		if (s->v[i].name == NULL && s->n + 1 >= NAMED_SLOTS / 2)
+			continue;
+		s->n += s->v[i].name == NULL;
+		s->v[i].name = m->name;
+		s->v[i].k = m->ref >= 0 ? m->ref : (int32_t)k;
+	}
+	free(s);
 }
 
 /* "BRUXELLES, 14 octobre (newsev) -": m opens the text, upper case, then a comma. */
@@ -1184,6 +1253,7 @@ actors_find(struct xctx *x)
 			if (scan_token(x, i, send, &adv) == -1)
 				return -1;
 	}
+	heads_named(x);
 	disambiguate(x);
 	dateline(x);
 	roles_default_country(x);
@@ -1266,8 +1336,6 @@ mention_name(struct xctx *x, const struct xmention *m)
 	if (full != NULL)
 		return arena_strndup(x->ar, x->doc.text + full->span.start,
 		    full->span.end - full->span.start);
-	if (m->kind == EXTRACT_KIND_GROUP && m->person && m->ref < 0)
-		return m->person;	/* a known office holder, unnamed */
 	if ((m->kind == EXTRACT_KIND_GROUP || (m->kind == EXTRACT_KIND_LOCATION &&
 	    m->actor)) && m->country[0] && m->ref < 0) {
 		/* A role with no person named: its country speaks. */

@@ -833,7 +833,11 @@ gazetteer_country(const struct gazetteer *g, const char *iso)
 	return g->country[k];
 }
 
-/* First person line loaded for country iso with any of flags, or NULL. */
+/*
+ * First person line loaded for country iso with any of flags, or NULL. The
+ * list is dated: callers name a role by it only when the article names
+ * that person (actors.c, heads_named()).
+ */
 const struct gaz_entry *
 gazetteer_head(const struct gazetteer *g, const char *iso, unsigned flags)
 {
