@@ -38,6 +38,11 @@
  * stop the daemon with exit code 1: the failed offset is never stored, so
  * after a restart (systemd Restart=on-failure) the article is consumed
  * again. Nothing is dropped silently.
+ * An article with an output larger than the producer's message.max.bytes
+ * is bad input too: it goes to the DLQ with that reason, checked before
+ * producing (a permanent MSG_SIZE_TOO_LARGE would otherwise stop the daemon
+ * at every restart). A DLQ copy that would itself be too large goes without
+ * its value; its newsev-source header names the input offset.
  *
  * Backpressure. Offsets consumed and not yet stored are bounded by
  * input.max_inflight: above it every assigned partition is paused; below
@@ -45,6 +50,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -71,6 +77,12 @@
 #define PIPELINE_BUDGET		5000	/* messages per wakeup before yielding */
 #define PIPELINE_SETTLE_MS	30000	/* bound on waiting for in-flight work */
 #define PIPELINE_FLUSH_MS	10000	/* bound on the final producer flush */
+/*
+ * After an input this large, malloc_trim(): the worker's arena would
+ * otherwise keep the pages of its text, tokens and output (tens of MB for
+ * a million sentences) for the life of the process.
+ */
+#define PIPELINE_TRIM_BYTES	(1024 * 1024)
 #define PIPELINE_PROBE_MS	2000	/* bound on the producer's readiness probe */
 
 /* One input partition; kept until pipeline_free so references stay valid. */
@@ -440,6 +452,8 @@ pipeline_metrics_ack(struct pipeline *p, const rd_kafka_message_t *m,
 		    (double)(now_ms() - ref->src_ts) / 1000.0);
 }
 
+#define PIPELINE_DLQ_KEY_MAX	4096	/* a longer key is not copied */
+
 /* 1 when the DLQ copy of j's input would exceed message.max.bytes. */
 static int
 pipeline_dlq_too_large(const struct pipeline *p, struct job *j)
@@ -497,10 +511,11 @@ pipeline_reject(struct pipeline *p, struct part *pt, struct job *j)
 		size_t n = strlen(j->reason);
 
 		snprintf(j->reason + n, sizeof(j->reason) - n, "; value not "
-		    "copied: %zu bytes > message.max.bytes %zu, see "
-		    "newsev-source", m->len, p->max_msg);
-		pipeline_produce(p, pt, p->cfg->dlq_topic, NULL, 0, NULL, 0, 0,
-		    pipeline_headers(m, NULL, j->reason), m);
+		    "copied: %zu bytes > message.max.bytes %zu (see "
+		    "newsev-source)", m->len, p->max_msg);
+		pipeline_produce(p, pt, p->cfg->dlq_topic, m->key,
+		    m->key_len <= PIPELINE_DLQ_KEY_MAX ? m->key_len : 0,
+		    NULL, 0, 0, pipeline_headers(m, NULL, j->reason), m);
 		return;
 	}
 	pipeline_produce(p, pt, p->cfg->dlq_topic, m->key, m->key_len,
@@ -552,6 +567,7 @@ static void
 pipeline_complete(struct pipeline *p, struct job *j)
 {
 	struct part *pt = j->owner;
+	int big;
 
 	pt->jobs--;
 	if (j->gen != pt->gen) {	/* revoked meanwhile: not ours now */
@@ -564,7 +580,10 @@ pipeline_complete(struct pipeline *p, struct job *j)
 		pipeline_emit(p, pt, j);
 	else
 		pipeline_fail(p, "out of memory while processing");
+	big = j->rkm != NULL && j->rkm->len >= PIPELINE_TRIM_BYTES;
 	job_free(j);
+	if (big)	/* give the pages of its buffers back to the system */
+		malloc_trim(0);
 }
 
 /* Take and complete every job the workers finished. */
@@ -576,6 +595,9 @@ pipeline_take_done(struct pipeline *p)
 	for (w = workers_take_done(p->workers); w != NULL; w = next) {
 		next = w->next;
 		pipeline_complete(p, (struct job *)w);
+		/* exactly-once: a transaction ends at max_messages */
+		if (p->txn != NULL && txn_full(p->txn) && !p->stopping)
+			pipeline_txn_commit(p, "max_messages");
 	}
 }
 
