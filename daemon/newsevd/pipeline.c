@@ -586,6 +586,8 @@ pipeline_complete(struct pipeline *p, struct job *j)
 		malloc_trim(0);
 }
 
+static void pipeline_txn_commit(struct pipeline *p, const char *why);
+
 /* Take and complete every job the workers finished. */
 static void
 pipeline_take_done(struct pipeline *p)
