@@ -524,6 +524,47 @@ test_actors_head_role_named_long_before(void **state)
 	free(text);
 }
 
+static void
+test_actors_many_entities(void **state)
+{
+	/* 3000 distinct unknown persons, each named twice: one entity each */
+	static const char syl[][3] = { "ba", "ko", "ri", "tu", "mu", "sa",
+	    "lo", "ni", "da", "ve", "po", "zu", "ga", "fe", "hi", "ju" };
+	char *text = malloc(3000 * 96), name[32];
+	size_t n = 0, k, j, persons = 0;
+	struct extract_result *r;
+
+	assert_non_null(text);
+	for (k = 0; k < 3000; k++) {
+		size_t v = k, w = 0;
+
+		for (j = 0; j < 3; j++, v /= 16) {
+			memcpy(name + w, syl[v % 16], 2);
+			w += 2;
+		}
+		name[0] = (char)(name[0] - 'a' + 'A');
+		memcpy(name + w, " Kabo", 6);
+		n += (size_t)sprintf(text + n, "Mardi, %s est arrivé. Puis %s "
+		    "est reparti. ",
+		    name, name);
+	}
+	r = run(text);
+	for (k = 0; k < r->n_entities; k++) {
+		if (r->entities[k].kind != EXTRACT_KIND_PERSON)
+			continue;
+		persons++;
+		assert_int_equal(r->entities[k].n_mentions, 2);
+		assert_true(r->entities[k].mentions[0].start <
+		    r->entities[k].mentions[1].start);
+		for (j = 0; j < k; j++)	/* names are distinct */
+			assert_string_not_equal(r->entities[j].name,
+			    r->entities[k].name);
+	}
+	assert_int_equal(persons, 3000);
+	extract_result_free(r);
+	free(text);
+}
+
 int
 main(void)
 {
@@ -547,6 +588,7 @@ main(void)
 		cmocka_unit_test(test_actors_unnamed_head_role),
 		cmocka_unit_test(test_actors_head_role_other_country_named),
 		cmocka_unit_test(test_actors_head_role_named_long_before),
+		cmocka_unit_test(test_actors_many_entities),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
