@@ -1355,11 +1355,19 @@ int
 actors_fill(struct xctx *x, const struct xmention *m, struct extract_actor *a)
 {
 	const struct xmention *r = actors_resolve(x, m);
-	const char *name = mention_name(x, r);
+	const struct xmention *full = person_full(x, r);
+	const char *name;
 
 	a->text = arena_strndup(x->ar, x->doc.text + m->span.start,
 	    m->span.end - m->span.start);
-	a->name = name ? arena_strndup(x->ar, name, strlen(name)) : NULL;
+	if (full != NULL)	/* copied once, as mention_name() spells it */
+		a->name = arena_strndup(x->ar, x->doc.text + full->span.start,
+		    full->span.end - full->span.start);
+	else {
+		name = mention_name(x, r);
+		a->name = name ? arena_strndup(x->ar, name, strlen(name)) :
+		    NULL;
+	}
 	if (a->text == NULL || a->name == NULL)
 		return -1;
 	memcpy(a->country, m->country[0] ? m->country : r->country, 4);
