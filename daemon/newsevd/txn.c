@@ -87,8 +87,7 @@ txn_on_soon(evutil_socket_t fd, short what, void *arg)
 {
 	struct txn *t = arg;
 
-	t->due(t->arg, t->produced >= t->max_messages ? "max_messages" :
-	    "delivery_failed");
+	t->due(t->arg, "delivery_failed");
 }
 
 /* Log e (what failed) and destroy it. Returns its classification. */
@@ -199,8 +198,13 @@ txn_on_done(struct txn *t, const char *topic, int32_t partition,
 void
 txn_on_produce(struct txn *t)
 {
-	if (++t->produced == t->max_messages)
-		event_active(t->soon, 0, 0);
+	t->produced++;
+}
+
+int
+txn_full(const struct txn *t)
+{
+	return t->produced >= t->max_messages;
 }
 
 void

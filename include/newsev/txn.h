@@ -29,8 +29,8 @@ struct txn;
 /*
  * Initialize transactions on producer (built with transactional.id) and
  * begin the first; due(arg, why) is called from the loop on base when a
- * commit is due: why is "max_ms" (elapsed with work done), "max_messages"
- * or "delivery_failed" (after txn_request()). Free
+ * commit is due: why is "max_ms" (elapsed with work done) or
+ * "delivery_failed" (after txn_request()). Free
  * with txn_free(). Returns NULL with the reason in err.
  */
 struct txn *txn_new(struct event_base *base, rd_kafka_t *producer,
@@ -51,6 +51,12 @@ void txn_on_done(struct txn *t, const char *topic, int32_t partition,
 
 /* One more message was produced in the open transaction. */
 void txn_on_produce(struct txn *t);
+
+/*
+ * 1 when the open transaction holds transaction.max_messages messages: the
+ * pipeline commits before producing the outputs of another article.
+ */
+int txn_full(const struct txn *t);
 
 /*
  * Send the done offsets to the transaction, commit it and begin the next.
