@@ -655,6 +655,67 @@ test_events_object_conjunct_and_water_cannon(void **state)
 	extract_result_free(r);
 }
 
+/* Mentions of events (s, c, t) in r, over all their dates. */
+static size_t
+mentions_of(const struct extract_result *r, const char *s, const char *c,
+    const char *t)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < r->n_events; i++) {
+		const struct extract_event *e = &r->events[i];
+
+		if (strcmp(e->source.country, s) == 0 &&
+		    strcmp(e->target.country, t) == 0 &&
+		    strcmp(e->cameo_code, c) == 0)
+			n += e->mentions;
+	}
+	return n;
+}
+
+/*
+ * A 2 MB article of one paragraph repeated: every repetition is coded
+ * (dates, a "les deux pays" subject, an "alors" date) and deduplicated
+ * into a handful of events whose mentions add up. Time expressions past
+ * the engine's cap leave the later repetitions on the publication day.
+ */
+static void
+test_events_large_article_deduplicated(void **state)
+{
+	static const char para[] = "Le 3 mars, la France a condamné l'Iran. "
+	    "Le Japon et la Chine ont signé jeudi un accord. Les deux pays "
+	    "ont signé un accord le 5 mars. La Somalie avait alors rappelé "
+	    "son ambassadeur en Égypte. ";
+	size_t plen = strlen(para), n = 2 * 1024 * 1024 / plen + 1;
+	char *text = malloc(n * plen + 1);
+	struct extract_result *r;
+	const struct extract_event *e;
+
+	assert_non_null(text);
+	for (size_t i = 0; i < n; i++)
+		memcpy(text + i * plen, para, plen);
+	text[n * plen] = '\0';
+	r = run(text, "fr");
+	assert_non_null(r);
+	assert_true(r->n_events >= 4 && r->n_events <= 8);
+	assert_non_null(e = find(r, "FRA", "111", "IRN"));
+	assert_string_equal(e->date.value, "2024-03-03");
+	assert_non_null(e = find(r, "SOM", "161", "EGY"));
+	assert_string_equal(e->date.value, "2024-03-05");
+	assert_int_equal(mentions_of(r, "FRA", "111", "IRN"), n);
+	assert_int_equal(mentions_of(r, "SOM", "161", "EGY"), n);
+	/* "ont signé" twice a paragraph, the second by "les deux pays" */
+	assert_int_equal(mentions_of(r, "JPN", "057", "CHN"), 2 * n);
+	for (size_t i = 0; i < r->n_events; i++)
+		if (strcmp(r->events[i].source.country, "JPN") == 0 &&
+		    strcmp(r->events[i].date.value, "2024-03-05") == 0)
+			e = &r->events[i];
+	assert_string_equal(e->source.country, "JPN");
+	assert_string_equal(e->date.value, "2024-03-05");
+	extract_result_free(r);
+	free(text);
+}
+
 int
 main(void)
 {
@@ -688,6 +749,7 @@ main(void)
 		cmocka_unit_test(test_events_phrase_head_and_ceasefire),
 		cmocka_unit_test(test_events_en_subjects_and_far_needs),
 		cmocka_unit_test(test_events_object_conjunct_and_water_cannon),
+		cmocka_unit_test(test_events_large_article_deduplicated),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -40,6 +40,7 @@ struct evset {
 	struct extract_span **spans;	/* growing mention spans per event */
 	size_t *nspans, *spancap;
 	char pubday[32];		/* publication day, computed once */
+	int msorted;			/* x->m is in token order */
 };
 
 #define wc xctx_wclass
@@ -53,7 +54,30 @@ norm(const struct xctx *x, size_t i)
 static int
 lang_ok(const struct xctx *x, const struct pat_pattern *p)
 {
-	return strcmp(x->lang, "und") == 0 || strcmp(p->lang, x->lang) == 0;
+	const char *a = x->lang;
+
+	if (a[0] == 'u' && a[1] == 'n' && a[2] == 'd' && a[3] == '\0')
+		return 1;
+	for (size_t i = 0; i < sizeof(p->lang); i++) {
+		if (a[i] != p->lang[i])
+			return 0;
+		if (a[i] == '\0')
+			return 1;
+	}
+	return a[sizeof(p->lang)] == '\0';
+}
+
+/* w equals need nd, or starts with nd's stem when nd ends in '*'. */
+static int
+need_match(const char *w, const char *nd)
+{
+	size_t j = 0;
+
+	while (nd[j] != '\0' && nd[j] == w[j])
+		j++;
+	if (nd[j] == '\0')
+		return w[j] == '\0' || (j > 0 && nd[j - 1] == '*');
+	return nd[j] == '*' && nd[j + 1] == '\0';
 }
 
 /* A needs word of p within the window around token t of sentence [s0,s1). */
@@ -74,14 +98,10 @@ needs_at(const struct xctx *x, const struct pat_pattern *p, size_t t,
 		w = norm(x, i);
 		for (size_t k = 0; k < p->nneeds; k++) {
 			const char *nd = p->needs[k];
-			size_t l;
 
 			if (nd[0] != w[0])
 				continue;	/* most words: one compare */
-			l = strlen(nd);
-
-			if (l && nd[l - 1] == '*' ? strncmp(w, nd, l - 1) == 0 :
-			    strcmp(w, nd) == 0) {
+			if (need_match(w, nd)) {
 				*where = i;
 				return 1;
 			}
@@ -274,8 +294,40 @@ conjuncts(const struct xctx *x, const struct xmention *y, size_t s0,
  * "Les deux pays ont signé", "the two leaders agreed": sets *a and *b to the
  * last two actors with distinct keys before the subject. Returns 1 if so.
  */
+/*
+ * Number of mentions of x that start before token i: a binary search when
+ * x->m is in token order (sorted), else x->nm (callers skip the rest).
+ */
+static size_t
+mentions_before(const struct xctx *x, size_t i, int sorted)
+{
+	size_t lo = 0, hi = x->nm;
+
+	if (!sorted)
+		return x->nm;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (x->m[mid].tok < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* 1 if the mentions of x are in token order. */
 static int
-dual_subject(const struct xctx *x, size_t t, size_t s0,
+mentions_sorted(const struct xctx *x)
+{
+	for (size_t k = 1; k < x->nm; k++)
+		if (x->m[k].tok < x->m[k - 1].tok)
+			return 0;
+	return 1;
+}
+
+static int
+dual_subject(const struct xctx *x, size_t t, size_t s0, int sorted,
     const struct xmention **a, const struct xmention **b, size_t *at)
 {
 	size_t i = t > s0 + 6 ? t - 6 : s0, k, seen = 0;
@@ -287,7 +339,7 @@ dual_subject(const struct xctx *x, size_t t, size_t s0,
 		return 0;
 	*at = i;
 	*a = *b = NULL;
-	for (k = x->nm; k-- > 0 && seen < 64;) {
+	for (k = mentions_before(x, i, sorted); k-- > 0 && seen < 64;) {
 		const struct xmention *m = &x->m[k];
 		const char *key;
 
@@ -744,6 +796,34 @@ date_dist(const struct timex_hit *h, size_t t)
 }
 
 /*
+ * Index of the first time expression of sentence sent or later: x->times
+ * is in text order (timex_find()), so in sentence order.
+ */
+static size_t
+times_from(const struct xctx *x, uint32_t sent)
+{
+	size_t lo = 0, hi = x->ntimes;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (x->times[mid].sent < sent)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* A DATE or TIME expression that names a day or time. */
+static int
+day_naming(const struct timex_hit *h)
+{
+	return (strcmp(h->type, "DATE") == 0 || strcmp(h->type, "TIME") ==
+	    0) && h->gran != EXTRACT_GRAN_UNSPECIFIED;
+}
+
+/*
  * "La Somalie avait alors rappelé son ambassadeur", "X was then ...": a
  * clause that points back to a time takes the last day-naming date of the
  * three sentences before ("alors que", "whereas", is no such pointer).
@@ -759,15 +839,12 @@ date_back(const struct xctx *x, size_t t, uint32_t sent)
 		    strncmp(norm(x, i + 1), "qu", 2) == 0))
 			back = 1;
 	(void)t;
-	for (size_t k = x->ntimes; back && k-- > 0;) {
+	for (size_t k = back ? times_from(x, sent) : 0; k-- > 0;) {
 		const struct timex_hit *h = &x->times[k];
 
-		if (h->sent >= sent)
-			continue;
 		if (h->sent + 3 < sent)
 			break;
-		if ((strcmp(h->type, "DATE") == 0 || strcmp(h->type, "TIME") ==
-		    0) && h->gran != EXTRACT_GRAN_UNSPECIFIED)
+		if (day_naming(h))
 			return h;
 	}
 	return NULL;
@@ -789,14 +866,13 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 	long bd = 0;
 	int bin = 0;
 
-	for (size_t k = 0; k < x->ntimes; k++) {
+	for (size_t k = times_from(x, sent); k < x->ntimes &&
+	    x->times[k].sent == sent; k++) {
 		const struct timex_hit *h = &x->times[k];
 		long d;
 		int in;
 
-		if (h->sent != sent || (strcmp(h->type, "DATE") != 0 &&
-		    strcmp(h->type, "TIME") != 0) ||
-		    h->gran == EXTRACT_GRAN_UNSPECIFIED)
+		if (!day_naming(h))
 			continue;
 		d = date_dist(h, t);
 		in = h->tok >= c0 && h->tok < c1;
@@ -820,6 +896,17 @@ fnv1a(uint64_t h, const char *s)
 	}
 	h ^= 0x1f;
 	return h * 0x100000001b3ULL;
+}
+
+/* h as 16 lower-case hex digits and a NUL into out[17]. */
+static void
+hex16(char *out, uint64_t h)
+{
+	static const char dig[] = "0123456789abcdef";
+
+	for (int i = 15; i >= 0; i--, h >>= 4)
+		out[i] = dig[h & 15];
+	out[16] = '\0';
 }
 
 static int
@@ -883,6 +970,7 @@ struct coded {
 	int date_from;		/* dated like the event at date_tok */
 	size_t date_tok;
 	size_t s0, s1;
+	int msorted;		/* x->m is in token order */
 };
 
 /* The publication day "YYYY-MM-DD" of x into es->pubday, once. */
@@ -918,7 +1006,7 @@ fill_time(struct xctx *x, const struct timex_hit *h, const char *pubday,
 		t->span = h->span;
 		return t->text ? 0 : -1;
 	}
-	snprintf(t->value, sizeof(t->value), "%s", pubday);
+	memcpy(t->value, pubday, sizeof(t->value));	/* both char[32] */
 	memcpy(t->type, "DATE", 5);
 	t->gran = EXTRACT_GRAN_DAY;
 	t->text = "";
@@ -996,8 +1084,7 @@ emit(struct xctx *x, struct evset *es, const struct coded *c)
 	es->nspans[k] = es->spancap[k] = 0;
 	e = &es->ev[k];
 	memset(e, 0, sizeof(*e));
-	snprintf(e->event_id, sizeof(e->event_id), "%016llx",
-	    (unsigned long long)h);
+	hex16(e->event_id, h);
 	memcpy(e->cameo_code, c->tr->pat->code->code, sizeof(e->cameo_code));
 	e->cameo_root = c->tr->pat->code->root;
 	e->quad_class = c->tr->pat->code->quad;
@@ -1244,7 +1331,7 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 		c->src = a;
 		c->tgt = b;
 	}
-	if (c->src == NULL && dual_subject(x, t, c->s0, &a, &b, &at)) {
+	if (c->src == NULL && dual_subject(x, t, c->s0, c->msorted, &a, &b, &at)) {
 		c->src = b;		/* "les deux pays": both, see pair */
 		c->dual = a;
 	}
@@ -1763,7 +1850,8 @@ complete_roles(const struct xctx *x, struct coded *c,
 		*last_subj = c->src;
 	if ((tr->pat->flags & PAT_F_SYM) || (root >= 3 && root <= 6))
 		c->pair = coordinated(x, c->src, c->s0);
-	if (c->dual == NULL && dual_subject(x, t, c->s0, &da, &db, &dat) &&
+	if (c->dual == NULL && dual_subject(x, t, c->s0, c->msorted, &da, &db,
+	    &dat) &&
 	    (c->carried || c->src->tok < dat)) {
 		c->src = db;
 		c->dual = da;
@@ -1817,6 +1905,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 			continue;
 		memset(&c, 0, sizeof(c));
 		c.tr = &tr;
+		c.msorted = es->msorted;
 		c.s0 = s0;
 		c.s1 = s1;
 		ss.last_verb = t;
@@ -1896,6 +1985,7 @@ events_code(struct xctx *x, struct extract_result *r)
 		return 0;
 	if ((quoted = quoted_tokens(x)) == NULL)
 		return -1;
+	es.msorted = mentions_sorted(x);
 	for (size_t s = 0; s < x->doc.nsents; s++)
 		if (code_sentence(x, &es, s, &last_subj, quoted, &prev, &lead) ==
 		    -1)
