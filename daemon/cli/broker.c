@@ -298,6 +298,11 @@ broker_handle_new(void)
 	if (rd_kafka_conf_set(conf, "log_level", "3", errstr,
 	    sizeof(errstr)) != RD_KAFKA_CONF_OK)
 		goto out_conf;
+	/* The mock reads requests up to this handle's limit (default 100 MB):
+	 * raise it so tests can produce messages of 100 MiB and more. */
+	if (rd_kafka_conf_set(conf, "receive.message.max.bytes", "1000000000",
+	    errstr, sizeof(errstr)) != RD_KAFKA_CONF_OK)
+		goto out_conf;
 	rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr, sizeof(errstr));
 	if (rk == NULL)
 		goto out_conf;

@@ -90,6 +90,11 @@ kafka_consumer_new(const struct config *c, void *opaque,
 		/* incremental rebalances: only moved partitions are revoked,
 		 * and their revoke can commit while the group is stable */
 		"partition.assignment.strategy", "cooperative-sticky",
+		/* a fetch response holding one record larger than this fails
+		 * and is retried forever, stalling every partition of that
+		 * broker: accept any record the broker accepted (up to 1 GB),
+		 * so that input.max_bytes rejects it to the DLQ instead */
+		"receive.message.max.bytes", "1000000000",
 		NULL,
 	};
 	rd_kafka_conf_t *conf;
