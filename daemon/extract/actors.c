@@ -577,6 +577,14 @@ named_thing(const struct xctx *x, size_t i)
 	    x->tok_m[i - 2] == 0 && wclass(x, i - 2) == 0;
 }
 
+/* 1 when tokens a and b have the same folded form (hash first: cheap). */
+static int
+tok_same(const struct xctx *x, size_t a, size_t b)
+{
+	return x->doc.toks[a].hash == x->doc.toks[b].hash &&
+	    strcmp(text_tok_norm(&x->doc, a), text_tok_norm(&x->doc, b)) == 0;
+}
+
 /* An earlier, longer person name ending with the n words at i, or -1. */
 static int
 longer_name(const struct xctx *x, size_t i, size_t n)
@@ -588,8 +596,8 @@ longer_name(const struct xctx *x, size_t i, size_t n)
 
 		if (m->kind != EXTRACT_KIND_PERSON || m->ref >= 0 || m->ntok <= n)
 			continue;
-		for (j = 0; j < n && strcmp(text_tok_norm(&x->doc, i + j),
-		    text_tok_norm(&x->doc, m->tok + m->ntok - n + j)) == 0; j++)
+		for (j = 0; j < n && tok_same(x, i + j, m->tok + m->ntok - n + j);
+		    j++)
 			;
 		if (j == n)
 			return (int)k;
@@ -646,7 +654,6 @@ person_after(struct xctx *x, size_t i, size_t n)
 static int
 surname_ref(struct xctx *x, size_t i)
 {
-	const char *w = text_tok_norm(&x->doc, i);
 	size_t k, stop = x->nm > LOOKBACK ? x->nm - LOOKBACK : 0;
 
 	if (!name_word(x, i))
@@ -657,8 +664,7 @@ surname_ref(struct xctx *x, size_t i)
 
 		if (m->kind != EXTRACT_KIND_PERSON || m->ntok < 2 || m->ref >= 0)
 			continue;
-		if (strcmp(text_tok_norm(&x->doc, last), w) == 0 ||
-		    strcmp(text_tok_norm(&x->doc, m->tok), w) == 0)
+		if (tok_same(x, last, i) || tok_same(x, m->tok, i))
 			return (int)k;	/* "Kallas", or "Kim" of "Kim Yong-hyun" */
 	}
 	return -1;
@@ -681,7 +687,6 @@ same_role_before(const struct xctx *x, const struct xmention *m)
 {
 	size_t self = (size_t)(m - x->m), k;
 	size_t stop = self > LOOKBACK ? self - LOOKBACK : 0;
-	const char *head = text_tok_norm(&x->doc, m->tok + m->ntok - 1);
 
 	for (k = self; k-- > stop;) {
 		const struct xmention *o = &x->m[k];
@@ -690,7 +695,7 @@ same_role_before(const struct xctx *x, const struct xmention *m)
 		    o->country[0] == '\0' || strcmp(o->role, m->role) != 0)
 			continue;
 		for (uint32_t t = o->tok; t < o->tok + o->ntok; t++)
-			if (strcmp(text_tok_norm(&x->doc, t), head) == 0)
+			if (tok_same(x, t, m->tok + m->ntok - 1))
 				return o->ref >= 0 ? o->ref : (int)k;
 	}
 	return -1;
@@ -778,10 +783,8 @@ definite_at(const struct xctx *x, size_t i, size_t n)
 static int
 org_has_word(const struct xctx *x, const struct xmention *o, size_t w)
 {
-	const char *hw = text_tok_norm(&x->doc, w);
-
 	for (uint32_t t = o->tok; t < o->tok + o->ntok; t++)
-		if (strcmp(text_tok_norm(&x->doc, t), hw) == 0)
+		if (tok_same(x, t, w))
 			return 1;
 	return 0;
 }
