@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Kill loop: 20 rounds of SIGKILL at a random point, each followed by a
+# restart in the same consumer group, while new articles keep arriving;
+# then a last run drains the topic. 0 articles lost; duplicates (the price
+# of at-least-once) are counted and printed.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/faults_lib.sh"
+
+ROUNDS=${NV_KILL_ROUNDS:-20}
+PER=${NV_KILL_PER_ROUND:-300}	# articles added before each round
+N=$((ROUNDS * PER))
+IN=articles OUT=article-events DLQ=rejects
+start_broker --partitions 4 --topic $IN --topic $OUT --topic $DLQ
+CONF=$T/newsevd.conf
+# The 2.0.2 mock rebalances only once the killed member's session expired:
+# a short session (1.5 s, heartbeats every 200 ms) keeps each round short.
+# It is the same group in every round: the point is that the next instance
+# resumes from what the killed one committed.
+write_conf "$CONF" "kafka.bootstrap.servers=$BOOTSTRAP" "input.topics=$IN" \
+    "output.topic=$OUT" "dlq.topic=$DLQ" "data.dir=$(nv_data_dir)" \
+    "kafka.group.id=it-killloop" "kafka.session.timeout.ms=3000" \
+    "kafka.heartbeat.interval.ms=200" "kafka.auto.commit.interval.ms=100" \
+    "workers=1" "input.max_inflight=100"
+gen_articles "$N" k "$T/all.tsv"
+t0=$SECONDS mid=0
+for ((r = 0; r < ROUNDS; r++)); do
+	sed -n "$((r * PER + 1)),$(((r + 1) * PER))p" "$T/all.tsv" >"$T/batch.tsv"
+	kc_produce $IN -K$'\t' -l "$T/batch.tsv" 2>>"$T/kcat.err" ||
+	    fail "kcat could not produce round $r"
+	start_bg newsevd-$r "$NEWSEV_BUILD/newsevd" -c "$CONF"
+	PID=$LAST_PID
+	# a random point: during the join, or 0-600 ms into consuming
+	if [ $((RANDOM % 4)) -ne 0 ]; then
+		wait_until "grep -q 'msg=\"partition assigned\"' '$T/newsevd-$r.log'" 30 \
+		    "round $r: newsevd to be assigned partitions"
+	fi
+	sleep "0.$((RANDOM % 6))$((RANDOM % 10))"
+	stop_pid "$PID" KILL 10
+	c=$(grep -c 'msg="partition assigned"' "$T/newsevd-$r.log")
+	end=$(topic_end $OUT)
+	[ "$end" -lt $(((r + 1) * PER)) ] && mid=$((mid + 1))
+	say "round $r: killed with $c partitions assigned, $end outputs so far for $(((r + 1) * PER)) articles"
+done
+ok "$ROUNDS rounds of SIGKILL in $((SECONDS - t0)) s ($mid of them with articles still unprocessed)"
+[ $mid -ge $((ROUNDS / 2)) ] || fail "only $mid of $ROUNDS kills came before the end of the stream"
+
+start_bg newsevd-last "$NEWSEV_BUILD/newsevd" -c "$CONF" -X input.max_inflight=10000
+PID=$LAST_PID
+wait_until "[ \"\$(total_lag $CONF)\" = 0 ]" 60 "the last newsevd to commit everything"
+stop_pid "$PID" TERM 30
+expect_eq "last newsevd exit code after SIGTERM" 0 "$STOP_RC"
+dump_topic $OUT "$T/out"
+dump_topic $DLQ "$T/dlq"
+expect_all_keys "$T/out" k "$N" "$T/dlq"
+say "PASS ($((SECONDS)) s)"
