@@ -269,10 +269,16 @@ replay_config(const struct replay_args *a, const char *path,
 	time_t now = time(NULL);
 	struct tm tm;
 
+	struct spec sp[REPLAY_MAX_SPECS], whole;
+
 	if (a->output_topic == NULL || *a->output_topic == '\0') {
 		snprintf(err, errlen, "--replay needs --output-topic");
 		return NULL;
 	}
+	if (replay_parse_specs(a->from, a->nfrom, sp, &whole, "from", err,
+	    errlen) == -1 || replay_parse_specs(a->to, a->nto, sp, &whole,
+	    "to", err, errlen) == -1)
+		return NULL;
 	live = replay_live_topic(path, x, nx);
 	if ((v = replay_overrides(a, x, nx, &n)) == NULL) {
 		free(live);

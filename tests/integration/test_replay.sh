@@ -88,6 +88,12 @@ RC=$?
 expect_eq "replay into the live topic: exit code" 2 "$RC"
 grep -q "is the live output.topic" "$T/refuse.out" || fail "refusal message: $(cat "$T/refuse.out")"
 ok "live output topic refused: $(cat "$T/refuse.out")"
+"$NEWSEVD" -c "$CONF" --replay --output-topic x --from yesterday >"$T/badspec.out" 2>&1
+expect_eq "--from yesterday: exit code" 2 "$?"
+grep -q 'expected an RFC 3339 time, beginning, end or PARTITION:OFFSET' "$T/badspec.out" ||
+    fail "bad --from message: $(cat "$T/badspec.out")"
+"$NEWSEVD" -c "$CONF" --from beginning >"$T/noreplay.out" 2>&1
+expect_eq "--from without --replay: exit code" 2 "$?"
 
 # --- time window [T0+10s, T0+30s): exactly the articles stamped inside ------
 FROM=$(date -u -d @$((T0 / 1000 + 10)) +%Y-%m-%dT%H:%M:%SZ)
