@@ -670,12 +670,6 @@ replay_on_stored(struct replay *r, const char *topic, int32_t partition,
 	}
 }
 
-const char *
-replay_group(const struct replay *r)
-{
-	return r->group;
-}
-
 int
 replay_summary(struct replay *r, const struct pipeline_stats *s, FILE *f)
 {

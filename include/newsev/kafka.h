@@ -14,7 +14,8 @@
 
 /*
  * A consumer in group c->group_id with enable.auto.offset.store=false
- * (forced), auto.offset.reset=earliest, enable.auto.commit=true and
+ * (forced), auto.offset.reset=earliest, enable.auto.commit=true (false
+ * with delivery = exactly-once: offsets go with the transaction) and
  * partition.assignment.strategy=cooperative-sticky unless configured, opaque as its opaque, rebalance_cb and commit_cb set (NULL:
  * none). Its
  * main queue is forwarded to the consumer queue. Free with
@@ -27,7 +28,8 @@ rd_kafka_t *kafka_consumer_new(const struct config *c, void *opaque,
     rd_kafka_topic_partition_list_t *, void *), char *err, size_t errlen);
 
 /*
- * An idempotent producer (acks=all, linger.ms=5 unless configured) whose
+ * An idempotent producer (acks=all, linger.ms=5 unless configured; with
+ * delivery = exactly-once also transactional.id = "<group>-<instance.id>") whose
  * delivery reports go to dr_cb through its main queue. NULL with the reason
  * in err.
  */

@@ -102,9 +102,6 @@ enum replay_verdict replay_check(struct replay *r,
 void replay_on_stored(struct replay *r, const char *topic, int32_t partition,
     int64_t next);
 
-/* The replay's consumer group (the "newsev-replay" header value). */
-const char *replay_group(const struct replay *r);
-
 /*
  * Print the summary line to f: articles read, events and messages
  * written, rejected, skipped, elapsed time and rate, and whether the run
