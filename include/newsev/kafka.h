@@ -29,7 +29,7 @@ rd_kafka_t *kafka_consumer_new(const struct config *c, void *opaque,
 
 /*
  * An idempotent producer (acks=all, linger.ms=5 unless configured; with
- * delivery = exactly-once also transactional.id = "<group>-<instance.id>") whose
+ * delivery = exactly-once, transactional.id = "<group>-<instance.id>") whose
  * delivery reports go to dr_cb through its main queue. NULL with the reason
  * in err.
  */
