@@ -16,8 +16,8 @@
  * A consumer in group c->group_id with enable.auto.offset.store=false
  * (forced), auto.offset.reset=earliest, enable.auto.commit=true (false
  * with delivery = exactly-once: offsets go with the transaction) and
- * partition.assignment.strategy=cooperative-sticky unless configured, opaque as its opaque, rebalance_cb and commit_cb set (NULL:
- * none). Its
+ * partition.assignment.strategy=cooperative-sticky unless configured,
+ * opaque as its opaque, rebalance_cb and commit_cb set (NULL: none). Its
  * main queue is forwarded to the consumer queue. Free with
  * rd_kafka_destroy(). NULL with the reason in err.
  */
