@@ -655,6 +655,38 @@ test_events_object_conjunct_and_water_cannon(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * The organization seized is the forum, not the target ("saisi le Conseil
+ * de sécurité", "referred ... to the Security Council"), nor the object
+ * of a verb coordinated before; "replied"/"retorted" report speech.
+ */
+static void
+test_events_forum_coordinated_reply(void **state)
+{
+	struct extract_result *r = run("Le Venezuela a menacé mardi le "
+	    "Guyana. Georgetown a dénoncé une menace directe et saisi le "
+	    "Conseil de sécurité de l'ONU. Le Bénin a saisi la Cour "
+	    "internationale de justice contre le Niger.", "fr");
+
+	assert_non_null(find(r, "GUY", "114", "VEN"));
+	assert_null(find(r, "GUY", "114", "IGOUNO"));
+	assert_null(find(r, "GUY", "111", "IGOUNO"));
+	assert_non_null(find(r, "BEN", "115", "NER"));
+	extract_result_free(r);
+	r = run("Ukraine accused Russia on Monday of shelling Kharkiv. The "
+	    "European Union condemned the strikes and called on Moscow to "
+	    "stop. \"We will not yield,\" replied Dmitry Peskov. \"Never,\" "
+	    "Jane Doe retorted. Ukraine referred the dispute to the UN "
+	    "Security Council.", "en");
+	assert_non_null(find(r, "UKR", "114", "RUS"));
+	assert_null(find(r, "UKR", "114", "IGOUNO"));
+	assert_non_null(find(r, "IGOEUREEC", "020", "RUS"));
+	assert_int_equal(r->n_quotes, 2);
+	assert_string_equal(r->quotes[0].speaker.name, "Dmitry Peskov");
+	assert_string_equal(r->quotes[1].speaker.name, "Jane Doe");
+	extract_result_free(r);
+}
+
 /* Mentions of events (s, c, t) in r, over all their dates. */
 static size_t
 mentions_of(const struct extract_result *r, const char *s, const char *c,
@@ -750,6 +782,7 @@ main(void)
 		cmocka_unit_test(test_events_en_subjects_and_far_needs),
 		cmocka_unit_test(test_events_object_conjunct_and_water_cannon),
 		cmocka_unit_test(test_events_large_article_deduplicated),
+		cmocka_unit_test(test_events_forum_coordinated_reply),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -114,6 +114,7 @@ needs_at(const struct xctx *x, const struct pat_pattern *p, size_t t,
  * In English a determiner before token t makes a verb form a noun ("the
  * attack", "its support", "a visit"). French verb forms rarely follow one
  * and the listed forms ("l'égide", "un cessez-le-feu") are nouns anyway.
+ * (Tried for French "une/son + verb form": it lost more than it won.)
  */
 static int
 after_determiner(const struct xctx *x, size_t t, size_t s0)
@@ -543,6 +544,25 @@ own_agent(const struct xctx *x, const struct xmention *m,
 }
 
 /*
+ * "et"/"and" at token i opens a coordinated verb that seizes a forum ("a
+ * dénoncé ... et saisi le Conseil de sécurité"): the organization after it
+ * is that verb's forum, not this verb's object. (Any coordinated
+ * participle would also cut "a rejeté toute responsabilité et accusé les
+ * navires", whose denial the wire coding addresses to the accused.)
+ */
+static int
+coordinated_forum(const struct xctx *x, size_t i, size_t s1)
+{
+	if (!(wc(x, i) & W_AND) || i + 1 >= s1)
+		return 0;
+	for (const struct pat_hit *h = x->tok_info[i + 1].hits; h; h = h->next)
+		if (lang_ok(x, h->pat) && (h->pat->flags & PAT_F_FORUM) &&
+		    (h->tense & TENSE_PART))
+			return 1;
+	return 0;
+}
+
+/*
  * Object of verb t: the first named actor of its clause after it, a direct
  * object or one behind a preposition ("livré des missiles à Moscou");
  * capitals after "à" only after an object, when the act is addressed to
@@ -563,6 +583,8 @@ find_object(const struct xctx *x, size_t t, size_t s1,
 		const struct xmention *m = actor_at(x, i);
 		unsigned p = prep_before(x, i, t + 1);
 
+		if (m == NULL && coordinated_forum(x, i, s1))
+			break;
 		if (m == NULL && (p & W_DATIVE) && addressed && seen_np)
 			m = dative_capital(x, i);
 		else if (m != NULL && (p & W_LOC) && dative_capital(x, i) &&
@@ -1444,6 +1466,54 @@ guess_target(const struct xctx *x, struct coded *c, const char *sk,
 	return c->tgt != NULL;
 }
 
+/* The other party of topic t when sk is one of its two; else NULL. */
+static const struct xmention *
+counterparty(const struct xctx *x, const struct topic *t, const char *sk)
+{
+	if (t->src == NULL || t->tgt == NULL)
+		return NULL;
+	if (strcmp(actors_key(actors_resolve(x, t->src)), sk) == 0)
+		return t->tgt;
+	if (strcmp(actors_key(actors_resolve(x, t->tgt)), sk) == 0)
+		return t->src;
+	return NULL;
+}
+
+/*
+ * "a saisi le Conseil de sécurité", "referred the dispute to the Security
+ * Council": the organization seized is the forum; the complaint targets
+ * the party named after "contre"/"against", else the other party of the
+ * last event, then of the lead event, the source took part in, else the
+ * last event's actor ("a dénoncé une menace ... et saisi le Conseil"),
+ * else no one. Returns 1 when c->tgt was a forum (an IGO) and was replaced.
+ */
+static int
+forum_target(const struct xctx *x, struct coded *c, const char *sk,
+    const struct topic *prev, const struct topic *lead)
+{
+	const struct xmention *t = actors_resolve(x, c->tgt), *a;
+
+	if (strncmp(actors_key(t), "IGO", 3) != 0)
+		return 0;
+	a = find_after(x, c->tr->tok, clause_end(x, c->tr->tok, c->s1),
+	    W_AGAINST);
+	if (a != NULL && strcmp(actors_key(actors_resolve(x, a)), sk) != 0) {
+		c->tgt = a;
+		return 1;
+	}
+	c->tgt = counterparty(x, prev, sk);
+	if (c->tgt == NULL)
+		c->tgt = counterparty(x, lead, sk);
+	if (c->tgt == NULL)
+		c->tgt = topic_target(x, prev, sk);
+	if (c->tgt != NULL && strcmp(actors_key(actors_resolve(x, c->tgt)),
+	    actors_key(t)) == 0)
+		c->tgt = NULL;		/* the forum again */
+	c->tgt_guess = c->tgt != NULL;
+	c->pair = NULL;
+	return 1;
+}
+
 /*
  * A joint action of c->src and c->pair: in French one event from the
  * first-named (c is rewritten), in English also the mirror (emitted here).
@@ -1500,6 +1570,9 @@ emit_all(struct xctx *x, struct evset *es, struct coded *c,
 		c->tgt = c->src;	/* protest or repression, no one named */
 		return emit(x, es, c);	/* is domestic */
 	}
+	if ((c->tr->pat->flags & PAT_F_FORUM) && c->tgt != NULL &&
+	    forum_target(x, c, sk, prev, lead))
+		return emit(x, es, c);
 	if (strcmp(c->tr->pat->code->code, "011") == 0) {
 		c->tgt = NULL;		/* "a refusé de commenter": what is */
 		c->pair = NULL;		/* not commented on is no target */

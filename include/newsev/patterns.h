@@ -19,6 +19,7 @@ struct event_patterns;
 #define PAT_F_SAY	0x10	/* reporting verb: quotes only, no event */
 #define PAT_F_AVEC	0x20	/* target only after avec/with/entre */
 #define PAT_F_MEDIATE	0x40	/* mediator ("sous l'égide de X") -> each party */
+#define PAT_F_FORUM	0x80	/* object is the forum seized, not the target */
 
 #define TENSE_FUT	0x01	/* future form */
 #define TENSE_COND	0x02	/* conditional form */
