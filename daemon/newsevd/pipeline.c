@@ -43,6 +43,9 @@
  * producing (a permanent MSG_SIZE_TOO_LARGE would otherwise stop the daemon
  * at every restart). A DLQ copy that would itself be too large goes without
  * its value; its newsev-source header names the input offset.
+ * Likewise an output the broker refuses for good (MSG_SIZE_TOO_LARGE,
+ * INVALID_RECORD, ...): its input is kept until its outputs are acknowledged
+ * (struct src_hold) and copied to the DLQ, once per article.
  *
  * Backpressure. Offsets consumed and not yet stored are bounded by
  * input.max_inflight: above it every assigned partition is paused; below
@@ -104,6 +107,18 @@ struct out_ref {
 	uint32_t gen;
 	int64_t offset;
 	int64_t src_ts;		/* input message timestamp, ms, or -1 */
+	struct src_hold *hold;	/* its input, or NULL */
+};
+
+/*
+ * An input message kept while its outputs are in flight (delivery without
+ * transactions), so that an output the broker refuses for good can be
+ * replaced by a DLQ copy of the input. One reference per output in flight.
+ */
+struct src_hold {
+	unsigned refs;
+	int dlq_sent;
+	rd_kafka_message_t *rkm;
 };
 
 struct pipeline {
@@ -123,6 +138,7 @@ struct pipeline {
 	int txn_abort;		/* an output failed: abort and rewind */
 	int txn_aborts_in_row;
 	size_t max_msg;		/* producer message.max.bytes */
+	struct src_hold *cur_hold;	/* given to the outputs produced now */
 	int stopping;
 	int exit_code;
 	struct pipeline_stats stats;
@@ -358,6 +374,7 @@ pipeline_produce(struct pipeline *p, struct part *pt, const char *topic,
 			ref->gen = pt->gen;
 			ref->offset = offset;
 			ref->src_ts = rd_kafka_message_timestamp(src, NULL);
+			ref->hold = p->cur_hold;
 			err = rd_kafka_producev(p->producer,
 			    RD_KAFKA_V_TOPIC(topic), RD_KAFKA_V_KEY(key, keylen),
 			    RD_KAFKA_V_VALUE(val, len), RD_KAFKA_V_MSGFLAGS(flags),
@@ -367,6 +384,8 @@ pipeline_produce(struct pipeline *p, struct part *pt, const char *topic,
 				rd_kafka_poll(p->producer, 100);
 		} while (err == RD_KAFKA_RESP_ERR__QUEUE_FULL);
 	if (err == RD_KAFKA_RESP_ERR_NO_ERROR) {
+		if (ref->hold != NULL)
+			ref->hold->refs++;
 		pt->outs++;
 		p->stats.produced++;
 		if (p->txn != NULL)
@@ -454,12 +473,13 @@ pipeline_metrics_ack(struct pipeline *p, const rd_kafka_message_t *m,
 
 #define PIPELINE_DLQ_KEY_MAX	4096	/* a longer key is not copied */
 
-/* 1 when the DLQ copy of j's input would exceed message.max.bytes. */
+/* 1 when the DLQ copy of m would exceed message.max.bytes. */
 static int
-pipeline_dlq_too_large(const struct pipeline *p, struct job *j)
+pipeline_dlq_too_large(const struct pipeline *p, const rd_kafka_message_t *m,
+    const char *reason)
 {
-	rd_kafka_headers_t *h = pipeline_headers(j->rkm, NULL, j->reason);
-	size_t n = pipeline_wire_size(j->rkm->key_len, j->rkm->len, h) + 256;
+	rd_kafka_headers_t *h = pipeline_headers(m, NULL, reason);
+	size_t n = pipeline_wire_size(m->key_len, m->len, h) + 256;
 
 	rd_kafka_headers_destroy(h);	/* +256: the note added to the reason */
 	return n > p->max_msg;
@@ -489,6 +509,44 @@ pipeline_outputs_too_large(const struct pipeline *p, struct job *j,
 	return big;
 }
 
+/*
+ * Produce input m unchanged to the dead-letter topic with reason (a buffer
+ * of reasonlen bytes, extended when the value cannot be copied).
+ */
+static void
+pipeline_dlq_copy(struct pipeline *p, struct part *pt,
+    const rd_kafka_message_t *m, char *reason, size_t reasonlen)
+{
+	struct src_hold *hold = p->cur_hold;	/* not this message's */
+	size_t n = strlen(reason);
+
+	p->cur_hold = NULL;
+	if (pipeline_dlq_too_large(p, m, reason)) {
+		/* the copy cannot be carried: the DLQ record points at it */
+		snprintf(reason + n, reasonlen - n, "; value not "
+		    "copied: %zu bytes > message.max.bytes %zu (see "
+		    "newsev-source)", m->len, p->max_msg);
+		pipeline_produce(p, pt, p->cfg->dlq_topic, m->key,
+		    m->key_len <= PIPELINE_DLQ_KEY_MAX ? m->key_len : 0,
+		    NULL, 0, 0, pipeline_headers(m, NULL, reason), m);
+	} else {
+		pipeline_produce(p, pt, p->cfg->dlq_topic, m->key, m->key_len,
+		    m->payload, m->len, RD_KAFKA_MSG_F_COPY,
+		    pipeline_headers(m, NULL, reason), m);
+	}
+	p->cur_hold = hold;
+}
+
+/* Drop one reference to h (NULL is fine); the last frees it. */
+static void
+pipeline_hold_release(struct src_hold *h)
+{
+	if (h == NULL || --h->refs > 0)
+		return;
+	rd_kafka_message_destroy(h->rkm);
+	free(h);
+}
+
 /* Copy a rejected message unchanged to the dead-letter topic. */
 static void
 pipeline_reject(struct pipeline *p, struct part *pt, struct job *j)
@@ -506,21 +564,7 @@ pipeline_reject(struct pipeline *p, struct part *pt, struct job *j)
 		    (int)pt->partition, (long long)m->offset,
 		    p->cfg->dlq_topic);
 	tracker_expect(pt->trk, m->offset, 1);
-	if (pipeline_dlq_too_large(p, j)) {
-		/* the copy cannot be carried: the DLQ record points at it */
-		size_t n = strlen(j->reason);
-
-		snprintf(j->reason + n, sizeof(j->reason) - n, "; value not "
-		    "copied: %zu bytes > message.max.bytes %zu (see "
-		    "newsev-source)", m->len, p->max_msg);
-		pipeline_produce(p, pt, p->cfg->dlq_topic, m->key,
-		    m->key_len <= PIPELINE_DLQ_KEY_MAX ? m->key_len : 0,
-		    NULL, 0, 0, pipeline_headers(m, NULL, j->reason), m);
-		return;
-	}
-	pipeline_produce(p, pt, p->cfg->dlq_topic, m->key, m->key_len,
-	    m->payload, m->len, RD_KAFKA_MSG_F_COPY,
-	    pipeline_headers(m, NULL, j->reason), m);
+	pipeline_dlq_copy(p, pt, m, j->reason, sizeof(j->reason));
 }
 
 /* Produce the outputs of a processed article (possibly none). */
@@ -548,6 +592,11 @@ pipeline_emit(struct pipeline *p, struct part *pt, struct job *j)
 	p->stats.extract_us += j->extract_us;
 	pipeline_metrics_emit(p, j);
 	tracker_expect(pt->trk, off, (uint32_t)j->n_outs);
+	if (j->n_outs > 0 && p->txn == NULL &&
+	    (p->cur_hold = calloc(1, sizeof(*p->cur_hold))) != NULL) {
+		p->cur_hold->refs = 1;	/* ours until all are produced */
+		p->cur_hold->rkm = j->rkm;
+	}
 	for (i = 0; i < j->n_outs; i++) {
 		if (pipeline_produce(p, pt, p->cfg->output_topic, j->key,
 		    strlen(j->key), j->outs[i].buf, j->outs[i].len,
@@ -558,6 +607,11 @@ pipeline_emit(struct pipeline *p, struct part *pt, struct job *j)
 		}
 		j->outs[i].buf = NULL;		/* librdkafka's now */
 	}
+	if (p->cur_hold != NULL) {	/* the input is the outputs' now */
+		j->rkm = NULL;
+		pipeline_hold_release(p->cur_hold);
+		p->cur_hold = NULL;
+	}
 	if (j->n_outs == 0)
 		pipeline_advance(p, pt);
 }
@@ -567,7 +621,7 @@ static void
 pipeline_complete(struct pipeline *p, struct job *j)
 {
 	struct part *pt = j->owner;
-	int big;
+	int big = j->rkm != NULL && j->rkm->len >= PIPELINE_TRIM_BYTES;
 
 	pt->jobs--;
 	if (j->gen != pt->gen) {	/* revoked meanwhile: not ours now */
@@ -580,7 +634,6 @@ pipeline_complete(struct pipeline *p, struct job *j)
 		pipeline_emit(p, pt, j);
 	else
 		pipeline_fail(p, "out of memory while processing");
-	big = j->rkm != NULL && j->rkm->len >= PIPELINE_TRIM_BYTES;
 	job_free(j);
 	if (big)	/* give the pages of its buffers back to the system */
 		malloc_trim(0);
@@ -622,6 +675,49 @@ pipeline_txn_failed(struct pipeline *p, const rd_kafka_message_t *m,
 	txn_request(p->txn);
 }
 
+/* 1 for a produce error that this message will get at every retry. */
+static int
+pipeline_refused(rd_kafka_resp_err_t err)
+{
+	return err == RD_KAFKA_RESP_ERR_MSG_SIZE_TOO_LARGE ||
+	    err == RD_KAFKA_RESP_ERR_RECORD_LIST_TOO_LARGE ||
+	    err == RD_KAFKA_RESP_ERR_INVALID_RECORD ||
+	    err == RD_KAFKA_RESP_ERR_INVALID_TIMESTAMP;
+}
+
+/*
+ * The broker refused an output of ref's article for good (a poison pill
+ * at every restart otherwise): send the article's input to the DLQ, once;
+ * that copy's acknowledgement stands for the refused output's.
+ */
+static void
+pipeline_redirect(struct pipeline *p, const rd_kafka_message_t *m,
+    struct out_ref *ref)
+{
+	struct part *pt = ref->part;
+	char reason[256];
+
+	if (ref->gen != pt->gen)	/* revoked meanwhile: not ours now */
+		return;
+	if (ref->hold->dlq_sent) {
+		if (tracker_ack(pt->trk, ref->offset) == 0)
+			pipeline_advance(p, pt);
+		return;
+	}
+	ref->hold->dlq_sent = 1;
+	snprintf(reason, sizeof(reason), "output refused by the broker: %s "
+	    "(%zu bytes)", rd_kafka_err2name(m->err), m->len);
+	p->stats.rejected++;
+	if (p->nm != NULL)
+		metric_counter_add(p->nm->rejected,
+		    (const char *[]){ "output_refused" }, 1);
+	if (log_ratelimit("rejected"))
+		log_warn("rejected article", "reason=\"%s\" src=%s/%d/%lld "
+		    "dlq=%s", reason, pt->topic, (int)pt->partition,
+		    (long long)ref->offset, p->cfg->dlq_topic);
+	pipeline_dlq_copy(p, pt, ref->hold->rkm, reason, sizeof(reason));
+}
+
 /* dr_msg_cb: one produced message was acknowledged or failed for good. */
 static void
 pipeline_on_delivery(rd_kafka_t *rk, const rd_kafka_message_t *m,
@@ -637,7 +733,10 @@ pipeline_on_delivery(rd_kafka_t *rk, const rd_kafka_message_t *m,
 		free(ref);
 		return;
 	}
-	if (m->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+	if (m->err != RD_KAFKA_RESP_ERR_NO_ERROR && ref->hold != NULL &&
+	    pipeline_refused(m->err)) {
+		pipeline_redirect(p, m, ref);
+	} else if (m->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
 		p->stats.delivery_failed++;
 		if (log_ratelimit("delivery-failed"))
 			log_error("delivery failed", "topic=%s err=%s "
@@ -653,6 +752,7 @@ pipeline_on_delivery(rd_kafka_t *rk, const rd_kafka_message_t *m,
 		if (ref->gen == pt->gen && tracker_ack(pt->trk, ref->offset) == 0)
 			pipeline_advance(p, pt);
 	}
+	pipeline_hold_release(ref->hold);
 	free(ref);
 }
 

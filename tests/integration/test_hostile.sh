@@ -187,4 +187,39 @@ for l in open(os.path.join(d, "index.tsv")):
     assert val == orig[key], key
 PY
 ok "$NDLQ articles with outputs > message.max.bytes on the DLQ (original value, reason), the rest on the output, exit 0"
+
+# --- an output the broker refuses for good ----------------------------------
+# The broker answers newsevd's first Produce request MSG_SIZE_TOO_LARGE (as
+# a topic with a smaller max.message.bytes would, at every restart): the
+# refused articles' inputs go to the DLQ with that reason, the daemon keeps
+# running, nothing is lost. The input is produced before the error is
+# armed, so that kcat's requests do not take it.
+gen_articles 30 refused "$T/refused.tsv"
+kc_produce in2 -K$'\t' -l "$T/refused.tsv" || fail "kcat could not produce"
+wait_until "[ \$(topic_end in2) -eq 50 ]" 30 "the 30 more input messages"
+broker_ctl "errors 0 1 MSG_SIZE_TOO_LARGE"
+CONF3=$T/newsevd-refused.conf
+sed 's/^kafka.producer.message.max.bytes.*//' "$CONF2" >"$CONF3"
+start_bg newsevd-refused "$NEWSEV_BUILD/newsevd" -c "$CONF3"
+PID=$LAST_PID
+wait_until "[ \"\$(total_lag $CONF3)\" = 0 ]" 60 \
+    "newsevd to commit the articles whose outputs were refused"
+stop_pid $PID TERM 30
+expect_eq "newsevd exit code (outputs refused by the broker)" 0 "$STOP_RC"
+dump_topic out2 "$T/out3"
+dump_topic dlq2 "$T/dlq3"
+expect_all_keys "$T/out3" refused 30 "$T/dlq3"
+NREF=$(grep -c 'newsev-error=output refused by the broker: MSG_SIZE_TOO_LARGE' "$T/dlq3/index.tsv")
+[ "$NREF" -ge 1 ] || fail "no DLQ record says 'output refused by the broker'"
+python3 - "$T/dlq3" "$T/refused.tsv" <<'PY' || fail "a DLQ copy is not the original input"
+import os, sys
+d, src = sys.argv[1], sys.argv[2]
+orig = dict(l.rstrip("\n").split("\t", 1) for l in open(src, encoding="utf-8"))
+for l in open(os.path.join(d, "index.tsv")):
+    n, key = l.split("\t")[0], l.split("\t")[3]
+    if key in orig:
+        val = open(os.path.join(d, n + ".val"), "rb").read().decode()
+        assert val == orig[key], key
+PY
+ok "$NREF articles whose output the broker refused are on the DLQ (original value, reason), exit 0"
 say "PASS"
