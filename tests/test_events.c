@@ -687,6 +687,28 @@ test_events_forum_coordinated_reply(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * Criticism of an event noun targets its author, not an actor named after
+ * the noun ("condemned the strikes as a breach of Syrian sovereignty");
+ * "fired on ... positions" is military force, "fired the minister" not.
+ */
+static void
+test_events_reaction_author_and_fire(void **state)
+{
+	struct extract_result *r = run("Israeli jets struck targets inside "
+	    "Syria on Sunday. Damascus condemned the strikes as a breach of "
+	    "Syrian sovereignty. Syrian troops fired on Israeli positions. "
+	    "The Kenyan president fired his interior minister on Monday.",
+	    "en");
+
+	assert_non_null(find(r, "ISR", "195", "SYR"));
+	assert_non_null(find(r, "SYR", "111", "ISR"));
+	assert_null(find(r, "SYR", "111", "SYR"));
+	assert_non_null(find(r, "SYR", "190", "ISR"));
+	assert_null(find(r, "KEN", "190", "KEN"));
+	extract_result_free(r);
+}
+
 /* Mentions of events (s, c, t) in r, over all their dates. */
 static size_t
 mentions_of(const struct extract_result *r, const char *s, const char *c,
@@ -783,6 +805,7 @@ main(void)
 		cmocka_unit_test(test_events_object_conjunct_and_water_cannon),
 		cmocka_unit_test(test_events_large_article_deduplicated),
 		cmocka_unit_test(test_events_forum_coordinated_reply),
+		cmocka_unit_test(test_events_reaction_author_and_fire),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

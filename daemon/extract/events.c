@@ -1420,16 +1420,46 @@ one_way(const struct xctx *x, const struct coded *c)
  */
 static const struct xmention *
 reacted_to(const struct xctx *x, const struct coded *c,
-    const struct topic *prev)
+    const struct topic *prev, size_t *at)
 {
 	size_t t = c->tr->tok, end = clause_end(x, t, c->s1), nt;
 	struct trig tr;
 
 	for (size_t i = t + 1; i < end && i <= t + 5; i++)
 		if (trigger_at(x, i, c->s0, c->s1, &tr, &nt) &&
-		    (tr.pat->flags & PAT_F_NOUN))
+		    (tr.pat->flags & PAT_F_NOUN)) {
+			*at = i;
 			return prev->by_root[tr.pat->code->root];
+		}
 	return NULL;
+}
+
+/*
+ * "condemned the strikes as a violation of Afghan sovereignty", "a
+ * rejeté l'accusation de X": criticism or rejection (roots 11, 12) whose
+ * direct object (the noun, a determiner allowed before it) is an earlier
+ * kind of event targets that event's author, not an actor named after the
+ * noun ("refuse de signer un accord avec X" keeps X). Returns 1 when
+ * c->tgt was replaced.
+ */
+static int
+reaction_author(const struct xctx *x, struct coded *c, const char *sk,
+    const struct topic *prev)
+{
+	int root = c->tr->pat->code->root;
+	const struct xmention *a;
+	size_t at = 0;
+
+	if ((root != 11 && root != 12) || c->tgt == NULL || c->tgt_guess ||
+	    c->pair != NULL || c->tgt->tok < c->tr->tok)
+		return 0;
+	a = reacted_to(x, c, prev, &at);
+	if (a == NULL || at >= c->tgt->tok || at > c->tr->tok + 2 ||
+	    (at == c->tr->tok + 2 && !(wc(x, at - 1) & W_DET)) ||
+	    strcmp(actors_key(actors_resolve(x, a)), sk) == 0)
+		return 0;
+	c->tgt = a;
+	return 1;
 }
 
 /* Protest 14, restrictions and arrests 172-173, repression 175, assault 18. */
@@ -1456,7 +1486,9 @@ guess_target(const struct xctx *x, struct coded *c, const char *sk,
 	int root = c->tr->pat->code->root;
 	int react = root == 5 || (root >= 10 && root <= 13);
 
-	c->tgt = (react || root == 9) ? reacted_to(x, c, prev) : NULL;
+	size_t at;
+
+	c->tgt = (react || root == 9) ? reacted_to(x, c, prev, &at) : NULL;
 	if (c->tgt != NULL &&
 	    strcmp(actors_key(actors_resolve(x, c->tgt)), sk) == 0)
 		c->tgt = NULL;
@@ -1570,6 +1602,7 @@ emit_all(struct xctx *x, struct evset *es, struct coded *c,
 		c->tgt = c->src;	/* protest or repression, no one named */
 		return emit(x, es, c);	/* is domestic */
 	}
+	reaction_author(x, c, sk, prev);
 	if ((c->tr->pat->flags & PAT_F_FORUM) && c->tgt != NULL &&
 	    forum_target(x, c, sk, prev, lead))
 		return emit(x, es, c);
