@@ -690,7 +690,8 @@ test_events_forum_coordinated_reply(void **state)
 /*
  * Criticism of an event noun targets its author, not an actor named after
  * the noun ("condemned the strikes as a breach of Syrian sovereignty");
- * "fired on ... positions" is military force, "fired the minister" not.
+ * "fired on ... positions" is military force, "fired the minister" not;
+ * "rejected the criticism" answers the critic.
  */
 static void
 test_events_reaction_author_and_fire(void **state)
@@ -706,6 +707,14 @@ test_events_reaction_author_and_fire(void **state)
 	assert_null(find(r, "SYR", "111", "SYR"));
 	assert_non_null(find(r, "SYR", "190", "ISR"));
 	assert_null(find(r, "KEN", "190", "KEN"));
+	extract_result_free(r);
+	/* "the criticism" names an earlier criticism: its author */
+	r = run("Turkey signed a gas deal with Hungary on Monday. Germany "
+	    "criticised the deal on Tuesday. Ankara rejected the criticism.",
+	    "en");
+	assert_non_null(find(r, "DEU", "111", "TUR"));
+	assert_non_null(find(r, "TUR", "120", "DEU"));
+	assert_null(find(r, "TUR", "120", "HUN"));
 	extract_result_free(r);
 }
 
