@@ -718,6 +718,27 @@ test_events_reaction_author_and_fire(void **state)
 	extract_result_free(r);
 }
 
+/* Condolences offered, sent, presented or expressed are 018, not 030/072. */
+static void
+test_events_condolences(void **state)
+{
+	struct extract_result *r = run("Gunmen attacked a hotel in Mogadishu "
+	    "on Monday. Kenya offered its condolences to Somalia. Egypt sent "
+	    "condolences to the Somali people.", "en");
+
+	assert_non_null(find(r, "KEN", "018", "SOM"));
+	assert_null(find(r, "KEN", "030", "SOM"));
+	assert_non_null(find(r, "EGY", "018", "SOM"));
+	assert_null(find(r, "EGY", "07", "SOM"));
+	extract_result_free(r);
+	r = run("Le Maroc a présenté ses condoléances à l'Algérie après le "
+	    "séisme. La Tunisie a exprimé mardi ses condoléances au peuple "
+	    "algérien.", "fr");
+	assert_non_null(find(r, "MAR", "018", "DZA"));
+	assert_non_null(find(r, "TUN", "018", "DZA"));
+	extract_result_free(r);
+}
+
 /* Mentions of events (s, c, t) in r, over all their dates. */
 static size_t
 mentions_of(const struct extract_result *r, const char *s, const char *c,
@@ -815,6 +836,7 @@ main(void)
 		cmocka_unit_test(test_events_large_article_deduplicated),
 		cmocka_unit_test(test_events_forum_coordinated_reply),
 		cmocka_unit_test(test_events_reaction_author_and_fire),
+		cmocka_unit_test(test_events_condolences),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
