@@ -993,6 +993,11 @@ pipeline_txn_commit(struct pipeline *p, const char *why)
 {
 	enum txn_result r = TXN_ABORT;
 
+	if (rd_kafka_fatal_error(p->producer, NULL, 0) !=
+	    RD_KAFKA_RESP_ERR_NO_ERROR) {	/* already logged */
+		pipeline_fail(p, "fatal transaction error");
+		return;
+	}
 	if (rd_kafka_flush(p->producer, PIPELINE_FLUSH_MS) !=
 	    RD_KAFKA_RESP_ERR_NO_ERROR)
 		log_warn("producer flush timed out before a commit",

@@ -19,7 +19,7 @@
 
 N=${NV_EOS_ARTICLES:-40}
 start_broker --partitions 2 --topic in --topic out1 --topic out2 --topic out3 \
-    --topic in3 --topic dlq
+    --topic in3 --topic in4 --topic out4 --topic dlq
 base_conf() {
 	write_conf "$1" "kafka.bootstrap.servers=$BOOTSTRAP" "input.topics=in" \
 	    "output.topic=$2" "dlq.topic=dlq" "data.dir=$(nv_data_dir)" \
@@ -93,3 +93,18 @@ C=$(grep -o 'msg="stopped" consumed=[0-9]*' "$T/eos3.log" | grep -o '[0-9]*$')
 ok "$C messages consumed for $N articles: the aborted ones were read again"
 say "out3 holds $(count_messages out3) messages for $N articles (the purged outputs never reached the broker)"
 ok "after abort + rewind every article appears, later transactions commit"
+
+# --- 4. fatal error: fenced on EndTxn, exit 1 ---------------------------------
+base_conf "$T/c4" out4 it-eos-4 5 60000
+start_bg eos4 "$NEWSEV_BUILD/newsevd" -c "$T/c4" -X input.topics=in4
+PID=$LAST_PID
+wait_until "grep -q 'msg=\"ready\"' '$T/eos4.log'" 30 "partitions assigned"
+broker_ctl "errors 26 1 PRODUCER_FENCED"	# 26 = EndTxn
+unset "NV_WATCH[$PID]"	# it is expected to exit by itself
+head -n 10 "$T/good.tsv" | kc_produce in4 -K$'\t' || fail "kcat could not produce"
+wait_pid_exit "$PID" 60 || fail "newsevd did not stop after a fatal transaction error"
+wait "$PID"
+expect_eq "exit code after a fatal transaction error" 1 "$?"
+grep -q 'msg="transaction commit failed" err=[A-Z_]* .* fatal=1' "$T/eos4.log" ||
+    fail "the fatal commit error was not logged: $(grep -i 'transaction\|fatal' "$T/eos4.log" | tail -n4)"
+ok "fenced producer: $(grep -o 'msg="transaction commit failed" err=[A-Z_]*' "$T/eos4.log" | head -n1), exit 1"
