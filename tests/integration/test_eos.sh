@@ -14,7 +14,8 @@
 #     errors) makes the commit fail: the transaction is aborted (its queued
 #     outputs purged), the consumer rewound to the committed offsets, the
 #     articles processed again, and every article appears; the daemon goes
-#     on committing and exits 0.
+#     on committing and exits 0;
+#  4. a fatal error (EndTxn answered PRODUCER_FENCED) stops it with exit 1.
 . "$(dirname "$0")/lib.sh"
 
 N=${NV_EOS_ARTICLES:-40}
