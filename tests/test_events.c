@@ -739,6 +739,25 @@ test_events_condolences(void **state)
 	extract_result_free(r);
 }
 
+/* The subject of a verb after a relative clause set off by commas is the
+ * relative's antecedent, not an actor inside the clause. */
+static void
+test_events_subject_after_relative(void **state)
+{
+	struct extract_result *r = run("The Armenian prime minister, who met "
+	    "Russian diplomats on Monday, condemned Azerbaijan.", "en");
+
+	assert_non_null(find(r, "ARM", "040", "RUS"));
+	assert_non_null(find(r, "ARM", "111", "AZE"));
+	assert_null(find(r, "RUS", "111", "AZE"));
+	extract_result_free(r);
+	r = run("Les manifestants géorgiens, qui brandissaient des drapeaux "
+	    "européens, ont attaqué la police.", "fr");
+	assert_non_null(find(r, "GEO", "190", "GEO"));
+	assert_null(find(r, "IGOEUREEC", "190", "GEO"));
+	extract_result_free(r);
+}
+
 /* Mentions of events (s, c, t) in r, over all their dates. */
 static size_t
 mentions_of(const struct extract_result *r, const char *s, const char *c,
@@ -837,6 +856,7 @@ main(void)
 		cmocka_unit_test(test_events_forum_coordinated_reply),
 		cmocka_unit_test(test_events_reaction_author_and_fire),
 		cmocka_unit_test(test_events_condolences),
+		cmocka_unit_test(test_events_subject_after_relative),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -390,8 +390,28 @@ antecedent(const struct xctx *x, size_t i, size_t s0)
 }
 
 /*
+ * Token i is the comma closing a relative clause set off by commas ("Les
+ * manifestants, qui brandissaient des drapeaux géorgiens, réclament"):
+ * the relative pronoun's token, else 0.
+ */
+static size_t
+incise_start(const struct xctx *x, size_t i, size_t s0)
+{
+	if (x->doc.toks[i].type == TOK_WORD || strcmp(norm(x, i), ",") != 0)
+		return 0;
+	for (size_t r = i; r-- > s0 + 1;) {
+		if (x->doc.toks[r].type != TOK_WORD)
+			return 0;	/* another comma: no incise */
+		if ((wc(x, r) & W_RELSUBJ) && strcmp(norm(x, r - 1), ",") == 0)
+			return r;
+	}
+	return 0;
+}
+
+/*
  * Subject: nearest actor before t in [s0, t) not behind a preposition; in
- * a relative clause ("X, qui a condamné"), the relative's antecedent.
+ * a relative clause ("X, qui a condamné"), the relative's antecedent;
+ * after one ("X, qui ..., a condamné"), X.
  */
 static const struct xmention *
 find_subject(const struct xctx *x, size_t t, size_t s0)
@@ -400,7 +420,14 @@ find_subject(const struct xctx *x, size_t t, size_t s0)
 
 	for (size_t i = t; i-- > s0;) {
 		const struct xmention *m;
+		size_t r;
 
+		if (adj == NULL && (r = incise_start(x, i, s0)) != 0) {
+			if ((m = antecedent(x, r, s0)) != NULL && !m->adj)
+				return m;	/* "X, qui ..., réclament" */
+			i = r;
+			continue;
+		}
 		if (wc(x, i) & W_RELSUBJ) {
 			if ((m = antecedent(x, i, s0)) != NULL && !m->adj)
 				return m;
