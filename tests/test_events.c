@@ -758,6 +758,28 @@ test_events_subject_after_relative(void **state)
 	extract_result_free(r);
 }
 
+/* The same kind of act by another actor, no target named: the same
+ * target ("Japan sent supplies to Indonesia. The United States delivered
+ * food..."); another kind keeps the previous guesses. */
+static void
+test_events_parallel_act_same_target(void **state)
+{
+	struct extract_result *r = run("Japan sent relief supplies to "
+	    "Indonesia on Monday. The United States delivered food and water "
+	    "to flooded provinces on Tuesday. The World Health Organization "
+	    "said it had sent medicines.", "en");
+
+	assert_non_null(find(r, "JPN", "073", "IDN"));
+	assert_non_null(find(r, "USA", "073", "IDN"));
+	assert_non_null(find(r, "IGOWHO", "073", "IDN"));
+	assert_null(find(r, "USA", "073", "JPN"));
+	extract_result_free(r);
+	r = run("Japan sent relief supplies to Indonesia on Monday. Australia "
+	    "criticised the response of the government.", "en");
+	assert_non_null(find(r, "AUS", "111", "JPN"));
+	extract_result_free(r);
+}
+
 /* Mentions of events (s, c, t) in r, over all their dates. */
 static size_t
 mentions_of(const struct extract_result *r, const char *s, const char *c,
@@ -857,6 +879,7 @@ main(void)
 		cmocka_unit_test(test_events_reaction_author_and_fire),
 		cmocka_unit_test(test_events_condolences),
 		cmocka_unit_test(test_events_subject_after_relative),
+		cmocka_unit_test(test_events_parallel_act_same_target),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -1414,6 +1414,7 @@ struct topic {
 	const struct xmention *src, *tgt;
 	size_t tok;		/* its trigger, when src is set */
 	int mode;
+	int root;		/* its CAMEO root */
 	const struct xmention *by_root[21];	/* last source per CAMEO root */
 };
 
@@ -1512,13 +1513,15 @@ guess_target(const struct xctx *x, struct coded *c, const char *sk,
 {
 	int root = c->tr->pat->code->root;
 	int react = root == 5 || (root >= 10 && root <= 13);
-
 	size_t at;
 
 	c->tgt = (react || root == 9) ? reacted_to(x, c, prev, &at) : NULL;
 	if (c->tgt != NULL &&
 	    strcmp(actors_key(actors_resolve(x, c->tgt)), sk) == 0)
 		c->tgt = NULL;
+	if (c->tgt == NULL && prev->root == root && prev->tgt != NULL &&
+	    strcmp(actors_key(actors_resolve(x, prev->tgt)), sk) != 0)
+		c->tgt = prev->tgt;	/* the same act by another: same target */
 	if (c->tgt == NULL)
 		c->tgt = topic_target(x, react ? lead : prev, sk);
 	c->tgt_guess = c->tgt != NULL;
@@ -1648,6 +1651,7 @@ emit_all(struct xctx *x, struct evset *es, struct coded *c,
 		prev->tgt = c->tgt;
 		prev->tok = c->tr->tok;
 		prev->mode = c->mode;
+		prev->root = root;
 		if (lead->src == NULL && c->tgt != NULL)
 			*lead = *prev;
 	}
