@@ -780,6 +780,26 @@ test_events_parallel_act_same_target(void **state)
 	extract_result_free(r);
 }
 
+/* A verb right after a quotation has its subject after it ("« ... », a
+ * averti le ministère iranien", "\"...,\" warned the Iranian ministry"). */
+static void
+test_events_inverted_subject_after_quote(void **state)
+{
+	struct extract_result *r = run("Israël a bombardé lundi des cibles "
+	    "en Iran. « Nous riposterons avec fermeté », a averti le "
+	    "ministère iranien des affaires étrangères.", "fr");
+
+	assert_non_null(find(r, "ISR", "195", "IRN"));
+	assert_non_null(find(r, "IRN", "130", "ISR"));
+	assert_null(find(r, "ISR", "130", "IRN"));
+	extract_result_free(r);
+	r = run("Israel bombed targets in Iran on Monday. \"We will respond "
+	    "firmly,\" warned the Iranian foreign ministry.", "en");
+	assert_non_null(find(r, "IRN", "130", "ISR"));
+	assert_null(find(r, "ISR", "130", "IRN"));
+	extract_result_free(r);
+}
+
 /* Mentions of events (s, c, t) in r, over all their dates. */
 static size_t
 mentions_of(const struct extract_result *r, const char *s, const char *c,
@@ -880,6 +900,7 @@ main(void)
 		cmocka_unit_test(test_events_condolences),
 		cmocka_unit_test(test_events_subject_after_relative),
 		cmocka_unit_test(test_events_parallel_act_same_target),
+		cmocka_unit_test(test_events_inverted_subject_after_quote),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -1324,6 +1324,50 @@ roles_passive(const struct xctx *x, const struct trig *tr, struct coded *c,
 	}
 }
 
+/* A closing quote mark at token i. */
+static int
+quote_close_at(const struct xctx *x, size_t i)
+{
+	enum tok_type ty = x->doc.toks[i].type;
+
+	return ty == TOK_QUOTE_CLOSE || ty == TOK_QUOTE;
+}
+
+/*
+ * "« ... », a averti le ministère éthiopien", "\"...,\" warned the
+ * ministry": a verb right after a quotation and its comma (an auxiliary
+ * between) has its subject after it. That actor, or NULL.
+ */
+static const struct xmention *
+inverted_subject(const struct xctx *x, size_t t, size_t s0, size_t s1)
+{
+	size_t i = t;
+
+	if (i > s0 && x->doc.toks[i - 1].type == TOK_WORD &&
+	    x->tok_info[i - 1].hits == NULL && actors_at(x,
+	    (uint32_t)(i - 1)) < 0)
+		i--;			/* "a", "has" */
+	if (i < s0 + 2)
+		return NULL;
+	if (quote_close_at(x, i - 1))
+		i--;			/* English: ',"' */
+	else if (strcmp(norm(x, i - 1), ",") == 0 &&
+	    x->doc.toks[i - 1].type != TOK_WORD)
+		i--;			/* French: '»,' */
+	else
+		return NULL;
+	if (i < s0 + 1 || !(quote_close_at(x, i - 1) || (strcmp(norm(x,
+	    i - 1), ",") == 0 && x->doc.toks[i - 1].type != TOK_WORD)))
+		return NULL;
+	for (size_t j = t + 1; j < s1 && j <= t + 3; j++) {
+		const struct xmention *m = actor_at(x, j);
+
+		if (m != NULL)
+			return m;
+	}
+	return NULL;
+}
+
 /*
  * Roles of an active verb: its subject, then the antecedent of an object
  * relative "que", a target behind "avec", "contre", "with", "against",
@@ -1334,7 +1378,9 @@ roles_active(const struct xctx *x, const struct trig *tr, struct coded *c)
 {
 	size_t t = tr->tok;
 
-	c->src = find_subject(x, t, c->s0);
+	c->src = inverted_subject(x, t, c->s0, c->s1);
+	if (c->src == NULL)
+		c->src = find_subject(x, t, c->s0);
 	c->objpron = object_pronoun(x, t, c->s0, c->s1);
 	c->dual_obj = dual_object(x, t, c->s1);
 	if (c->src != NULL && c->src->tok > c->s0 &&
