@@ -25,6 +25,12 @@ assigned() {
 	    /msg="partition (revoked|lost)"/ { delete a[$NF] }
 	    END { n = 0; for (k in a) n++; print n }' "$1"
 }
+# held LOG: the partition numbers LOG's instance holds now, one a line
+held() {
+	awk '/msg="partition assigned"/ { a[$NF] = 1 }
+	    /msg="partition (revoked|lost)"/ { delete a[$NF] }
+	    END { for (k in a) { sub(".*/", "", k); print k } }' "$1"
+}
 PIDS=()
 for i in 1 2 3; do
 	start_bg newsevd-$i "$NEWSEV_BUILD/newsevd" -c "$CONF"
@@ -39,10 +45,15 @@ gen_articles "$N" art "$T/good.tsv"
 kc_produce $IN -K$'\t' -l "$T/good.tsv" || fail "kcat could not produce"
 wait_until "[ \$(topic_end $OUT) -ge $((N / 5)) ]" 60 "the first $((N / 5)) outputs"
 KILLED=$(assigned "$T/newsevd-2.log")
+held "$T/newsevd-2.log" >"$T/held2"
 stop_pid "${PIDS[1]}" KILL 10
 SEEN=$(topic_end $OUT)
-[ "$SEEN" -lt "$N" ] || fail "the stream was over before SIGKILL ($SEEN outputs): nothing tested"
-ok "SIGKILL of instance 2 (holding $KILLED partitions) after $SEEN of $N outputs"
+# the killed instance's partitions must have had work left
+LEFT=$(newsevd_offsets "$CONF" | awk -v f="$T/held2" '
+	BEGIN { while ((getline l < f) > 0) h[l] = 1 }
+	$1 != "total" && ($2 in h) { sub("lag=", "", $5); s += $5 } END { print s + 0 }')
+[ "$LEFT" -gt 0 ] || fail "instance 2's partitions were done before SIGKILL: nothing tested"
+ok "SIGKILL of instance 2 (holding $KILLED partitions, $LEFT articles of them uncommitted) after $SEEN of $N outputs"
 wait_until "[ \$(( \$(assigned $T/newsevd-1.log) + \$(assigned $T/newsevd-3.log) )) -eq 8 ]" 40 \
     "instances 1 and 3 to take over the 8 partitions"
 ok "partitions moved: $(assigned $T/newsevd-1.log) + $(assigned $T/newsevd-3.log)"
