@@ -800,6 +800,35 @@ test_events_inverted_subject_after_quote(void **state)
 	extract_result_free(r);
 }
 
+/* A verb coordinated with a reporting verb shares its subject; a content
+ * clause after "that"/"que" holds no object of the verb. */
+static void
+test_events_speaker_coordination_content_clause(void **state)
+{
+	struct extract_result *r = run("Poland signed a deal with South Korea "
+	    "on Thursday. Kremlin spokesman Dmitry Peskov told reporters on "
+	    "Friday that the deal was a provocation and warned that Moscow "
+	    "would take it into account. Iran warned that a resolution "
+	    "against Tehran would backfire.", "en");
+
+	assert_non_null(find(r, "RUS", "130", "POL"));
+	assert_null(find(r, "RUS", "130", "RUS"));
+	assert_null(find(r, "IRN", "130", "IRN"));
+	extract_result_free(r);
+	r = run("La Pologne a signé jeudi un accord avec la Corée du Sud. Le "
+	    "porte-parole du Kremlin, Dmitri Peskov, a déclaré vendredi que "
+	    "l'accord était une provocation et a averti que Moscou en "
+	    "tiendrait compte.", "fr");
+	assert_non_null(find(r, "RUS", "130", "POL"));
+	assert_null(find(r, "RUS", "130", "RUS"));
+	extract_result_free(r);
+	/* appeals and demands name their addressee after "that" */
+	r = run("The United States demanded that Iran cooperate with the "
+	    "inspectors.", "en");
+	assert_non_null(find(r, "USA", "10", "IRN"));
+	extract_result_free(r);
+}
+
 /* Mentions of events (s, c, t) in r, over all their dates. */
 static size_t
 mentions_of(const struct extract_result *r, const char *s, const char *c,
@@ -901,6 +930,7 @@ main(void)
 		cmocka_unit_test(test_events_subject_after_relative),
 		cmocka_unit_test(test_events_parallel_act_same_target),
 		cmocka_unit_test(test_events_inverted_subject_after_quote),
+		cmocka_unit_test(test_events_speaker_coordination_content_clause),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -590,6 +590,25 @@ coordinated_forum(const struct xctx *x, size_t i, size_t s1)
 }
 
 /*
+ * "that"/"que" right after verb tr: what follows is a content clause
+ * ("warned that Moscow would", "a averti que"), not the verb's object.
+ * Appeals and demands name their addressee there ("demanded that Iran
+ * cooperate"): no content clause for roots 02 and 10.
+ */
+static int
+content_clause(const struct xctx *x, const struct trig *tr, size_t s1)
+{
+	size_t i = tr->tok + 1;
+	int root = tr->pat->code->root;
+
+	if (i >= s1 || root == 2 || root == 10)
+		return 0;
+	if (x->lang[0] == 'e')
+		return strcmp(norm(x, i), "that") == 0;
+	return (wc(x, i) & W_RELOBJ) != 0;
+}
+
+/*
  * Object of verb t: the first named actor of its clause after it, a direct
  * object or one behind a preposition ("livré des missiles à Moscou");
  * capitals after "à" only after an object, when the act is addressed to
@@ -1387,6 +1406,8 @@ roles_active(const struct xctx *x, const struct trig *tr, struct coded *c)
 	    (wc(x, c->src->tok - 1) & W_RELOBJ) &&
 	    (c->tgt = antecedent(x, c->src->tok - 1, c->s0)) != NULL)
 		return;		/* "Taïwan, que Pékin qualifie de" */
+	if (content_clause(x, tr, c->s1))
+		return;		/* "warned that a resolution against X" */
 	c->tgt = c->objpron ? NULL : find_after(x, t, c->s1,
 	    W_WITH | W_AGAINST);
 	if (c->tgt == NULL && !c->objpron &&
@@ -2067,6 +2088,25 @@ remember(struct sentstate *ss, const struct coded *c)
 	}
 }
 
+/*
+ * A reporting verb codes nothing but its subject is the subject of a verb
+ * coordinated with it ("Peskov told reporters that ... and warned that").
+ */
+static void
+remember_speaker(const struct xctx *x, const struct trig *tr,
+    struct sentstate *ss, size_t s0, size_t s1)
+{
+	const struct xmention *m = inverted_subject(x, tr->tok, s0, s1);
+
+	if (m == NULL && !is_passive(x, tr->tok, s0, s1))
+		m = find_subject(x, tr->tok, s0);
+	if (m == NULL)
+		return;
+	ss->verb.tok = tr->tok;
+	ss->verb.src = m;
+	ss->verb.root = tr->pat->code->root;
+}
+
 static int
 code_sentence(struct xctx *x, struct evset *es, size_t s,
     const struct xmention **last_subj, const uint8_t *quoted,
@@ -2083,8 +2123,11 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 
 		if (t == ss.skip || x->tok_m[t] != 0 || quoted[t] ||
 		    x->tok_info[t].hits == NULL ||
-		    !trigger_at(x, t, s0, s1, &tr, &needtok) ||
-		    trigger_skipped(x, &tr, s1, &ss))
+		    !trigger_at(x, t, s0, s1, &tr, &needtok))
+			continue;
+		if ((tr.pat->flags & PAT_F_SAY) && !(tr.pat->flags & PAT_F_NOUN))
+			remember_speaker(x, &tr, &ss, s0, s1);
+		if (trigger_skipped(x, &tr, s1, &ss))
 			continue;
 		memset(&c, 0, sizeof(c));
 		c.tr = &tr;
