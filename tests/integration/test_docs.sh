@@ -45,7 +45,7 @@ n=$(echo "$subs" | grep -c .)
 [ "$n" -ge 6 ] || fail "found only $n subcommands in newsev --help"
 man1=$(unescape "$MAN1")
 for s in $subs; do
-	grep -q "^\\.B newsev $s\\b" <<<"$man1" || fail "newsev $s missing from newsev.1"
+	grep -Eq "^\\.B newsev $s( |$)" <<<"$man1" || fail "newsev $s missing from newsev.1"
 done
 ok "all $n newsev subcommands in newsev.1"
 
