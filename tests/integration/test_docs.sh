@@ -56,9 +56,36 @@ for m in "$MAN1" "$MAN5" "$MAN8"; do
 done
 ok "groff -ww: no warnings"
 
+# --- the numeric defaults shown are config_defaults()'s
+defaults=$(sed -n '/^config_defaults(/,/^}/p' "$NV_ROOT/daemon/core/config.c")
+for kf in input.max_bytes:input_max_bytes \
+	input.max_inflight:input_max_inflight \
+	transaction.max_messages:txn_max_messages \
+	transaction.max_ms:txn_max_ms; do
+	k=${kf%%:*} f=${kf#*:}
+	want=$(sed -n "s/^[[:space:]]*c->$f = \([0-9]*\);\$/\1/p" <<<"$defaults")
+	[ -n "$want" ] || fail "no default for c->$f in config_defaults()"
+	grep -q "^#${k//./\\.} = $want\$" "$CONF" ||
+		fail "newsevd.conf does not show $k = $want"
+	grep -q "Default: $want" <<<"$(sed -n "/^\\.B ${k//./\\.}\$/,/^\\.TP/p" "$MAN5")" ||
+		fail "newsevd.conf.5 does not give $k's default $want"
+done
+ok "numeric defaults match config_defaults()"
+
 # --- the example configuration is valid
 "$NEWSEV_BUILD/newsevd" --check-config -c "$CONF" \
 	-X kafka.bootstrap.servers=127.0.0.1:9 >"$T/check.out" 2>&1 ||
 	fail "example config rejected: $(cat "$T/check.out")"
 ok "systemd/newsevd.conf passes --check-config"
+
+# --- and stays valid with every commented key of the table uncommented
+for k in $keys; do
+	sed -n "s/^#\(${k//./\\.} = .*\)/\1/p" "$CONF"
+done >"$T/all.conf"
+cat "$CONF" >>"$T/all.conf"
+"$NEWSEV_BUILD/newsevd" --check-config -c "$T/all.conf" \
+	-X kafka.bootstrap.servers=127.0.0.1:9 \
+	-X "data.dir=$NEWSEV_BUILD/data" >"$T/all.out" 2>&1 ||
+	fail "uncommented example values rejected: $(cat "$T/all.out")"
+ok "every example value is valid"
 say "all checks passed"
