@@ -829,6 +829,24 @@ test_events_speaker_coordination_content_clause(void **state)
 	extract_result_free(r);
 }
 
+/* A segment set off by commas right before the verb is skipped for the
+ * subject ("La Turquie, premier acheteur de gaz russe, a été critiquée"),
+ * not when it names the subject ("Le Haut-Commissaire, Volker Türk, a"). */
+static void
+test_events_subject_before_apposition(void **state)
+{
+	struct extract_result *r = run("La Turquie, premier acheteur de gaz "
+	    "russe, a été critiquée lundi par l'Allemagne.", "fr");
+
+	assert_non_null(find(r, "DEU", "111", "TUR"));
+	assert_null(find(r, "DEU", "111", "RUS"));
+	extract_result_free(r);
+	r = run("Le Haut-Commissaire de l'ONU aux droits de l'homme, Volker "
+	    "Türk, a condamné dimanche la Birmanie.", "fr");
+	assert_non_null(find(r, "IGOUNO", "111", "MMR"));
+	extract_result_free(r);
+}
+
 /* Mentions of events (s, c, t) in r, over all their dates. */
 static size_t
 mentions_of(const struct extract_result *r, const char *s, const char *c,
@@ -931,6 +949,7 @@ main(void)
 		cmocka_unit_test(test_events_parallel_act_same_target),
 		cmocka_unit_test(test_events_inverted_subject_after_quote),
 		cmocka_unit_test(test_events_speaker_coordination_content_clause),
+		cmocka_unit_test(test_events_subject_before_apposition),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -409,6 +409,40 @@ incise_start(const struct xctx *x, size_t i, size_t s0)
 }
 
 /*
+ * Token i is a comma right before verb t (auxiliaries between allowed)
+ * closing a segment opened by an earlier comma: "X, the 14th since Moscow
+ * launched its invasion, was approved", "X, après avoir reçu Y, a
+ * condamné". The subject is before the opening comma: its token, else 0.
+ * A segment that starts with an actor names the subject ("Le
+ * Haut-Commissaire, Volker Türk, a condamné"): 0.
+ */
+static size_t
+apposition_open(const struct xctx *x, size_t i, size_t t, size_t s0)
+{
+	if (x->doc.toks[i].type == TOK_WORD || strcmp(norm(x, i), ",") != 0)
+		return 0;
+	if (i + 3 < t)
+		return 0;
+	for (size_t a = i + 1; a < t; a++)	/* "a", "a été", "was" */
+		if (x->doc.toks[a].type != TOK_WORD ||
+		    x->tok_info[a].hits != NULL ||
+		    actors_at(x, (uint32_t)a) >= 0 || (wc(x, a) & (W_PRON |
+		    W_PRONPL | W_OBJPRON | W_RELOBJ | W_RELSUBJ)))
+			return 0;	/* not ", qu'elle accuse" */
+	for (size_t o = i; o-- > s0 + 1;) {
+		if (x->doc.toks[o].type == TOK_WORD)
+			continue;
+		if (strcmp(norm(x, o), ",") != 0 || o + 3 > i)
+			return 0;
+		if (actors_at(x, (uint32_t)(o + 1)) >= 0 ||
+		    actors_at(x, (uint32_t)(o + 2)) >= 0)
+			return 0;	/* "X, Volker Türk, a": the name */
+		return o;
+	}
+	return 0;
+}
+
+/*
  * Subject: nearest actor before t in [s0, t) not behind a preposition; in
  * a relative clause ("X, qui a condamné"), the relative's antecedent;
  * after one ("X, qui ..., a condamné"), X.
@@ -427,6 +461,10 @@ find_subject(const struct xctx *x, size_t t, size_t s0)
 				return m;	/* "X, qui ..., réclament" */
 			i = r;
 			continue;
+		}
+		if (adj == NULL && (r = apposition_open(x, i, t, s0)) != 0) {
+			i = r;		/* "The package, the 14th since */
+			continue;	/* Moscow launched ..., was approved" */
 		}
 		if (wc(x, i) & W_RELSUBJ) {
 			if ((m = antecedent(x, i, s0)) != NULL && !m->adj)
