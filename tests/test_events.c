@@ -847,6 +847,21 @@ test_events_subject_before_apposition(void **state)
 	extract_result_free(r);
 }
 
+/* A present participle after a comma has the subject of the event just
+ * coded ("China launched drills around Taiwan, deploying warships"). */
+static void
+test_events_participle_adjunct(void **state)
+{
+	struct extract_result *r = run("China launched large-scale military "
+	    "drills around Taiwan on Monday, deploying warships near the "
+	    "island.", "en");
+
+	assert_non_null(find(r, "CHN", "150", "TWN"));
+	assert_non_null(find(r, "CHN", "154", "TWN"));
+	assert_null(find(r, "TWN", "154", "TWN"));
+	extract_result_free(r);
+}
+
 /* Mentions of events (s, c, t) in r, over all their dates. */
 static size_t
 mentions_of(const struct extract_result *r, const char *s, const char *c,
@@ -950,6 +965,7 @@ main(void)
 		cmocka_unit_test(test_events_inverted_subject_after_quote),
 		cmocka_unit_test(test_events_speaker_coordination_content_clause),
 		cmocka_unit_test(test_events_subject_before_apposition),
+		cmocka_unit_test(test_events_participle_adjunct),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

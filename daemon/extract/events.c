@@ -1834,6 +1834,25 @@ apposed(const struct xctx *x, size_t t, size_t s0)
 }
 
 /*
+ * A present participle right after a comma ("launched drills around
+ * Taiwan, deploying warships", "..., déployant"): an adjunct whose subject
+ * is the subject of the event just coded.
+ */
+static int
+participle_adjunct(const struct xctx *x, const struct trig *tr, size_t s0)
+{
+	size_t t = tr->tok;
+	const char *w = norm(x, t);
+	size_t n = strlen(w);
+
+	if ((tr->pat->flags & PAT_F_NOUN) || t < s0 + 1 ||
+	    x->doc.toks[t - 1].type == TOK_WORD ||
+	    strcmp(norm(x, t - 1), ",") != 0 || n < 5)
+		return 0;
+	return strcmp(w + n - 3, x->lang[0] == 'e' ? "ing" : "ant") == 0;
+}
+
+/*
  * Verb t coordinated with the last verb of the sentence: "et"/"and" just
  * before it (an auxiliary or adverb between allowed) and no actor between
  * the conjunction and t ("a condamné l'attaque et appelé", "offered its
@@ -2043,6 +2062,7 @@ struct sentstate {
 	size_t last_verb;		/* the last trigger coded */
 	struct accusation acc;		/* the last accusation */
 	struct accusation verb;		/* the last verb and its subject */
+	const struct xmention *last_src;	/* of the last event coded */
 };
 
 /* Trigger tr is no event of its own here. Returns 1 if so. */
@@ -2079,7 +2099,14 @@ complete_roles(const struct xctx *x, struct coded *c,
 	size_t t = tr->tok, dat;
 	int root = tr->pat->code->root;
 
-	if (ss->verb.src && coordinated_verb(x, tr, &ss->verb, c->s0)) {
+	if (ss->last_src && participle_adjunct(x, tr, c->s0) &&
+	    c->src != ss->last_src) {
+		c->src = ss->last_src;	/* "..., deploying warships" */
+		c->carried = 0;
+		if (c->tgt && strcmp(actors_key(actors_resolve(x, c->tgt)),
+		    actors_key(actors_resolve(x, c->src))) == 0)
+			c->tgt = find_object(x, t, c->s1, c->src, root != 4);
+	} else if (ss->verb.src && coordinated_verb(x, tr, &ss->verb, c->s0)) {
 		c->src = ss->verb.src;	/* "a condamné ... et appelé" */
 		c->carried = 0;
 		if (c->tgt == c->src || (c->tgt && own_agent(x, c->tgt, c->src)))
@@ -2113,6 +2140,8 @@ remember(struct sentstate *ss, const struct coded *c)
 {
 	const struct trig *tr = c->tr;
 
+	if (c->src != NULL && !c->carried)
+		ss->last_src = c->src;
 	if (!(tr->pat->flags & PAT_F_NOUN) && c->src != NULL) {
 		ss->verb.tok = tr->tok;
 		ss->verb.src = c->src;
@@ -2153,7 +2182,8 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 	const struct sentence *st = &x->doc.sents[s];
 	size_t s0 = st->tok, s1 = st->tok + st->ntok, t, needtok;
 	struct sentstate ss = { (size_t)-1, (size_t)-1,
-	    { (size_t)-1, NULL, NULL, 0 }, { (size_t)-1, NULL, NULL, 0 } };
+	    { (size_t)-1, NULL, NULL, 0 }, { (size_t)-1, NULL, NULL, 0 },
+	    NULL };
 	struct trig tr;
 
 	for (t = s0; t < s1; t++) {
