@@ -862,6 +862,22 @@ test_events_participle_adjunct(void **state)
 	extract_result_free(r);
 }
 
+/* A joint act of a coordinated subject keeps its pair when the only
+ * object is a bare group word deep in the clause ("de troupes"). */
+static void
+test_events_pair_over_weak_object(void **state)
+{
+	struct extract_result *r = run("Le Japon et les Philippines ont "
+	    "signé lundi à Manille un accord de défense autorisant le "
+	    "déploiement de troupes de chaque pays sur le territoire de "
+	    "l'autre.", "fr");
+
+	assert_non_null(find(r, "JPN", "057", "PHL"));
+	assert_null(find(r, "JPN", "057", "JPN"));
+	assert_null(find(r, "PHL", "057", "JPN"));
+	extract_result_free(r);
+}
+
 /* Mentions of events (s, c, t) in r, over all their dates. */
 static size_t
 mentions_of(const struct extract_result *r, const char *s, const char *c,
@@ -966,6 +982,7 @@ main(void)
 		cmocka_unit_test(test_events_speaker_coordination_content_clause),
 		cmocka_unit_test(test_events_subject_before_apposition),
 		cmocka_unit_test(test_events_participle_adjunct),
+		cmocka_unit_test(test_events_pair_over_weak_object),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -2130,6 +2130,8 @@ complete_roles(const struct xctx *x, struct coded *c,
 		c->tgt = NULL;
 		c->pair = c->dual;
 	}
+	if (c->pair && c->tgt && c->tgt != c->pair && weak_actor(x, c->tgt))
+		c->tgt = NULL;	/* "X et Y ont signé un accord ... de troupes" */
 	if (c->pair && c->tgt && c->tgt != c->pair)
 		c->pair = NULL;
 }
