@@ -878,6 +878,26 @@ test_events_pair_over_weak_object(void **state)
 	extract_result_free(r);
 }
 
+/* "dans l'est de la RDC", "in the east of Congo": a place, not a target. */
+static void
+test_events_region_is_place(void **state)
+{
+	struct extract_result *r = run("La République démocratique du Congo "
+	    "et le Rwanda sont convenus mardi d'un cessez-le-feu dans l'est "
+	    "de la RDC.", "fr");
+
+	assert_non_null(find(r, "COD", "0871", "RWA"));
+	assert_null(find(r, "COD", "0871", "COD"));
+	assert_null(find(r, "RWA", "0871", "COD"));
+	extract_result_free(r);
+	r = run("Uganda and Rwanda agreed on a ceasefire in the east of Congo "
+	    "on Monday.", "en");
+	assert_non_null(find(r, "UGA", "", "RWA"));
+	assert_null(find(r, "UGA", "", "COD"));
+	assert_null(find(r, "RWA", "", "COD"));
+	extract_result_free(r);
+}
+
 /* Mentions of events (s, c, t) in r, over all their dates. */
 static size_t
 mentions_of(const struct extract_result *r, const char *s, const char *c,
@@ -983,6 +1003,7 @@ main(void)
 		cmocka_unit_test(test_events_subject_before_apposition),
 		cmocka_unit_test(test_events_participle_adjunct),
 		cmocka_unit_test(test_events_pair_over_weak_object),
+		cmocka_unit_test(test_events_region_is_place),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

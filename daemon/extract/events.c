@@ -646,6 +646,18 @@ content_clause(const struct xctx *x, const struct trig *tr, size_t s1)
 	return (wc(x, i) & W_RELOBJ) != 0;
 }
 
+/* Mention m names the place of "dans l'est de X", "in the north of X". */
+static int
+region_of(const struct xctx *x, const struct xmention *m)
+{
+	size_t j = m->tok;
+
+	if (j > 0 && (wc(x, j - 1) & W_DET))
+		j--;
+	return j >= 3 && (wc(x, j - 1) & W_OF) && (wc(x, j - 2) & W_REGION) &&
+	    (wc(x, j - 3) & (W_DET | W_LOC));
+}
+
 /*
  * Object of verb t: the first named actor of its clause after it, a direct
  * object or one behind a preposition ("livré des missiles à Moscou");
@@ -676,8 +688,8 @@ find_object(const struct xctx *x, size_t t, size_t s1,
 			m = NULL;	/* "signé lundi à Manille": the venue */
 		if ((wc(x, i) & (W_DET | W_OF)) && !(wc(x, i) & W_LOC))
 			seen_np = 1;	/* not "à", which folds like "a" */
-		if (m == NULL)
-			continue;
+		if (m == NULL || region_of(x, m))
+			continue;	/* "dans l'est de la RDC" */
 		if (p & W_SELON)
 			return NULL;
 		if ((p & W_AGENT) && participle_agent(x, i))

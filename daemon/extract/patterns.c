@@ -547,6 +547,7 @@ word_fn(struct ploader *ld, char *line, const char *lang)
 		{"clause", W_CLAUSE}, {"dative", W_DATIVE},
 		{"relsubj", W_RELSUBJ}, {"poss", W_POSS}, {"doc", W_DOC},
 		{"then", W_THEN}, {"capword", W_CAPWORD}, {"relobj", W_RELOBJ},
+		{"region", W_REGION},
 	};
 	char *col[2], buf[FORM_MAX];
 	struct form_slot *s;

@@ -108,6 +108,7 @@ int patterns_mode(const struct event_patterns *p, const char *lang,
 #define W_THEN		0x1000000	/* refers back to a dated time: "alors" */
 #define W_CAPWORD	0x2000000	/* "capitale": with a demonym, a country */
 #define W_RELOBJ	0x4000000	/* object relative pronoun: "que" */
+#define W_REGION	0x8000000	/* part of a place: "l'est (de)", "north (of)" */
 
 /* W_* classes of folded form norm, 0 when none. */
 unsigned patterns_word(const struct event_patterns *p, uint64_t hash,
