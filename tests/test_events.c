@@ -898,6 +898,23 @@ test_events_region_is_place(void **state)
 	extract_result_free(r);
 }
 
+/* A curfew imposed is a domestic restriction (1723), not a sanction. */
+static void
+test_events_curfew(void **state)
+{
+	struct extract_result *r = run("Gunmen attacked the airport in Bamako "
+	    "on Tuesday. The Malian junta imposed a curfew in the capital.",
+	    "en");
+
+	assert_non_null(find(r, "MLI", "1723", "MLI"));
+	assert_null(find(r, "MLI", "163", "MLI"));
+	extract_result_free(r);
+	r = run("Le gouvernement tchadien a instauré mardi un couvre-feu à "
+	    "N'Djamena.", "fr");
+	assert_non_null(find(r, "TCD", "1723", "TCD"));
+	extract_result_free(r);
+}
+
 /* Mentions of events (s, c, t) in r, over all their dates. */
 static size_t
 mentions_of(const struct extract_result *r, const char *s, const char *c,
@@ -1004,6 +1021,7 @@ main(void)
 		cmocka_unit_test(test_events_participle_adjunct),
 		cmocka_unit_test(test_events_pair_over_weak_object),
 		cmocka_unit_test(test_events_region_is_place),
+		cmocka_unit_test(test_events_curfew),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
