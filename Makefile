@@ -63,10 +63,17 @@ run:
 	@$(MAKE) --no-print-directory all
 	@scripts/run.sh $(BUILD)
 
+# The whole suite, then the unit tests and an end-to-end run under ASan and
+# UBSan, then FUZZ_SECONDS (60) of libFuzzer per target, two at a time.
+# `make test SANITIZE=1` runs the whole suite on the sanitizer build instead.
 test:
 	@$(MAKE) --no-print-directory deps
 	@$(MAKE) --no-print-directory all
 	@tests/run.sh $(BUILD)
+ifneq ($(SANITIZE),1)
+	@$(MAKE) --no-print-directory test-sanitize
+endif
+	@$(MAKE) --no-print-directory fuzz
 
 # Unit tests only, or one integration script: make unit / tests/run.sh BUILD NAME
 unit: all
