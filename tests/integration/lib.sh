@@ -26,6 +26,26 @@ BOOTSTRAP=
 BROKER_PID=
 NV_TEST=$(basename "$0" .sh)
 
+# NV_SAN is 1 when $NEWSEV_BUILD holds a sanitizer build (`make SANITIZE=1`):
+# its newsevd imports __asan_init from libasan, a normal build does not. The
+# binary itself is asked, not the directory name or an environment variable,
+# so a build dir of any name is classified right. ASan+UBSan run the code
+# about 2-3x slower, so every wall-clock bound (wait_until, stop_pid, and
+# the scripts' own time bounds through nv_secs) is multiplied by
+# NV_TIME_SCALE = 3 there; nothing else changes: every correctness check is
+# the same on both builds. Memory bounds are handled by the scripts that
+# measure RSS (see nv_rss_growth_bound).
+# (grep -c reads all of nm's output: grep -q would close the pipe early and
+# pipefail would turn nm's SIGPIPE into a false "not sanitized")
+if [ "$(nm -D "$NEWSEV_BUILD/newsevd" 2>/dev/null | grep -c ' U __asan_init$')" -gt 0 ]; then
+	NV_SAN=1 NV_TIME_SCALE=3
+else
+	NV_SAN=0 NV_TIME_SCALE=1
+fi
+
+# nv_secs SECONDS: a wall-clock bound scaled for the build (x3 under ASan).
+nv_secs() { echo $(($1 * NV_TIME_SCALE)); }
+
 # Print a progress line.
 say() { echo "[$NV_TEST] $*"; }
 
@@ -97,10 +117,11 @@ wait_pid_exit() {
 }
 
 # wait_until "SHELL CONDITION" SECONDS [what]: poll every 0.2 s until the
-# condition holds; fail the test when SECONDS pass, or at once when a
-# process started with start_bg (and not stopped with stop_pid) has died.
+# condition holds; fail the test when SECONDS (x NV_TIME_SCALE) pass, or at
+# once when a process started with start_bg (and not stopped with stop_pid)
+# has died.
 wait_until() {
-	local cond=$1 secs=$2 what=${3:-$1}
+	local cond=$1 secs=$(nv_secs "$2") what=${3:-$1}
 	local deadline=$((SECONDS + secs)) pid
 	while ! eval "$cond" >/dev/null 2>&1; do
 		if [ $SECONDS -ge $deadline ]; then
@@ -127,10 +148,10 @@ start_bg() {
 }
 
 # stop_pid PID [SIGNAL] [SECONDS]: signal PID (default TERM; KILL is fine), wait at most
-# SECONDS (default 30) for it to exit, and set $STOP_RC to its exit code.
-# Fails the test when it does not exit in time.
+# SECONDS (default 30; x NV_TIME_SCALE) for it to exit, and set $STOP_RC to
+# its exit code. Fails the test when it does not exit in time.
 stop_pid() {
-	local pid=$1 sig=${2:-TERM} secs=${3:-30}
+	local pid=$1 sig=${2:-TERM} secs=$(nv_secs "${3:-30}")
 	unset "NV_WATCH[$pid]"
 	kill -"$sig" "$pid" 2>/dev/null
 	wait_pid_exit "$pid" "$secs" || fail "pid $pid still alive ${secs}s after SIG$sig"

@@ -67,7 +67,7 @@ for topic in $OUT framed; do
 	    --from-beginning --exit-at-end >"$T/rows-$topic.tsv" 2>"$T/consumer-$topic.log" &
 	CPID=$!
 	NV_PIDS+=("$CPID")
-	wait_pid_exit $CPID 60 || fail "consumer.py on $topic did not exit at the end"
+	wait_pid_exit $CPID $(nv_secs 60) || fail "consumer.py on $topic did not exit at the end"
 	wait $CPID || fail "consumer.py on $topic failed: $(tail -n5 "$T/consumer-$topic.log")"
 	expect_eq "consumer.py header on $topic" "article_id	event_id	source	cameo	target	date	mode" \
 	    "$(head -n1 "$T/rows-$topic.tsv")"

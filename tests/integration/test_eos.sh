@@ -103,7 +103,7 @@ wait_until "grep -q 'msg=\"ready\"' '$T/eos4.log'" 30 "partitions assigned"
 broker_ctl "errors 26 1 PRODUCER_FENCED"	# 26 = EndTxn
 unset "NV_WATCH[$PID]"	# it is expected to exit by itself
 head -n 10 "$T/good.tsv" | kc_produce in4 -K$'\t' || fail "kcat could not produce"
-wait_pid_exit "$PID" 60 || fail "newsevd did not stop after a fatal transaction error"
+wait_pid_exit "$PID" $(nv_secs 60) || fail "newsevd did not stop after a fatal transaction error"
 wait "$PID"
 expect_eq "exit code after a fatal transaction error" 1 "$?"
 grep -q 'msg="transaction commit failed" err=[A-Z_]* .* fatal=1' "$T/eos4.log" ||

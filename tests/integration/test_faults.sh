@@ -69,7 +69,7 @@ wait_until "[ \$(acked) -ge $((before + 100)) ]" 40 \
 for b in 1 2 3; do broker_ctl "rtt $b 0"; done
 ok "RTT spike of 1500 ms on every broker for $((SECONDS - t0)) s; output went on"
 
-wait_pid_exit $FEED 60 || fail "the paced producer did not finish"
+wait_pid_exit $FEED $(nv_secs 60) || fail "the paced producer did not finish"
 wait $FEED || fail "kcat could not produce the stream"
 wait_until "[ \"\$(total_lag $CONF)\" = 0 ]" 60 "newsevd to commit the stream"
 check "newsevd still running after the stream faults" kill -0 $PID

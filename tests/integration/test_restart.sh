@@ -78,7 +78,7 @@ broker_ctl "errors 0 3 TOPIC_AUTHORIZATION_FAILED TOPIC_AUTHORIZATION_FAILED TOP
 start_bg newsevd-fail "$NEWSEV_BUILD/newsevd" -c "$CONF2"
 PID=$LAST_PID
 unset "NV_WATCH[$PID]"	# it is expected to exit by itself
-wait_pid_exit "$PID" 60 || fail "newsevd did not stop after a failed delivery"
+wait_pid_exit "$PID" $(nv_secs 60) || fail "newsevd did not stop after a failed delivery"
 wait "$PID"
 expect_eq "exit code after a permanent delivery failure" 1 "$?"
 grep -q 'level=error msg="delivery failed" topic=out2 err=TOPIC_AUTHORIZATION_FAILED' \
