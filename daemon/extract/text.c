@@ -222,6 +222,15 @@ text_utf8_valid(const char *str, size_t len)
 		c = s[i];
 		if (c < 0x80) {
 			i++;
+			/* ASCII fast path: 8 bytes at a time while none is high */
+			while (len - i >= 8) {
+				uint64_t w;
+
+				memcpy(&w, s + i, 8);
+				if (w & UINT64_C(0x8080808080808080))
+					break;
+				i += 8;
+			}
 			continue;
 		}
 		lo = 0x80, hi = 0xBF;

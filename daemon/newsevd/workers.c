@@ -120,12 +120,13 @@ workers_submit(struct workers *ws, unsigned idx, struct work *w)
 	if (q->stop) {
 		rc = -1;
 	} else {
-		if (q->tail != NULL)
+		if (q->tail != NULL) {	/* non-empty: the worker is not waiting */
 			q->tail->next = w;
-		else
+		} else {
 			q->head = w;
+			pthread_cond_signal(&q->cv);
+		}
 		q->tail = w;
-		pthread_cond_signal(&q->cv);
 	}
 	pthread_mutex_unlock(&q->mu);
 	return rc;
