@@ -13,7 +13,10 @@ IN=articles OUT=article-events DLQ=rejects
 start_broker --partitions 4 --topic $IN --topic $OUT --topic $DLQ
 CONF=$T/newsevd.conf
 # The 2.0.2 mock rebalances only once the killed member's session expired:
-# a short session (1.5 s, heartbeats every 200 ms) keeps each round short.
+# a short session (3 s, heartbeats every 200 ms) keeps each round short
+# (about 5-7 s from start to assignment). 1.5 s is too short: the mock
+# then never answered the second instance's JoinGroup (tried: timed out
+# after 30 s in round 1).
 # It is the same group in every round: the point is that the next instance
 # resumes from what the killed one committed.
 write_conf "$CONF" "kafka.bootstrap.servers=$BOOTSTRAP" "input.topics=$IN" \
