@@ -48,8 +48,15 @@
  * (struct src_hold) and copied to the DLQ, once per article.
  *
  * Backpressure. Offsets consumed and not yet stored are bounded by
- * input.max_inflight: above it every assigned partition is paused; below
- * half of it they are resumed.
+ * input.max_inflight. At the bound the loop first just stops draining the
+ * consumer queue (a hold): librdkafka's prefetch stays queued, bounded by
+ * queued.min.messages and queued.max.messages.kbytes, and draining resumes
+ * (explicitly: the io-event pipe only fires on empty -> non-empty) once
+ * the in-flight count falls to half the bound. A hold that lasts
+ * PIPELINE_HOLD_MS (slow output, slow extraction) becomes a pause of every
+ * assigned partition (rd_kafka_pause_partitions, which drops the prefetch)
+ * and draining goes on, so rebalances and errors are still served; below
+ * half the bound the partitions are resumed.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -87,6 +94,7 @@
  */
 #define PIPELINE_TRIM_BYTES	(1024 * 1024)
 #define PIPELINE_PROBE_MS	2000	/* bound on the producer's readiness probe */
+#define PIPELINE_HOLD_MS	1000	/* a longer hold becomes a pause */
 
 /* One input partition; kept until pipeline_free so references stay valid. */
 struct part {
@@ -130,6 +138,8 @@ struct pipeline {
 	rd_kafka_queue_t *cq, *pq;
 	int cfd[2], pfd[2];	/* io-event pipes of the two queues */
 	struct event *cev, *pev, *wev, *stop_ev;
+	struct event *hold_ev;	/* fires when a hold has lasted too long */
+	int hold;		/* at max_inflight: not draining the consumer */
 	struct workers *workers;
 	struct part **parts;
 	size_t nparts;
@@ -211,6 +221,17 @@ pipeline_part(struct pipeline *p, const char *topic, int32_t partition,
 	return pt;
 }
 
+/* Log that consumption stopped (1) or went on (0): how = hold|partitions. */
+static void
+pipeline_log_backpressure(struct pipeline *p, int paused, const char *how)
+{
+	if (log_ratelimit("backpressure"))
+		log_info(paused ? "backpressure: consumption paused" :
+		    "backpressure: consumption resumed",
+		    "how=%s inflight=%zu max=%zu", how, p->stats.inflight,
+		    p->cfg->input_max_inflight);
+}
+
 /* Pause (1) or resume (0) every assigned partition. */
 static void
 pipeline_pause(struct pipeline *p, int pause)
@@ -233,10 +254,62 @@ pipeline_pause(struct pipeline *p, int pause)
 	p->stats.paused = pause;
 	if (pause)
 		p->stats.pauses++;
-	if (log_ratelimit("backpressure"))
-		log_info(pause ? "backpressure: consumption paused" :
-		    "backpressure: consumption resumed", "inflight=%zu max=%zu",
-		    p->stats.inflight, p->cfg->input_max_inflight);
+	pipeline_log_backpressure(p, pause, "partitions");
+}
+
+/* In-flight work is at the bound: stop draining the consumer queue. */
+static void
+pipeline_hold_input(struct pipeline *p)
+{
+	struct timeval tv = { PIPELINE_HOLD_MS / 1000,
+	    (PIPELINE_HOLD_MS % 1000) * 1000 };
+
+	if (p->hold || p->stats.paused)
+		return;
+	p->hold = 1;
+	evtimer_add(p->hold_ev, &tv);
+	pipeline_log_backpressure(p, 1, "hold");
+}
+
+/* Below half the bound: end a hold or a pause and drain again. */
+static void
+pipeline_release_input(struct pipeline *p)
+{
+	if (p->stats.paused)
+		pipeline_pause(p, 0);
+	if (!p->hold)
+		return;
+	p->hold = 0;
+	evtimer_del(p->hold_ev);
+	pipeline_log_backpressure(p, 0, "hold");
+	if (!p->stopping)	/* the queue may hold messages: no wakeup */
+		event_active(p->cev, EV_READ, 0);
+}
+
+/*
+ * End a hold or a pause once in-flight work is at half the bound: called
+ * when offsets are done, and after a rebalance or a rewind dropped some
+ * (nothing else would resume partitions paused with nothing in flight).
+ */
+static void
+pipeline_check_release(struct pipeline *p)
+{
+	if (p->stats.inflight <= p->cfg->input_max_inflight / 2)
+		pipeline_release_input(p);
+}
+
+/* A hold lasted PIPELINE_HOLD_MS: pause the partitions, keep serving. */
+static void
+pipeline_on_hold_timeout(evutil_socket_t fd, short what, void *arg)
+{
+	struct pipeline *p = arg;
+
+	if (!p->hold || p->stopping)
+		return;
+	p->hold = 0;
+	pipeline_pause(p, 1);
+	if (!p->stopping)
+		event_active(p->cev, EV_READ, 0);
 }
 
 /* Upper bound of librdkafka's per-record framing (MessageSet v2). */
@@ -291,9 +364,7 @@ pipeline_advance(struct pipeline *p, struct part *pt)
 			replay_on_stored(replay_current(), pt->topic,
 			    pt->partition, off);
 	}
-	if (p->stats.paused &&
-	    p->stats.inflight <= p->cfg->input_max_inflight / 2)
-		pipeline_pause(p, 0);
+	pipeline_check_release(p);
 }
 
 /* Store the pending offsets of every partition in one call. */
@@ -819,9 +890,8 @@ pipeline_dispatch(struct pipeline *p, rd_kafka_message_t *m)
 	}
 	pt->jobs++;
 	workers_submit(p->workers, pt->worker, &j->work);
-	if (!p->stats.paused &&
-	    p->stats.inflight >= p->cfg->input_max_inflight)
-		pipeline_pause(p, 1);
+	if (p->stats.inflight >= p->cfg->input_max_inflight)
+		pipeline_hold_input(p);
 }
 
 /* Empty an io-event pipe. */
@@ -844,6 +914,8 @@ pipeline_on_consumer(evutil_socket_t fd, short what, void *arg)
 
 	pipeline_drain_fd(p->cfd[0]);
 	for (n = 0; n < PIPELINE_BUDGET && !p->stopping; n++) {
+		if (p->hold)	/* pipeline_release_input() drains */
+			return;
 		if ((m = rd_kafka_consumer_poll(p->consumer, 0)) == NULL)
 			return;
 		pipeline_dispatch(p, m);
@@ -985,6 +1057,7 @@ pipeline_txn_rewind(struct pipeline *p, const char *why)
 		    "partitions=%d", seek->cnt);
 	}
 	rd_kafka_topic_partition_list_destroy(seek);
+	pipeline_check_release(p);
 }
 
 /* Exactly-once: flush, commit the done offsets with the outputs. */
@@ -1149,6 +1222,7 @@ pipeline_on_rebalance(rd_kafka_t *rk, rd_kafka_resp_err_t err,
 		    rd_kafka_error_string(e));
 		rd_kafka_error_destroy(e);
 	}
+	pipeline_check_release(p);	/* revoked work no longer counts */
 	pipeline_status(p);	/* READY=1 too, once joined */
 }
 
@@ -1446,7 +1520,8 @@ pipeline_open(struct pipeline *p, char *err, size_t errlen)
 	p->wev = event_new(p->base, workers_fd(p->workers),
 	    EV_READ | EV_PERSIST, pipeline_on_workers, p);
 	p->stop_ev = event_new(p->base, -1, 0, pipeline_on_stop, p);
-	if (p->wev == NULL || p->stop_ev == NULL) {
+	p->hold_ev = evtimer_new(p->base, pipeline_on_hold_timeout, p);
+	if (p->wev == NULL || p->stop_ev == NULL || p->hold_ev == NULL) {
 		snprintf(err, errlen, "cannot set up the loop");
 		return -1;
 	}
@@ -1546,6 +1621,9 @@ pipeline_free_events(struct pipeline *p)
 	struct event *evs[] = { p->cev, p->pev, p->wev, p->stop_ev };
 	int fds[] = { p->cfd[0], p->cfd[1], p->pfd[0], p->pfd[1] };
 	size_t i;
+
+	if (p->hold_ev != NULL)
+		event_free(p->hold_ev);
 
 	for (i = 0; i < 4; i++) {
 		if (evs[i] != NULL)
