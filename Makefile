@@ -69,7 +69,7 @@ run:
 test:
 	@$(MAKE) --no-print-directory deps
 	@$(MAKE) --no-print-directory all
-	@tests/run.sh $(BUILD)
+	@$(if $(filter 1,$(SANITIZE)),$(SAN_ENV)) tests/run.sh $(BUILD)
 ifneq ($(SANITIZE),1)
 	@$(MAKE) --no-print-directory test-sanitize
 endif
