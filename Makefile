@@ -133,7 +133,7 @@ $(BUILD)/newsevd: $(call obj,$(NEWSEVD_SRCS)) $(LIBS)
 $(BUILD)/newsev: $(call obj,$(CLI_SRCS)) $(LIBS)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-$(BUILD)/tests/%: $(BUILD)/obj/tests/%.o $(LIBS)
+$(BUILD)/tests/%: $(BUILD)/obj/tests/%.o $(BUILD)/obj/tests/testlib.o $(LIBS)
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) -lcmocka
 

@@ -18,21 +18,14 @@
 #include "newsev/extract.h"
 #include "newsev/gazetteer.h"
 #include "newsev/text.h"
+#include "testlib.h"
 
 static struct dict *dict;
 
 static int
 setup(void **state)
 {
-	char dir[4096], err[512];
-	const char *b = getenv("NEWSEV_BUILD");
-	struct stat st;
-
-	snprintf(dir, sizeof(dir), "%s/data", b ? b : "build");
-	if (stat(dir, &st) != 0)
-		snprintf(dir, sizeof(dir), "data");
-	if ((dict = dict_load(dir, err, sizeof(err))) == NULL)
-		fprintf(stderr, "dict_load: %s\n", err);
+	dict = testlib_dict_load();
 	return dict == NULL ? -1 : 0;
 }
 

@@ -15,22 +15,14 @@
 #include "newsev/article.h"
 #include "newsev/dict.h"
 #include "newsev/extract.h"
+#include "testlib.h"
 
 static struct dict *dict;
 
 static int
 setup(void **state)
 {
-	char dir[4096], err[512];
-	const char *b = getenv("NEWSEV_BUILD");
-	struct stat st;
-
-	snprintf(dir, sizeof(dir), "%s/data", b ? b : "build");
-	if (stat(dir, &st) != 0)
-		snprintf(dir, sizeof(dir), "data");
-	dict = dict_load(dir, err, sizeof(err));
-	if (dict == NULL)
-		fprintf(stderr, "dict_load: %s\n", err);
+	dict = testlib_dict_load();
 	return dict == NULL ? -1 : 0;
 }
 
