@@ -20,31 +20,11 @@
 #include "newsev/text.h"
 #include "testlib.h"
 
-static struct dict *dict;
-
-static int
-setup(void **state)
-{
-	dict = testlib_dict_load();
-	return dict == NULL ? -1 : 0;
-}
-
-static int
-teardown(void **state)
-{
-	dict_free(dict);
-	return 0;
-}
 
 static struct extract_result *
 run(const char *text)
 {
-	struct extract_input in = { .id = "a1", .text = text,
-	    .text_len = strlen(text), .lang = "fr" };
-
-	assert_int_equal(article_parse_rfc3339("2024-06-20T09:00:00Z",
-	    &in.published_ms), 0);
-	return extract_run(dict, &in);
+	return testlib_run("a1", text, "fr");
 }
 
 static const struct extract_event *
@@ -167,12 +147,7 @@ test_actors_dateline_not_actor(void **state)
 static struct extract_result *
 run_en(const char *text)
 {
-	struct extract_input in = { .id = "a2", .text = text,
-	    .text_len = strlen(text), .lang = "en" };
-
-	assert_int_equal(article_parse_rfc3339("2024-06-20T09:00:00Z",
-	    &in.published_ms), 0);
-	return extract_run(dict, &in);
+	return testlib_run("a2", text, "en");
 }
 
 /* Entity named name, or NULL. */
@@ -440,7 +415,7 @@ is_person_name(const char *name)
 
 	text_doc_init(&d);
 	assert_int_equal(text_analyze(&d, name, strlen(name)), 0);
-	n = gazetteer_match(dict->gaz, &d, 0, &e);
+	n = gazetteer_match(testlib_dict()->gaz, &d, 0, &e);
 	for (; n == d.ntoks && e != NULL; e = e->next)
 		person |= e->type == GAZ_PERSON;
 	text_doc_clear(&d);
@@ -464,7 +439,7 @@ test_actors_unnamed_head_role(void **state)
 	assert_int_equal(e->source.kind, EXTRACT_KIND_GROUP);
 	assert_true(is_person_name("Vladimir Poutine"));	/* the check works */
 	assert_false(is_person_name(e->source.name));
-	assert_string_equal(e->source.name, gazetteer_country(dict->gaz,
+	assert_string_equal(e->source.name, gazetteer_country(testlib_dict()->gaz,
 	    "USA")->name);	/* the country speaks */
 	assert_string_equal(e->target.country, "CHN");
 	for (i = 0; i < r->n_entities; i++)
@@ -584,5 +559,6 @@ main(void)
 		cmocka_unit_test(test_actors_many_entities),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, testlib_setup,
+	    testlib_teardown);
 }

@@ -17,52 +17,11 @@
 #include "newsev/extract.h"
 #include "testlib.h"
 
-static struct dict *dict;
-
-static int
-setup(void **state)
-{
-	dict = testlib_dict_load();
-	return dict == NULL ? -1 : 0;
-}
-
-static int
-teardown(void **state)
-{
-	dict_free(dict);
-	return 0;
-}
 
 static struct extract_result *
 run(const char *text, const char *lang)
 {
-	struct extract_input in = { .id = "t1", .text = text,
-	    .text_len = strlen(text), .lang = lang };
-
-	assert_int_equal(article_parse_rfc3339("2024-06-20T09:00:00Z",
-	    &in.published_ms), 0);	/* a Thursday */
-	return extract_run(dict, &in);
-}
-
-static const char *
-key(const struct extract_actor *a)
-{
-	return a->country[0] ? a->country : a->cameo;
-}
-
-/* Event with source key s, code prefix c and target key t, or NULL. */
-static const struct extract_event *
-find(const struct extract_result *r, const char *s, const char *c,
-    const char *t)
-{
-	for (size_t i = 0; i < r->n_events; i++) {
-		const struct extract_event *e = &r->events[i];
-
-		if (strcmp(key(&e->source), s) == 0 && strcmp(key(&e->target),
-		    t) == 0 && strncmp(e->cameo_code, c, strlen(c)) == 0)
-			return e;
-	}
-	return NULL;
+	return testlib_run("t1", text, lang);
 }
 
 static void
@@ -70,7 +29,7 @@ test_extract_visit(void **state)
 {
 	struct extract_result *r = run("Le président brésilien est arrivé "
 	    "mardi à Luanda pour une visite officielle de deux jours.", "fr");
-	const struct extract_event *e = find(r, "BRA", "042", "AGO");
+	const struct extract_event *e = testlib_find(r, "BRA", "042", "AGO");
 
 	assert_non_null(e);
 	assert_int_equal(e->cameo_root, 4);
@@ -93,7 +52,7 @@ test_extract_planned_pronoun(void **state)
 	struct extract_result *r = run("Le président brésilien est arrivé "
 	    "mardi à Luanda. Il doit s'entretenir avec son homologue angolais, "
 	    "João Lourenço.", "fr");
-	const struct extract_event *e = find(r, "BRA", "040", "AGO");
+	const struct extract_event *e = testlib_find(r, "BRA", "040", "AGO");
 
 	assert_non_null(e);
 	assert_int_equal(e->mode, EXTRACT_MODE_PLANNED);
@@ -107,7 +66,7 @@ test_extract_passive_between(void **state)
 	struct extract_result *r = run("Plusieurs accords ont été signés entre "
 	    "Brasília et Luanda, couvrant l'énergie et l'agriculture.", "fr");
 
-	assert_non_null(find(r, "BRA", "057", "AGO"));
+	assert_non_null(testlib_find(r, "BRA", "057", "AGO"));
 	extract_result_free(r);
 }
 
@@ -116,7 +75,7 @@ test_extract_icc_warrant(void **state)
 {
 	struct extract_result *r = run("La CPI a émis un mandat d'arrêt contre "
 	    "le président russe.", "fr");
-	const struct extract_event *e = find(r, "IGOICC", "173", "RUS");
+	const struct extract_event *e = testlib_find(r, "IGOICC", "173", "RUS");
 
 	assert_non_null(e);
 	assert_int_equal(e->quad_class, 4);
@@ -128,7 +87,7 @@ test_extract_negated(void **state)
 {
 	struct extract_result *r = run("Le Vietnam n'a pas signé d'accord de "
 	    "défense avec la Russie.", "fr");
-	const struct extract_event *e = find(r, "VNM", "057", "RUS");
+	const struct extract_event *e = testlib_find(r, "VNM", "057", "RUS");
 
 	assert_non_null(e);
 	assert_int_equal(e->mode, EXTRACT_MODE_NEGATED);
@@ -140,7 +99,7 @@ test_extract_hypothetical(void **state)
 {
 	struct extract_result *r = run("Washington et ses alliés craignent que "
 	    "Moscou ne livre des armes à la Corée du Nord.", "fr");
-	const struct extract_event *e = find(r, "RUS", "07", "PRK");
+	const struct extract_event *e = testlib_find(r, "RUS", "07", "PRK");
 
 	assert_non_null(e);
 	assert_int_equal(e->mode, EXTRACT_MODE_HYPOTHETICAL);
@@ -152,12 +111,12 @@ test_extract_english_sanctions(void **state)
 {
 	struct extract_result *r = run("The EU imposed new sanctions on Iran. "
 	    "Beijing rejected the accusations on Friday.", "en");
-	const struct extract_event *e = find(r, "IGOEUREEC", "163", "IRN");
+	const struct extract_event *e = testlib_find(r, "IGOEUREEC", "163", "IRN");
 
 	assert_non_null(e);
 	assert_string_equal(e->plover_type, "SANCTION");
 	assert_true(e->goldstein < -5);
-	assert_non_null(find(r, "CHN", "12", "IGOEUREEC"));
+	assert_non_null(testlib_find(r, "CHN", "12", "IGOEUREEC"));
 	assert_true(r->tone < 0);
 	extract_result_free(r);
 }
@@ -198,12 +157,12 @@ test_extract_dedup_ids(void **state)
 	const char *t = "The EU imposed sanctions on Iran. The EU imposed "
 	    "sanctions on Iran.";
 	struct extract_result *a = run(t, "en"), *b = run(t, "en");
-	const struct extract_event *e = find(a, "IGOEUREEC", "163", "IRN");
+	const struct extract_event *e = testlib_find(a, "IGOEUREEC", "163", "IRN");
 
 	assert_non_null(e);
 	assert_int_equal(e->mentions, 2);
 	assert_int_equal(e->n_mention_spans, 2);
-	assert_string_equal(e->event_id, find(b, "IGOEUREEC", "163",
+	assert_string_equal(e->event_id, testlib_find(b, "IGOEUREEC", "163",
 	    "IRN")->event_id);
 	extract_result_free(a);
 	extract_result_free(b);
@@ -245,5 +204,6 @@ main(void)
 		cmocka_unit_test(test_extract_entities_and_lang),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, testlib_setup,
+	    testlib_teardown);
 }

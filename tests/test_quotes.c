@@ -18,31 +18,11 @@
 #include "newsev/extract.h"
 #include "testlib.h"
 
-static struct dict *dict;
-
-static int
-setup(void **state)
-{
-	dict = testlib_dict_load();
-	return dict == NULL ? -1 : 0;
-}
-
-static int
-teardown(void **state)
-{
-	dict_free(dict);
-	return 0;
-}
 
 static struct extract_result *
 run(const char *text, const char *lang)
 {
-	struct extract_input in = { .id = "q1", .text = text,
-	    .text_len = strlen(text), .lang = lang };
-
-	assert_int_equal(article_parse_rfc3339("2024-06-20T09:00:00Z",
-	    &in.published_ms), 0);
-	return extract_run(dict, &in);
+	return testlib_run("q1", text, lang);
 }
 
 static void
@@ -378,5 +358,6 @@ main(void)
 		cmocka_unit_test(test_quotes_unnamed_office_holder),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, testlib_setup,
+	    testlib_teardown);
 }

@@ -1,9 +1,14 @@
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 
 #include "newsev/dict.h"
+#include "newsev/extract.h"
+#include "newsev/score.h"
 #include "testlib.h"
+
+static struct dict *shared;
 
 void
 testlib_data_dir(char *buf, size_t len)
@@ -26,4 +31,50 @@ testlib_dict_load(void)
 	if ((d = dict_load(dir, err, sizeof(err))) == NULL)
 		fprintf(stderr, "dict_load: %s\n", err);
 	return d;
+}
+
+int
+testlib_setup(void **state)
+{
+	shared = testlib_dict_load();
+	return shared == NULL ? -1 : 0;
+}
+
+int
+testlib_teardown(void **state)
+{
+	dict_free(shared);
+	shared = NULL;
+	return 0;
+}
+
+const struct dict *
+testlib_dict(void)
+{
+	return shared;
+}
+
+struct extract_result *
+testlib_run(const char *id, const char *text, const char *lang)
+{
+	struct extract_input in = { .id = id, .text = text,
+	    .text_len = strlen(text), .lang = lang,
+	    .published_ms = TESTLIB_REF_MS };
+
+	return extract_run(shared, &in);
+}
+
+const struct extract_event *
+testlib_find(const struct extract_result *r, const char *s, const char *c,
+    const char *t)
+{
+	for (size_t i = 0; i < r->n_events; i++) {
+		const struct extract_event *e = &r->events[i];
+
+		if (strcmp(score_actor_key(&e->source), s) == 0 &&
+		    strcmp(score_actor_key(&e->target), t) == 0 &&
+		    strncmp(e->cameo_code, c, strlen(c)) == 0)
+			return e;
+	}
+	return NULL;
 }

@@ -7,6 +7,11 @@
 #include <stddef.h>
 
 struct dict;
+struct extract_result;
+struct extract_event;
+
+/* Reference time of testlib_run(): 2024-06-20T09:00:00Z, a Thursday. */
+#define TESTLIB_REF_MS 1718874000000LL
 
 /*
  * The staged data directory: $NEWSEV_BUILD/data (set by tests/run.sh), else
@@ -19,5 +24,26 @@ void testlib_data_dir(char *buf, size_t len);
  * with dict_free(). Returns NULL after printing the loader's reason.
  */
 struct dict *testlib_dict_load(void);
+
+/* cmocka group setup/teardown: load and free the shared dictionary. */
+int testlib_setup(void **state);
+int testlib_teardown(void **state);
+
+/* The dictionary loaded by testlib_setup(). */
+const struct dict *testlib_dict(void);
+
+/*
+ * Extract text (lang may be NULL) as article id, published at
+ * TESTLIB_REF_MS. The caller frees the result with extract_result_free().
+ */
+struct extract_result *testlib_run(const char *id, const char *text,
+    const char *lang);
+
+/*
+ * First event with source key s, a CAMEO code starting with c and target
+ * key t (keys as score_actor_key(): country, else CAMEO), or NULL.
+ */
+const struct extract_event *testlib_find(const struct extract_result *r,
+    const char *s, const char *c, const char *t);
 
 #endif
