@@ -780,14 +780,21 @@ find_between(const struct xctx *x, size_t from, size_t s1,
 	return 0;
 }
 
-/* Passive: auxiliary "été"/"was" just before, or "par"/"by" just after. */
+/*
+ * Passive: auxiliary "été"/"was" just before, or "par"/"by" just after a
+ * participle ("a swap mediated by the UAE"; "said it stood by Sudan" is
+ * a verb and its particle, not an agent).
+ */
 static int
-is_passive(const struct xctx *x, size_t t, size_t s0, size_t s1)
+is_passive(const struct xctx *x, const struct trig *tr, size_t s0, size_t s1)
 {
+	size_t t = tr->tok;
+
 	for (size_t i = t; i > s0 && i + 3 > t; i--)
 		if (wc(x, i - 1) & W_PASSAUX)
 			return 1;
-	return t + 1 < s1 && (wc(x, t + 1) & W_AGENT);
+	return t + 1 < s1 && (wc(x, t + 1) & W_AGENT) &&
+	    (tr->tense & TENSE_PART);
 }
 
 /*
@@ -1478,7 +1485,7 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 	unsigned fl = tr->pat->flags;
 	size_t t = tr->tok, at;
 
-	if (is_passive(x, t, c->s0, c->s1))
+	if (is_passive(x, tr, c->s0, c->s1))
 		roles_passive(x, tr, c, last_subj);
 	else if ((fl & PAT_F_NOUN) && (at = noun_prep_target(x, t, c->s1)) &&
 	    (wc(x, at) & W_BETWEEN) && find_between(x, at, c->s1, &a, &b)) {
@@ -2179,7 +2186,7 @@ remember_speaker(const struct xctx *x, const struct trig *tr,
 {
 	const struct xmention *m = inverted_subject(x, tr->tok, s0, s1);
 
-	if (m == NULL && !is_passive(x, tr->tok, s0, s1))
+	if (m == NULL && !is_passive(x, tr, s0, s1))
 		m = find_subject(x, tr->tok, s0);
 	if (m == NULL)
 		return;
