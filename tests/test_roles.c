@@ -36,11 +36,26 @@ test_roles_particle_not_agent(void **state)
 	extract_result_free(r);
 }
 
+/* A denial answers the accuser of its sentence, the first-named one. */
+static void
+test_roles_denial_targets_accuser(void **state)
+{
+	struct extract_result *r = run("Londres et Paris ont accusé Moscou "
+	    "de livrer des armes au Soudan, ce que la Russie dément.", "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "GBR", "112", "RUS"));
+	assert_non_null(testlib_find(r, "RUS", "016", "GBR"));
+	assert_null(testlib_find(r, "RUS", "016", "SDN"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_roles_particle_not_agent),
+		cmocka_unit_test(test_roles_denial_targets_accuser),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -1088,6 +1088,7 @@ struct coded {
 	const struct xmention *place;
 	int mode, carried;
 	int tgt_guess;		/* target taken from the previous event */
+	int tgt_fixed;		/* target (or none) set by a rule: no guess */
 	int objpron;		/* "accusing them": the target is anaphoric */
 	const struct xmention *pair;	/* coordinated co-subject */
 	const struct xmention *dual;	/* other actor of "les deux pays" */
@@ -1765,6 +1766,8 @@ emit_all(struct xctx *x, struct evset *es, struct coded *c,
 		c->pair = NULL;		/* not commented on is no target */
 		return emit(x, es, c);
 	}
+	if (c->tgt_fixed)
+		return emit(x, es, c);
 	if (c->tgt == NULL && c->pair == NULL &&
 	    !guess_target(x, c, sk, prev, lead))
 		return 0;	/* no target, not even a guess: not coded */
@@ -1933,6 +1936,31 @@ clause_links(const struct xctx *x, struct coded *c, struct accusation *acc)
 	c->carried = 0;
 	if (c->mode == EXTRACT_MODE_ASSERTED)
 		c->mode = EXTRACT_MODE_REPORTED;
+}
+
+/*
+ * A denial (016) answers the accusation of its sentence: its target is the
+ * accuser, the first-named of a coordinated subject ("Washington, Londres,
+ * Paris et Berlin avaient accusé Téhéran ..., ce que la République
+ * islamique dément"). Without one, the target is guessed as for any
+ * reaction (the earlier accuser). Returns 1 when the target was set.
+ */
+static int
+denial_target(const struct xctx *x, struct coded *c,
+    const struct accusation *acc)
+{
+	const struct xmention *more[8];
+	size_t n;
+
+	if (strcmp(c->tr->pat->code->code, "016") != 0)
+		return 0;
+	if (acc->src == NULL)
+		return 0;
+	n = conjuncts(x, acc->src, c->s0, more, 8);
+	c->tgt = n > 0 ? more[n - 1] : acc->src;
+	c->tgt_guess = 0;
+	c->pair = NULL;
+	return 1;
 }
 
 /* One event from mediator med to each party p[0], p[1] that is not itself. */
@@ -2238,6 +2266,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 			continue;
 		complete_roles(x, &c, &ss, last_subj);
 		clause_links(x, &c, &ss.acc);
+		c.tgt_fixed = denial_target(x, &c, &ss.acc);
 		if (emit_all(x, es, &c, prev, lead) == -1)
 			return -1;
 		if (c.tgt != NULL && c.pair == NULL &&
