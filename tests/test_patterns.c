@@ -1,0 +1,165 @@
+/*
+ * Tests for the event vocabulary (data/events/patterns-*.tsv, cameo.tsv):
+ * triggers and the CAMEO code their content words select, run through the
+ * whole engine on short invented sentences.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "newsev/dict.h"
+#include "newsev/extract.h"
+#include "newsev/patterns.h"
+#include "testlib.h"
+
+/* The code of the event s -> t with code prefix c must be exactly want. */
+static void
+assert_code(const struct extract_result *r, const char *s, const char *c,
+    const char *t, const char *want)
+{
+	const struct extract_event *e = testlib_find(r, s, c, t);
+
+	assert_non_null(e);
+	assert_string_equal(e->cameo_code, want);
+}
+
+/* Extract text and check one event's exact code; frees the result. */
+static void
+check(const char *text, const char *lang, const char *s, const char *t,
+    const char *want)
+{
+	struct extract_result *r = testlib_run("t", text, lang);
+
+	assert_non_null(r);
+	assert_code(r, s, want, t, want);
+	extract_result_free(r);
+}
+
+/* Every sub-code the patterns use is in cameo.tsv with its root's quad. */
+static void
+test_patterns_subcodes_listed(void **state)
+{
+	const struct event_patterns *p = testlib_dict()->pat;
+	static const char *codes[] = { "0256", "027", "026", "0253", "0213",
+	    "0251", "0312", "0331", "0332", "0334", "1312", "1041", "1056",
+	    "0832", "1662", "1711" };
+
+	for (size_t i = 0; i < sizeof(codes) / sizeof(codes[0]); i++) {
+		const struct pat_code *c = patterns_code(p, codes[i]);
+
+		assert_non_null(c);
+		assert_int_equal(c->root, (codes[i][0] - '0') * 10 +
+		    codes[i][1] - '0');
+	}
+	assert_int_equal(patterns_code(p, "0256")->quad, 1);
+	assert_int_equal(patterns_code(p, "1312")->quad, 3);
+	assert_string_equal(patterns_code(p, "1312")->plover, "THREATEN");
+}
+
+/* An appeal is coded by what the actor is called on to do (02x). */
+static void
+test_patterns_appeal_content_fr(void **state)
+{
+	check("Le Qatar a appelé le Soudan et le Tchad à la retenue.", "fr",
+	    "QAT", "TCD", "0256");
+	check("La France a exhorté l'Inde et le Pakistan à régler leur "
+	    "différend par la voie diplomatique.", "fr", "FRA", "PAK", "027");
+	check("L'Union africaine a appelé le Mali à reprendre le dialogue.",
+	    "fr", "IGOAFRAFU", "MLI", "026");
+	check("L'ONU a exhorté le Burkina Faso à libérer les journalistes.",
+	    "fr", "IGOUNO", "BFA", "0253");
+	/* no content word: the generic appeal stays */
+	check("Le Sénégal a appelé la Gambie à agir.", "fr", "SEN", "GMB",
+	    "020");
+}
+
+static void
+test_patterns_appeal_content_en(void **state)
+{
+	check("The African Union urged Kenya and Somalia to exercise "
+	    "restraint.", "en", "IGOAFRAFU", "SOM", "0256");
+	check("Germany called on Serbia and Kosovo to settle their dispute.",
+	    "en", "DEU", "SRB", "027");
+	check("Norway urged Colombia to resume talks.", "en", "NOR", "COL",
+	    "026");
+}
+
+/* Demands by content (10x). */
+static void
+test_patterns_demand_content(void **state)
+{
+	check("Le Ghana a réclamé la démission du gouvernement togolais.",
+	    "fr", "GHA", "TGO", "1041");
+	check("Brazil demanded the immediate release of the two journalists "
+	    "by Venezuela.", "en", "BRA", "VEN", "1053");
+}
+
+/* Promises and pledges by what is promised (03x). */
+static void
+test_patterns_intent_content(void **state)
+{
+	check("L'Allemagne a promis d'envoyer 300 policiers en Haïti.", "fr",
+	    "DEU", "HTI", "0334");
+	check("Canada pledged military aid to Ukraine on Monday.", "en",
+	    "CAN", "UKR", "0332");
+	check("Japan pledged 200 billion yen in loans to Indonesia.", "en",
+	    "JPN", "IDN", "0331");
+	check("Egypt agreed to expand defence cooperation with Sudan.", "en",
+	    "EGY", "SDN", "0312");
+	check("China offered assistance to Nepal after the earthquake.", "en",
+	    "CHN", "NPL", "033");
+	check("Russia was ready to exchange more prisoners with Ukraine.",
+	    "en", "RUS", "UKR", "0353");
+}
+
+/* Threats by what is threatened (13x); rejections (12x). */
+static void
+test_patterns_threat_and_reject(void **state)
+{
+	check("La Turquie a menacé la Syrie de reprendre les combats.", "fr",
+	    "TUR", "SYR", "138");
+	check("Le Maroc a menacé l'Espagne d'imposer des sanctions.", "fr",
+	    "MAR", "ESP", "1312");
+	check("Britain threatened Iran with new sanctions.", "en", "GBR",
+	    "IRN", "1312");
+	check("Turkey warned Syria that it would use force.", "en", "TUR",
+	    "SYR", "138");
+	/* refusing to recognize is a rejection, not a refusal to yield */
+	check("Spain refused to recognise the election results in "
+	    "Venezuela.", "en", "ESP", "VEN", "120");
+}
+
+/* Aid by what is delivered; envoys sent; projectiles; confiscation. */
+static void
+test_patterns_material(void **state)
+{
+	check("Le Nigeria a livré jeudi 40 tonnes de vivres au Niger.", "fr",
+	    "NGA", "NER", "073");
+	check("The ECOWAS will send an envoy to Niger next week.", "en",
+	    "IGOECOWAS", "NER", "042");
+	check("Protesters threw stones at police in Nairobi.", "en", "KEN",
+	    "KEN", "145");
+	check("Kenyan police confiscated the reporters' phones.", "en", "KEN",
+	    "KEN", "1711");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_patterns_subcodes_listed),
+		cmocka_unit_test(test_patterns_appeal_content_fr),
+		cmocka_unit_test(test_patterns_appeal_content_en),
+		cmocka_unit_test(test_patterns_demand_content),
+		cmocka_unit_test(test_patterns_intent_content),
+		cmocka_unit_test(test_patterns_threat_and_reject),
+		cmocka_unit_test(test_patterns_material),
+	};
+
+	return cmocka_run_group_tests(tests, testlib_setup,
+	    testlib_teardown);
+}
