@@ -50,12 +50,38 @@ test_roles_denial_targets_accuser(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * A performative verb in a quote with "nous"/"je"/"we" as subject is the
+ * speaker's act ("au nom de X": X's); promises and narration are not.
+ */
+static void
+test_roles_first_person_quote(void **state)
+{
+	struct extract_result *r = run("« Je remercie le Japon pour son "
+	    "aide », a déclaré le président philippin.", "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "PHL", "051", "JPN"));
+	extract_result_free(r);
+	r = run("« Nous appelons le Soudan à cesser les combats », a déclaré "
+	    "le ministre kényan des affaires étrangères, au nom de l'Union "
+	    "africaine.", "fr");
+	assert_non_null(testlib_find(r, "IGOAFRAFU", "02", "SDN"));
+	assert_null(testlib_find(r, "KEN", "02", "SDN"));
+	extract_result_free(r);
+	r = run("\"We will not back down in the face of pressure from China,\" "
+	    "the Philippine defence minister told reporters.", "en");
+	assert_int_equal(r->n_events, 0);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_roles_particle_not_agent),
 		cmocka_unit_test(test_roles_denial_targets_accuser),
+		cmocka_unit_test(test_roles_first_person_quote),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

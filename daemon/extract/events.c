@@ -1084,6 +1084,7 @@ clause_span(const struct xctx *x, size_t s0, size_t s1)
 
 struct coded {
 	const struct trig *tr;
+	const struct xmention *speaker;	/* "« Nous appelons »": the subject */
 	const struct xmention *src, *tgt;
 	const struct xmention *place;
 	int mode, carried;
@@ -1455,7 +1456,8 @@ roles_active(const struct xctx *x, const struct trig *tr, struct coded *c)
 {
 	size_t t = tr->tok;
 
-	c->src = inverted_subject(x, t, c->s0, c->s1);
+	c->src = c->speaker ? c->speaker : inverted_subject(x, t, c->s0,
+	    c->s1);
 	if (c->src == NULL)
 		c->src = find_subject(x, t, c->s0);
 	c->objpron = object_pronoun(x, t, c->s0, c->s1);
@@ -1486,7 +1488,9 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 	unsigned fl = tr->pat->flags;
 	size_t t = tr->tok, at;
 
-	if (is_passive(x, tr, c->s0, c->s1))
+	if (c->speaker != NULL)
+		roles_active(x, tr, c);
+	else if (is_passive(x, tr, c->s0, c->s1))
 		roles_passive(x, tr, c, last_subj);
 	else if ((fl & PAT_F_NOUN) && (at = noun_prep_target(x, t, c->s1)) &&
 	    (wc(x, at) & W_BETWEEN) && find_between(x, at, c->s1, &a, &b)) {
@@ -2103,6 +2107,94 @@ emit_object_conjunct(struct xctx *x, struct evset *es,
 	return emit(x, es, &d);
 }
 
+/* The quotation holding token t (x->quotes is in text order), or NULL. */
+static const struct xquote *
+quote_at(const struct xctx *x, size_t t)
+{
+	size_t lo = 0, hi = x->nquotes;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (x->quotes[mid].close <= t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < x->nquotes && x->quotes[lo].open < t ? &x->quotes[lo] :
+	    NULL;
+}
+
+/* "nous", "je", "we", "I" (folded): the speaker's own person. */
+static int
+first_person(const char *w)
+{
+	return strcmp(w, "nous") == 0 || strcmp(w, "je") == 0 ||
+	    strcmp(w, "j'") == 0 || strcmp(w, "we") == 0 ||
+	    strcmp(w, "i") == 0;
+}
+
+/*
+ * "X, au nom de l'Asean", "X, on behalf of the EU": the body speaker m
+ * speaks for, named within a few words after m; else m.
+ */
+static const struct xmention *
+on_behalf(const struct xctx *x, const struct xmention *m)
+{
+	size_t s1 = x->doc.sents[m->sent].tok + x->doc.sents[m->sent].ntok;
+	size_t e = m->tok + m->ntok;
+
+	for (size_t i = e + 1; i + 1 < s1 && i < e + 8; i++) {
+		const struct xmention *b;
+		const char *w = norm(x, i), *p = norm(x, i - 1);
+
+		if (!((strcmp(w, "nom") == 0 && strcmp(p, "au") == 0) ||
+		    (strcmp(w, "behalf") == 0 && strcmp(p, "on") == 0)))
+			continue;
+		for (size_t j = i + 2; j < s1 && j < i + 4; j++)
+			if ((b = actor_at(x, j)) != NULL)
+				return b;
+		break;
+	}
+	return m;
+}
+
+/*
+ * A verb in the present inside a quotation whose subject is "nous", "je",
+ * "we" or "I", an object pronoun between allowed ("« Nous appelons les
+ * autorités »", "Je les remercie"): a performative act of the quote's
+ * speaker. Promises, refusals and narration ("Nous ne resterons pas",
+ * "We will not back down", "Nous sommes venus") are left to the quote.
+ * That speaker's mention, or NULL.
+ */
+static const struct xmention *
+quote_subject(const struct xctx *x, const struct trig *tr)
+{
+	const struct xquote *q = quote_at(x, tr->tok);
+	const struct xmention *m;
+	size_t t = tr->tok;
+
+	if (q == NULL || q->speaker < 0 || (tr->pat->flags & PAT_F_NOUN) ||
+	    (tr->tense & (TENSE_FUT | TENSE_COND)))
+		return NULL;	/* "remercie" folds like "remercié": no PART */
+	m = &x->m[q->speaker];
+	if (!m->actor || actors_key(actors_resolve(x, m))[0] == '\0')
+		return NULL;
+	for (size_t j = t; j-- > q->open && j + 3 > t;) {
+		const char *w = norm(x, j), *v = norm(x, t);
+		size_t n = strlen(v);
+
+		if (strcmp(w, "nous") == 0 && (n < 4 || strcmp(v + n - 3,
+		    "ons") != 0))
+			return NULL;	/* "nous sommes": not "sommer" */
+		if (first_person(w))
+			return on_behalf(x, m);
+		if (!(wc(x, j) & W_OBJPRON))
+			return NULL;
+	}
+	return NULL;
+}
+
 /* Per-sentence state of code_sentence(). */
 struct sentstate {
 	size_t skip;			/* the needs word of a trigger */
@@ -2238,16 +2330,21 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 	for (t = s0; t < s1; t++) {
 		struct coded c;
 
-		if (t == ss.skip || x->tok_m[t] != 0 || quoted[t] ||
+		const struct xmention *spk = NULL;
+
+		if (t == ss.skip || x->tok_m[t] != 0 ||
 		    x->tok_info[t].hits == NULL ||
 		    !trigger_at(x, t, s0, s1, &tr, &needtok))
 			continue;
+		if (quoted[t] && (spk = quote_subject(x, &tr)) == NULL)
+			continue;	/* quoted words: only the speaker's acts */
 		if ((tr.pat->flags & PAT_F_SAY) && !(tr.pat->flags & PAT_F_NOUN))
 			remember_speaker(x, &tr, &ss, s0, s1);
 		if (trigger_skipped(x, &tr, s1, &ss))
 			continue;
 		memset(&c, 0, sizeof(c));
 		c.tr = &tr;
+		c.speaker = spk;
 		c.msorted = es->msorted;
 		c.s0 = s0;
 		c.s1 = s1;

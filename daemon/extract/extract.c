@@ -212,7 +212,7 @@ run_passes(struct xctx *x, struct scratch *s, struct extract_result *r)
 	memcpy(r->lang, x->lang, strlen(x->lang) + 1);
 	if (tag_tokens(x, s) == -1 || find_times(x, s, r) == -1 ||
 	    actors_find(x) == -1 ||
-	    events_code(x, r) == -1 || quotes_find(x, r) == -1 ||
+	    quotes_find(x, r) == -1 || events_code(x, r) == -1 ||
 	    actors_entities(x, r) == -1)
 		return -1;
 	r->tone = tone_score(x->d->tone, &x->doc);

@@ -534,6 +534,24 @@ quote_add(struct xctx *x, struct extract_quote *q, struct qspan *cur,
 	return 0;
 }
 
+/* Keep the marks and speakers of the n quotes in x->quotes for events. */
+static int
+quotes_keep(struct xctx *x, const struct qspan *qs, size_t n)
+{
+	x->nquotes = 0;
+	if (n == 0)
+		return 0;
+	if ((x->quotes = arena_alloc(x->ar, n * sizeof(*x->quotes))) == NULL)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		x->quotes[i].open = (uint32_t)qs[i].open;
+		x->quotes[i].close = (uint32_t)qs[i].close;
+		x->quotes[i].speaker = qs[i].speaker;
+	}
+	x->nquotes = n;
+	return 0;
+}
+
 int
 quotes_find(struct xctx *x, struct extract_result *r)
 {
@@ -577,6 +595,8 @@ quotes_find(struct xctx *x, struct extract_result *r)
 			r->quotes[i - 1].speaker = r->quotes[i].speaker;
 		}
 	r->n_quotes = n;
+	if (quotes_keep(x, qs, n) == -1)
+		goto out_free;
 	rc = 0;
 out_free:
 	free(qs);

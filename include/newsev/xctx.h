@@ -36,9 +36,16 @@ struct xmention {
 	uint8_t adj;		/* a bare demonym adjective: target only */
 	int32_t ref;		/* mention this one refers to, or -1 */
 	uint32_t amb_tok;	/* 1 + token of an ambiguous name ("congolais"), or 0 */
-	const char *person;	/* office holder an unnamed role names (gazetteer), or NULL */
+	const char *person;	/* person an unnamed head role refers to when the
+				 * article names one, else NULL (actors.c) */
 	double lat, lon;
 	int has_coords;
+};
+
+/* A direct quotation: its marks and the speaker quotes_find() gave it. */
+struct xquote {
+	uint32_t open, close;	/* token indexes of the quote marks */
+	int32_t speaker;	/* mention index, or -1 */
 };
 
 struct xctx {
@@ -53,6 +60,8 @@ struct xctx {
 	struct pat_info *tok_info;	/* per token: vocabulary facts */
 	struct timex_hit *times;
 	size_t ntimes;
+	struct xquote *quotes;		/* in text order (arena), quotes_find() */
+	size_t nquotes;
 };
 
 /* W_* classes of token i (0 past the end). */
