@@ -36,8 +36,10 @@ struct xmention {
 	uint8_t adj;		/* a bare demonym adjective: target only */
 	int32_t ref;		/* mention this one refers to, or -1 */
 	uint32_t amb_tok;	/* 1 + token of an ambiguous name ("congolais"), or 0 */
-	const char *person;	/* person an unnamed head role refers to when the
-				 * article names one, else NULL (actors.c) */
+	const char *person;	/* inside actors_find() only: the office holder
+				 * (gazetteer_head) an unnamed head role may
+				 * mean; linked through ref when the article
+				 * names that person before, then NULL */
 	double lat, lon;
 	int has_coords;
 };
