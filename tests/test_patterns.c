@@ -147,6 +147,16 @@ test_patterns_material(void **state)
 	    "KEN", "1711");
 }
 
+/* Doubts voiced (012); protesters under another name are actors. */
+static void
+test_patterns_doubt_and_protesters(void **state)
+{
+	check("Washington a mis en doute l'engagement de Téhéran.", "fr",
+	    "USA", "IRN", "012");
+	check("La présidente géorgienne a apporté son soutien aux "
+	    "protestataires.", "fr", "GEO", "GEO", "051");
+}
+
 int
 main(void)
 {
@@ -158,6 +168,7 @@ main(void)
 		cmocka_unit_test(test_patterns_intent_content),
 		cmocka_unit_test(test_patterns_threat_and_reject),
 		cmocka_unit_test(test_patterns_material),
+		cmocka_unit_test(test_patterns_doubt_and_protesters),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup,
