@@ -69,8 +69,10 @@ const struct gaz_entry *gazetteer_country(const struct gazetteer *g,
 /*
  * First person line (people.tsv order) for ISO alpha-3 iso carrying any
  * of flags (GAZ_F_HEAD_STATE, GAZ_F_HEAD_GOV, GAZ_F_FOREIGN_MIN): the
- * office holder an unnamed "ministre russe des affaires étrangères" is.
- * Owned by g; NULL when none.
+ * listed office holder, only a candidate for an unnamed "ministre russe
+ * des affaires étrangères" — the actors pass links the role to that person
+ * only when the article itself names him or her earlier (the list is
+ * dated; data/README.md). Owned by g; NULL when none.
  */
 const struct gaz_entry *gazetteer_head(const struct gazetteer *g,
     const char *iso, unsigned flags);
