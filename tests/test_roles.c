@@ -23,6 +23,17 @@ run(const char *text, const char *lang)
 	return testlib_run("r1", text, lang);
 }
 
+/* Number of events of r whose code starts with c. */
+static size_t
+count_code(const struct extract_result *r, const char *c)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < r->n_events; i++)
+		n += strncmp(r->events[i].cameo_code, c, strlen(c)) == 0;
+	return n;
+}
+
 /* "stood by Sudan": a verb and its particle, not a passive agent. */
 static void
 test_roles_particle_not_agent(void **state)
@@ -75,6 +86,24 @@ test_roles_first_person_quote(void **state)
 	extract_result_free(r);
 }
 
+/* An undated past mediation of the event just coded takes its day. */
+static void
+test_roles_mediation_takes_event_day(void **state)
+{
+	const struct extract_event *e;
+	struct extract_result *r = run("Armenia and Azerbaijan exchanged "
+	    "prisoners of war on Sunday. Qatar said it had brokered the deal "
+	    "after weeks of contacts.", "en");
+
+	assert_non_null(r);
+	assert_non_null(e = testlib_find(r, "QAT", "045", "ARM"));
+	assert_string_equal(e->date.value, "2024-06-16");
+	assert_non_null(e = testlib_find(r, "QAT", "045", "AZE"));
+	assert_string_equal(e->date.value, "2024-06-16");
+	assert_int_equal(count_code(r, "045"), 2);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -82,6 +111,7 @@ main(void)
 		cmocka_unit_test(test_roles_particle_not_agent),
 		cmocka_unit_test(test_roles_denial_targets_accuser),
 		cmocka_unit_test(test_roles_first_person_quote),
+		cmocka_unit_test(test_roles_mediation_takes_event_day),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

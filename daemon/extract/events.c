@@ -1996,12 +1996,24 @@ in_pp(const struct xctx *x, size_t t, size_t s0)
 	return 0;
 }
 
+/* A participle, or an English form in "-ed": a past act. */
+static int
+past_form(const struct xctx *x, const struct trig *tr)
+{
+	const char *w = norm(x, tr->tok);
+	size_t l = strlen(w);
+
+	return (tr->tense & TENSE_PART) || (x->lang[0] == 'e' && l > 3 &&
+	    strcmp(w + l - 2, "ed") == 0);
+}
+
 /*
  * Mediation ("sous l'égide de X", "grâce à une médiation des Émirats",
  * "X tente une médiation entre les deux pays"): the mediator is the actor
  * behind "de"/"par" right after the trigger, else the clause subject; the
- * parties are "entre X et Y" or the actors of the event just coded. One
- * event per party. Returns 1 when handled (coded or not), -1 on error.
+ * parties are "entre X et Y" or the actors of the event just coded, whose
+ * day an undated past mediation takes ("said it had brokered the deal").
+ * One event per party. Returns 1 when handled (coded or not), -1 on error.
  */
 static int
 code_mediation(struct xctx *x, struct evset *es, struct coded *c,
@@ -2031,6 +2043,10 @@ code_mediation(struct xctx *x, struct evset *es, struct coded *c,
 			c->date_from = 1;	/* the mediated event's day */
 			c->date_tok = prev->tok;
 			c->mode = prev->mode;
+		} else if (past_form(x, c->tr) &&
+		    find_date(x, t, x->doc.toks[t].sent) == NULL) {
+			c->date_from = 1;	/* "said it had brokered the */
+			c->date_tok = prev->tok;	/* deal": its day */
 		}
 	}
 	for (int m = 0; m < 2 && med[m] != NULL; m++)
