@@ -889,7 +889,8 @@ pipeline_dispatch(struct pipeline *p, rd_kafka_message_t *m)
 		return;
 	}
 	pt->jobs++;
-	workers_submit(p->workers, pt->worker, &j->work);
+	workers_stage(p->workers, pt->worker, &j->work);	/* flushed by */
+	/* pipeline_on_consumer() once per drain */
 	if (p->stats.inflight >= p->cfg->input_max_inflight)
 		pipeline_hold_input(p);
 }
@@ -904,7 +905,10 @@ pipeline_drain_fd(int fd)
 		;
 }
 
-/* Consumer queue became non-empty: consume until empty (or the budget). */
+/*
+ * Consumer queue became non-empty: consume until empty (or the budget),
+ * then hand the drained messages to the workers at once.
+ */
 static void
 pipeline_on_consumer(evutil_socket_t fd, short what, void *arg)
 {
@@ -915,13 +919,14 @@ pipeline_on_consumer(evutil_socket_t fd, short what, void *arg)
 	pipeline_drain_fd(p->cfd[0]);
 	for (n = 0; n < PIPELINE_BUDGET && !p->stopping; n++) {
 		if (p->hold)	/* pipeline_release_input() drains */
-			return;
+			break;
 		if ((m = rd_kafka_consumer_poll(p->consumer, 0)) == NULL)
-			return;
+			break;
 		pipeline_dispatch(p, m);
 	}
-	if (!p->stopping)	/* more may wait: come back after others */
-		event_active(p->cev, EV_READ, 0);
+	workers_flush(p->workers);
+	if (n == PIPELINE_BUDGET && !p->stopping)	/* more may wait: come */
+		event_active(p->cev, EV_READ, 0);	/* back after others */
 }
 
 /* Serve every delivery report (and producer error) queued. */
@@ -983,6 +988,7 @@ pipeline_settle(struct pipeline *p, const rd_kafka_topic_partition_list_t *l,
 	int64_t deadline = mono_ms() + timeout_ms;
 	size_t busy;
 
+	workers_flush(p->workers);	/* a rebalance can come mid-drain */
 	for (;;) {
 		pipeline_take_done(p);
 		pipeline_serve_producer(p);

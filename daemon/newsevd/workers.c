@@ -1,21 +1,42 @@
 /*
  * workers: per-thread FIFO queues (mutex + condition variable) and a shared
  * finished list whose empty -> non-empty transition writes the eventfd.
+ *
+ * Both directions are batched to keep wakeups (and, on a machine with as
+ * many busy threads as cores, the preemptions they cause) far below one
+ * per item. The loop stages items (workers_stage) and publishes them once
+ * per drain (workers_flush): one lock and at most one signal per worker. A
+ * worker takes its whole queue at once and publishes finished items when
+ * WORKERS_BATCH have piled up, when the oldest has waited WORKERS_BATCH_US,
+ * or before it goes idle; so a finished item waits at most about
+ * WORKERS_BATCH_US plus the time of the one item being processed.
  */
 #include <errno.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <sys/eventfd.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "newsev/log.h"
 #include "newsev/workers.h"
 
+#define WORKERS_BATCH		64	/* finished items per publication */
+#define WORKERS_BATCH_US	1000	/* oldest finished item's wait, us */
+
+/* A list of items with its length and the time its first one came. */
+struct wlist {
+	struct work *head, *tail;
+	size_t n;
+	uint64_t t0_us;
+};
+
 struct wqueue {
 	pthread_mutex_t mu;
 	pthread_cond_t cv;
-	struct work *head, *tail;
+	struct work *head, *tail;	/* published, shared with the worker */
+	struct wlist staged;		/* the loop's, not yet published */
 	int stop;
 	pthread_t th;
 	struct workers *ws;
@@ -31,46 +52,93 @@ struct workers {
 	int efd;
 };
 
-/* Append w to the finished list; wake the loop if the list was empty. */
+static uint64_t
+workers_now_us(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000 + (uint64_t)ts.tv_nsec / 1000;
+}
+
 static void
-workers_finish(struct workers *ws, struct work *w)
+wlist_add(struct wlist *l, struct work *w)
+{
+	w->next = NULL;
+	if (l->head == NULL)
+		l->head = w;
+	else
+		l->tail->next = w;
+	l->tail = w;
+	l->n++;
+}
+
+/* Move list l to the finished list; wake the loop if that was empty. */
+static void
+workers_publish(struct workers *ws, struct wlist *l)
 {
 	uint64_t one = 1;
 	int was_empty;
 
-	w->next = NULL;
 	pthread_mutex_lock(&ws->done_mu);
 	was_empty = ws->done_head == NULL;
 	if (was_empty)
-		ws->done_head = w;
+		ws->done_head = l->head;
 	else
-		ws->done_tail->next = w;
-	ws->done_tail = w;
+		ws->done_tail->next = l->head;
+	ws->done_tail = l->tail;
 	pthread_mutex_unlock(&ws->done_mu);
+	l->head = l->tail = NULL;
+	l->n = 0;
 	if (was_empty && write(ws->efd, &one, sizeof(one)) < 0 &&
 	    errno != EAGAIN && log_ratelimit("eventfd"))
 		log_error("eventfd write failed", "errno=%d", errno);
+}
+
+/*
+ * Wait for items of q and take them all. Publishes the finished ones in
+ * done first when there is nothing to do. NULL: stopping and drained.
+ */
+static struct work *
+workers_wait(struct wqueue *q, struct wlist *done)
+{
+	struct work *run;
+
+	pthread_mutex_lock(&q->mu);
+	if (q->head == NULL && done->n > 0) {	/* going idle: publish */
+		pthread_mutex_unlock(&q->mu);
+		workers_publish(q->ws, done);
+		pthread_mutex_lock(&q->mu);
+	}
+	while (q->head == NULL && !q->stop)
+		pthread_cond_wait(&q->cv, &q->mu);
+	run = q->head;
+	q->head = q->tail = NULL;
+	pthread_mutex_unlock(&q->mu);
+	return run;
 }
 
 static void *
 workers_main(void *arg)
 {
 	struct wqueue *q = arg;
-	struct work *w;
+	struct wlist done = { NULL, NULL, 0, 0 };
+	struct work *run = NULL, *w;
+	uint64_t now;
 
 	for (;;) {
-		pthread_mutex_lock(&q->mu);
-		while (q->head == NULL && !q->stop)
-			pthread_cond_wait(&q->cv, &q->mu);
-		if ((w = q->head) == NULL) {	/* stopping and drained */
-			pthread_mutex_unlock(&q->mu);
+		if (run == NULL && (run = workers_wait(q, &done)) == NULL)
 			return NULL;
-		}
-		if ((q->head = w->next) == NULL)
-			q->tail = NULL;
-		pthread_mutex_unlock(&q->mu);
+		w = run;
+		run = w->next;
 		q->ws->fn(w, q->ws->arg);
-		workers_finish(q->ws, w);
+		now = workers_now_us();
+		if (done.n == 0)
+			done.t0_us = now;
+		wlist_add(&done, w);
+		if (done.n >= WORKERS_BATCH ||
+		    now - done.t0_us >= WORKERS_BATCH_US)
+			workers_publish(q->ws, &done);
 	}
 }
 
@@ -109,27 +177,54 @@ out_free_ws:
 	return NULL;
 }
 
-int
-workers_submit(struct workers *ws, unsigned idx, struct work *w)
+void
+workers_stage(struct workers *ws, unsigned idx, struct work *w)
 {
-	struct wqueue *q = &ws->q[idx % (unsigned)ws->n];
+	wlist_add(&ws->q[idx % (unsigned)ws->n].staged, w);
+}
+
+/* Publish q's staged items. Returns 0, or -1 (items dropped) if stopping. */
+static int
+workers_flush_one(struct wqueue *q)
+{
 	int rc = 0;
 
-	w->next = NULL;
+	if (q->staged.head == NULL)
+		return 0;
 	pthread_mutex_lock(&q->mu);
 	if (q->stop) {
 		rc = -1;
 	} else {
 		if (q->tail != NULL) {	/* non-empty: the worker is not waiting */
-			q->tail->next = w;
+			q->tail->next = q->staged.head;
 		} else {
-			q->head = w;
+			q->head = q->staged.head;
 			pthread_cond_signal(&q->cv);
 		}
-		q->tail = w;
+		q->tail = q->staged.tail;
 	}
 	pthread_mutex_unlock(&q->mu);
+	q->staged.head = q->staged.tail = NULL;
+	q->staged.n = 0;
 	return rc;
+}
+
+int
+workers_flush(struct workers *ws)
+{
+	int i, rc = 0;
+
+	for (i = 0; i < ws->n; i++)
+		if (workers_flush_one(&ws->q[i]) == -1)
+			rc = -1;
+	return rc;
+}
+
+int
+workers_submit(struct workers *ws, unsigned idx, struct work *w)
+{
+	workers_stage(ws, idx, w);
+	return workers_flush_one(&ws->q[idx % (unsigned)ws->n]);
 }
 
 int
@@ -169,6 +264,7 @@ workers_free(struct workers *ws)
 
 	if (ws == NULL)
 		return NULL;
+	workers_flush(ws);	/* staged items are processed too */
 	for (i = 0; i < ws->n; i++) {
 		pthread_mutex_lock(&ws->q[i].mu);
 		ws->q[i].stop = 1;

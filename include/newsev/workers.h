@@ -3,7 +3,8 @@
  * shared list of finished items announced on an eventfd. Items given to the
  * same worker finish in submission order, so routing every item of a Kafka
  * partition to one worker keeps the partition's order. Submitting never
- * blocks on a worker (only on the queue's mutex).
+ * blocks on a worker (only on the queue's mutex). Finished items are
+ * announced in batches (workers.c says how long one may wait).
  */
 #ifndef NEWSEV_WORKERS_H
 #define NEWSEV_WORKERS_H
@@ -27,6 +28,19 @@ struct workers *workers_new(int n, void (*fn)(struct work *, void *),
 
 /* Queue w on worker idx % n. Returns 0, or -1 after workers_free began. */
 int workers_submit(struct workers *ws, unsigned idx, struct work *w);
+
+/*
+ * Stage w for worker idx % n without waking it: staged items reach the
+ * workers at the next workers_flush() (or workers_submit(), for that
+ * worker), in staging order. Only the thread that submits may stage.
+ */
+void workers_stage(struct workers *ws, unsigned idx, struct work *w);
+
+/*
+ * Hand every staged item to its worker: one lock and at most one wakeup
+ * per worker. Returns 0, or -1 after workers_free began.
+ */
+int workers_flush(struct workers *ws);
 
 /*
  * A non-blocking fd that becomes readable when finished items wait; watch
