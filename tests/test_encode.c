@@ -1,6 +1,8 @@
 /*
  * Tests of the protobuf encoders: a hand-built extraction result packed,
- * unpacked with protobuf-c, and compared field by field.
+ * unpacked with protobuf-c, and compared field by field; and the bytes
+ * checked to be exactly those protobuf-c packs for the unpacked message
+ * (encode.c writes the wire format itself).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -179,6 +181,42 @@ check_event0(const Newsev__V1__Event *e)
 	assert_int_equal(e->published_at, 1718870400000LL);
 }
 
+/* protobuf-c's own packing of buf (unpacked first) gives the same bytes. */
+static void
+assert_canonical_article_events(const uint8_t *buf, size_t len)
+{
+	Newsev__V1__ArticleEvents *m;
+	uint8_t *re;
+	size_t n;
+
+	assert_non_null(m = newsev__v1__article_events__unpack(NULL, len,
+	    buf));
+	n = newsev__v1__article_events__get_packed_size(m);
+	assert_int_equal(n, len);
+	assert_non_null(re = malloc(n + 1));
+	assert_int_equal(newsev__v1__article_events__pack(m, re), n);
+	assert_memory_equal(re, buf, n);
+	free(re);
+	newsev__v1__article_events__free_unpacked(m, NULL);
+}
+
+static void
+assert_canonical_event(const uint8_t *buf, size_t len)
+{
+	Newsev__V1__Event *m;
+	uint8_t *re;
+	size_t n;
+
+	assert_non_null(m = newsev__v1__event__unpack(NULL, len, buf));
+	n = newsev__v1__event__get_packed_size(m);
+	assert_int_equal(n, len);
+	assert_non_null(re = malloc(n + 1));
+	assert_int_equal(newsev__v1__event__pack(m, re), n);
+	assert_memory_equal(re, buf, n);
+	free(re);
+	newsev__v1__event__free_unpacked(m, NULL);
+}
+
 static void
 test_encode_article_events(void **state)
 {
@@ -226,6 +264,7 @@ test_encode_article_events(void **state)
 	assert_int_equal(m->n_times, 1);
 	assert_string_equal(m->times[0]->value, "2024-06-20");
 	newsev__v1__article_events__free_unpacked(m, NULL);
+	assert_canonical_article_events(buf, len);
 	free(buf);
 }
 
@@ -265,6 +304,7 @@ test_encode_event(void **state)
 	assert_non_null(e = newsev__v1__event__unpack(NULL, len, buf));
 	check_event0(e);
 	newsev__v1__event__free_unpacked(e, NULL);
+	assert_canonical_event(buf, len);
 	free(buf);
 	assert_int_equal(encode_event(&f->a, &f->r, 2, &f->src, &buf, &len),
 	    -1);
@@ -293,7 +333,74 @@ test_encode_empty_result(void **state)
 	assert_int_equal(m->n_entities, 0);
 	assert_int_equal(m->published_at, 0);
 	newsev__v1__article_events__free_unpacked(m, NULL);
+	assert_canonical_article_events(buf, len);
 	free(buf);
+}
+
+/*
+ * Unusual values: negative numbers (10-byte varints), -0.0 (left out like
+ * 0), NaN, 64-bit offsets, a span with only an end, an actor with only a
+ * role (left out), a time with only a value, a place with coordinates 0,
+ * empty repeated spans, and strings long enough that an Event's length
+ * takes 3 bytes (the body is moved after its placeholder).
+ */
+static void
+test_encode_edge_values(void **state)
+{
+	struct fixture *f = *state;
+	struct extract_span zero[2] = { { 0, 0 }, { 0, 7 } };
+	Newsev__V1__ArticleEvents *m;
+	size_t biglen = 40000, len;
+	char *big;
+	uint8_t *buf;
+
+	assert_non_null(big = malloc(biglen + 1));
+	memset(big, 'a', biglen);
+	big[biglen] = '\0';
+	f->ev[0].trigger = big;
+	f->ev[0].quad_class = -3;
+	f->ev[0].goldstein = -0.0;
+	f->ev[0].confidence = -0.0f;
+	f->ev[0].location.lat = 0;
+	f->ev[0].location.lon = -0.0;
+	f->ev[0].mention_spans = zero;
+	f->ev[0].n_mention_spans = 2;
+	f->ev[1].goldstein = 0.0 / 0.0;	/* NaN */
+	memset(&f->ev[1].target, 0, sizeof(f->ev[1].target));
+	strcpy(f->ev[1].target.role, "GOV");
+	f->ev[1].date.value[0] = 'P';	/* a value, no text */
+	f->ev[1].evidence = (struct extract_span){ 0, 5 };
+	f->r.tone = -0.0;
+	f->src.offset = (int64_t)1 << 40;
+	f->src.partition = -1;
+	f->src.ref_ms = -86400000LL;
+	assert_int_equal(encode_article_events(&f->a, &f->r, &f->src, &buf,
+	    &len), 0);
+	assert_canonical_article_events(buf, len);
+	assert_non_null(m = newsev__v1__article_events__unpack(NULL, len,
+	    buf));
+	assert_int_equal(strlen(m->events[0]->trigger), biglen);
+	assert_int_equal(m->events[0]->quad_class, -3);
+	assert_true(m->events[0]->goldstein == 0);
+	assert_false(m->events[0]->location->has_coordinates == 0);
+	assert_int_equal(m->events[0]->n_mention_spans, 2);
+	assert_int_equal(m->events[0]->mention_spans[1]->end, 7);
+	assert_true(m->events[1]->goldstein != m->events[1]->goldstein);
+	assert_null(m->events[1]->target);
+	assert_string_equal(m->events[1]->date->value, "P");
+	assert_int_equal(m->events[1]->evidence->start, 0);
+	assert_int_equal(m->events[1]->evidence->end, 5);
+	assert_int_equal(m->source_offset, (int64_t)1 << 40);
+	assert_int_equal(m->source_partition, -1);
+	assert_int_equal(m->published_at, -86400000LL);
+	assert_int_equal(m->events[0]->published_at, -86400000LL);
+	newsev__v1__article_events__free_unpacked(m, NULL);
+	free(buf);
+	assert_int_equal(encode_event(&f->a, &f->r, 0, &f->src, &buf, &len),
+	    0);
+	assert_canonical_event(buf, len);
+	free(buf);
+	free(big);
 }
 
 int
@@ -305,6 +412,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_encode_deterministic,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_encode_event, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_encode_edge_values, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_encode_empty_result,
 		    setup, teardown),
