@@ -104,6 +104,20 @@ test_roles_mediation_takes_event_day(void **state)
 	extract_result_free(r);
 }
 
+/* "contre son territoire": the reporting subject's territory. */
+static void
+test_roles_possessive_target(void **state)
+{
+	struct extract_result *r = run("Séoul affirme que la Corée du Nord a "
+	    "lancé des drones de fabrication russe contre son territoire.",
+	    "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "PRK", "", "KOR"));
+	assert_null(testlib_find(r, "PRK", "", "RUS"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -112,6 +126,7 @@ main(void)
 		cmocka_unit_test(test_roles_denial_targets_accuser),
 		cmocka_unit_test(test_roles_first_person_quote),
 		cmocka_unit_test(test_roles_mediation_takes_event_day),
+		cmocka_unit_test(test_roles_possessive_target),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -1479,6 +1479,49 @@ roles_active(const struct xctx *x, const struct trig *tr, struct coded *c)
 	}
 }
 
+
+/*
+ * "Kiev affirme que la Russie a lancé des drones contre son territoire",
+ * "said Russia fired missiles against its cities": an act against a
+ * possessive names as target the subject of the reporting verb before it
+ * (the source would not strike its own). That subject, or NULL.
+ */
+static const struct xmention *
+possessive_target(const struct xctx *x, const struct coded *c)
+{
+	size_t t = c->tr->tok, end = clause_end(x, t, c->s1), i;
+	const struct xmention *m;
+
+	for (i = t + 1; i + 1 < end; i++)
+		if ((wc(x, i) & W_AGAINST) && (wc(x, i + 1) & W_POSS))
+			break;
+	if (i + 1 >= end || (c->tgt != NULL && c->tgt->tok < i &&
+	    !c->tgt->adj))
+		return NULL;
+	for (size_t v = c->s0; v < t; v++) {
+		if (x->tok_info[v].hits == NULL || !events_is_speech(x, v))
+			continue;
+		m = find_subject(x, v, c->s0);
+		if (m != NULL && c->src != NULL && strcmp(actors_key(
+		    actors_resolve(x, m)), actors_key(actors_resolve(x,
+		    c->src))) != 0)
+			return m;
+		return NULL;
+	}
+	return NULL;
+}
+
+/* Roles of an active verb, and an owner of "contre son territoire". */
+static void
+roles_verb(const struct xctx *x, const struct trig *tr, struct coded *c)
+{
+	const struct xmention *m;
+
+	roles_active(x, tr, c);
+	if ((m = possessive_target(x, c)) != NULL)
+		c->tgt = m;
+}
+
 /* Source and target of trigger tr; returns 0 when nothing can be coded. */
 static int
 assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
@@ -1489,7 +1532,7 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 	size_t t = tr->tok, at;
 
 	if (c->speaker != NULL)
-		roles_active(x, tr, c);
+		roles_verb(x, tr, c);
 	else if (is_passive(x, tr, c->s0, c->s1))
 		roles_passive(x, tr, c, last_subj);
 	else if ((fl & PAT_F_NOUN) && (at = noun_prep_target(x, t, c->s1)) &&
@@ -1504,7 +1547,7 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 			c->src = find_subject(x, t, c->s0);
 		c->tgt = find_after(x, t, c->s1, W_WITH | W_AGAINST);
 	} else
-		roles_active(x, tr, c);
+		roles_verb(x, tr, c);
 	if (c->src == NULL && find_between(x, t, c->s1, &a, &b)) {
 		c->src = a;
 		c->tgt = b;
