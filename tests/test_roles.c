@@ -118,6 +118,26 @@ test_roles_possessive_target(void **state)
 	extract_result_free(r);
 }
 
+/* "Les deux pays": the last two parties, not the source of a "selon". */
+static void
+test_roles_dual_skips_attribution(void **state)
+{
+	struct extract_result *r = run("L'Arménie et l'Azerbaïdjan ont repris "
+	    "mardi leurs négociations, selon l'Union européenne. Les deux pays "
+	    "doivent se retrouver à Bruxelles la semaine prochaine.", "fr");
+	const struct extract_event *e;
+
+	assert_non_null(r);
+	for (size_t i = 0; i < r->n_events; i++) {
+		e = &r->events[i];
+		assert_string_not_equal(e->source.cameo, "IGOEUREEC");
+		assert_string_not_equal(e->target.cameo, "IGOEUREEC");
+	}
+	assert_non_null(e = testlib_find(r, "ARM", "04", "AZE"));
+	assert_string_equal(e->date.value, "2024-W26");
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -127,6 +147,7 @@ main(void)
 		cmocka_unit_test(test_roles_first_person_quote),
 		cmocka_unit_test(test_roles_mediation_takes_event_day),
 		cmocka_unit_test(test_roles_possessive_target),
+		cmocka_unit_test(test_roles_dual_skips_attribution),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -327,6 +327,14 @@ mentions_sorted(const struct xctx *x)
 	return 1;
 }
 
+/* Mention m is the source of an attribution: "selon son porte-parole". */
+static int
+attribution(const struct xctx *x, const struct xmention *m)
+{
+	return (prep_before(x, m->tok, x->doc.sents[m->sent].tok) &
+	    W_SELON) != 0;
+}
+
 static int
 dual_subject(const struct xctx *x, size_t t, size_t s0, int sorted,
     const struct xmention **a, const struct xmention **b, size_t *at)
@@ -344,7 +352,7 @@ dual_subject(const struct xctx *x, size_t t, size_t s0, int sorted,
 		const struct xmention *m = &x->m[k];
 		const char *key;
 
-		if (m->tok >= i || !m->actor)
+		if (m->tok >= i || !m->actor || attribution(x, m))
 			continue;
 		seen++;
 		key = actors_key(actors_resolve(x, m));
