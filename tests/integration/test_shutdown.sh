@@ -92,9 +92,25 @@ wait_until "[ \$(topic_end $OUT) -ge $((N + 100)) ]" 60 "100 outputs of the seco
 start_bg newsevd-b "$NEWSEV_BUILD/newsevd" -c "$CONF" -X input.max_inflight=10000
 PB=$LAST_PID
 wait_until "grep -q 'partition assigned' '$T/newsevd-b.log'" 60 "the second member's assignment"
-grep -q 'msg="offsets committed" why=revoke' "$T/newsevd-a.log" ||
-    fail "the first member did not commit on revoke"
-ok "rebalance: the first member committed on revoke, the second got partitions"
+# The revoke commits synchronously. A real broker accepts that commit while
+# the group prepares its next rebalance; the 2.0.2 mock refuses every commit
+# once any member has sent a new JoinGroup (REBALANCE_IN_PROGRESS), which a
+# loaded machine sometimes lets happen first. The daemon must then say so,
+# and the checks below accept only the duplicates that refusal explains.
+if grep -q 'msg="offsets committed" why=revoke' "$T/newsevd-a.log"; then
+    REFUSED=0
+    ok "rebalance: the first member committed on revoke, the second got partitions"
+elif grep -q 'msg="offset commit failed" why=revoke err=REBALANCE_IN_PROGRESS' \
+    "$T/newsevd-a.log"; then
+    REFUSED=1
+    ok "rebalance: the mock refused the revoke commit and the daemon logged it"
+else
+    fail "the first member neither committed on revoke nor logged why not"
+fi
+# the partitions of that first revoke (the lines right after its commit)
+REVOKED=$(awk '/why=revoke/ { on = 1; next }
+    on && /msg="partition revoked"/ { sub(/.*partition=[^\/]*\//, ""); print; next }
+    on { exit }' "$T/newsevd-a.log" | tr '\n' ' ')
 # the slow first member leaves mid-stream: its partitions move to the second
 stop_pid "$PA" TERM "$BOUND"
 expect_eq "first member exit code" 0 "$STOP_RC"
@@ -103,16 +119,35 @@ stop_pid "$PB" TERM "$BOUND"
 expect_eq "second member exit code" 0 "$STOP_RC"
 expect_eq "lag after the rebalanced run" 0 "$(total_lag "$CONF")"
 dump_topic $OUT "$T/out3"
-python3 - "$T" "$N" <<'PY' || fail "the rebalance lost or repeated articles"
-import os, sys
-T, n = sys.argv[1], int(sys.argv[2])
-keys = [l.split("\t")[3] for l in open(os.path.join(T, "out3", "index.tsv"))]
-more = [k for k in keys if k.startswith("more-")]
+python3 - "$T" "$N" "$REFUSED" "$REVOKED" <<'PY' || fail "the rebalance lost or repeated articles"
+import collections, os, re, sys
+T, n, refused = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "1"
+revoked = {int(x) for x in sys.argv[4].split()}
+rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(T, "out3", "index.tsv"))]
+more = [(r[3], r[4]) for r in rows if r[3].startswith("more-")]
 want = {"more-%d" % i for i in range(n)}
-assert set(more) == want, "missing %s" % sorted(want - set(more))[:5]
-assert len(more) == n, "%d duplicates across the rebalance" % (len(more) - n)
-print("%d outputs for the %d articles of the rebalanced stream: complete, "
-      "no duplicate" % (len(more), n))
+got = {k for k, _ in more}
+assert got == want, "missing %s" % sorted(want - got)[:5]
+dups = len(more) - n
+if not refused:
+    assert dups == 0, "%d duplicates across the rebalance" % dups
+    print("%d outputs for the %d articles of the rebalanced stream: complete, "
+          "no duplicate" % (len(more), n))
+    sys.exit(0)
+# the refused commit: an input redone by the new owner appears twice, and
+# only inputs of the partitions the first member gave up may be redone
+count = collections.Counter(k for k, _ in more)
+assert max(count.values()) <= 2, "an article output 3 times or more"
+for k, heads in more:
+    if count[k] < 2:
+        continue
+    m = re.search(r"newsev-source=[^,]*/(\d+)/\d+", heads)
+    assert m, "no newsev-source header on %s: %s" % (k, heads)
+    assert int(m.group(1)) in revoked, \
+        "%s redone from partition %s, not a revoked one %s" % (k, m.group(1), sorted(revoked))
+print("%d outputs for the %d articles: complete; %d redone after the mock "
+      "refused the revoke commit, all from revoked partitions %s" %
+      (len(more), n, dups, sorted(revoked)))
 PY
 ok "no article lost or repeated across a rebalance"
 say "PASS"
