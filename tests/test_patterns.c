@@ -157,6 +157,38 @@ test_patterns_doubt_and_protesters(void **state)
 	    "protestataires.", "fr", "GEO", "GEO", "051");
 }
 
+/* A sense flagged none codes nothing; the consult sense stays. */
+static void
+test_patterns_none_sense(void **state)
+{
+	struct extract_result *r = testlib_run("t", "Le Vietnam entretient "
+	    "aussi des relations étroites avec la Chine.", "fr");
+
+	assert_non_null(r);
+	assert_int_equal(r->n_events, 0);
+	extract_result_free(r);
+	check("Le Vietnam s'est entretenu jeudi avec la Chine.", "fr", "VNM",
+	    "CHN", "040");
+}
+
+/* Investigations by what is investigated; bare cooperation is no act. */
+static void
+test_patterns_investigate_cooperate(void **state)
+{
+	struct extract_result *r;
+
+	check("Le parquet polonais a ouvert une enquête pour corruption "
+	    "contre un ministre russe.", "fr", "POL", "RUS", "091");
+	check("Poland opened an investigation into corruption against "
+	    "Russian officials.", "en", "POL", "RUS", "091");
+	check("The EU froze the assets of three Russian banks.", "en",
+	    "IGOEUREEC", "RUS", "163");
+	r = testlib_run("t", "Iran said it had cooperated with the IAEA.", "en");
+	assert_non_null(r);
+	assert_null(testlib_find(r, "IRN", "06", "IGOIAEA"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -169,6 +201,8 @@ main(void)
 		cmocka_unit_test(test_patterns_threat_and_reject),
 		cmocka_unit_test(test_patterns_material),
 		cmocka_unit_test(test_patterns_doubt_and_protesters),
+		cmocka_unit_test(test_patterns_none_sense),
+		cmocka_unit_test(test_patterns_investigate_cooperate),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup,

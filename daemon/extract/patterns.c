@@ -419,7 +419,7 @@ parse_flags(struct ploader *ld, char *s, unsigned *flags)
 		{"visit", PAT_F_VISIT}, {"host", PAT_F_HOST},
 		{"sym", PAT_F_SYM}, {"noun", PAT_F_NOUN}, {"say", PAT_F_SAY},
 		{"avec", PAT_F_AVEC}, {"mediate", PAT_F_MEDIATE},
-		{"forum", PAT_F_FORUM},
+		{"forum", PAT_F_FORUM}, {"none", PAT_F_NONE},
 	};
 	char *tok, *save = NULL;
 	size_t i;

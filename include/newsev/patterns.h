@@ -20,6 +20,12 @@ struct event_patterns;
 #define PAT_F_AVEC	0x20	/* target only after avec/with/entre */
 #define PAT_F_MEDIATE	0x40	/* mediator ("sous l'égide de X") -> each party */
 #define PAT_F_FORUM	0x80	/* object is the forum seized, not the target */
+/*
+ * No event: a sense of the trigger that codes nothing ("entretenir des
+ * relations" is no meeting). Skipped like a reporting noun, and not a
+ * speech verb for the quotes.
+ */
+#define PAT_F_NONE	(PAT_F_SAY | PAT_F_NOUN)
 
 #define TENSE_FUT	0x01	/* future form */
 #define TENSE_COND	0x02	/* conditional form */
