@@ -63,9 +63,9 @@ run:
 	@$(MAKE) --no-print-directory all
 	@scripts/run.sh $(BUILD)
 
-# The whole suite, then the unit tests and an end-to-end run under ASan and
-# UBSan, then FUZZ_SECONDS (60) of libFuzzer per target, two at a time.
-# `make test SANITIZE=1` runs the whole suite on the sanitizer build instead.
+# The whole suite, then the whole suite again on an ASan+UBSan build
+# (test-sanitize), then FUZZ_SECONDS (60) of libFuzzer per target, two at a
+# time. `make test SANITIZE=1` runs only the sanitizer pass and the fuzzers.
 test:
 	@$(MAKE) --no-print-directory deps
 	@$(MAKE) --no-print-directory all
@@ -255,7 +255,7 @@ $(FUZZ_BUILD)/cobj/%.o: %.c
 test-sanitize:
 	@$(MAKE) --no-print-directory deps
 	@$(MAKE) --no-print-directory SANITIZE=1 BUILD=$(SAN_BUILD) all
-	$(SAN_ENV) tests/run.sh $(SAN_BUILD) unit test_pipeline
+	$(SAN_ENV) tests/run.sh $(SAN_BUILD)
 
 valgrind: all
 	scripts/valgrind.sh $(BUILD)
