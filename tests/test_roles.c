@@ -138,6 +138,20 @@ test_roles_dual_skips_attribution(void **state)
 	extract_result_free(r);
 }
 
+/* A fronted participle phrase: its agent acts on the main subject. */
+static void
+test_roles_fronted_participle(void **state)
+{
+	struct extract_result *r = run("Accueilli mardi à Pékin par le "
+	    "président chinois, Xi Jinping, lors d'une cérémonie officielle, "
+	    "le président brésilien a signé plusieurs accords.", "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "CHN", "043", "BRA"));
+	assert_null(testlib_find(r, "CHN", "043", "CHN"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -148,6 +162,7 @@ main(void)
 		cmocka_unit_test(test_roles_mediation_takes_event_day),
 		cmocka_unit_test(test_roles_possessive_target),
 		cmocka_unit_test(test_roles_dual_skips_attribution),
+		cmocka_unit_test(test_roles_fronted_participle),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -1530,6 +1530,62 @@ roles_verb(const struct xctx *x, const struct trig *tr, struct coded *c)
 		c->tgt = m;
 }
 
+/*
+ * Subject of the main clause after a fronted participle phrase ("Accueilli
+ * jeudi par son homologue, To Lam, lors d'une cérémonie, le chef de l'État
+ * russe s'est entretenu"): the first actor after a comma that is no
+ * apposition to the actor before the comma and is not behind a
+ * preposition. NULL if none.
+ */
+static const struct xmention *
+fronted_subject(const struct xctx *x, size_t t, size_t s1)
+{
+	for (size_t i = t + 1; i + 1 < s1; i++) {
+		const struct xmention *m;
+		size_t j = i + 1;
+
+		if (x->doc.toks[i].type == TOK_WORD || strcmp(norm(x, i), ",")
+		    != 0)
+			continue;
+		if (actors_at(x, (uint32_t)(i - 1)) >= 0)
+			continue;	/* ", To Lam,": an apposition */
+		if ((m = actor_at(x, j)) == NULL && (wc(x, j) & W_DET) &&
+		    !(wc(x, j) & (W_LOC | W_OF)))
+			m = actor_at(x, ++j);
+		if (m != NULL && !m->adj)
+			return m;
+	}
+	return NULL;
+}
+
+/*
+ * A sentence that opens with a verb form is a participle phrase before
+ * its main clause: "Accueilli par X, le président ..." (the agent does it
+ * to the main subject), "Arrivé mardi à Hanoï, le président ..." (the main
+ * subject does it). Returns 1 when roles were set this way.
+ */
+static int
+roles_fronted(const struct xctx *x, const struct trig *tr, struct coded *c)
+{
+	const struct xmention *subj, *agent;
+	size_t t = tr->tok;
+
+	if (t != c->s0 || (tr->pat->flags & PAT_F_NOUN) ||
+	    (subj = fronted_subject(x, t, c->s1)) == NULL)
+		return 0;
+	agent = find_after(x, t, clause_end(x, t, c->s1), W_AGENT);
+	if (agent != NULL) {
+		c->src = agent;
+		c->tgt = subj;
+		return 1;
+	}
+	roles_verb(x, tr, c);
+	c->src = subj;
+	if (c->tgt == subj)
+		c->tgt = NULL;
+	return 1;
+}
+
 /* Source and target of trigger tr; returns 0 when nothing can be coded. */
 static int
 assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
@@ -1541,6 +1597,8 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 
 	if (c->speaker != NULL)
 		roles_verb(x, tr, c);
+	else if (roles_fronted(x, tr, c))
+		;
 	else if (is_passive(x, tr, c->s0, c->s1))
 		roles_passive(x, tr, c, last_subj);
 	else if ((fl & PAT_F_NOUN) && (at = noun_prep_target(x, t, c->s1)) &&
