@@ -43,7 +43,7 @@ struct score {
 
 struct opts {
 	const char *dir, *data, *lang;
-	int json, skip_missing, verbose;
+	int json, skip_missing, verbose, help;
 };
 
 static int
@@ -353,6 +353,21 @@ is_tml(const struct dirent *d)
 	return n > 4 && strcmp(d->d_name + n - 4, ".tml") == 0;
 }
 
+static void
+timeml_usage(FILE *f)
+{
+	fprintf(f, "usage: newsev eval-timeml [--data DIR] [--lang fr|en]"
+	    " [--json] [--skip-missing] [--verbose] DIR\n"
+	    "Score the date recognizer against the TimeML (.tml) files of DIR:\n"
+	    "TIMEX3 strict and relaxed span F1 and value F1.\n"
+	    "  --data DIR      dictionaries (default: the build's data dir)\n"
+	    "  --lang LANG     language of the documents (default fr)\n"
+	    "  --json          print the scores as one JSON object\n"
+	    "  --skip-missing  exit 0 when DIR does not exist\n"
+	    "  --verbose       print missed and spurious expressions\n"
+	    "  -h, --help      this help\n");
+}
+
 static int
 opts_parse(int argc, char **argv, struct opts *o)
 {
@@ -362,6 +377,7 @@ opts_parse(int argc, char **argv, struct opts *o)
 		{ "json", no_argument, NULL, 'j' },
 		{ "skip-missing", no_argument, NULL, 's' },
 		{ "verbose", no_argument, NULL, 'v' },
+		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	int c;
@@ -369,8 +385,9 @@ opts_parse(int argc, char **argv, struct opts *o)
 	memset(o, 0, sizeof(*o));
 	o->lang = "fr";
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "d:l:jsv", lo, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "d:l:jsvh", lo, NULL)) != -1) {
 		switch (c) {
+		case 'h': o->help = 1; return -1;
 		case 'd': o->data = optarg; break;
 		case 'l': o->lang = optarg; break;
 		case 'j': o->json = 1; break;
@@ -425,9 +442,8 @@ cli_eval_timeml(int argc, char **argv)
 	int rc;
 
 	if (opts_parse(argc, argv, &o) == -1) {
-		fprintf(stderr, "usage: newsev eval-timeml [--data DIR] [--lang fr|en]"
-		    " [--json] [--skip-missing] [--verbose] DIR\n");
-		return 2;
+		timeml_usage(o.help ? stdout : stderr);
+		return o.help ? 0 : 2;
 	}
 	if (stat(o.dir, &st) == -1 || !S_ISDIR(st.st_mode)) {
 		fprintf(stderr, "eval-timeml: %s not found, skipping\n", o.dir);

@@ -18,7 +18,7 @@ expect_eq "broker extra argument" 2 "$(usage_rc broker stray)"
 expect_eq "extract bad --published-at" 2 \
 	"$(usage_rc extract --published-at yesterday)"
 expect_eq "extract two files" 2 "$(usage_rc extract a b)"
-for sub in broker extract dump; do
+for sub in broker extract dump eval eval-timeml eval-plover; do
 	expect_eq "$sub --help" 0 "$(usage_rc $sub --help)"
 done
 expect_eq "newsev --help" 0 "$(usage_rc --help)"
