@@ -152,6 +152,20 @@ test_roles_fronted_participle(void **state)
 	extract_result_free(r);
 }
 
+/* A definite event noun of a kind already coded refers back to it. */
+static void
+test_roles_definite_noun_refers_back(void **state)
+{
+	struct extract_result *r = run("La CPI a émis lundi un mandat d'arrêt "
+	    "contre un chef de milice centrafricain. Le mandat d'arrêt a été "
+	    "transmis mardi aux autorités tchadiennes.", "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "IGOICC", "173", "CAF"));
+	assert_int_equal(count_code(r, "173"), 1);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -163,6 +177,7 @@ main(void)
 		cmocka_unit_test(test_roles_possessive_target),
 		cmocka_unit_test(test_roles_dual_skips_attribution),
 		cmocka_unit_test(test_roles_fronted_participle),
+		cmocka_unit_test(test_roles_definite_noun_refers_back),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -2187,6 +2187,44 @@ refers_back(const struct xctx *x, const struct trig *tr, size_t s0,
 	return t < s0 + 3 || !(wc(x, t - 3) & (W_OBL | W_LOC));	/* "pour sa part" */
 }
 
+/* "le", "la", "les", "l'", "ce", "cette", "ces", "the", "this", "these". */
+static int
+definite(const char *w)
+{
+	static const char *const def[] = { "le", "la", "les", "l'", "ce",
+	    "cette", "ces", "the", "this", "these" };
+
+	for (size_t i = 0; i < sizeof(def) / sizeof(def[0]); i++)
+		if (strcmp(w, def[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * "lié par le cessez-le-feu", "condemned the attack": a definite event
+ * noun of a kind the article has already coded, with no actor of its own
+ * ("de X" right after, or a preposition naming a party), refers back to
+ * that event: no new event. Not when a reporting verb announces it.
+ */
+static int
+noun_refers_back(const struct xctx *x, const struct trig *tr, size_t s1,
+    const struct topic *prev)
+{
+	size_t t = tr->tok;
+	const struct xmention *m;
+
+	if (!(tr->pat->flags & PAT_F_NOUN) || t == 0 ||
+	    prev->by_root[tr->pat->code->root] == NULL ||
+	    !definite(norm(x, t - 1)))
+		return 0;
+	if ((m = find_after(x, t, s1, W_OF)) != NULL && m->tok <= t + 3)
+		return 0;
+	for (size_t i = t - 1; i-- > 0 && i + 4 >= t;)
+		if (x->tok_info[i].hits != NULL && events_is_speech(x, i))
+			return 0;	/* "a annoncé samedi la suspension" */
+	return noun_prep_target(x, t, s1) == 0;
+}
+
 /*
  * An infinitive that is the content of the appeal, promise, demand,
  * refusal or threat just coded ("a menacé d'imposer des sanctions",
@@ -2483,6 +2521,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 			continue;
 		}
 		if (refers_back(x, &tr, s0, prev) ||
+		    noun_refers_back(x, &tr, s1, prev) ||
 		    speech_content(x, &tr, &ss.verb) ||
 		    !assign_roles(x, &tr, &c, *last_subj))
 			continue;
