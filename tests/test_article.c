@@ -157,6 +157,56 @@ test_article_malformed(void **state)
 	    "malformed JSON: unexpected character at byte 6");
 }
 
+/*
+ * Forms the one-pass scanner hands to json-c, and forms it reads itself:
+ * both must give what json-c gives.
+ */
+static void
+test_article_json_forms(void **state)
+{
+	struct article a;
+	char reason[256];
+
+	(void)state;
+	/* every simple escape, 1-, 2- and 3-byte \u escapes, a surrogate pair */
+	assert_int_equal(DECODE_LIT("{\"id\":\"x\",\"text\":\"\\\"\\\\\\/\\b\\f"
+	    "\\n\\r\\t\\u0041\\u00e9\\u20AC\\ud83d\\ude00\"}", &a, reason), 0);
+	assert_string_equal(a.text, "\"\\/\b\f\n\r\tA\xc3\xa9\xe2\x82\xac"
+	    "\xf0\x9f\x98\x80");
+	assert_int_equal(a.text_len, 18);
+	article_clear(&a);
+	/* null for a field of ours is absent; white space everywhere */
+	assert_int_equal(DECODE_LIT(" \r\n\t{ \"id\" : \"x\" , \"url\" : null ,"
+	    " \"text\" :\"t\" , \"o\" : [ ] , \"p\" : { } } \n", &a, reason), 0);
+	assert_string_equal(a.url, "");
+	assert_string_equal(a.text, "t");
+	article_clear(&a);
+	/* a field given twice: json-c keeps the last */
+	assert_int_equal(DECODE_LIT("{\"id\":\"x\",\"text\":\"one\","
+	    "\"text\":\"two\"}", &a, reason), 0);
+	assert_string_equal(a.text, "two");
+	article_clear(&a);
+	/* an escaped key names the field all the same */
+	assert_int_equal(DECODE_LIT("{\"\\u0069d\":\"x\",\"text\":\"t\"}", &a,
+	    reason), 0);
+	assert_string_equal(a.id, "x");
+	article_clear(&a);
+	/* numbers of every form in fields that are not ours */
+	assert_int_equal(DECODE_LIT("{\"id\":\"x\",\"text\":\"t\",\"n\":[0,-0,"
+	    "12,-3.25,1e5,2E-3,123456789012345678901234567890]}", &a, reason),
+	    0);
+	article_clear(&a);
+	/* json-c takes a raw control character in a string as it is */
+	assert_int_equal(DECODE_LIT("{\"id\":\"x\",\"text\":\"a\x01" "b\"}",
+	    &a, reason), 0);
+	assert_string_equal(a.text, "a\x01" "b");
+	article_clear(&a);
+	REJECT_JSON("{\"id\":\"x\",\"text\":\"a\\qb\"}",
+	    "malformed JSON: invalid string sequence at byte 20");
+	REJECT_JSON("{\"id\":\"x\",\"text\":\"t\",}",
+	    "malformed JSON: unexpected character at byte 21");
+}
+
 static void
 test_article_not_object(void **state)
 {
@@ -382,6 +432,7 @@ main(void)
 		cmocka_unit_test(test_article_rfc3339),
 		cmocka_unit_test(test_article_published_with_offset),
 		cmocka_unit_test(test_article_malformed),
+		cmocka_unit_test(test_article_json_forms),
 		cmocka_unit_test(test_article_not_object),
 		cmocka_unit_test(test_article_missing_and_empty),
 		cmocka_unit_test(test_article_wrong_types),

@@ -1,6 +1,8 @@
 /*
  * article: decoding of input messages into a validated struct article.
- * JSON goes through json-c (chosen by measurement, bench/jsonpick), protobuf
+ * JSON goes through a one-pass scanner for the common well-formed case and
+ * through json-c (chosen by measurement, bench/jsonpick) for everything the
+ * scanner declines, which includes every malformed message; protobuf
  * through the generated protobuf-c code. Both paths apply the same rules and
  * produce short, stable rejection reasons: they end up in the `newsev-error`
  * header of dead-lettered messages.
@@ -307,6 +309,371 @@ article_json_parse(const char *buf, size_t len, char *reason,
 	return o;
 }
 
+/*
+ * The JSON fast path: one scan of the buffer, no tree, for the common case
+ * of a well-formed article. It takes only input that json-c reads the same
+ * way, and declines (returns -1, *a left cleared) everything else so that
+ * json-c decides and every rejection reason stays json-c's: any syntax
+ * error, invalid UTF-8, a control character in a string, a \u escape of
+ * NUL or of a surrogate, an escaped key at the top level, a field given
+ * twice, a field of ours that is not a string or null, a required field
+ * missing or empty, a number with an exponent or longer than
+ * FAST_NUMBER_MAX, nesting deeper than FAST_DEPTH, an unparsable
+ * published_at.
+ */
+#define FAST_DEPTH	16
+#define FAST_NUMBER_MAX	15
+
+struct fast {
+	const char *p, *end;
+};
+
+static void
+fast_ws(struct fast *f)
+{
+	while (f->p < f->end && (*f->p == ' ' || *f->p == '\n' ||
+	    *f->p == '\r' || *f->p == '\t'))
+		f->p++;
+}
+
+/* Does f->p start with c (after white space)? Consumes it if so. */
+static int
+fast_eat(struct fast *f, char c)
+{
+	fast_ws(f);
+	if (f->p >= f->end || *f->p != c)
+		return 0;
+	f->p++;
+	return 1;
+}
+
+/* 1 when some byte of w is '"', '\\' or a control character (< 0x20). */
+static int
+fast_special8(uint64_t w)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101);
+	uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+
+	return ((((q - ones) & ~q) | ((b - ones) & ~b) |
+	    ((w - ones * 0x20) & ~w)) & (ones * 0x80)) != 0;
+}
+
+static int
+fast_hex4(const char *p, unsigned *v)
+{
+	int i, d;
+
+	*v = 0;
+	for (i = 0; i < 4; i++) {
+		if (p[i] >= '0' && p[i] <= '9')
+			d = p[i] - '0';
+		else if ((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'f')
+			d = (p[i] | 0x20) - 'a' + 10;
+		else
+			return -1;
+		*v = *v << 4 | (unsigned)d;
+	}
+	return 0;
+}
+
+/* The escape at *pp (a backslash): check it and step over it. */
+static int
+fast_escape(const char **pp, const char *end)
+{
+	const char *p = *pp;
+	unsigned v;
+
+	if (end - p < 2)
+		return -1;
+	if (strchr("\"\\/bfnrt", p[1]) != NULL && p[1] != '\0') {
+		*pp = p + 2;
+		return 0;
+	}
+	if (p[1] != 'u' || end - p < 6 || fast_hex4(p + 2, &v) == -1 ||
+	    v == 0 || (v >= 0xD800 && v <= 0xDFFF))
+		return -1;	/* NUL and surrogates: json-c's rules */
+	*pp = p + 6;
+	return 0;
+}
+
+/*
+ * The string whose opening quote is at f->p: [*s, *e) is its raw content,
+ * *esc says whether it holds escapes. Returns 0 or -1 (decline).
+ */
+static int
+fast_string(struct fast *f, const char **s, const char **e, int *esc)
+{
+	const char *p = f->p + 1;
+	uint64_t w;
+
+	*esc = 0;
+	*s = p;
+	for (;;) {
+		while (f->end - p >= 8) {
+			memcpy(&w, p, 8);
+			if (fast_special8(w))
+				break;
+			p += 8;
+		}
+		if (p >= f->end || (unsigned char)*p < 0x20)
+			return -1;
+		if (*p == '"')
+			break;
+		if (*p == '\\') {
+			if (fast_escape(&p, f->end) == -1)
+				return -1;
+			*esc = 1;
+		} else {
+			p++;
+		}
+	}
+	*e = p;
+	f->p = p + 1;
+	return 0;
+}
+
+static int
+fast_literal(struct fast *f, const char *lit)
+{
+	size_t n = strlen(lit);
+
+	if ((size_t)(f->end - f->p) < n || memcmp(f->p, lit, n) != 0)
+		return -1;
+	f->p += n;
+	return 0;
+}
+
+static int
+fast_digits(struct fast *f)
+{
+	const char *p = f->p;
+
+	while (f->p < f->end && *f->p >= '0' && *f->p <= '9')
+		f->p++;
+	return f->p > p ? 0 : -1;
+}
+
+/* -?(0|[1-9][0-9]*)(.[0-9]+)?, no exponent, at most FAST_NUMBER_MAX. */
+static int
+fast_number(struct fast *f)
+{
+	const char *start = f->p;
+
+	if (f->p < f->end && *f->p == '-')
+		f->p++;
+	if (f->p < f->end && *f->p == '0')
+		f->p++;
+	else if (fast_digits(f) == -1)
+		return -1;
+	if (f->p < f->end && *f->p == '.') {
+		f->p++;
+		if (fast_digits(f) == -1)
+			return -1;
+	}
+	if (f->p < f->end && (*f->p == 'e' || *f->p == 'E'))
+		return -1;
+	return f->p - start <= FAST_NUMBER_MAX ? 0 : -1;
+}
+
+static int fast_value(struct fast *f, int depth);
+
+/* The object or array at f->p, of nesting level depth. */
+static int
+fast_container(struct fast *f, int depth)
+{
+	char close = *f->p == '{' ? '}' : ']';
+	const char *s, *e;
+	int esc;
+
+	f->p++;
+	if (fast_eat(f, close))
+		return 0;
+	do {
+		fast_ws(f);
+		if (close == '}' && (f->p >= f->end || *f->p != '"' ||
+		    fast_string(f, &s, &e, &esc) == -1 || !fast_eat(f, ':')))
+			return -1;
+		fast_ws(f);
+		if (fast_value(f, depth) == -1)
+			return -1;
+	} while (fast_eat(f, ','));
+	return fast_eat(f, close) ? 0 : -1;
+}
+
+/* Step over any value at f->p (a field that is not ours). */
+static int
+fast_value(struct fast *f, int depth)
+{
+	const char *s, *e;
+	int esc;
+
+	if (f->p >= f->end)
+		return -1;
+	switch (*f->p) {
+	case '"':
+		return fast_string(f, &s, &e, &esc);
+	case '{':
+	case '[':
+		return depth >= FAST_DEPTH ? -1 : fast_container(f, depth + 1);
+	case 't':
+		return fast_literal(f, "true");
+	case 'f':
+		return fast_literal(f, "false");
+	case 'n':
+		return fast_literal(f, "null");
+	default:
+		return fast_number(f);
+	}
+}
+
+/* Write code point v (not NUL, not a surrogate) as UTF-8 at d. */
+static size_t
+fast_utf8(char *d, unsigned v)
+{
+	if (v < 0x80) {
+		d[0] = (char)v;
+		return 1;
+	}
+	if (v < 0x800) {
+		d[0] = (char)(0xC0 | v >> 6);
+		d[1] = (char)(0x80 | (v & 0x3F));
+		return 2;
+	}
+	d[0] = (char)(0xE0 | v >> 12);
+	d[1] = (char)(0x80 | ((v >> 6) & 0x3F));
+	d[2] = (char)(0x80 | (v & 0x3F));
+	return 3;
+}
+
+/* A copy of raw string content [s, e) with its (checked) escapes undone. */
+static char *
+fast_copy(const char *s, const char *e, int esc, size_t *len)
+{
+	static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
+	char *d, *q;
+	unsigned v;
+
+	if ((d = malloc((size_t)(e - s) + 1)) == NULL)
+		return NULL;
+	if (!esc) {
+		memcpy(d, s, (size_t)(e - s));
+		q = d + (e - s);
+	} else {
+		for (q = d; s < e; ) {
+			if (*s != '\\') {
+				*q++ = *s++;
+			} else if (s[1] == 'u') {
+				fast_hex4(s + 2, &v);
+				q += fast_utf8(q, v);
+				s += 6;
+			} else {
+				*q++ = to[strchr(from, s[1]) - from];
+				s += 2;
+			}
+		}
+	}
+	*q = '\0';
+	*len = (size_t)(q - d);
+	return d;
+}
+
+/* Index in article_fields of key [s, e), N_FIELDS for published_at, -1. */
+static int
+fast_field(const char *s, const char *e)
+{
+	size_t n = (size_t)(e - s), i;
+
+	for (i = 0; i < N_FIELDS; i++)
+		if (strlen(article_fields[i].name) == n &&
+		    memcmp(article_fields[i].name, s, n) == 0)
+			return (int)i;
+	if (n == 12 && memcmp(s, "published_at", 12) == 0)
+		return (int)N_FIELDS;
+	return -1;
+}
+
+/* The value of field k at f->p: a string or null. */
+static int
+fast_set(struct fast *f, struct article *a, int k, char **pub)
+{
+	const char *s, *e;
+	char *v, **slot;
+	size_t len;
+	int esc;
+
+	if (*f->p == 'n')
+		return fast_literal(f, "null");	/* absent, as for json-c */
+	if (*f->p != '"' || fast_string(f, &s, &e, &esc) == -1 ||
+	    (v = fast_copy(s, e, esc, &len)) == NULL)
+		return -1;
+	slot = k == (int)N_FIELDS ? pub : article_slot(a, &article_fields[k]);
+	*slot = v;
+	if (slot == &a->text)
+		a->text_len = len;
+	return 0;
+}
+
+/* The required fields are there and not empty; published_at parses. */
+static int
+fast_check(struct article *a, const char *pub)
+{
+	size_t i;
+
+	for (i = 0; i < N_FIELDS; i++)
+		if (article_fields[i].required &&
+		    (*article_slot(a, &article_fields[i]) == NULL ||
+		    **article_slot(a, &article_fields[i]) == '\0'))
+			return -1;
+	if (pub == NULL)
+		return 0;
+	if (article_parse_rfc3339(pub, &a->published_ms) == -1)
+		return -1;
+	a->has_published = 1;
+	return 0;
+}
+
+/* Decode a plain article object, or decline (-1, *a cleared). */
+static int
+article_fast_json(const char *buf, size_t len, struct article *a)
+{
+	struct fast f = { buf, buf + len };
+	const char *ks, *ke;
+	char *pub = NULL;
+	unsigned seen = 0;
+	int k, esc, rc = -1;
+
+	if (!text_utf8_valid(buf, len) || !fast_eat(&f, '{'))
+		return -1;
+	do {
+		fast_ws(&f);
+		if (f.p >= f.end || *f.p != '"' ||
+		    fast_string(&f, &ks, &ke, &esc) == -1 || esc ||
+		    !fast_eat(&f, ':'))
+			goto out;
+		fast_ws(&f);
+		if ((k = fast_field(ks, ke)) == -1) {
+			if (fast_value(&f, 1) == -1)
+				goto out;
+			continue;
+		}
+		if (seen & 1u << k || f.p >= f.end)	/* json-c keeps */
+			goto out;			/* the last one */
+		seen |= 1u << k;
+		if (fast_set(&f, a, k, &pub) == -1)
+			goto out;
+	} while (fast_eat(&f, ','));
+	if (!fast_eat(&f, '}'))
+		goto out;
+	fast_ws(&f);
+	if (f.p == f.end && fast_check(a, pub) == 0)
+		rc = 0;
+out:
+	free(pub);
+	if (rc == -1)
+		article_clear(a);
+	return rc;
+}
+
 static int
 article_decode_json(const char *buf, size_t len, struct article *a,
     char *reason, size_t reasonlen)
@@ -322,6 +689,8 @@ article_decode_json(const char *buf, size_t len, struct article *a,
 	if ((nul = memchr(buf, '\0', len)) != NULL)
 		return article_fail(reason, reasonlen,
 		    "malformed JSON: NUL byte at byte %zu", (size_t)(nul - buf));
+	if (article_fast_json(buf, len, a) == 0)
+		return 0;
 	if ((o = article_json_parse(buf, len, reason, reasonlen)) == NULL)
 		return -1;
 	if (!json_object_is_type(o, json_type_object)) {
