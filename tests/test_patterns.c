@@ -189,6 +189,45 @@ test_patterns_investigate_cooperate(void **state)
 	extract_result_free(r);
 }
 
+/* Court sentences (116), sanctions adopted or extended (163), bans. */
+static void
+test_patterns_sentences_sanctions_bans(void **state)
+{
+	check("Un tribunal iranien a condamné un journaliste français à huit "
+	    "ans de prison.", "fr", "IRN", "FRA", "116");
+	check("Russia sentenced a US journalist to 16 years in prison.", "en",
+	    "RUS", "USA", "116");
+	check("L'Union européenne a adopté lundi de nouvelles sanctions "
+	    "contre la Russie.", "fr", "IGOEUREEC", "RUS", "163");
+	check("Le Japon a prolongé ses sanctions contre la Corée du Nord.",
+	    "fr", "JPN", "PRK", "163");
+	check("La junte nigérienne a dissous les partis politiques.", "fr",
+	    "NER", "NER", "1722");
+}
+
+/* Shelling (194), opening fire (190); emergency rule imposed, not lifted. */
+static void
+test_patterns_fire_and_emergency(void **state)
+{
+	struct extract_result *r;
+
+	check("Israel shelled Gaza on Monday.", "en", "ISR", "PSE", "194");
+	check("India opened fire on Pakistan on Monday.", "en", "IND", "PAK",
+	    "190");
+	check("Les militaires maliens ont ouvert le feu sur des "
+	    "manifestants.", "fr", "MLI", "MLI", "190");
+	check("Le Soudan a décrété l'état d'urgence lundi.", "fr", "SDN",
+	    "SDN", "1724");
+	r = testlib_run("t", "Sudan lifted the state of emergency.", "en");
+	assert_non_null(r);
+	assert_null(testlib_find(r, "SDN", "17", "SDN"));
+	extract_result_free(r);
+	r = testlib_run("t", "Le Soudan a levé l'état d'urgence lundi.", "fr");
+	assert_non_null(r);
+	assert_null(testlib_find(r, "SDN", "17", "SDN"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -203,6 +242,8 @@ main(void)
 		cmocka_unit_test(test_patterns_doubt_and_protesters),
 		cmocka_unit_test(test_patterns_none_sense),
 		cmocka_unit_test(test_patterns_investigate_cooperate),
+		cmocka_unit_test(test_patterns_sentences_sanctions_bans),
+		cmocka_unit_test(test_patterns_fire_and_emergency),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup,
