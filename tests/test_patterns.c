@@ -228,6 +228,19 @@ test_patterns_fire_and_emergency(void **state)
 	extract_result_free(r);
 }
 
+/* A protest lodged is a complaint; roads blocked; people freed, jailed. */
+static void
+test_patterns_protest_block_free(void **state)
+{
+	check("Japan lodged a formal protest with China on Monday.", "en",
+	    "JPN", "CHN", "114");
+	check("Kenyan farmers blocked roads in Nairobi.", "en", "KEN", "KEN",
+	    "144");
+	check("Russia freed two US journalists on Friday.", "en", "RUS", "USA",
+	    "0841");
+	check("Iran imprisoned a French tourist.", "en", "IRN", "FRA", "173");
+}
+
 int
 main(void)
 {
@@ -244,6 +257,7 @@ main(void)
 		cmocka_unit_test(test_patterns_investigate_cooperate),
 		cmocka_unit_test(test_patterns_sentences_sanctions_bans),
 		cmocka_unit_test(test_patterns_fire_and_emergency),
+		cmocka_unit_test(test_patterns_protest_block_free),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup,
