@@ -128,6 +128,11 @@ test_patterns_threat_and_reject(void **state)
 	    "IRN", "1312");
 	check("Turkey warned Syria that it would use force.", "en", "TUR",
 	    "SYR", "138");
+	/* retaliation without force named is a plain threat */
+	check("Russia warned Britain that it would retaliate.", "en", "RUS",
+	    "GBR", "130");
+	check("Iran vowed to retaliate against Israel.", "en", "IRN", "ISR",
+	    "130");
 	/* refusing to recognize is a rejection, not a refusal to yield */
 	check("Spain refused to recognise the election results in "
 	    "Venezuela.", "en", "ESP", "VEN", "120");
