@@ -166,6 +166,28 @@ test_roles_definite_noun_refers_back(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "Des X", "plusieurs centaines de X": an article, not a preposition, so X
+ * may be the subject; a name inside a date ("27 février") is no actor.
+ */
+static void
+test_roles_partitive_subject_and_date_names(void **state)
+{
+	struct extract_result *r = run("BRUXELLES, 27 février (newsev) - Des "
+	    "manifestants belges ont condamné la France. Plusieurs centaines "
+	    "de soldats tchadiens ont attaqué lundi des positions soudanaises.",
+	    "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "BEL", "111", "FRA"));
+	assert_non_null(testlib_find(r, "TCD", "19", "SDN"));
+	for (size_t i = 0; i < r->n_events; i++) {
+		assert_string_not_equal(r->events[i].source.cameo, "IGOEUREEC");
+		assert_string_not_equal(r->events[i].target.cameo, "IGOEUREEC");
+	}
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -178,6 +200,7 @@ main(void)
 		cmocka_unit_test(test_roles_dual_skips_attribution),
 		cmocka_unit_test(test_roles_fronted_participle),
 		cmocka_unit_test(test_roles_definite_noun_refers_back),
+		cmocka_unit_test(test_roles_partitive_subject_and_date_names),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

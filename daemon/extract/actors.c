@@ -1021,6 +1021,33 @@ dateline(struct xctx *x)
 	m->locative = 1;
 }
 
+/*
+ * A name inside a time expression is part of the date ("27 février" is no
+ * "les 27", "le 1er mai" no party): no actor and no place.
+ */
+static void
+inside_times(struct xctx *x)
+{
+	for (size_t h = 0; h < x->ntimes; h++) {
+		const struct timex_hit *t = &x->times[h];
+
+		for (size_t i = t->tok; i < t->tok + t->ntok &&
+		    i < x->doc.ntoks; i++) {
+			int k = actors_at(x, (uint32_t)i);
+			struct xmention *m;
+
+			if (k < 0)
+				continue;
+			m = &x->m[k];
+			if (m->tok < t->tok || m->tok + m->ntok > t->tok +
+			    t->ntok)
+				continue;	/* a name the date only touches */
+			m->actor = 0;
+			m->place = 0;
+		}
+	}
+}
+
 /* Code counts of a document: how often each country (or IGO code) is named. */
 struct codecount {
 	struct { const char *c; size_t n; } v[64];
@@ -1259,6 +1286,7 @@ actors_find(struct xctx *x)
 	heads_named(x);
 	disambiguate(x);
 	dateline(x);
+	inside_times(x);
 	roles_default_country(x);
 	return 0;
 }

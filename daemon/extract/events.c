@@ -352,8 +352,9 @@ dual_subject(const struct xctx *x, size_t t, size_t s0, int sorted,
 		const struct xmention *m = &x->m[k];
 		const char *key;
 
-		if (m->tok >= i || !m->actor || attribution(x, m))
-			continue;
+		if (m->tok >= i || !m->actor || attribution(x, m) ||
+		    (m->tok + m->ntok + 1 == i && (wc(x, i - 1) & W_OF)))
+			continue;	/* "les ministres des deux pays" */
 		seen++;
 		key = actors_key(actors_resolve(x, m));
 		if (key[0] == '\0')
@@ -451,6 +452,32 @@ apposition_open(const struct xctx *x, size_t i, size_t t, size_t s0)
 }
 
 /*
+ * "de"/"des" right before token i is an article, not a preposition: at the
+ * start of the sentence or after a punctuation mark ("Des manifestants ont
+ * ...", "(AFP) - Des"), or after a quantity ("plusieurs centaines
+ * d'agriculteurs", "2 000 de", "la plupart des").
+ */
+static int
+partitive(const struct xctx *x, size_t i, size_t s0)
+{
+	static const char *const qty[] = { "centaine", "centaines",
+	    "dizaine", "dizaines", "millier", "milliers", "million",
+	    "millions", "milliard", "milliards", "nombre", "plupart",
+	    "majorite", "partie" };
+	const char *w;
+
+	if (i <= s0 || !(wc(x, i - 1) & W_OF) || (wc(x, i - 1) & W_DET))
+		return 0;
+	if (i - 1 == s0 || x->doc.toks[i - 2].type != TOK_WORD)
+		return 1;	/* "(newsev) - Des", "2 000 d'" */
+	w = norm(x, i - 2);
+	for (size_t k = 0; k < sizeof(qty) / sizeof(qty[0]); k++)
+		if (strcmp(w, qty[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/*
  * Subject: nearest actor before t in [s0, t) not behind a preposition; in
  * a relative clause ("X, qui a condamné"), the relative's antecedent;
  * after one ("X, qui ..., a condamné"), X.
@@ -480,7 +507,8 @@ find_subject(const struct xctx *x, size_t t, size_t s0)
 			continue;
 		}
 		m = actor_at(x, i);
-		if (m == NULL || (prep_before(x, i, s0) & (W_OBL | W_SELON)))
+		if (m == NULL || ((prep_before(x, i, s0) & (W_OBL | W_SELON)) &&
+		    !partitive(x, i, s0)))
 			continue;
 		if (m->tok + m->ntok == t && weak_actor(x, m) &&
 		    x->lang[0] == 'e')
