@@ -188,6 +188,21 @@ test_roles_partitive_subject_and_date_names(void **state)
 	extract_result_free(r);
 }
 
+/* A coordinated verb with no object of its own shares the first one's. */
+static void
+test_roles_coordinated_verb_shares_target(void **state)
+{
+	struct extract_result *r = run("Le Japon a signé lundi un accord de "
+	    "défense avec l'Inde. L'Union européenne a condamné mardi l'Iran et "
+	    "réclamé la libération des otages.", "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "IGOEUREEC", "111", "IRN"));
+	assert_non_null(testlib_find(r, "IGOEUREEC", "10", "IRN"));
+	assert_null(testlib_find(r, "IGOEUREEC", "10", "JPN"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -201,6 +216,7 @@ main(void)
 		cmocka_unit_test(test_roles_fronted_participle),
 		cmocka_unit_test(test_roles_definite_noun_refers_back),
 		cmocka_unit_test(test_roles_partitive_subject_and_date_names),
+		cmocka_unit_test(test_roles_coordinated_verb_shares_target),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -2441,6 +2441,11 @@ complete_roles(const struct xctx *x, struct coded *c,
 		c->carried = 0;
 		if (c->tgt == c->src || (c->tgt && own_agent(x, c->tgt, c->src)))
 			c->tgt = find_object(x, t, c->s1, c->src, root != 4);
+		if (c->tgt == NULL && ss->verb.tgt != NULL &&
+		    ss->verb.tgt != c->src) {
+			c->tgt = ss->verb.tgt;	/* "... et réclamé une enquête" */
+			c->tgt_guess = 1;	/* no new topic */
+		}
 	}
 	if (c->place == NULL)
 		c->place = sentence_place(x, c->s0, c->s1);
@@ -2477,6 +2482,7 @@ remember(struct sentstate *ss, const struct coded *c)
 	if (!(tr->pat->flags & PAT_F_NOUN) && c->src != NULL) {
 		ss->verb.tok = tr->tok;
 		ss->verb.src = c->src;
+		ss->verb.tgt = c->pair == NULL ? c->tgt : NULL;
 		ss->verb.root = tr->pat->code->root;
 	}
 	if (strcmp(tr->pat->code->code, "112") == 0 && c->tgt &&
@@ -2503,6 +2509,7 @@ remember_speaker(const struct xctx *x, const struct trig *tr,
 		return;
 	ss->verb.tok = tr->tok;
 	ss->verb.src = m;
+	ss->verb.tgt = NULL;
 	ss->verb.root = tr->pat->code->root;
 }
 
