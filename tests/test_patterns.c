@@ -246,6 +246,22 @@ test_patterns_protest_block_free(void **state)
 	check("Iran imprisoned a French tourist.", "en", "IRN", "FRA", "173");
 }
 
+/* Nominal consults; "talks" and its verb make one event, not two codes. */
+static void
+test_patterns_nominal_consults(void **state)
+{
+	struct extract_result *r;
+
+	check("A meeting between Ethiopia and Somalia took place in Ankara.",
+	    "en", "ETH", "SOM", "040");
+	r = testlib_run("t", "Ethiopia resumed talks with Somalia on Monday.",
+	    "en");
+	assert_non_null(r);
+	assert_code(r, "ETH", "04", "SOM", "040");
+	assert_int_equal(r->n_events, 1);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -263,6 +279,7 @@ main(void)
 		cmocka_unit_test(test_patterns_sentences_sanctions_bans),
 		cmocka_unit_test(test_patterns_fire_and_emergency),
 		cmocka_unit_test(test_patterns_protest_block_free),
+		cmocka_unit_test(test_patterns_nominal_consults),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup,
