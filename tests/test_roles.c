@@ -203,6 +203,21 @@ test_roles_coordinated_verb_shares_target(void **state)
 	extract_result_free(r);
 }
 
+/* A refusal to do something answers the appeal just coded. */
+static void
+test_roles_refusal_answers_appeal(void **state)
+{
+	struct extract_result *r = run("La Chine et l'Inde ont signé lundi un "
+	    "accord commercial. Le Népal a demandé mardi à l'Inde de rouvrir "
+	    "sa frontière. New Delhi a refusé de revenir sur sa décision.",
+	    "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "IND", "12", "NPL"));
+	assert_null(testlib_find(r, "IND", "12", "CHN"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -217,6 +232,7 @@ main(void)
 		cmocka_unit_test(test_roles_definite_noun_refers_back),
 		cmocka_unit_test(test_roles_partitive_subject_and_date_names),
 		cmocka_unit_test(test_roles_coordinated_verb_shares_target),
+		cmocka_unit_test(test_roles_refusal_answers_appeal),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -1769,9 +1769,12 @@ domestic_code(const struct trig *tr)
 
 /*
  * A target for c when its clause names none: the author of the event noun
- * a reaction answers, else the lead event's actors for reactions (praise,
- * criticism, rejection, threats, demands), the previous event's for the
- * rest. Sets c->tgt and c->tgt_guess; returns 0 when there is none.
+ * a reaction answers, else for a refusal to do something the author of
+ * the appeal, promise or demand just coded ("Kiev a appelé ses alliés à
+ * ... Washington s'est refusé à tout changement"), else the lead event's
+ * actors for reactions (praise, criticism, rejection, threats, demands),
+ * the previous event's for the rest. Sets c->tgt and c->tgt_guess;
+ * returns 0 when there is none.
  */
 static int
 guess_target(const struct xctx *x, struct coded *c, const char *sk,
@@ -1785,6 +1788,12 @@ guess_target(const struct xctx *x, struct coded *c, const char *sk,
 	if (c->tgt != NULL &&
 	    strcmp(actors_key(actors_resolve(x, c->tgt)), sk) == 0)
 		c->tgt = NULL;
+	if (c->tgt == NULL && root == 12 && prev->src != NULL &&
+	    c->tr->tok + 1 < c->s1 && (wc(x, c->tr->tok + 1) &
+	    (W_DATIVE | W_OF)) &&
+	    (prev->root == 2 || prev->root == 3 || prev->root == 10) &&
+	    strcmp(actors_key(actors_resolve(x, prev->src)), sk) != 0)
+		c->tgt = prev->src;	/* a refusal answers the last appeal */
 	if (c->tgt == NULL && prev->root == root && prev->tgt != NULL &&
 	    strcmp(actors_key(actors_resolve(x, prev->tgt)), sk) != 0)
 		c->tgt = prev->tgt;	/* the same act by another: same target */
