@@ -262,6 +262,31 @@ test_patterns_nominal_consults(void **state)
 	extract_result_free(r);
 }
 
+/* Relations restored; money lent ("prêté" folds like "prête", ready). */
+static void
+test_patterns_relations_and_loans(void **state)
+{
+	struct extract_result *r;
+
+	check("Egypt and Iran restored diplomatic relations on Friday.", "en",
+	    "EGY", "IRN", "054");
+	check("Japan lent 500 million dollars to Sri Lanka.", "en", "JPN",
+	    "LKA", "071");
+	check("Kenya will deploy police to Haiti under a UN mission.", "en",
+	    "KEN", "HTI", "074");
+	check("La France a débloqué 50 millions d'euros pour le Liban.", "fr",
+	    "FRA", "LBN", "071");
+	check("La Chine a prêté deux milliards de dollars à l'Égypte.", "fr",
+	    "CHN", "EGY", "071");
+	check("La Chine est prête à aider l'Égypte.", "fr", "CHN", "EGY",
+	    "030");
+	r = testlib_run("t", "Le président sénégalais a prêté serment mardi à "
+	    "Dakar, en présence du président gambien.", "fr");
+	assert_non_null(r);
+	assert_int_equal(r->n_events, 0);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -280,6 +305,7 @@ main(void)
 		cmocka_unit_test(test_patterns_fire_and_emergency),
 		cmocka_unit_test(test_patterns_protest_block_free),
 		cmocka_unit_test(test_patterns_nominal_consults),
+		cmocka_unit_test(test_patterns_relations_and_loans),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup,
