@@ -218,6 +218,19 @@ test_roles_refusal_answers_appeal(void **state)
 	extract_result_free(r);
 }
 
+/* An event noun with "entre X et Y" later in its clause: X -> Y. */
+static void
+test_roles_noun_between_later(void **state)
+{
+	struct extract_result *r = run("Deux avions militaires égyptiens ont "
+	    "atterri mardi à Mogadiscio, en vertu d'un accord de défense signé "
+	    "en août entre Le Caire et Mogadiscio.", "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "EGY", "057", "SOM"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -233,6 +246,7 @@ main(void)
 		cmocka_unit_test(test_roles_partitive_subject_and_date_names),
 		cmocka_unit_test(test_roles_coordinated_verb_shares_target),
 		cmocka_unit_test(test_roles_refusal_answers_appeal),
+		cmocka_unit_test(test_roles_noun_between_later),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -1633,6 +1633,10 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 	    (wc(x, at) & W_BETWEEN) && find_between(x, at, c->s1, &a, &b)) {
 		c->src = a;		/* "les négociations entre X et Y" */
 		c->tgt = b;
+	} else if ((fl & PAT_F_NOUN) && find_between(x, t, clause_end(x, t,
+	    c->s1), &a, &b)) {
+		c->src = a;	/* "un accord signé en août entre X et Y" */
+		c->tgt = b;
 	} else if (fl & PAT_F_NOUN) {
 		c->src = find_after(x, t, c->s1, W_OF);
 		if (c->src && c->src->tok > t + 6)
