@@ -287,6 +287,40 @@ test_patterns_relations_and_loans(void **state)
 	extract_result_free(r);
 }
 
+/* No events at all in text, or none with code prefix c. */
+static void
+check_none(const char *text, const char *lang, const char *c)
+{
+	struct extract_result *r = testlib_run("t", text, lang);
+
+	assert_non_null(r);
+	for (size_t i = 0; i < r->n_events; i++)
+		assert_true(c != NULL && strncmp(r->events[i].cameo_code, c,
+		    strlen(c)) != 0);
+	extract_result_free(r);
+}
+
+/* Other senses of frequent trigger forms code something else or nothing. */
+static void
+test_patterns_other_senses(void **state)
+{
+	check("Le président français a rendu hommage aux soldats tués au "
+	    "Mali.", "fr", "FRA", "MLI", "051");
+	check_none("Le Maroc a versé une somme de deux millions d'euros à la "
+	    "Tunisie.", "fr", NULL);
+	check_none("Il occupe le poste de ministre russe de la défense depuis "
+	    "2012.", "fr", NULL);
+	check("Le Soudan a arrêté les combats contre le Tchad.", "fr", "SDN",
+	    "TCD", "087");
+	check_none("Le Soudan a arrêté les combats contre le Tchad.", "fr",
+	    "173");
+	check_none("The minister went back to Ukraine after the talks.", "en",
+	    NULL);
+	check_none("Russia demonstrated its commitment to China.", "en", NULL);
+	check("Iran attacked the decision of the IAEA board.", "en", "IRN",
+	    "IGOIAEA", "111");
+}
+
 int
 main(void)
 {
@@ -306,6 +340,7 @@ main(void)
 		cmocka_unit_test(test_patterns_protest_block_free),
 		cmocka_unit_test(test_patterns_nominal_consults),
 		cmocka_unit_test(test_patterns_relations_and_loans),
+		cmocka_unit_test(test_patterns_other_senses),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup,
