@@ -2364,6 +2364,22 @@ on_behalf(const struct xctx *x, const struct xmention *m)
 }
 
 /*
+ * "nous", "je", "we" or "I" right before token t, object pronouns between
+ * allowed ("Je les remercie"), not before token lo: its token + 1, else 0.
+ */
+static size_t
+first_person_before(const struct xctx *x, size_t t, size_t lo)
+{
+	for (size_t j = t; j-- > lo && j + 3 > t;) {
+		if (first_person(norm(x, j)))
+			return j + 1;
+		if (!(wc(x, j) & W_OBJPRON))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * A verb in the present inside a quotation whose subject is "nous", "je",
  * "we" or "I", an object pronoun between allowed ("« Nous appelons les
  * autorités »", "Je les remercie"): a performative act of the quote's
@@ -2376,7 +2392,8 @@ quote_subject(const struct xctx *x, const struct trig *tr)
 {
 	const struct xquote *q = quote_at(x, tr->tok);
 	const struct xmention *m;
-	size_t t = tr->tok;
+	const char *w, *v;
+	size_t t = tr->tok, j, n;
 
 	if (q == NULL || q->speaker < 0 || (tr->pat->flags & PAT_F_NOUN) ||
 	    (tr->tense & (TENSE_FUT | TENSE_COND)))
@@ -2384,19 +2401,14 @@ quote_subject(const struct xctx *x, const struct trig *tr)
 	m = &x->m[q->speaker];
 	if (!m->actor || actors_key(actors_resolve(x, m))[0] == '\0')
 		return NULL;
-	for (size_t j = t; j-- > q->open && j + 3 > t;) {
-		const char *w = norm(x, j), *v = norm(x, t);
-		size_t n = strlen(v);
-
-		if (strcmp(w, "nous") == 0 && (n < 4 || strcmp(v + n - 3,
-		    "ons") != 0))
-			return NULL;	/* "nous sommes": not "sommer" */
-		if (first_person(w))
-			return on_behalf(x, m);
-		if (!(wc(x, j) & W_OBJPRON))
-			return NULL;
-	}
-	return NULL;
+	if ((j = first_person_before(x, t, q->open + 1)) == 0)
+		return NULL;
+	w = norm(x, j - 1);
+	v = norm(x, t);
+	n = strlen(v);
+	if (strcmp(w, "nous") == 0 && (n < 4 || strcmp(v + n - 3, "ons") != 0))
+		return NULL;	/* "nous sommes": not "sommer" */
+	return on_behalf(x, m);
 }
 
 /* Per-sentence state of code_sentence(). */
@@ -2545,6 +2557,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 
 		if (t == ss.skip || x->tok_m[t] != 0 ||
 		    x->tok_info[t].hits == NULL ||
+		    (quoted[t] && first_person_before(x, t, s0) == 0) ||
 		    !trigger_at(x, t, s0, s1, &tr, &needtok))
 			continue;
 		if (quoted[t] && (spk = quote_subject(x, &tr)) == NULL)
