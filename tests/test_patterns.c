@@ -321,6 +321,24 @@ test_patterns_other_senses(void **state)
 	    "IGOIAEA", "111");
 }
 
+/* More senses that code nothing or something else ("none" lines). */
+static void
+test_patterns_other_senses_more(void **state)
+{
+	check_none("L'État français détient 30 % du capital de la société "
+	    "sénégalaise.", "fr", NULL);
+	check("La France a manifesté son soutien au Liban.", "fr", "FRA",
+	    "LBN", "051");
+	check_none("Le Bénin a fourni des preuves au Niger.", "fr", NULL);
+	check_none("L'UE, qui rassemble 27 pays, a salué l'accord.", "fr",
+	    "14");
+	check_none("Kenya failed to meet the demands of Somalia.", "en", NULL);
+	check_none("Chinese demand for Russian oil rose in May.", "en", NULL);
+	check("Israel denied entry to a UN team.", "en", "ISR", "IGOUNO",
+	    "120");
+	check_none("Ukraine received aid from the United States.", "en", NULL);
+}
+
 int
 main(void)
 {
@@ -341,6 +359,7 @@ main(void)
 		cmocka_unit_test(test_patterns_nominal_consults),
 		cmocka_unit_test(test_patterns_relations_and_loans),
 		cmocka_unit_test(test_patterns_other_senses),
+		cmocka_unit_test(test_patterns_other_senses_more),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup,
