@@ -231,6 +231,25 @@ test_roles_noun_between_later(void **state)
 	extract_result_free(r);
 }
 
+/* "toute attaque", "any attack": no one attacked. */
+static void
+test_roles_generic_noun(void **state)
+{
+	struct extract_result *r = run("Le Japon a réaffirmé mardi que son "
+	    "alliance avec les États-Unis s'appliquait à toute attaque contre "
+	    "les îles Senkaku.", "fr");
+
+	assert_non_null(r);
+	assert_int_equal(count_code(r, "19"), 0);
+	assert_int_equal(count_code(r, "18"), 0);
+	extract_result_free(r);
+	r = run("Tokyo said the treaty covered any attack on Japanese ships.",
+	    "en");
+	assert_int_equal(count_code(r, "19"), 0);
+	assert_int_equal(count_code(r, "18"), 0);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -247,6 +266,7 @@ main(void)
 		cmocka_unit_test(test_roles_coordinated_verb_shares_target),
 		cmocka_unit_test(test_roles_refusal_answers_appeal),
 		cmocka_unit_test(test_roles_noun_between_later),
+		cmocka_unit_test(test_roles_generic_noun),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -2420,6 +2420,28 @@ struct sentstate {
 	const struct xmention *last_src;	/* of the last event coded */
 };
 
+/*
+ * "toute attaque", "any attack": an event noun no one did (a form that
+ * is also a verb, "attaque", reads as the noun after these words).
+ */
+static int
+generic_noun(const struct xctx *x, const struct trig *tr)
+{
+	const struct pat_hit *h;
+	const char *w;
+
+	if (tr->tok == 0)
+		return 0;
+	w = norm(x, tr->tok - 1);
+	if (strcmp(w, "any") == 0)
+		return 1;	/* English nouns are verb forms too */
+	for (h = x->tok_info[tr->tok].hits; h; h = h->next)
+		if (h->pat->flags & PAT_F_NOUN)
+			break;
+	return h != NULL && (strcmp(w, "tout") == 0 || strcmp(w, "toute") ==
+	    0 || strcmp(w, "tous") == 0 || strcmp(w, "toutes") == 0);
+}
+
 /* Trigger tr is no event of its own here. Returns 1 if so. */
 static int
 trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
@@ -2428,6 +2450,8 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 	unsigned fl = tr->pat->flags;
 	size_t t = tr->tok;
 
+	if (generic_noun(x, tr))
+		return 1;	/* "s'appliquait à toute attaque contre" */
 	/* A bare noun ("les négociations") is often no event of its own:
 	 * nouns code with their needs met, a target named by a preposition,
 	 * or as visits and mediations. */
