@@ -408,6 +408,28 @@ test_gazetteer_real_roles_people(void **state)
 	assert_string_equal(e->country, "UKR");
 }
 
+/* Group words wire copy uses for protesters and fighters. */
+static void
+test_gazetteer_real_group_words(void **state)
+{
+	const struct gaz_entry *e;
+
+	(void)state;
+	assert_int_equal(match_at(real, "les protestataires", 1, &e), 1);
+	assert_string_equal(e->role, "CVL");
+	assert_true(e->flags & GAZ_F_PLURAL);
+	assert_int_equal(match_at(real, "rioters", 0, &e), 1);
+	assert_string_equal(e->role, "CVL");
+	assert_int_equal(match_at(real, "les combattants", 1, &e), 1);
+	assert_string_equal(e->role, "REB");
+	assert_int_equal(match_at(real, "Jihadist fighters", 0, &e), 2);
+	assert_string_equal(e->role, "REB");
+	assert_true(e->flags & GAZ_F_PLURAL);
+	/* a named force keeps its own code before the bare "fighters" */
+	assert_int_equal(match_at(real, "Africa Corps fighters", 0, &e), 2);
+	assert_string_equal(e->cameo, "RUSMIL");
+}
+
 static void
 test_gazetteer_real_ambiguous(void **state)
 {
@@ -462,6 +484,7 @@ main(void)
 		cmocka_unit_test(test_gazetteer_real_places),
 		cmocka_unit_test(test_gazetteer_real_orgs),
 		cmocka_unit_test(test_gazetteer_real_roles_people),
+		cmocka_unit_test(test_gazetteer_real_group_words),
 		cmocka_unit_test(test_gazetteer_real_ambiguous),
 	};
 	int rc;

@@ -339,6 +339,16 @@ test_patterns_other_senses_more(void **state)
 	check_none("Ukraine received aid from the United States.", "en", NULL);
 }
 
+/* Fighters of a named group act for it; missiles fired are 195. */
+static void
+test_patterns_fighters_and_missiles(void **state)
+{
+	check("Les combattants du Hamas ont attaqué des positions "
+	    "israéliennes.", "fr", "PSE", "ISR", "190");
+	check("Houthi rebels fired missiles at Israel.", "en", "YEM", "ISR",
+	    "195");
+}
+
 int
 main(void)
 {
@@ -360,6 +370,7 @@ main(void)
 		cmocka_unit_test(test_patterns_relations_and_loans),
 		cmocka_unit_test(test_patterns_other_senses),
 		cmocka_unit_test(test_patterns_other_senses_more),
+		cmocka_unit_test(test_patterns_fighters_and_missiles),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup,
