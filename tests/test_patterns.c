@@ -349,6 +349,30 @@ test_patterns_fighters_and_missiles(void **state)
 	    "195");
 }
 
+/* Refusals (120, or 011 for comment), access allowed (086), intents. */
+static void
+test_patterns_refusal_access(void **state)
+{
+	struct extract_result *r;
+
+	check("Russia refused to extend the grain deal with Ukraine.", "en",
+	    "RUS", "UKR", "120");
+	check("La Russie a refusé de prolonger l'accord avec l'Ukraine.", "fr",
+	    "RUS", "UKR", "120");
+	r = testlib_run("t", "The Kremlin declined to comment on the report.",
+	    "en");
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "RUS", "011", ""));
+	assert_null(testlib_find(r, "RUS", "12", ""));
+	extract_result_free(r);
+	check("Israel allowed UN inspectors into Gaza.", "en", "ISR", "IGOUNO",
+	    "086");
+	check("Israël a autorisé les inspecteurs de l'ONU à entrer à Gaza.",
+	    "fr", "ISR", "IGOUNO", "086");
+	check("Jordan and Israel agreed to share intelligence.", "en", "JOR",
+	    "ISR", "0314");
+}
+
 int
 main(void)
 {
@@ -371,6 +395,7 @@ main(void)
 		cmocka_unit_test(test_patterns_other_senses),
 		cmocka_unit_test(test_patterns_other_senses_more),
 		cmocka_unit_test(test_patterns_fighters_and_missiles),
+		cmocka_unit_test(test_patterns_refusal_access),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup,
