@@ -250,6 +250,42 @@ test_roles_generic_noun(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * Relations of a coordinated subject broken with no one else named: one
+ * event, first-named first; a mediation in that sentence is dated like its
+ * main clause, not like the aside.
+ */
+static void
+test_roles_joint_relations_and_mediation_day(void **state)
+{
+	const struct extract_event *e;
+	struct extract_result *r = run("L'Algérie et le Maroc ont annoncé lundi "
+	    "le rétablissement de leurs relations, rompues en 2021, à l'issue "
+	    "de négociations sous l'égide du Qatar.", "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "DZA", "161", "MAR"));
+	assert_null(testlib_find(r, "MAR", "161", "DZA"));
+	assert_non_null(e = testlib_find(r, "QAT", "045", "MAR"));
+	assert_string_equal(e->date.value, "2024-06-17");
+	extract_result_free(r);
+}
+
+/* "les deux pays": the one named first in the sentence is the source. */
+static void
+test_roles_dual_first_named_in_sentence(void **state)
+{
+	struct extract_result *r = run("Le Vietnam accueille souvent des "
+	    "dirigeants étrangers. Le président américain a effectué une visite "
+	    "à Hanoï en septembre, au cours de laquelle les deux pays ont "
+	    "rehaussé leurs relations.", "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "USA", "05", "VNM"));
+	assert_null(testlib_find(r, "VNM", "05", "USA"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -267,6 +303,8 @@ main(void)
 		cmocka_unit_test(test_roles_refusal_answers_appeal),
 		cmocka_unit_test(test_roles_noun_between_later),
 		cmocka_unit_test(test_roles_generic_noun),
+		cmocka_unit_test(test_roles_joint_relations_and_mediation_day),
+		cmocka_unit_test(test_roles_dual_first_named_in_sentence),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -1859,12 +1859,43 @@ forum_target(const struct xctx *x, struct coded *c, const char *sk,
  * A joint action of c->src and c->pair: in French one event from the
  * first-named (c is rewritten), in English also the mirror (emitted here).
  */
+/*
+ * Where the actor of m is first named in [s0, t) (any mention of its key,
+ * places included: "une visite à Hanoï, au cours de laquelle les deux
+ * pays"), else m's own token.
+ */
+static size_t
+named_first(const struct xctx *x, const struct xmention *m, size_t s0,
+    size_t t)
+{
+	const char *key = actors_key(actors_resolve(x, m));
+
+	for (size_t i = s0; i < t; i++) {
+		int k = actors_at(x, (uint32_t)i);
+
+		if (i == 0 && (x->doc.toks[0].flags & TOK_F_UPPER))
+			continue;	/* the dateline: "LE CAIRE, 7 mars -" */
+		if (k >= 0 && x->m[k].tok == i && strcmp(actors_key(
+		    actors_resolve(x, &x->m[k])), key) == 0)
+			return i;
+	}
+	return m->tok;
+}
+
 static int
 emit_pair(struct xctx *x, struct evset *es, struct coded *c)
 {
 	struct coded m = *c;
-	const struct xmention *first = c->pair->tok < c->src->tok ?
-	    c->pair : c->src, *second = first == c->pair ? c->src : c->pair;
+	size_t t = c->tr->tok, ps = named_first(x, c->pair, c->s0, t),
+	    ss = named_first(x, c->src, c->s0, t);
+	const struct xmention *first, *second;
+
+	if (ps == ss) {		/* one key: the mentions' own order */
+		ps = c->pair->tok;
+		ss = c->src->tok;
+	}
+	first = ps < ss ? c->pair : c->src;
+	second = first == c->pair ? c->src : c->pair;
 
 	c->tgt = c->pair;
 	m.src = c->pair;
@@ -2162,12 +2193,14 @@ past_form(const struct xctx *x, const struct trig *tr)
  * "X tente une médiation entre les deux pays"): the mediator is the actor
  * behind "de"/"par" right after the trigger, else the clause subject; the
  * parties are "entre X et Y" or the actors of the event just coded, whose
- * day an undated past mediation takes ("said it had brokered the deal").
- * One event per party. Returns 1 when handled (coded or not), -1 on error.
+ * day an undated past mediation takes ("said it had brokered the deal");
+ * in the same sentence, the day of its first event (first), the main
+ * clause's. One event per party. Returns 1 when handled (coded or not),
+ * -1 on error.
  */
 static int
 code_mediation(struct xctx *x, struct evset *es, struct coded *c,
-    const struct xmention *last_subj, const struct topic *prev)
+    const struct xmention *last_subj, const struct topic *prev, size_t first)
 {
 	const struct xmention *med[2] = { NULL, NULL }, *p[2] = { NULL, NULL };
 	size_t t = c->tr->tok, end = clause_end(x, t, c->s1), e0;
@@ -2190,9 +2223,9 @@ code_mediation(struct xctx *x, struct evset *es, struct coded *c,
 		p[0] = prev->src;
 		p[1] = prev->tgt;
 		if (prev->tok >= c->s0 && prev->tok < t) {
-			c->date_from = 1;	/* the mediated event's day */
-			c->date_tok = prev->tok;
-			c->mode = prev->mode;
+			c->date_from = 1;	/* the mediated event's day: */
+			c->date_tok = first < t ? first : prev->tok;
+			c->mode = prev->mode;	/* the main clause's */
 		} else if (past_form(x, c->tr) &&
 		    find_date(x, t, x->doc.toks[t].sent) == NULL) {
 			c->date_from = 1;	/* "said it had brokered the */
@@ -2418,6 +2451,7 @@ struct sentstate {
 	struct accusation acc;		/* the last accusation */
 	struct accusation verb;		/* the last verb and its subject */
 	const struct xmention *last_src;	/* of the last event coded */
+	size_t first;			/* trigger of its first event */
 };
 
 /*
@@ -2501,8 +2535,10 @@ complete_roles(const struct xctx *x, struct coded *c,
 	c->mode = find_mode(x, tr, c->s0, c->s1);
 	if (!c->carried && !c->src->locative)
 		*last_subj = c->src;
-	if ((tr->pat->flags & PAT_F_SYM) || (root >= 3 && root <= 6))
-		c->pair = coordinated(x, c->src, c->s0);
+	if ((tr->pat->flags & PAT_F_SYM) || (root >= 3 && root <= 6) ||
+	    ((root == 8 || root == 16) && c->tgt == NULL))
+		c->pair = coordinated(x, c->src, c->s0);	/* "leurs */
+					/* relations, rompues en 2016" */
 	if (c->dual == NULL && dual_subject(x, t, c->s0, c->msorted, &da, &db,
 	    &dat) &&
 	    (c->carried || c->src->tok < dat)) {
@@ -2571,7 +2607,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 	size_t s0 = st->tok, s1 = st->tok + st->ntok, t, needtok;
 	struct sentstate ss = { (size_t)-1, (size_t)-1,
 	    { (size_t)-1, NULL, NULL, 0 }, { (size_t)-1, NULL, NULL, 0 },
-	    NULL };
+	    NULL, (size_t)-1 };
 	struct trig tr;
 
 	for (t = s0; t < s1; t++) {
@@ -2600,7 +2636,8 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		if (needtok != (size_t)-1 && needtok > t)
 			ss.skip = needtok;
 		if (tr.pat->flags & PAT_F_MEDIATE) {
-			if (code_mediation(x, es, &c, *last_subj, prev) == -1)
+			if (code_mediation(x, es, &c, *last_subj, prev,
+			    ss.first) == -1)
 				return -1;
 			remember(&ss, &c);	/* "brokered ... and thanked" */
 			continue;
@@ -2615,6 +2652,8 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		c.tgt_fixed = denial_target(x, &c, &ss.acc);
 		if (emit_all(x, es, &c, prev, lead) == -1)
 			return -1;
+		if (ss.first == (size_t)-1 && c.tgt != NULL && !c.tgt_guess)
+			ss.first = t;
 		if (c.tgt != NULL && c.pair == NULL &&
 		    emit_conjuncts(x, es, &c) == -1)
 			return -1;
