@@ -286,6 +286,19 @@ test_roles_dual_first_named_in_sentence(void **state)
 	extract_result_free(r);
 }
 
+/* What a demand asks for ("demanded that X cooperate") is no event. */
+static void
+test_roles_demand_content_clause(void **state)
+{
+	struct extract_result *r = run("The European Union demanded on Monday "
+	    "that Serbia cooperate fully with the court.", "en");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "IGOEUREEC", "10", "SRB"));
+	assert_int_equal(count_code(r, "06"), 0);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -305,6 +318,7 @@ main(void)
 		cmocka_unit_test(test_roles_generic_noun),
 		cmocka_unit_test(test_roles_joint_relations_and_mediation_day),
 		cmocka_unit_test(test_roles_dual_first_named_in_sentence),
+		cmocka_unit_test(test_roles_demand_content_clause),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

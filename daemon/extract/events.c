@@ -2302,15 +2302,23 @@ noun_refers_back(const struct xctx *x, const struct trig *tr, size_t s1,
 /*
  * An infinitive that is the content of the appeal, promise, demand,
  * refusal or threat just coded ("a menacé d'imposer des sanctions",
- * "exhorté les autorités à arrêter"): no event of its own.
+ * "exhorté les autorités à arrêter"), or the clause an appeal or demand
+ * opens with "que"/"that" ("demanded that Iran cooperate"): no event of
+ * its own.
  */
 static int
 speech_content(const struct xctx *x, const struct trig *tr,
     const struct accusation *verb)
 {
-	size_t t = tr->tok;
+	size_t t = tr->tok, v = verb->tok;
 	int r = verb->root;
 
+	for (size_t i = v + 1; (r == 2 || r == 10) && verb->src != NULL &&
+	    i < t && i <= v + 4; i++)
+		if (x->lang[0] == 'e' ? strcmp(norm(x, i), "that") == 0 :
+		    (wc(x, i) & W_RELOBJ) != 0)
+			return t <= i + 6 && !other_clause(x, i, t);
+					/* "demanded that Iran cooperate" */
 	if (!(tr->tense & TENSE_INF) || verb->src == NULL ||
 	    t > verb->tok + 8 || !(r == 2 || r == 3 || r == 10 || r == 12 ||
 	    r == 13))
