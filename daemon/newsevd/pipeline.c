@@ -393,6 +393,16 @@ pipeline_flush_stores(struct pipeline *p)
 	rd_kafka_topic_partition_list_destroy(l);
 }
 
+/* "topic/partition/offset" of src into where (the newsev-source header). */
+static size_t
+pipeline_where(const rd_kafka_message_t *src, char *where, size_t len)
+{
+	int n = snprintf(where, len, "%s/%d/%lld", rd_kafka_topic_name(src->rkt),
+	    (int)src->partition, (long long)src->offset);
+
+	return n < 0 ? 0 : (size_t)n < len ? (size_t)n : len - 1;
+}
+
 /* Headers of an output or DLQ message; base (may be NULL) is copied. */
 static rd_kafka_headers_t *
 pipeline_headers(const rd_kafka_message_t *src, const char *ctype,
@@ -400,10 +410,8 @@ pipeline_headers(const rd_kafka_message_t *src, const char *ctype,
 {
 	rd_kafka_headers_t *h = NULL, *orig;
 	char where[512];
+	size_t wlen = pipeline_where(src, where, sizeof(where));
 
-	snprintf(where, sizeof(where), "%s/%d/%lld",
-	    rd_kafka_topic_name(src->rkt), (int)src->partition,
-	    (long long)src->offset);
 	if (error != NULL &&
 	    rd_kafka_message_headers(src, &orig) == RD_KAFKA_RESP_ERR_NO_ERROR)
 		h = rd_kafka_headers_copy(orig);
@@ -416,8 +424,24 @@ pipeline_headers(const rd_kafka_message_t *src, const char *ctype,
 	}
 	if (error != NULL)
 		rd_kafka_header_add(h, "newsev-error", -1, error, -1);
-	rd_kafka_header_add(h, "newsev-source", -1, where, -1);
+	rd_kafka_header_add(h, "newsev-source", -1, where, (ssize_t)wlen);
 	return h;
+}
+
+/*
+ * What pipeline_wire_size() counts for the headers pipeline_headers(src,
+ * ctype, NULL) makes, without making them.
+ */
+static size_t
+pipeline_output_headers_size(const rd_kafka_message_t *src,
+    const char *ctype)
+{
+	char where[512];
+
+	return strlen("content-type") + strlen(ctype) + 10 +
+	    strlen("newsev-extractor") + strlen(extract_version()) + 10 +
+	    strlen("newsev-source") + pipeline_where(src, where,
+	    sizeof(where)) + 10;
 }
 
 /*
@@ -565,19 +589,19 @@ static int
 pipeline_outputs_too_large(const struct pipeline *p, struct job *j,
     const char *ctype)
 {
-	rd_kafka_headers_t *h = pipeline_headers(j->rkm, ctype, NULL);
-	size_t i, n, keylen = strlen(j->key);
-	int big = 0;
+	size_t i, n, hsize = pipeline_output_headers_size(j->rkm, ctype);
+	size_t keylen = strlen(j->key);
 
-	for (i = 0; i < j->n_outs && !big; i++) {
-		n = pipeline_wire_size(keylen, j->outs[i].len, h);
-		if ((big = n > p->max_msg))
+	for (i = 0; i < j->n_outs; i++) {
+		n = pipeline_wire_size(keylen, j->outs[i].len, NULL) + hsize;
+		if (n > p->max_msg) {
 			snprintf(j->reason, sizeof(j->reason), "output too "
 			    "large: %zu bytes > message.max.bytes %zu", n,
 			    p->max_msg);
+			return 1;
+		}
 	}
-	rd_kafka_headers_destroy(h);
-	return big;
+	return 0;
 }
 
 /*
