@@ -1,8 +1,13 @@
 /*
  * produce: send N articles built from the sample JSON files to a topic, fast,
- * for the end-to-end benchmark. Article i is sample i % nsamples with id
- * "<prefix>-<i>" (or "<prefix>-<i>-<send ms>" with -r, for latency), keyed
- * by that id and written to partition i % partitions (round-robin).
+ * for the end-to-end benchmark. Article i goes to partition i % partitions
+ * (round-robin) and is sample (i % partitions + i / partitions) %
+ * nsamples, so that every partition cycles through all the samples (with
+ * sample i % nsamples, a partition count that is a multiple of nsamples
+ * would give each partition one sample repeated: a worker would extract
+ * the same article over and over, hot in its caches, unlike
+ * extract_bench's threads). Its id is "<prefix>-<i>" (or
+ * "<prefix>-<i>-<send ms>" with -r, for latency), also its key.
  *
  *   produce -b BROKERS -t TOPIC -n N [-p PREFIX] [-r PER_SECOND] FILE...
  *
@@ -197,7 +202,9 @@ main(int argc, char **argv)
 		if (rate > 0)
 			while (now_s() - t0 < (double)i / rate)
 				rd_kafka_poll(p.rk, 1);
-		if ((len = send_one(&p, &t[i % nt], prefix, i, rate > 0)) < 0)
+		len = send_one(&p, &t[(i % p.partitions + i / p.partitions) %
+		    nt], prefix, i, rate > 0);
+		if (len < 0)
 			break;
 		bytes += len;
 	}
