@@ -299,6 +299,20 @@ test_roles_demand_content_clause(void **state)
 	extract_result_free(r);
 }
 
+/* "un ultimatum fixé ... par X": the participle's agent is the author. */
+static void
+test_roles_noun_participle_agent(void **state)
+{
+	struct extract_result *r = run("Le Pakistan a commencé mercredi à "
+	    "expulser des milliers d'Afghans, à l'expiration d'un ultimatum "
+	    "fixé début octobre par le gouvernement pakistanais.", "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "PAK", "139", "AFG"));
+	assert_null(testlib_find(r, "AFG", "139", "PAK"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -319,6 +333,7 @@ main(void)
 		cmocka_unit_test(test_roles_joint_relations_and_mediation_day),
 		cmocka_unit_test(test_roles_dual_first_named_in_sentence),
 		cmocka_unit_test(test_roles_demand_content_clause),
+		cmocka_unit_test(test_roles_noun_participle_agent),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

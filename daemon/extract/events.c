@@ -1559,6 +1559,26 @@ roles_verb(const struct xctx *x, const struct trig *tr, struct coded *c)
 }
 
 /*
+ * "un ultimatum fixé début octobre par les autorités": the agent of the
+ * participle that follows an event noun is the noun's author. The
+ * mention after "par"/"by" within a few words of the same clause, or NULL.
+ */
+static const struct xmention *
+noun_agent(const struct xctx *x, size_t t, size_t s1)
+{
+	size_t end = clause_end(x, t, s1);
+	const struct xmention *m;
+
+	if (end > t + 7)
+		end = t + 7;
+	if (t + 2 >= end || x->doc.toks[t + 1].type != TOK_WORD ||
+	    (wc(x, t + 1) & (W_OF | W_AGENT | W_DET)))
+		return NULL;	/* a participle first, not "de X" */
+	m = find_after(x, t + 1, end, W_AGENT);
+	return m != NULL && m->tok > t + 2 ? m : NULL;
+}
+
+/*
  * Subject of the main clause after a fronted participle phrase ("Accueilli
  * jeudi par son homologue, To Lam, lors d'une cérémonie, le chef de l'État
  * russe s'est entretenu"): the first actor after a comma that is no
@@ -1641,6 +1661,8 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 		c->src = find_after(x, t, c->s1, W_OF);
 		if (c->src && c->src->tok > t + 6)
 			c->src = NULL;
+		if (c->src == NULL)
+			c->src = noun_agent(x, t, c->s1);
 		if (c->src == NULL)
 			c->src = find_subject(x, t, c->s0);
 		c->tgt = find_after(x, t, c->s1, W_WITH | W_AGAINST);
