@@ -313,6 +313,24 @@ test_roles_noun_participle_agent(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * A relative clause set off by commas, a year inside: the subject is its
+ * antecedent and the year dates the relative, not the main verb.
+ */
+static void
+test_roles_relative_with_year(void **state)
+{
+	const struct extract_event *e;
+	struct extract_result *r = run("L'Union africaine, qui avait chargé "
+	    "l'Angola de cette médiation en 2022, a condamné le Rwanda.", "fr");
+
+	assert_non_null(r);
+	assert_non_null(e = testlib_find(r, "IGOAFRAFU", "111", "RWA"));
+	assert_string_equal(e->date.value, "2024-06-20");
+	assert_null(testlib_find(r, "AGO", "111", "RWA"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -334,6 +352,7 @@ main(void)
 		cmocka_unit_test(test_roles_dual_first_named_in_sentence),
 		cmocka_unit_test(test_roles_demand_content_clause),
 		cmocka_unit_test(test_roles_noun_participle_agent),
+		cmocka_unit_test(test_roles_relative_with_year),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

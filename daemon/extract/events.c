@@ -409,7 +409,8 @@ incise_start(const struct xctx *x, size_t i, size_t s0)
 	if (x->doc.toks[i].type == TOK_WORD || strcmp(norm(x, i), ",") != 0)
 		return 0;
 	for (size_t r = i; r-- > s0 + 1;) {
-		if (x->doc.toks[r].type != TOK_WORD)
+		if (x->doc.toks[r].type != TOK_WORD &&
+		    x->doc.toks[r].type != TOK_NUMBER)
 			return 0;	/* another comma: no incise */
 		if ((wc(x, r) & W_RELSUBJ) && strcmp(norm(x, r - 1), ",") == 0)
 			return r;
@@ -947,6 +948,25 @@ other_clause(const struct xctx *x, size_t a, size_t b)
 	return 0;
 }
 
+/*
+ * Token h before t lies in a relative clause closed before t ("L'Union
+ * africaine, qui avait chargé M. Lourenço en 2022, s'est félicitée"):
+ * its clause opens with a clause word and a comma comes between h and t.
+ */
+static int
+closed_relative(const struct xctx *x, size_t h, size_t t, size_t s0)
+{
+	size_t c = clause_start(x, h, s0);
+
+	if (h >= t || c == s0 || !(wc(x, c - 1) & W_CLAUSE))
+		return 0;
+	for (size_t i = h + 1; i < t; i++)
+		if (x->doc.toks[i].type != TOK_WORD && strcmp(norm(x, i), ",")
+		    == 0)
+			return 1;
+	return 0;
+}
+
 /* Distance from trigger t to time h, expressions after the verb closer. */
 static long
 date_dist(const struct timex_hit *h, size_t t)
@@ -1037,7 +1057,8 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 			continue;
 		d = date_dist(h, t);
 		in = h->tok >= c0 && h->tok < c1;
-		if (!in && other_clause(x, t, h->tok))
+		if (!in && (other_clause(x, t, h->tok) ||
+		    closed_relative(x, h->tok, t, st->tok)))
 			continue;	/* "..., qui ont repris en novembre" */
 		if (best == NULL || in > bin || (in == bin && d < bd)) {
 			best = h;
