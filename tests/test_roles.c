@@ -331,6 +331,23 @@ test_roles_relative_with_year(void **state)
 	extract_result_free(r);
 }
 
+/* "X said the tanks would arrive in Y": the tanks arrive, not X. */
+static void
+test_roles_reported_thing_arrives(void **state)
+{
+	struct extract_result *r = run("Romanian Defence Minister Angel Tilvar "
+	    "said the first 20 tanks would arrive in Romania next spring.",
+	    "en");
+
+	assert_non_null(r);
+	assert_int_equal(count_code(r, "04"), 0);
+	extract_result_free(r);
+	r = run("Romania's defence minister said he would travel to Warsaw next "
+	    "week.", "en");
+	assert_non_null(testlib_find(r, "ROU", "042", "POL"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -353,6 +370,7 @@ main(void)
 		cmocka_unit_test(test_roles_demand_content_clause),
 		cmocka_unit_test(test_roles_noun_participle_agent),
 		cmocka_unit_test(test_roles_relative_with_year),
+		cmocka_unit_test(test_roles_reported_thing_arrives),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

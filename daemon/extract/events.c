@@ -1147,6 +1147,7 @@ struct coded {
 	int mode, carried;
 	int tgt_guess;		/* target taken from the previous event */
 	int tgt_fixed;		/* target (or none) set by a rule: no guess */
+	int nosubj;		/* the subject names no actor: not coded */
 	int objpron;		/* "accusing them": the target is anaphoric */
 	const struct xmention *pair;	/* coordinated co-subject */
 	const struct xmention *dual;	/* other actor of "les deux pays" */
@@ -1503,6 +1504,44 @@ inverted_subject(const struct xctx *x, size_t t, size_t s0, size_t s1)
 	return NULL;
 }
 
+/* A verb form of a reporting pattern ("said", "a indiqué") at token v. */
+static int
+say_verb(const struct xctx *x, size_t v)
+{
+	for (const struct pat_hit *h = x->tok_info[v].hits; h; h = h->next)
+		if (lang_ok(x, h->pat) && (h->pat->flags & PAT_F_SAY) &&
+		    !(h->pat->flags & PAT_F_NOUN))
+			return 1;
+	return 0;
+}
+
+/*
+ * The subject m found for verb t is the speaker of a reporting verb
+ * between them whose clause has a subject of its own that names no actor
+ * ("Bejda said the first 18 tanks would arrive in Poland"): a determiner
+ * after the reporting verb and no pronoun ("X said it would", "X a
+ * indiqué qu'il") before t. Used for arrivals and visits, where things
+ * (tanks, aid) are often the subject.
+ */
+static int
+reported_subject(const struct xctx *x, const struct xmention *m, size_t t)
+{
+	size_t v, i;
+
+	for (v = m->tok + m->ntok; v < t; v++)
+		if (say_verb(x, v))
+			break;
+	if (v >= t)
+		return 0;
+	for (i = v + 1; i < t; i++)
+		if (wc(x, i) & (W_PRON | W_PRONPL | W_OBJPRON | W_RELSUBJ))
+			return 0;
+	for (i = v + 1; i < t && i <= v + 3; i++)
+		if ((wc(x, i) & W_DET) && !(wc(x, i) & (W_POSS | W_LOC)))
+			return 1;
+	return 0;
+}
+
 /*
  * Roles of an active verb: its subject, then the antecedent of an object
  * relative "que", a target behind "avec", "contre", "with", "against",
@@ -1515,8 +1554,12 @@ roles_active(const struct xctx *x, const struct trig *tr, struct coded *c)
 
 	c->src = c->speaker ? c->speaker : inverted_subject(x, t, c->s0,
 	    c->s1);
-	if (c->src == NULL)
-		c->src = find_subject(x, t, c->s0);
+	if (c->src == NULL && (c->src = find_subject(x, t, c->s0)) != NULL &&
+	    (tr->pat->flags & PAT_F_VISIT) && reported_subject(x, c->src, t)) {
+		c->src = NULL;		/* "X said the tanks would arrive" */
+		c->nosubj = 1;
+		return;
+	}
 	c->objpron = object_pronoun(x, t, c->s0, c->s1);
 	c->dual_obj = dual_object(x, t, c->s1);
 	if (c->src != NULL && c->src->tok > c->s0 &&
@@ -1689,6 +1732,8 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 		c->tgt = find_after(x, t, c->s1, W_WITH | W_AGAINST);
 	} else
 		roles_verb(x, tr, c);
+	if (c->nosubj)
+		return 0;
 	if (c->src == NULL && find_between(x, t, c->s1, &a, &b)) {
 		c->src = a;
 		c->tgt = b;
