@@ -14,6 +14,7 @@
 #include "newsev/dict.h"
 #include "newsev/extract.h"
 #include "newsev/patterns.h"
+#include "newsev/text.h"
 #include "testlib.h"
 
 /* The code of the event s -> t with code prefix c must be exactly want. */
@@ -58,6 +59,27 @@ test_patterns_subcodes_listed(void **state)
 	assert_int_equal(patterns_code(p, "0256")->quad, 1);
 	assert_int_equal(patterns_code(p, "1312")->quad, 3);
 	assert_string_equal(patterns_code(p, "1312")->plover, "THREATEN");
+}
+
+/* needs_first has the first letter of every need and no other. */
+static void
+test_patterns_needs_first(void **state)
+{
+	const struct event_patterns *p = testlib_dict()->pat;
+	const char *w = "exhorte";
+	const struct pat_hit *h = patterns_lookup(p, text_hash(w, strlen(w)),
+	    w);
+	const struct pat_pattern *restraint = NULL;
+
+	for (; h != NULL; h = h->next)
+		if (strcmp(h->pat->code->code, "0256") == 0)
+			restraint = h->pat;
+	assert_non_null(restraint);	/* retenue|calme|apaisement|... */
+	assert_true(restraint->needs_first & PAT_NEED_BIT('r'));
+	assert_true(restraint->needs_first & PAT_NEED_BIT('c'));
+	assert_false(restraint->needs_first & PAT_NEED_BIT('b'));
+	assert_false(restraint->needs_first & PAT_NEED_BIT('%'));
+	assert_int_equal(PAT_NEED_BIT('%'), PAT_NEED_BIT('7'));
 }
 
 /* An appeal is coded by what the actor is called on to do (02x). */
@@ -378,6 +400,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_patterns_subcodes_listed),
+		cmocka_unit_test(test_patterns_needs_first),
 		cmocka_unit_test(test_patterns_appeal_content_fr),
 		cmocka_unit_test(test_patterns_appeal_content_en),
 		cmocka_unit_test(test_patterns_demand_content),

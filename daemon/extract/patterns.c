@@ -408,6 +408,7 @@ parse_needs(struct ploader *ld, char *s, struct pat_pattern *pat)
 		if ((v[pat->nneeds++] = arena_strndup(&ld->p->arena, buf,
 		    strlen(buf))) == NULL)
 			return perr(ld, "out of memory");
+		pat->needs_first |= PAT_NEED_BIT(buf[0]);
 	}
 	return 0;
 }

@@ -54,8 +54,17 @@ struct pat_pattern {
 	unsigned flags;		/* PAT_F_* */
 	const char **needs;	/* folded words, '*' suffix = prefix */
 	size_t nneeds;
+	uint32_t needs_first;	/* first letters of needs: PAT_NEED_BIT(c) */
 	uint32_t order;		/* line order, earlier wins among equals */
 };
+
+/*
+ * Bit of a word's first byte in pat_pattern.needs_first: one per letter a-z,
+ * one for every other byte. A word whose bit is clear matches no need, so a
+ * scan of the words around a trigger can skip the needs list.
+ */
+#define PAT_NEED_BIT(c) ((unsigned char)(c) >= 'a' && (unsigned char)(c) <= 'z' ? \
+	(uint32_t)1 << ((unsigned char)(c) - 'a') : (uint32_t)1 << 26)
 
 /* One pattern a folded form may trigger, with the form's tenses. */
 struct pat_hit {
