@@ -395,6 +395,16 @@ test_patterns_refusal_access(void **state)
 	    "ISR", "0314");
 }
 
+/* Missiles fired into the sea are a show of force (150), not a strike. */
+static void
+test_patterns_missiles_into_sea(void **state)
+{
+	check("North Korea fired a ballistic missile into the sea toward "
+	    "Japan on Tuesday.", "en", "PRK", "JPN", "150");
+	check_none("North Korea fired a ballistic missile into the sea toward "
+	    "Japan on Tuesday.", "en", "19");
+}
+
 int
 main(void)
 {
@@ -419,6 +429,7 @@ main(void)
 		cmocka_unit_test(test_patterns_other_senses_more),
 		cmocka_unit_test(test_patterns_fighters_and_missiles),
 		cmocka_unit_test(test_patterns_refusal_access),
+		cmocka_unit_test(test_patterns_missiles_into_sea),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup,
