@@ -332,6 +332,8 @@ test_patterns_other_senses(void **state)
 	    "Tunisie.", "fr", NULL);
 	check_none("Il occupe le poste de ministre russe de la défense depuis "
 	    "2012.", "fr", NULL);
+	check_none("L'émissaire indonésienne n'a pas obtenu l'autorisation de "
+	    "rencontrer le chef de la junte birmane.", "fr", "04");
 	check("Le Soudan a arrêté les combats contre le Tchad.", "fr", "SDN",
 	    "TCD", "087");
 	check_none("Le Soudan a arrêté les combats contre le Tchad.", "fr",
