@@ -348,6 +348,19 @@ test_roles_reported_thing_arrives(void **state)
 	extract_result_free(r);
 }
 
+/* "was expected to condemn": the auxiliary is the other verb's. */
+static void
+test_roles_auxiliary_before_to(void **state)
+{
+	struct extract_result *r = run("Turkey criticised Greece on Monday. "
+	    "Iran was expected to condemn Israel on Tuesday.", "en");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "IRN", "111", "ISR"));
+	assert_null(testlib_find(r, "TUR", "111", "IRN"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -371,6 +384,7 @@ main(void)
 		cmocka_unit_test(test_roles_noun_participle_agent),
 		cmocka_unit_test(test_roles_relative_with_year),
 		cmocka_unit_test(test_roles_reported_thing_arrives),
+		cmocka_unit_test(test_roles_auxiliary_before_to),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -827,9 +827,12 @@ is_passive(const struct xctx *x, const struct trig *tr, size_t s0, size_t s1)
 {
 	size_t t = tr->tok;
 
-	for (size_t i = t; i > s0 && i + 3 > t; i--)
+	for (size_t i = t; i > s0 && i + 3 > t; i--) {
 		if (wc(x, i - 1) & W_PASSAUX)
 			return 1;
+		if (strcmp(norm(x, i - 1), "to") == 0)
+			break;	/* "is expected to join": join is active */
+	}
 	return t + 1 < s1 && (wc(x, t + 1) & W_AGENT) &&
 	    (tr->tense & TENSE_PART);
 }
