@@ -343,6 +343,9 @@ test_patterns_other_senses(void **state)
 	check_none("Russia demonstrated its commitment to China.", "en", NULL);
 	check("Iran attacked the decision of the IAEA board.", "en", "IRN",
 	    "IGOIAEA", "111");
+	/* welcoming a withdrawal is praise, not hosting */
+	check("Germany welcomed the withdrawal of Russian troops from Moldova.",
+	    "en", "DEU", "RUS", "051");
 }
 
 /* More senses that code nothing or something else ("none" lines). */
