@@ -346,6 +346,10 @@ test_patterns_other_senses(void **state)
 	/* welcoming a withdrawal is praise, not hosting */
 	check("Germany welcomed the withdrawal of Russian troops from Moldova.",
 	    "en", "DEU", "RUS", "051");
+	check("L'Allemagne a accueilli favorablement la décision du Maroc.",
+	    "fr", "DEU", "MAR", "051");
+	check("Le Maroc a accueilli le président allemand à Rabat.", "fr",
+	    "MAR", "DEU", "043");
 }
 
 /* More senses that code nothing or something else ("none" lines). */
