@@ -361,6 +361,31 @@ test_roles_auxiliary_before_to(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "doivent être livrés", "qui doit être signé": French passives with
+ * "être" and the future; with no actor at all the story's lead pair acts,
+ * with only the subject it is the agent and the object the target.
+ */
+static void
+test_roles_etre_passives(void **state)
+{
+	struct extract_result *r = run("La France a signé mardi un contrat "
+	    "d'armement avec l'Arménie. Le ministre arménien a salué l'accord. "
+	    "Les premiers canons doivent être livrés l'an prochain, a précisé "
+	    "l'entourage du ministre.", "fr");
+	const struct extract_event *e;
+
+	assert_non_null(r);
+	assert_non_null(e = testlib_find(r, "FRA", "072", "ARM"));
+	assert_int_equal(e->mode, EXTRACT_MODE_PLANNED);
+	assert_null(testlib_find(r, "ARM", "072", "FRA"));
+	extract_result_free(r);
+	r = run("L'Union européenne prépare un plan d'aide de 7 milliards "
+	    "d'euros, qui doit être signé le 17 mars au Caire.", "fr");
+	assert_non_null(testlib_find(r, "IGOEUREEC", "057", "EGY"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -385,6 +410,7 @@ main(void)
 		cmocka_unit_test(test_roles_relative_with_year),
 		cmocka_unit_test(test_roles_reported_thing_arrives),
 		cmocka_unit_test(test_roles_auxiliary_before_to),
+		cmocka_unit_test(test_roles_etre_passives),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -1151,6 +1151,7 @@ struct coded {
 	int tgt_guess;		/* target taken from the previous event */
 	int tgt_fixed;		/* target (or none) set by a rule: no guess */
 	int nosubj;		/* the subject names no actor: not coded */
+	int agentless;		/* a passive naming no actor at all */
 	int objpron;		/* "accusing them": the target is anaphoric */
 	const struct xmention *pair;	/* coordinated co-subject */
 	const struct xmention *dual;	/* other actor of "les deux pays" */
@@ -1458,8 +1459,12 @@ roles_passive(const struct xctx *x, const struct trig *tr, struct coded *c,
 		c->src = last_subj;	/* agentless: the last agent */
 		c->carried = 1;
 	} else if (c->src == NULL) {
+		c->agentless = c->tgt == NULL;	/* no actor at all */
 		c->src = c->tgt;	/* agentless: the thing done with */
 		c->tgt = find_after(x, t, c->s1, W_WITH | W_AGAINST);
+		if (c->tgt == NULL && c->src != NULL)	/* "qui doit être */
+			c->tgt = find_object(x, t, c->s1, c->src,	/* signé */
+			    tr->pat->code->root != 4);	/* au Caire" */
 	}
 }
 
@@ -2746,6 +2751,13 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		    speech_content(x, &tr, &ss.verb) ||
 		    !assign_roles(x, &tr, &c, *last_subj))
 			continue;
+		if (c.agentless && c.tgt == NULL && lead->src != NULL &&
+		    lead->tgt != NULL && !domestic_code(&tr)) {
+			c.src = lead->src;	/* "Les premiers canons doivent */
+			c.tgt = lead->tgt;	/* être livrés": the story's */
+			c.carried = 1;		/* actors */
+			c.tgt_guess = 1;
+		}
 		complete_roles(x, &c, &ss, last_subj);
 		clause_links(x, &c, &ss.acc);
 		c.tgt_fixed = denial_target(x, &c, &ss.acc);
