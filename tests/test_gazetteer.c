@@ -425,6 +425,14 @@ test_gazetteer_real_group_words(void **state)
 	assert_int_equal(match_at(real, "Jihadist fighters", 0, &e), 2);
 	assert_string_equal(e->role, "REB");
 	assert_true(e->flags & GAZ_F_PLURAL);
+	/* organizations wire copy names often */
+	assert_int_equal(match_at(real, "the African Development Bank", 0, &e),
+	    4);
+	assert_string_equal(e->cameo, "IGOAFRADB");
+	assert_int_equal(match_at(real, "le CPJ", 0, &e), 2);
+	assert_string_equal(e->cameo, "NGOCPJ");
+	assert_int_equal(match_at(real, "ISWAP", 0, &e), 1);
+	assert_string_equal(e->cameo, "IMGMOSISI");
 	/* a named force keeps its own code before the bare "fighters" */
 	assert_int_equal(match_at(real, "Africa Corps fighters", 0, &e), 2);
 	assert_string_equal(e->cameo, "RUSMIL");
