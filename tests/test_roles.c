@@ -386,6 +386,24 @@ test_roles_etre_passives(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "Les marines des deux alliés ... des patrouilles conjointes": the two
+ * allies named before, not the head noun; the first-named leads.
+ */
+static void
+test_roles_dual_allies(void **state)
+{
+	struct extract_result *r = run("Les États-Unis ont réaffirmé mardi leur "
+	    "engagement envers les Philippines. Les marines des deux alliés "
+	    "doivent mener la semaine prochaine des patrouilles conjointes.",
+	    "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "USA", "062", "PHL"));
+	assert_null(testlib_find(r, "PHL", "062", "USA"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -411,6 +429,7 @@ main(void)
 		cmocka_unit_test(test_roles_reported_thing_arrives),
 		cmocka_unit_test(test_roles_auxiliary_before_to),
 		cmocka_unit_test(test_roles_etre_passives),
+		cmocka_unit_test(test_roles_dual_allies),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

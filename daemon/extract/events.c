@@ -327,6 +327,16 @@ mentions_sorted(const struct xctx *x)
 	return 1;
 }
 
+/* Mention m heads "les ministres des deux pays": it is not one of them. */
+static int
+dual_head(const struct xctx *x, const struct xmention *m)
+{
+	size_t e = m->tok + m->ntok;
+
+	return e + 2 < x->doc.ntoks && (wc(x, e) & W_OF) &&
+	    (wc(x, e + 1) & W_DUAL);
+}
+
 /* Mention m is the source of an attribution: "selon son porte-parole". */
 static int
 attribution(const struct xctx *x, const struct xmention *m)
@@ -339,7 +349,7 @@ static int
 dual_subject(const struct xctx *x, size_t t, size_t s0, int sorted,
     const struct xmention **a, const struct xmention **b, size_t *at)
 {
-	size_t i = t > s0 + 6 ? t - 6 : s0, k, seen = 0;
+	size_t i = t > s0 + 10 ? t - 10 : s0, k, seen = 0;
 
 	for (; i + 1 < t; i++)
 		if ((wc(x, i) & W_DUAL) && (wc(x, i + 1) & W_DUALNOUN))
@@ -353,7 +363,7 @@ dual_subject(const struct xctx *x, size_t t, size_t s0, int sorted,
 		const char *key;
 
 		if (m->tok >= i || !m->actor || attribution(x, m) ||
-		    (m->tok + m->ntok + 1 == i && (wc(x, i - 1) & W_OF)))
+		    dual_head(x, m))
 			continue;	/* "les ministres des deux pays" */
 		seen++;
 		key = actors_key(actors_resolve(x, m));
@@ -1971,6 +1981,8 @@ named_first(const struct xctx *x, const struct xmention *m, size_t s0,
 
 		if (i == 0 && (x->doc.toks[0].flags & TOK_F_UPPER))
 			continue;	/* the dateline: "LE CAIRE, 7 mars -" */
+		if (k >= 0 && dual_head(x, &x->m[k]))
+			continue;	/* "les marines des deux alliés" */
 		if (k >= 0 && x->m[k].tok == i && strcmp(actors_key(
 		    actors_resolve(x, &x->m[k])), key) == 0)
 			return i;
