@@ -414,6 +414,26 @@ test_patterns_missiles_into_sea(void **state)
 	    "Japan on Tuesday.", "en", "19");
 }
 
+/* Talks with a counterpart, by phone (041, one event); migrants turned back. */
+static void
+test_patterns_phone_talks(void **state)
+{
+	struct extract_result *r;
+
+	r = testlib_run("t", "Emmanuel Macron s'est entretenu par téléphone "
+	    "avec le président turc.", "fr");
+	assert_non_null(r);
+	assert_code(r, "FRA", "04", "TUR", "041");
+	assert_int_equal(r->n_events, 1);
+	extract_result_free(r);
+	check("Le ministre français a échangé avec son homologue algérien.",
+	    "fr", "FRA", "DZA", "040");
+	check("The French president called his Turkish counterpart on "
+	    "Tuesday.", "en", "FRA", "TUR", "041");
+	check("La Grèce a refoulé des migrants vers la Turquie.", "fr", "GRC",
+	    "TUR", "174");
+}
+
 int
 main(void)
 {
@@ -439,6 +459,7 @@ main(void)
 		cmocka_unit_test(test_patterns_fighters_and_missiles),
 		cmocka_unit_test(test_patterns_refusal_access),
 		cmocka_unit_test(test_patterns_missiles_into_sea),
+		cmocka_unit_test(test_patterns_phone_talks),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup,
