@@ -434,6 +434,16 @@ test_patterns_phone_talks(void **state)
 	    "TUR", "174");
 }
 
+/* Leaving an organization reduces relations (161). */
+static void
+test_patterns_leave_organization(void **state)
+{
+	check("Le Niger, le Mali et le Burkina Faso ont quitté la Cédéao.",
+	    "fr", "MLI", "IGOECOWAS", "161");
+	check("Burkina Faso left ECOWAS in January.", "en", "BFA", "IGOECOWAS",
+	    "161");
+}
+
 int
 main(void)
 {
@@ -460,6 +470,7 @@ main(void)
 		cmocka_unit_test(test_patterns_refusal_access),
 		cmocka_unit_test(test_patterns_missiles_into_sea),
 		cmocka_unit_test(test_patterns_phone_talks),
+		cmocka_unit_test(test_patterns_leave_organization),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup,
