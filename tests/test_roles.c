@@ -404,6 +404,37 @@ test_roles_dual_allies(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * Event dates: "a month after X blacklisted" does not date the blacklisting;
+ * "en septembre, au cours de laquelle" dates the relative; "The contract
+ * was signed by ..." is the signing already told, on its day.
+ */
+static void
+test_roles_event_dates(void **state)
+{
+	const struct extract_event *e;
+	struct extract_result *r = run("The sanctions come a month after "
+	    "Washington blacklisted 300 Chinese companies in late May.", "en");
+
+	assert_non_null(r);
+	assert_non_null(e = testlib_find(r, "USA", "163", "CHN"));
+	assert_string_equal(e->date.value, "2024-05");
+	extract_result_free(r);
+	r = run("Le président américain a effectué une visite à Hanoï en "
+	    "septembre dernier, au cours de laquelle les deux pays ont signé "
+	    "un accord de coopération.", "fr");
+	assert_non_null(e = testlib_find(r, "USA", "057", "VNM"));
+	assert_string_equal(e->date.value, "2023-09");
+	extract_result_free(r);
+	r = run("Poland signed a deal with South Korea on Monday. The contract "
+	    "was signed in Warsaw by Polish Defence Minister Wladyslaw "
+	    "Kosiniak-Kamysz and his South Korean counterpart.", "en");
+	assert_non_null(e = testlib_find(r, "POL", "057", "KOR"));
+	assert_string_equal(e->date.value, "2024-06-17");
+	assert_int_equal(e->mentions, 2);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -430,6 +461,7 @@ main(void)
 		cmocka_unit_test(test_roles_auxiliary_before_to),
 		cmocka_unit_test(test_roles_etre_passives),
 		cmocka_unit_test(test_roles_dual_allies),
+		cmocka_unit_test(test_roles_event_dates),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

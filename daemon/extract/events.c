@@ -980,6 +980,54 @@ closed_relative(const struct xctx *x, size_t h, size_t t, size_t s0)
 	return 0;
 }
 
+/*
+ * Time h ends with "after"/"après"/"before"/"avant" before trigger t ("a
+ * month after Washington blacklisted", "un jour après avoir signé"): it
+ * dates the clause it modifies, from the event t, not t itself.
+ */
+static int
+anchor_before(const struct xctx *x, const struct timex_hit *h, size_t t)
+{
+	const char *w;
+
+	if (h->ntok == 0 || h->tok + h->ntok > t)
+		return 0;
+	w = norm(x, h->tok + h->ntok - 1);
+	return strcmp(w, "after") == 0 || strcmp(w, "apres") == 0 ||
+	    strcmp(w, "before") == 0 || strcmp(w, "avant") == 0;
+}
+
+/*
+ * The clause words between time h and trigger t are relative pronouns
+ * after a preposition ("en septembre dernier, au cours de laquelle",
+ * "in late January, during which"): the relative happens at that time.
+ */
+static int
+time_relative(const struct xctx *x, size_t h, size_t t)
+{
+	static const char *const prep[] = { "during", "de", "pendant",
+	    "lors", "in" };
+	int seen = 0;
+
+	if (h >= t)
+		return 0;
+	for (size_t i = h + 1; i < t; i++) {
+		const char *p;
+		size_t k;
+
+		if (!(wc(x, i) & W_CLAUSE))
+			continue;
+		p = norm(x, i - 1);
+		for (k = 0; k < sizeof(prep) / sizeof(prep[0]); k++)
+			if (strcmp(p, prep[k]) == 0)
+				break;
+		if (k == sizeof(prep) / sizeof(prep[0]))
+			return 0;
+		seen = 1;
+	}
+	return seen;
+}
+
 /* Distance from trigger t to time h, expressions after the verb closer. */
 static long
 date_dist(const struct timex_hit *h, size_t t)
@@ -1070,7 +1118,10 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 			continue;
 		d = date_dist(h, t);
 		in = h->tok >= c0 && h->tok < c1;
-		if (!in && (other_clause(x, t, h->tok) ||
+		if (anchor_before(x, h, t))
+			continue;	/* "a month after Washington blacklisted" */
+		if (!in && ((other_clause(x, t, h->tok) &&
+		    !time_relative(x, h->tok, t)) ||
 		    closed_relative(x, h->tok, t, st->tok)))
 			continue;	/* "..., qui ont repris en novembre" */
 		if (best == NULL || in > bin || (in == bin && d < bd)) {
@@ -1162,6 +1213,7 @@ struct coded {
 	int tgt_fixed;		/* target (or none) set by a rule: no guess */
 	int nosubj;		/* the subject names no actor: not coded */
 	int agentless;		/* a passive naming no actor at all */
+	int same_act;		/* "The contract was signed": an act coded before */
 	int objpron;		/* "accusing them": the target is anaphoric */
 	const struct xmention *pair;	/* coordinated co-subject */
 	const struct xmention *dual;	/* other actor of "les deux pays" */
@@ -1248,6 +1300,40 @@ confidence(const struct coded *c)
 	return f < 0.05f ? 0.05f : f > 0.95f ? 0.95f : f;
 }
 
+/* Key of actor a of an emitted event (country, else CAMEO code). */
+static const char *
+event_key(const struct extract_actor *a)
+{
+	return a->country[0] ? a->country : a->cameo;
+}
+
+/* The last event of es with code and actor keys sk, tk, or NULL. */
+static struct extract_event *
+prior_act(struct evset *es, const char *sk, const char *code, const char *tk)
+{
+	for (size_t k = es->n; k-- > 0;) {
+		struct extract_event *e = &es->ev[k];
+
+		if (strcmp(e->cameo_code, code) == 0 &&
+		    strcmp(event_key(&e->source), sk) == 0 &&
+		    strcmp(e->target.text ? event_key(&e->target) : "", tk) ==
+		    0)
+			return e;
+	}
+	return NULL;
+}
+
+/* A time hit standing for event date d (its text is looked up again). */
+static void
+time_of(struct timex_hit *h, const struct extract_time *d)
+{
+	memset(h, 0, sizeof(*h));
+	memcpy(h->value, d->value, sizeof(h->value));
+	memcpy(h->type, d->type, sizeof(h->type));
+	h->gran = d->gran;
+	h->span = d->span;
+}
+
 static int
 emit(struct xctx *x, struct evset *es, const struct coded *c)
 {
@@ -1255,8 +1341,9 @@ emit(struct xctx *x, struct evset *es, const struct coded *c)
 	const struct timex_hit *th = find_date(x, dt, x->doc.toks[dt].sent);
 	const char *sk = actors_key(actors_resolve(x, c->src));
 	const char *tk = c->tgt ? actors_key(actors_resolve(x, c->tgt)) : "";
-	struct extract_event *e;
+	struct extract_event *e = NULL;
 	struct extract_span ev = clause_span(x, c->s0, c->s1);
+	struct timex_hit prior;
 	char datev[32];
 	uint64_t h;
 	size_t k;
@@ -1267,6 +1354,11 @@ emit(struct xctx *x, struct evset *es, const struct coded *c)
 		tk = actors_key(c->tgt);
 	if (sk[0] == '\0' || (strcmp(sk, tk) == 0 && c->tgt_guess))
 		return 0;
+	if (th == NULL && c->same_act &&
+	    (e = prior_act(es, sk, c->tr->pat->code->code, tk)) != NULL)
+		th = &prior;		/* dated like that act */
+	if (th == &prior)
+		time_of(&prior, &e->date);
 	memcpy(datev, th ? th->value : pub_day(x, es), sizeof(datev));
 	h = fnv1a(fnv1a(fnv1a(fnv1a(fnv1a(0xcbf29ce484222325ULL, x->in->id ?
 	    x->in->id : ""), sk), c->tr->pat->code->code), tk), datev);
@@ -2560,6 +2652,21 @@ quote_subject(const struct xctx *x, const struct trig *tr)
 	return on_behalf(x, m);
 }
 
+/*
+ * "The contract was signed in Warsaw by ...", "L'accord a été signé par":
+ * a passive whose subject opens the sentence as a definite noun naming no
+ * actor refers back to an act already told; undated, it keeps that act's
+ * day (emit()).
+ */
+static int
+definite_passive(const struct xctx *x, const struct trig *tr, size_t s0,
+    size_t s1)
+{
+	return tr->tok > s0 + 2 && definite(norm(x, s0)) &&
+	    x->doc.toks[s0 + 1].type == TOK_WORD && actors_at(x,
+	    (uint32_t)(s0 + 1)) < 0 && is_passive(x, tr, s0, s1);
+}
+
 /* Per-sentence state of code_sentence(). */
 struct sentstate {
 	size_t skip;			/* the needs word of a trigger */
@@ -2770,6 +2877,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 			c.carried = 1;		/* actors */
 			c.tgt_guess = 1;
 		}
+		c.same_act = definite_passive(x, &tr, s0, s1);
 		complete_roles(x, &c, &ss, last_subj);
 		clause_links(x, &c, &ss.acc);
 		c.tgt_fixed = denial_target(x, &c, &ss.acc);
