@@ -222,6 +222,9 @@ test_patterns_sentences_sanctions_bans(void **state)
 {
 	check("Un tribunal iranien a condamné un journaliste français à huit "
 	    "ans de prison.", "fr", "IRN", "FRA", "116");
+	/* condemning a death is criticism, not a sentence */
+	check("La France a condamné la mort de trois civils tués par l'armée "
+	    "russe.", "fr", "FRA", "RUS", "111");
 	check("Russia sentenced a US journalist to 16 years in prison.", "en",
 	    "RUS", "USA", "116");
 	check("L'Union européenne a adopté lundi de nouvelles sanctions "
@@ -428,6 +431,9 @@ test_patterns_phone_talks(void **state)
 	extract_result_free(r);
 	check("Le ministre français a échangé avec son homologue algérien.",
 	    "fr", "FRA", "DZA", "040");
+	/* an exchange of fire is no talk */
+	check_none("Les soldats maliens ont échangé des tirs avec les rebelles "
+	    "touareg.", "fr", "04");
 	check("The French president called his Turkish counterpart on "
 	    "Tuesday.", "en", "FRA", "TUR", "041");
 	check("La Grèce a refoulé des migrants vers la Turquie.", "fr", "GRC",
