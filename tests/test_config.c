@@ -40,7 +40,7 @@ test_config_defaults(void **state)
 	assert_string_equal(c->group_id, "newsevd");
 	assert_int_equal(c->granularity, CONFIG_GRAN_ARTICLE);
 	assert_int_equal(c->input_max_bytes, 4194304);
-	assert_int_equal(c->input_max_inflight, 10000);
+	assert_int_equal(c->input_max_inflight, 50000);
 	assert_int_equal(c->extract_enabled, 1);
 	assert_int_equal(c->log_level, LOGL_INFO);
 	assert_int_equal(c->workers, (int)sysconf(_SC_NPROCESSORS_ONLN));

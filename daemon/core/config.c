@@ -571,7 +571,7 @@ config_defaults(struct config *c)
 
 	c->granularity = CONFIG_GRAN_ARTICLE;
 	c->input_max_bytes = 4194304;
-	c->input_max_inflight = 10000;
+	c->input_max_inflight = 50000;
 	c->extract_enabled = 1;
 	c->log_level = LOGL_INFO;
 	c->output_schema_id = -1;

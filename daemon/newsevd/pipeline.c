@@ -47,7 +47,18 @@
  * INVALID_RECORD, ...): its input is kept until its outputs are acknowledged
  * (struct src_hold) and copied to the DLQ, once per article.
  *
- * Backpressure. Offsets consumed and not yet stored are bounded by
+ * Backpressure. The extraction work waiting at the workers is bounded to
+ * about PIPELINE_BACKLOG_MS per worker (jobs times the moving average of
+ * a job's extraction time): at the bound the loop stops draining the
+ * consumer queue (throttled, silently: the normal state when extraction is
+ * the bottleneck) and drains again once finished jobs halve it. The
+ * prefetch then waits in librdkafka's queue (queued.max.messages.kbytes)
+ * rather than at the workers, and an article waits there milliseconds,
+ * not seconds. Without extraction jobs take microseconds and only
+ * input.max_inflight applies: a throttle there would let librdkafka's
+ * queue reach its bound, and librdkafka 2.0 checks again only at its next
+ * wakeup, up to about a second later, stalling a fast pipeline.
+ * Offsets consumed and not yet stored are bounded by
  * input.max_inflight. At the bound the loop first just stops draining the
  * consumer queue (a hold): librdkafka's prefetch stays queued, bounded by
  * queued.min.messages and queued.max.messages.kbytes, and draining resumes
@@ -95,6 +106,13 @@
 #define PIPELINE_TRIM_BYTES	(1024 * 1024)
 #define PIPELINE_PROBE_MS	2000	/* bound on the producer's readiness probe */
 #define PIPELINE_HOLD_MS	1000	/* a longer hold becomes a pause */
+/*
+ * Extraction work queued at the workers, in ms per worker, above which the
+ * loop stops draining the consumer queue (see Backpressure); never fewer
+ * than PIPELINE_BACKLOG_MIN jobs per worker.
+ */
+#define PIPELINE_BACKLOG_MS	200
+#define PIPELINE_BACKLOG_MIN	256
 
 /* One input partition; kept until pipeline_free so references stay valid. */
 struct part {
@@ -140,6 +158,9 @@ struct pipeline {
 	struct event *cev, *pev, *wev, *stop_ev;
 	struct event *hold_ev;	/* fires when a hold has lasted too long */
 	int hold;		/* at max_inflight: not draining the consumer */
+	size_t jobs;		/* at the workers, all partitions */
+	double job_us;		/* moving average of a job's extraction time */
+	int throttled;		/* backlog at its bound: not draining */
 	struct workers *workers;
 	struct part **parts;
 	size_t nparts;
@@ -719,6 +740,9 @@ pipeline_complete(struct pipeline *p, struct job *j)
 	int big = j->rkm != NULL && j->rkm->len >= PIPELINE_TRIM_BYTES;
 
 	pt->jobs--;
+	p->jobs--;
+	if (j->extract_us > 0)	/* 1/64 of the newest, for the backlog */
+		p->job_us += ((double)j->extract_us - p->job_us) / 64;
 	if (j->gen != pt->gen) {	/* revoked meanwhile: not ours now */
 		job_free(j);
 		return;
@@ -732,6 +756,24 @@ pipeline_complete(struct pipeline *p, struct job *j)
 	job_free(j);
 	if (big)	/* give the pages of its buffers back to the system */
 		malloc_trim(0);
+}
+
+/*
+ * Is the extraction work queued at the workers at its bound (about
+ * PIPELINE_BACKLOG_MS per worker, from the average job)? With half as
+ * much, draining goes on.
+ */
+static int
+pipeline_backlog_full(const struct pipeline *p, int half)
+{
+	size_t n = (size_t)p->cfg->workers, max;
+
+	if (p->job_us < 1)	/* nothing measured, or no extraction */
+		return 0;
+	max = (size_t)(PIPELINE_BACKLOG_MS * 1000.0 / p->job_us) * n;
+	if (max < PIPELINE_BACKLOG_MIN * n)
+		max = PIPELINE_BACKLOG_MIN * n;
+	return p->jobs >= (half ? max / 2 : max);
 }
 
 static void pipeline_txn_commit(struct pipeline *p, const char *why);
@@ -748,6 +790,10 @@ pipeline_take_done(struct pipeline *p)
 		/* exactly-once: a transaction ends at max_messages */
 		if (p->txn != NULL && txn_full(p->txn) && !p->stopping)
 			pipeline_txn_commit(p, "max_messages");
+	}
+	if (p->throttled && !pipeline_backlog_full(p, 1) && !p->stopping) {
+		p->throttled = 0;
+		event_active(p->cev, EV_READ, 0);
 	}
 }
 
@@ -913,6 +959,7 @@ pipeline_dispatch(struct pipeline *p, rd_kafka_message_t *m)
 		return;
 	}
 	pt->jobs++;
+	p->jobs++;
 	workers_stage(p->workers, pt->worker, &j->work);	/* flushed by */
 	/* pipeline_on_consumer() once per drain */
 	if (p->stats.inflight >= p->cfg->input_max_inflight)
@@ -944,6 +991,10 @@ pipeline_on_consumer(evutil_socket_t fd, short what, void *arg)
 	for (n = 0; n < PIPELINE_BUDGET && !p->stopping; n++) {
 		if (p->hold)	/* pipeline_release_input() drains */
 			break;
+		if (pipeline_backlog_full(p, 0)) {	/* pipeline_take_done() */
+			p->throttled = 1;		/* drains */
+			break;
+		}
 		if ((m = rd_kafka_consumer_poll(p->consumer, 0)) == NULL)
 			break;
 		pipeline_dispatch(p, m);
