@@ -435,6 +435,20 @@ test_roles_event_dates(void **state)
 	extract_result_free(r);
 }
 
+/* Aid with no recipient named goes to whom the last event helped. */
+static void
+test_roles_aid_recipient(void **state)
+{
+	struct extract_result *r = run("Le FMI et l'Égypte ont conclu mardi un "
+	    "accord de prêt. La Banque mondiale a annoncé jeudi qu'elle "
+	    "accorderait 6 milliards de dollars au pays.", "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "IGOWBK", "07", "EGY"));
+	assert_null(testlib_find(r, "IGOWBK", "07", "IGOIMF"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -462,6 +476,7 @@ main(void)
 		cmocka_unit_test(test_roles_etre_passives),
 		cmocka_unit_test(test_roles_dual_allies),
 		cmocka_unit_test(test_roles_event_dates),
+		cmocka_unit_test(test_roles_aid_recipient),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

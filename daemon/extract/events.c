@@ -1999,6 +1999,9 @@ guess_target(const struct xctx *x, struct coded *c, const char *sk,
 	if (c->tgt == NULL && prev->root == root && prev->tgt != NULL &&
 	    strcmp(actors_key(actors_resolve(x, prev->tgt)), sk) != 0)
 		c->tgt = prev->tgt;	/* the same act by another: same target */
+	if (c->tgt == NULL && root == 7 && prev->tgt != NULL &&
+	    strcmp(actors_key(actors_resolve(x, prev->tgt)), sk) != 0)
+		c->tgt = prev->tgt;	/* aid goes to whom was helped before */
 	if (c->tgt == NULL)
 		c->tgt = topic_target(x, react ? lead : prev, sk);
 	c->tgt_guess = c->tgt != NULL;
