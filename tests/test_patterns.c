@@ -132,6 +132,8 @@ test_patterns_intent_content(void **state)
 	    "JPN", "IDN", "0331");
 	check("Egypt agreed to expand defence cooperation with Sudan.", "en",
 	    "EGY", "SDN", "0312");
+	check("Niger and Chad pledged to step up joint patrols.", "en", "NER",
+	    "TCD", "0312");
 	check("China offered assistance to Nepal after the earthquake.", "en",
 	    "CHN", "NPL", "033");
 	check("Russia was ready to exchange more prisoners with Ukraine.",
