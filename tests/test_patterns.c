@@ -307,6 +307,9 @@ test_patterns_relations_and_loans(void **state)
 	    "CHN", "EGY", "071");
 	check("La Chine est prête à aider l'Égypte.", "fr", "CHN", "EGY",
 	    "030");
+	/* "un prêt de 8 milliards" is the loan noun, no readiness */
+	check_none("Le FMI et l'Égypte ont conclu un accord portant sur un prêt "
+	    "de 8 milliards de dollars.", "fr", "03");
 	r = testlib_run("t", "Le président sénégalais a prêté serment mardi à "
 	    "Dakar, en présence du président gambien.", "fr");
 	assert_non_null(r);
