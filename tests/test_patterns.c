@@ -40,6 +40,19 @@ check(const char *text, const char *lang, const char *s, const char *t,
 	extract_result_free(r);
 }
 
+/* No events at all in text, or none with code prefix c. */
+static void
+check_none(const char *text, const char *lang, const char *c)
+{
+	struct extract_result *r = testlib_run("t", text, lang);
+
+	assert_non_null(r);
+	for (size_t i = 0; i < r->n_events; i++)
+		assert_true(c != NULL && strncmp(r->events[i].cameo_code, c,
+		    strlen(c)) != 0);
+	extract_result_free(r);
+}
+
 /* Every sub-code the patterns use is in cameo.tsv with its root's quad. */
 static void
 test_patterns_subcodes_listed(void **state)
@@ -314,19 +327,6 @@ test_patterns_relations_and_loans(void **state)
 	    "Dakar, en présence du président gambien.", "fr");
 	assert_non_null(r);
 	assert_int_equal(r->n_events, 0);
-	extract_result_free(r);
-}
-
-/* No events at all in text, or none with code prefix c. */
-static void
-check_none(const char *text, const char *lang, const char *c)
-{
-	struct extract_result *r = testlib_run("t", text, lang);
-
-	assert_non_null(r);
-	for (size_t i = 0; i < r->n_events; i++)
-		assert_true(c != NULL && strncmp(r->events[i].cameo_code, c,
-		    strlen(c)) != 0);
 	extract_result_free(r);
 }
 
