@@ -449,6 +449,39 @@ test_roles_aid_recipient(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "but"/"mais" coordinates a verb with the speaker's ("said ... but
+ * warned"), and the subject search does not cross it backwards; a time in
+ * an apposition after the verb ("..., détenue depuis ... 2021") dates the
+ * apposition, not the verb.
+ */
+static void
+test_roles_but_clauses(void **state)
+{
+	struct extract_result *r = run("Georgian police dispersed protesters on "
+	    "Sunday. Russia said on Monday that Georgia's unrest was an "
+	    "internal matter but warned the United States against "
+	    "interfering.", "en");
+	const struct extract_event *e;
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "RUS", "13", "USA"));
+	assert_null(testlib_find(r, "GEO", "13", "USA"));
+	extract_result_free(r);
+	r = run("L'envoyée spéciale de l'Asean est arrivée lundi à Naypyidaw. "
+	    "Elle doit s'entretenir avec le chef de la junte, le général Min "
+	    "Aung Hlaing, mais n'a pas obtenu l'autorisation de rencontrer "
+	    "l'ancienne dirigeante Aung San Suu Kyi, détenue depuis le coup "
+	    "d'État du 1er février 2021.", "fr");
+	assert_non_null(e = testlib_find(r, "IGOSEAASN", "04", "MMR"));
+	assert_null(testlib_find(r, "MMR", "04", "MMR"));
+	for (size_t i = 0; i < r->n_events; i++)
+		if (r->events[i].cameo_root == 4)
+			assert_string_not_equal(r->events[i].date.value,
+			    "2021-02-01");
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -477,6 +510,7 @@ main(void)
 		cmocka_unit_test(test_roles_dual_allies),
 		cmocka_unit_test(test_roles_event_dates),
 		cmocka_unit_test(test_roles_aid_recipient),
+		cmocka_unit_test(test_roles_but_clauses),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

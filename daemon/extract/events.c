@@ -517,6 +517,10 @@ find_subject(const struct xctx *x, size_t t, size_t s0)
 				return m;
 			continue;
 		}
+		if (strcmp(norm(x, i), "mais") == 0 || strcmp(norm(x, i),
+		    "but") == 0)
+			return adj;	/* "Elle doit ..., mais n'a pas obtenu de */
+					/* rencontrer": the first clause's */
 		m = actor_at(x, i);
 		if (m == NULL || ((prep_before(x, i, s0) & (W_OBL | W_SELON)) &&
 		    !partitive(x, i, s0)))
@@ -980,6 +984,16 @@ closed_relative(const struct xctx *x, size_t h, size_t t, size_t s0)
 	return 0;
 }
 
+/* A trigger word in [a, b): another predicate that a time there dates. */
+static int
+predicate_between(const struct xctx *x, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (x->tok_info[i].hits != NULL)
+			return 1;
+	return 0;
+}
+
 /*
  * Time h ends with "after"/"après"/"before"/"avant" before trigger t ("a
  * month after Washington blacklisted", "un jour après avoir signé"): it
@@ -1120,6 +1134,8 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 		in = h->tok >= c0 && h->tok < c1;
 		if (anchor_before(x, h, t))
 			continue;	/* "a month after Washington blacklisted" */
+		if (h->tok >= c1 && predicate_between(x, c1, h->tok))
+			continue;	/* "..., détenue depuis le 1er février" */
 		if (!in && ((other_clause(x, t, h->tok) &&
 		    !time_relative(x, h->tok, t)) ||
 		    closed_relative(x, h->tok, t, st->tok)))
@@ -2279,8 +2295,9 @@ coordinated_verb(const struct xctx *x, const struct trig *tr,
 	for (size_t i = t; i > s0 && i > verb->tok + 1 && i + 3 > t; i--) {
 		if (actors_at(x, (uint32_t)(i - 1)) >= 0)
 			return 0;
-		if (wc(x, i - 1) & W_AND)
-			return 1;
+		if ((wc(x, i - 1) & W_AND) || strcmp(norm(x, i - 1), "but") ==
+		    0 || strcmp(norm(x, i - 1), "mais") == 0)
+			return 1;	/* "said ... but warned" */
 	}
 	return 0;
 }
