@@ -425,6 +425,8 @@ test_gazetteer_real_group_words(void **state)
 	assert_int_equal(match_at(real, "Jihadist fighters", 0, &e), 2);
 	assert_string_equal(e->role, "REB");
 	assert_true(e->flags & GAZ_F_PLURAL);
+	assert_int_equal(match_at(real, "Islamist militants", 0, &e), 2);
+	assert_string_equal(e->role, "REB");
 	/* organizations wire copy names often */
 	assert_int_equal(match_at(real, "the African Development Bank", 0, &e),
 	    4);
