@@ -455,6 +455,18 @@ test_patterns_leave_organization(void **state)
 	    "161");
 }
 
+/* "inviter X à": an appeal by content, else an invitation (036). */
+static void
+test_patterns_inviter(void **state)
+{
+	check("Le président sénégalais a invité son homologue gambien à se "
+	    "rendre à Dakar.", "fr", "SEN", "GMB", "036");
+	check("L'Union africaine a invité le Soudan et le Tchad à la retenue.",
+	    "fr", "IGOAFRAFU", "TCD", "0256");
+	check("Un tribunal russe a reconnu coupable un journaliste américain.",
+	    "fr", "RUS", "USA", "116");
+}
+
 int
 main(void)
 {
@@ -482,6 +494,7 @@ main(void)
 		cmocka_unit_test(test_patterns_missiles_into_sea),
 		cmocka_unit_test(test_patterns_phone_talks),
 		cmocka_unit_test(test_patterns_leave_organization),
+		cmocka_unit_test(test_patterns_inviter),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup,
