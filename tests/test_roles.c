@@ -482,6 +482,43 @@ test_roles_but_clauses(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * Modes: an act dated after publication is planned, though attributed;
+ * a promise is made now whatever the day it names; "a-t-il affirmé" (the
+ * past participle) is no "affirme" cue for what follows; a participle
+ * after a comma is the speaker's.
+ */
+static void
+test_roles_modes(void **state)
+{
+	const struct extract_event *e;
+	struct extract_result *r = run("Selon le Kremlin, le président "
+	    "vietnamien a accepté une invitation à se rendre en Russie l'an "
+	    "prochain.", "fr");
+
+	assert_non_null(r);
+	assert_non_null(e = testlib_find(r, "VNM", "042", "RUS"));
+	assert_int_equal(e->mode, EXTRACT_MODE_PLANNED);
+	extract_result_free(r);
+	r = run("La Commission européenne a promis à la Belgique de présenter "
+	    "des mesures le mois prochain.", "fr");
+	assert_non_null(e = testlib_find(r, "IGOEUREEC", "03", "BEL"));
+	assert_int_equal(e->mode, EXTRACT_MODE_ASSERTED);
+	extract_result_free(r);
+	r = run("Le Premier ministre géorgien a refusé lundi de démissionner. "
+	    "« Il n'y aura pas de révolution », a-t-il affirmé, accusant la "
+	    "Russie de vouloir renverser le gouvernement.", "fr");
+	assert_non_null(e = testlib_find(r, "GEO", "112", "RUS"));
+	assert_int_equal(e->mode, EXTRACT_MODE_ASSERTED);
+	extract_result_free(r);
+	r = run("Le Premier ministre géorgien a affirmé lundi que la Russie "
+	    "voulait renverser le gouvernement, accusant Moscou d'ingérence.",
+	    "fr");
+	assert_non_null(testlib_find(r, "GEO", "112", "RUS"));
+	assert_null(testlib_find(r, "RUS", "112", "RUS"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -511,6 +548,7 @@ main(void)
 		cmocka_unit_test(test_roles_event_dates),
 		cmocka_unit_test(test_roles_aid_recipient),
 		cmocka_unit_test(test_roles_but_clauses),
+		cmocka_unit_test(test_roles_modes),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

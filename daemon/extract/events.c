@@ -882,6 +882,25 @@ speech_before(const struct xctx *x, size_t t, size_t s0)
 }
 
 /*
+ * Token i follows a French auxiliary ("a affirmé", "a-t-il affirmé", "ont
+ * affirmé"): a past participle, which folds like the present ("affirme").
+ */
+static int
+after_auxiliary(const struct xctx *x, size_t i)
+{
+	const char *w;
+
+	if (i == 0 || x->lang[0] != 'f')
+		return 0;
+	if ((wc(x, i - 1) & (W_PRON | W_PRONPL)) && (x->doc.toks[i - 1].flags &
+	    TOK_F_GLUED))
+		return 1;	/* "a-t-il affirmé" */
+	w = norm(x, i - 1);
+	return strcmp(w, "a") == 0 || strcmp(w, "ont") == 0 ||
+	    strcmp(w, "avait") == 0 || strcmp(w, "avaient") == 0;
+}
+
+/*
  * Mode of the trigger from cues around it and its tense. A conditional
  * after a reporting verb is the future of the past (PLANNED), else the
  * journalistic conditional (REPORTED). Refusal codes (12x, "refused to
@@ -910,6 +929,8 @@ find_mode(const struct xctx *x, const struct trig *tr, size_t s0, size_t s1)
 		}
 		if (scope == SCOPE_CLAUSE && i > tr->tok)
 			continue;
+		if (m == EXTRACT_MODE_REPORTED && after_auxiliary(x, i))
+			continue;	/* "a-t-il affirmé" is no "affirme" */
 		if (scope == SCOPE_SENT && m == EXTRACT_MODE_REPORTED) {
 			if (!attribution_applies(x, i, tr->tok))
 				continue;
@@ -1316,6 +1337,51 @@ confidence(const struct coded *c)
 	return f < 0.05f ? 0.05f : f > 0.95f ? 0.95f : f;
 }
 
+/*
+ * TIMEX3 value v ("2025", "2024-11", "2024-W26", "2024-06-21TMO") starts
+ * after day d ("YYYY-MM-DD"): the event is still to come.
+ */
+static int
+date_after(const char *v, const char *d)
+{
+	int y, m = 0, dd = 0, w = 0, py, pm, pd;
+	char c;
+
+	if (sscanf(d, "%d-%d-%d", &py, &pm, &pd) != 3 ||
+	    sscanf(v, "%4d", &y) != 1 || strlen(v) < 4)
+		return 0;
+	if (v[4] == '-' && v[5] == 'W' && sscanf(v + 6, "%d", &w) == 1) {
+		struct tm tm = { .tm_year = y - 1900, .tm_mon = 0,
+		    .tm_mday = 4 };
+		time_t t = timegm(&tm), p;
+		struct tm ptm = { .tm_year = py - 1900, .tm_mon = pm - 1,
+		    .tm_mday = pd };
+
+		gmtime_r(&t, &tm);	/* Monday of week 1: Jan 4's week */
+		t -= (time_t)((tm.tm_wday + 6) % 7) * 86400;
+		t += (time_t)(w - 1) * 7 * 86400;
+		p = timegm(&ptm);
+		return t > p;
+	}
+	if (v[4] == '-' && sscanf(v + 5, "%2d%c", &m, &c) >= 1 && v[7] == '-')
+		sscanf(v + 8, "%2d", &dd);
+	if (y != py)
+		return y > py;
+	if (m == 0 || m != pm)
+		return m > pm;
+	return dd > pd;
+}
+
+/*
+ * Appeals, promises, demands and threats (roots 02, 03, 10, 13) are made
+ * now whatever the day of what they ask or promise.
+ */
+static int
+speech_act(int root)
+{
+	return root == 2 || root == 3 || root == 10 || root == 13;
+}
+
 /* Key of actor a of an emitted event (country, else CAMEO code). */
 static const char *
 event_key(const struct extract_actor *a)
@@ -1398,6 +1464,10 @@ emit(struct xctx *x, struct evset *es, const struct coded *c)
 	e->goldstein = c->tr->pat->code->goldstein;
 	e->plover_type = c->tr->pat->code->plover;
 	e->mode = c->mode;
+	if (th != NULL && th != &prior && (c->mode == EXTRACT_MODE_ASSERTED ||
+	    c->mode == EXTRACT_MODE_REPORTED) && !speech_act(e->cameo_root) &&
+	    date_after(th->value, pub_day(x, es)))
+		e->mode = EXTRACT_MODE_PLANNED;	/* "l'an prochain" */
 	e->evidence = ev;
 	e->mentions = 1;
 	e->confidence = confidence(c);
@@ -2755,9 +2825,12 @@ complete_roles(const struct xctx *x, struct coded *c,
 	size_t t = tr->tok, dat;
 	int root = tr->pat->code->root;
 
-	if (ss->last_src && participle_adjunct(x, tr, c->s0) &&
-	    c->src != ss->last_src) {
-		c->src = ss->last_src;	/* "..., deploying warships" */
+	const struct xmention *main_src = ss->last_src ? ss->last_src :
+	    ss->verb.src;	/* the last event's, else the speaker's */
+
+	if (main_src && participle_adjunct(x, tr, c->s0) &&
+	    c->src != main_src) {
+		c->src = main_src;	/* "..., deploying warships" */
 		c->carried = 0;
 		if (c->tgt && strcmp(actors_key(actors_resolve(x, c->tgt)),
 		    actors_key(actors_resolve(x, c->src))) == 0)
