@@ -147,6 +147,11 @@ test_patterns_intent_content(void **state)
 	    "EGY", "SDN", "0312");
 	check("Niger and Chad pledged to step up joint patrols.", "en", "NER",
 	    "TCD", "0312");
+	/* agreeing to talks is an intent to negotiate (036) */
+	check("Iran and the European Union agreed on Friday to resume nuclear "
+	    "talks.", "en", "IRN", "IGOEUREEC", "036");
+	check("L'Iran et l'Union européenne sont convenus de reprendre les "
+	    "négociations.", "fr", "IRN", "IGOEUREEC", "036");
 	check("China offered assistance to Nepal after the earthquake.", "en",
 	    "CHN", "NPL", "033");
 	check("Russia was ready to exchange more prisoners with Ukraine.",
