@@ -264,6 +264,10 @@ test_patterns_fire_and_emergency(void **state)
 	check("Israel shelled Gaza on Monday.", "en", "ISR", "PSE", "194");
 	check("India opened fire on Pakistan on Monday.", "en", "IND", "PAK",
 	    "190");
+	check("La Mauritanie a fermé sa frontière avec le Mali.", "fr", "MRT",
+	    "MLI", "191");
+	check("Pakistan closed its border with Afghanistan on Monday.", "en",
+	    "PAK", "AFG", "191");
 	check("Les militaires maliens ont ouvert le feu sur des "
 	    "manifestants.", "fr", "MLI", "MLI", "190");
 	check("Le Soudan a décrété l'état d'urgence lundi.", "fr", "SDN",
