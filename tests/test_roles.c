@@ -519,6 +519,26 @@ test_roles_modes(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * Condemning "l'offensive russe contre l'Ukraine" targets its author;
+ * "« Notre pays condamne »" is the speaker's country.
+ */
+static void
+test_roles_reaction_to_named_author(void **state)
+{
+	struct extract_result *r = run("La Pologne a condamné mardi "
+	    "l'offensive russe contre l'Ukraine.", "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "POL", "111", "RUS"));
+	assert_null(testlib_find(r, "POL", "111", "UKR"));
+	extract_result_free(r);
+	r = run("« Notre pays condamne fermement l'Iran », a déclaré le "
+	    "ministre polonais des affaires étrangères.", "fr");
+	assert_non_null(testlib_find(r, "POL", "111", "IRN"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -549,6 +569,7 @@ main(void)
 		cmocka_unit_test(test_roles_aid_recipient),
 		cmocka_unit_test(test_roles_but_clauses),
 		cmocka_unit_test(test_roles_modes),
+		cmocka_unit_test(test_roles_reaction_to_named_author),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -2017,10 +2017,51 @@ reacted_to(const struct xctx *x, const struct coded *c,
 }
 
 /*
+ * Token at can be the direct object of verb t: nothing between them but
+ * a day or an adverb and a determiner ("a condamné mardi les frappes";
+ * not "refuse de signer un accord").
+ */
+static int
+direct_object(const struct xctx *x, size_t t, size_t at)
+{
+	for (size_t i = t + 1; i + 1 < at; i++)
+		if (x->tok_info[i].hits != NULL || (wc(x, i) & (W_OF |
+		    W_DATIVE | W_OBL | W_CLAUSE)) || actors_at(x,
+		    (uint32_t)i) >= 0)
+			return 0;
+	return 1;
+}
+
+/*
+ * The author an event noun at token at names itself: a demonym right
+ * after or before it ("l'agression russe", "Russian aggression") or "de
+ * X"/"of X" right after it ("l'offensive de la Russie"). NULL if none.
+ */
+static const struct xmention *
+noun_author(const struct xctx *x, size_t at)
+{
+	const struct xmention *m;
+	int k;
+
+	if ((m = actor_at(x, at + 1)) != NULL && m->adj)
+		return m;
+	if (at > 0 && (k = actors_at(x, (uint32_t)(at - 1))) >= 0 &&
+	    x->m[k].adj && x->m[k].tok + x->m[k].ntok == at)
+		return actor_at(x, x->m[k].tok);
+	if (!(wc(x, at + 1) & W_OF))
+		return NULL;
+	if ((m = actor_at(x, at + 2)) == NULL && (wc(x, at + 2) & W_DET))
+		m = actor_at(x, at + 3);
+	return m;
+}
+
+/*
  * "condemned the strikes as a violation of Afghan sovereignty", "a
  * rejeté l'accusation de X": criticism or rejection (roots 11, 12) whose
- * direct object (the noun, a determiner allowed before it) is an earlier
- * kind of event targets that event's author, not an actor named after the
+ * direct object (the noun, a determiner before it, a day or adverb
+ * between: "a condamné mardi les frappes") is an event noun targets the
+ * author the noun names ("l'offensive russe contre l'Ukraine" is Russia),
+ * else the last author of that kind of event, not an actor named after the
  * noun ("refuse de signer un accord avec X" keeps X). Returns 1 when
  * c->tgt was replaced.
  */
@@ -2029,15 +2070,18 @@ reaction_author(const struct xctx *x, struct coded *c, const char *sk,
     const struct topic *prev)
 {
 	int root = c->tr->pat->code->root;
-	const struct xmention *a;
+	const struct xmention *a, *au;
 	size_t at = 0;
 
 	if ((root != 11 && root != 12) || c->tgt == NULL || c->tgt_guess ||
 	    c->pair != NULL || c->tgt->tok < c->tr->tok)
 		return 0;
 	a = reacted_to(x, c, prev, &at);
-	if (a == NULL || at >= c->tgt->tok || at > c->tr->tok + 2 ||
-	    (at == c->tr->tok + 2 && !(wc(x, at - 1) & W_DET)) ||
+	if (at != 0 && (au = noun_author(x, at)) != NULL)
+		a = au;		/* "condamne l'agression russe contre X" */
+	if (a == NULL || at >= c->tgt->tok || at > c->tr->tok + 4 ||
+	    (at > c->tr->tok + 1 && !(wc(x, at - 1) & W_DET)) ||
+	    !direct_object(x, c->tr->tok, at) ||
 	    strcmp(actors_key(actors_resolve(x, a)), sk) == 0)
 		return 0;
 	c->tgt = a;
@@ -2694,6 +2738,16 @@ on_behalf(const struct xctx *x, const struct xmention *m)
 	return m;
 }
 
+/* "notre pays", "our country", "notre gouvernement", "our government". */
+static int
+own_body(const char *det, const char *noun)
+{
+	return (strcmp(det, "notre") == 0 || strcmp(det, "our") == 0) &&
+	    (strcmp(noun, "pays") == 0 || strcmp(noun, "country") == 0 ||
+	    strcmp(noun, "gouvernement") == 0 || strcmp(noun,
+	    "government") == 0);
+}
+
 /*
  * "nous", "je", "we" or "I" right before token t, object pronouns between
  * allowed ("Je les remercie"), not before token lo: its token + 1, else 0.
@@ -2704,6 +2758,8 @@ first_person_before(const struct xctx *x, size_t t, size_t lo)
 	for (size_t j = t; j-- > lo && j + 3 > t;) {
 		if (first_person(norm(x, j)))
 			return j + 1;
+		if (j > lo && own_body(norm(x, j - 1), norm(x, j)))
+			return j + 1;	/* "Notre pays condamne" */
 		if (!(wc(x, j) & W_OBJPRON))
 			return 0;
 	}
