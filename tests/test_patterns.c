@@ -476,6 +476,18 @@ test_patterns_inviter(void **state)
 	    "fr", "RUS", "USA", "116");
 }
 
+/* Weapons asked for (0232), a statement blocked (120), jets scrambled (152). */
+static void
+test_patterns_weapons_block_scramble(void **state)
+{
+	check("Ukraine urged Western allies to speed up deliveries of air "
+	    "defence systems.", "en", "UKR", "WST", "0232");
+	check("La Hongrie a bloqué l'adoption d'une déclaration commune de "
+	    "l'UE sur l'Ukraine.", "fr", "HUN", "IGOEUREEC", "120");
+	check("Japan scrambled fighter jets after Chinese aircraft entered its "
+	    "airspace.", "en", "JPN", "CHN", "152");
+}
+
 int
 main(void)
 {
@@ -504,6 +516,7 @@ main(void)
 		cmocka_unit_test(test_patterns_phone_talks),
 		cmocka_unit_test(test_patterns_leave_organization),
 		cmocka_unit_test(test_patterns_inviter),
+		cmocka_unit_test(test_patterns_weapons_block_scramble),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup,
