@@ -23,7 +23,7 @@
 #include "newsev/workers.h"
 
 #define WORKERS_BATCH		64	/* finished items per publication */
-#define WORKERS_BATCH_US	1000	/* oldest finished item's wait, us */
+#define WORKERS_BATCH_US	5000	/* oldest finished item's wait, us */
 
 /* A list of items with its length and the time its first one came. */
 struct wlist {
