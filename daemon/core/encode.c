@@ -17,6 +17,9 @@
 #include "newsev/encode.h"
 #include "newsev/extract.h"
 
+/* The small writers are inlined into the message encoders. */
+#define PB_INLINE	__attribute__((always_inline))
+
 /* Wire types. */
 #define WT_VARINT	0
 #define WT_FIXED64	1
@@ -117,7 +120,7 @@ pb_put_tag(struct pbw *w, uint32_t field, int wt)
 }
 
 /* A varint field (no zero check). */
-static void
+static inline PB_INLINE void
 pb_varint_field(struct pbw *w, uint32_t field, uint64_t v)
 {
 	if (pbw_need(w, PB_TAG_MAX + PB_VARINT_MAX) == -1)
@@ -127,7 +130,7 @@ pb_varint_field(struct pbw *w, uint32_t field, uint64_t v)
 }
 
 /* A string of at most max bytes (NUL-terminated before); "" is left out. */
-static void
+static inline PB_INLINE void
 pb_strn(struct pbw *w, uint32_t field, const char *s, size_t max)
 {
 	size_t len;
@@ -143,13 +146,13 @@ pb_strn(struct pbw *w, uint32_t field, const char *s, size_t max)
 	w->n += len;
 }
 
-static void
+static inline PB_INLINE void
 pb_str(struct pbw *w, uint32_t field, const char *s)
 {
 	pb_strn(w, field, s, SIZE_MAX);
 }
 
-static void
+static inline PB_INLINE void
 pb_uint32(struct pbw *w, uint32_t field, uint32_t v)
 {
 	if (v != 0)
@@ -157,21 +160,21 @@ pb_uint32(struct pbw *w, uint32_t field, uint32_t v)
 }
 
 /* int32 and enums: a negative value is sign-extended to 64 bits. */
-static void
+static inline PB_INLINE void
 pb_int32(struct pbw *w, uint32_t field, int32_t v)
 {
 	if (v != 0)
 		pb_varint_field(w, field, (uint64_t)(int64_t)v);
 }
 
-static void
+static inline PB_INLINE void
 pb_int64(struct pbw *w, uint32_t field, int64_t v)
 {
 	if (v != 0)
 		pb_varint_field(w, field, (uint64_t)v);
 }
 
-static void
+static inline PB_INLINE void
 pb_bool(struct pbw *w, uint32_t field, int v)
 {
 	if (v != 0)
@@ -179,7 +182,7 @@ pb_bool(struct pbw *w, uint32_t field, int v)
 }
 
 /* A fixed64 or fixed32 field: little-endian bytes of v. */
-static void
+static inline PB_INLINE void
 pb_fixed(struct pbw *w, uint32_t field, uint64_t v, size_t nbytes)
 {
 	size_t i;
@@ -192,7 +195,7 @@ pb_fixed(struct pbw *w, uint32_t field, uint64_t v, size_t nbytes)
 }
 
 /* A double; 0 (and -0, as protobuf-c compares with 0) is left out. */
-static void
+static inline PB_INLINE void
 pb_double(struct pbw *w, uint32_t field, double v)
 {
 	uint64_t bits;
@@ -203,7 +206,7 @@ pb_double(struct pbw *w, uint32_t field, double v)
 	pb_fixed(w, field, bits, 8);
 }
 
-static void
+static inline PB_INLINE void
 pb_float(struct pbw *w, uint32_t field, float v)
 {
 	uint32_t bits;
@@ -215,7 +218,7 @@ pb_float(struct pbw *w, uint32_t field, float v)
 }
 
 /* Start sub-message field: tag and a one-byte length placeholder. */
-static size_t
+static inline PB_INLINE size_t
 pb_begin(struct pbw *w, uint32_t field)
 {
 	if (pbw_need(w, PB_TAG_MAX + 1) == 0) {
@@ -226,7 +229,7 @@ pb_begin(struct pbw *w, uint32_t field)
 }
 
 /* End the sub-message whose body starts at body: write its length. */
-static void
+static inline PB_INLINE void
 pb_end(struct pbw *w, size_t body)
 {
 	size_t len, k;
@@ -244,7 +247,7 @@ pb_end(struct pbw *w, size_t body)
 }
 
 /* A Span, left out when empty ([0, 0)) unless always is set. */
-static void
+static inline PB_INLINE void
 enc_span(struct pbw *w, uint32_t field, const struct extract_span *sp,
     int always)
 {
