@@ -474,6 +474,11 @@ test_patterns_inviter(void **state)
 	    "fr", "IGOAFRAFU", "TCD", "0256");
 	check("Un tribunal russe a reconnu coupable un journaliste américain.",
 	    "fr", "RUS", "USA", "116");
+	/* offering mediation is an intent to mediate, to each party (039) */
+	check("Le Qatar a proposé sa médiation entre Israël et le Hamas.", "fr",
+	    "QAT", "PSE", "039");
+	check("Le Maroc s'est proposé comme médiateur entre l'Algérie et le "
+	    "Mali.", "fr", "MAR", "DZA", "039");
 }
 
 /* Weapons asked for (0232), a statement blocked (120), jets scrambled (152). */
