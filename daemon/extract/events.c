@@ -462,6 +462,13 @@ apposition_open(const struct xctx *x, size_t i, size_t t, size_t s0)
 	return 0;
 }
 
+/* "mais", "but": a coordinated clause with the subject left out. */
+static int
+but_word(const char *w)
+{
+	return strcmp(w, "mais") == 0 || strcmp(w, "but") == 0;
+}
+
 /*
  * "de"/"des" right before token i is an article, not a preposition: at the
  * start of the sentence or after a punctuation mark ("Des manifestants ont
@@ -517,8 +524,7 @@ find_subject(const struct xctx *x, size_t t, size_t s0)
 				return m;
 			continue;
 		}
-		if (strcmp(norm(x, i), "mais") == 0 || strcmp(norm(x, i),
-		    "but") == 0)
+		if ((wc(x, i) & W_CLAUSE) && but_word(norm(x, i)))
 			return adj;	/* "Elle doit ..., mais n'a pas obtenu de */
 					/* rencontrer": the first clause's */
 		m = actor_at(x, i);
@@ -1028,6 +1034,8 @@ anchor_before(const struct xctx *x, const struct timex_hit *h, size_t t)
 	if (h->ntok == 0 || h->tok + h->ntok > t)
 		return 0;
 	w = norm(x, h->tok + h->ntok - 1);
+	if (w[0] != 'a' && w[0] != 'b')
+		return 0;	/* most times: one compare */
 	return strcmp(w, "after") == 0 || strcmp(w, "apres") == 0 ||
 	    strcmp(w, "before") == 0 || strcmp(w, "avant") == 0;
 }
@@ -1337,6 +1345,35 @@ confidence(const struct coded *c)
 	return f < 0.05f ? 0.05f : f > 0.95f ? 0.95f : f;
 }
 
+/* The n-digit number at s, or -1. */
+static int
+num(const char *s, int n)
+{
+	int v = 0;
+
+	for (int i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+/* ISO week w of year y starts after day py-pm-pd. */
+static int
+week_after(int y, int w, int py, int pm, int pd)
+{
+	struct tm tm = { .tm_year = y - 1900, .tm_mon = 0, .tm_mday = 4 };
+	struct tm ptm = { .tm_year = py - 1900, .tm_mon = pm - 1,
+	    .tm_mday = pd };
+	time_t t = timegm(&tm);
+
+	gmtime_r(&t, &tm);	/* Monday of week 1: Jan 4's week */
+	t -= (time_t)((tm.tm_wday + 6) % 7) * 86400;
+	t += (time_t)(w - 1) * 7 * 86400;
+	return t > timegm(&ptm);
+}
+
 /*
  * TIMEX3 value v ("2025", "2024-11", "2024-W26", "2024-06-21TMO") starts
  * after day d ("YYYY-MM-DD"): the event is still to come.
@@ -1344,27 +1381,17 @@ confidence(const struct coded *c)
 static int
 date_after(const char *v, const char *d)
 {
-	int y, m = 0, dd = 0, w = 0, py, pm, pd;
-	char c;
+	int y, m, dd, w, py = num(d, 4), pm = num(d + 5, 2), pd = num(d + 8, 2);
+	size_t n = strlen(v);
 
-	if (sscanf(d, "%d-%d-%d", &py, &pm, &pd) != 3 ||
-	    sscanf(v, "%4d", &y) != 1 || strlen(v) < 4)
+	if (n < 4 || (y = num(v, 4)) < 0 || py < 0 || pm < 0 || pd < 0)
 		return 0;
-	if (v[4] == '-' && v[5] == 'W' && sscanf(v + 6, "%d", &w) == 1) {
-		struct tm tm = { .tm_year = y - 1900, .tm_mon = 0,
-		    .tm_mday = 4 };
-		time_t t = timegm(&tm), p;
-		struct tm ptm = { .tm_year = py - 1900, .tm_mon = pm - 1,
-		    .tm_mday = pd };
-
-		gmtime_r(&t, &tm);	/* Monday of week 1: Jan 4's week */
-		t -= (time_t)((tm.tm_wday + 6) % 7) * 86400;
-		t += (time_t)(w - 1) * 7 * 86400;
-		p = timegm(&ptm);
-		return t > p;
-	}
-	if (v[4] == '-' && sscanf(v + 5, "%2d%c", &m, &c) >= 1 && v[7] == '-')
-		sscanf(v + 8, "%2d", &dd);
+	if (n >= 8 && v[4] == '-' && v[5] == 'W' && (w = num(v + 6, 2)) > 0)
+		return week_after(y, w, py, pm, pd);
+	m = n >= 7 && v[4] == '-' ? num(v + 5, 2) : 0;
+	dd = n >= 10 && m > 0 && v[7] == '-' ? num(v + 8, 2) : 0;
+	if (m < 0)
+		m = 0;		/* a season "2024-SP": no month */
 	if (y != py)
 		return y > py;
 	if (m == 0 || m != pm)
@@ -1785,14 +1812,18 @@ roles_active(const struct xctx *x, const struct trig *tr, struct coded *c)
 static const struct xmention *
 possessive_target(const struct xctx *x, const struct coded *c)
 {
-	size_t t = c->tr->tok, end = clause_end(x, t, c->s1), i;
+	size_t t = c->tr->tok, i;
 	const struct xmention *m;
 
-	for (i = t + 1; i + 1 < end; i++)
+	for (i = t + 1; i + 1 < c->s1 && i < t + TARGET_WIN; i++) {
+		if (x->doc.toks[i].type != TOK_WORD &&
+		    x->doc.toks[i].type != TOK_NUMBER)
+			return NULL;	/* the clause ends */
 		if ((wc(x, i) & W_AGAINST) && (wc(x, i + 1) & W_POSS))
 			break;
-	if (i + 1 >= end || (c->tgt != NULL && c->tgt->tok < i &&
-	    !c->tgt->adj))
+	}
+	if (i + 1 >= c->s1 || i >= t + TARGET_WIN || (c->tgt != NULL &&
+	    c->tgt->tok < i && !c->tgt->adj))
 		return NULL;
 	for (size_t v = c->s0; v < t; v++) {
 		if (x->tok_info[v].hits == NULL || !events_is_speech(x, v))
@@ -2409,8 +2440,8 @@ coordinated_verb(const struct xctx *x, const struct trig *tr,
 	for (size_t i = t; i > s0 && i > verb->tok + 1 && i + 3 > t; i--) {
 		if (actors_at(x, (uint32_t)(i - 1)) >= 0)
 			return 0;
-		if ((wc(x, i - 1) & W_AND) || strcmp(norm(x, i - 1), "but") ==
-		    0 || strcmp(norm(x, i - 1), "mais") == 0)
+		if ((wc(x, i - 1) & W_AND) || ((wc(x, i - 1) & W_CLAUSE) &&
+		    but_word(norm(x, i - 1))))
 			return 1;	/* "said ... but warned" */
 	}
 	return 0;
@@ -2836,6 +2867,8 @@ generic_noun(const struct xctx *x, const struct trig *tr)
 	if (tr->tok == 0)
 		return 0;
 	w = norm(x, tr->tok - 1);
+	if (w[0] != 'a' && w[0] != 't')
+		return 0;	/* most words: one compare */
 	if (strcmp(w, "any") == 0)
 		return 1;	/* English nouns are verb forms too */
 	for (h = x->tok_info[tr->tok].hits; h; h = h->next)
