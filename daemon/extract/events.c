@@ -5,6 +5,19 @@
  * behind a preposition (or the agent of a passive, or the subject carried
  * from the previous sentence), the target the actor after "avec", "contre",
  * "entre X et", the visited place, or the first actor after it.
+ *
+ * Around that core, the clause readings a parser would give, each a small
+ * function below: relative clauses and appositions set off by commas,
+ * coordinated subjects, verbs and objects ("et", "mais"), joint acts and
+ * "les deux pays" (one event, first-named first, in French), fronted
+ * participle phrases, passives (with "été", "être", the future, or a
+ * participle and "par"; agentless ones fall back on the story's pair),
+ * content clauses of appeals, accusations and reports, performative verbs
+ * in first-person quotations (the speaker's act), denials answering their
+ * accuser, reactions answering the author of the event they name. When the
+ * clause names no target, one is guessed from the event just coded or the
+ * lead event (tgt_guess). Dates come from the clause's time expression
+ * (find_date), modes from cues, tense and the date (find_mode, emit).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -3003,6 +3016,52 @@ remember_speaker(const struct xctx *x, const struct trig *tr,
 	ss->verb.root = tr->pat->code->root;
 }
 
+/*
+ * A passive naming no actor at all ("Les premiers canons doivent être
+ * livrés") is done by the story's lead pair, except protest and
+ * repression, which stay domestic.
+ */
+static void
+story_pair(struct coded *c, const struct topic *lead)
+{
+	if (!c->agentless || c->tgt != NULL || lead->src == NULL ||
+	    lead->tgt == NULL || domestic_code(c->tr))
+		return;
+	c->src = lead->src;
+	c->tgt = lead->tgt;
+	c->carried = 1;
+	c->tgt_guess = 1;
+}
+
+/*
+ * Trigger c with its first roles assigned: complete them, emit its events
+ * (and those of coordinated subjects and objects) and remember it for
+ * the rest of the sentence. Returns 0 or -1 (ENOMEM).
+ */
+static int
+code_roles(struct xctx *x, struct evset *es, struct coded *c,
+    struct sentstate *ss, const struct xmention **last_subj,
+    struct topic *prev, struct topic *lead)
+{
+	story_pair(c, lead);
+	c->same_act = definite_passive(x, c->tr, c->s0, c->s1);
+	complete_roles(x, c, ss, last_subj);
+	clause_links(x, c, &ss->acc);
+	c->tgt_fixed = denial_target(x, c, &ss->acc);
+	if (emit_all(x, es, c, prev, lead) == -1)
+		return -1;
+	if (ss->first == (size_t)-1 && c->tgt != NULL && !c->tgt_guess)
+		ss->first = c->tr->tok;
+	if (c->tgt != NULL && c->pair == NULL &&
+	    emit_conjuncts(x, es, c) == -1)
+		return -1;
+	if (c->tgt != NULL && !c->tgt_guess && c->pair == NULL &&
+	    emit_object_conjunct(x, es, c) == -1)
+		return -1;
+	remember(ss, c);
+	return 0;
+}
+
 static int
 code_sentence(struct xctx *x, struct evset *es, size_t s,
     const struct xmention **last_subj, const uint8_t *quoted,
@@ -3016,9 +3075,8 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 	struct trig tr;
 
 	for (t = s0; t < s1; t++) {
-		struct coded c;
-
 		const struct xmention *spk = NULL;
+		struct coded c;
 
 		if (t == ss.skip || x->tok_m[t] != 0 ||
 		    x->tok_info[t].hits == NULL ||
@@ -3052,28 +3110,8 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		    speech_content(x, &tr, &ss.verb) ||
 		    !assign_roles(x, &tr, &c, *last_subj))
 			continue;
-		if (c.agentless && c.tgt == NULL && lead->src != NULL &&
-		    lead->tgt != NULL && !domestic_code(&tr)) {
-			c.src = lead->src;	/* "Les premiers canons doivent */
-			c.tgt = lead->tgt;	/* être livrés": the story's */
-			c.carried = 1;		/* actors */
-			c.tgt_guess = 1;
-		}
-		c.same_act = definite_passive(x, &tr, s0, s1);
-		complete_roles(x, &c, &ss, last_subj);
-		clause_links(x, &c, &ss.acc);
-		c.tgt_fixed = denial_target(x, &c, &ss.acc);
-		if (emit_all(x, es, &c, prev, lead) == -1)
+		if (code_roles(x, es, &c, &ss, last_subj, prev, lead) == -1)
 			return -1;
-		if (ss.first == (size_t)-1 && c.tgt != NULL && !c.tgt_guess)
-			ss.first = t;
-		if (c.tgt != NULL && c.pair == NULL &&
-		    emit_conjuncts(x, es, &c) == -1)
-			return -1;
-		if (c.tgt != NULL && !c.tgt_guess && c.pair == NULL &&
-		    emit_object_conjunct(x, es, &c) == -1)
-			return -1;
-		remember(&ss, &c);
 	}
 	return 0;
 }
