@@ -385,6 +385,8 @@ test_patterns_other_senses_more(void **state)
 	check("Israel denied entry to a UN team.", "en", "ISR", "IGOUNO",
 	    "120");
 	check_none("Ukraine received aid from the United States.", "en", NULL);
+	check_none("The Iranian activist received a ten-year prison sentence "
+	    "from Iran.", "en", NULL);
 }
 
 /* Fighters of a named group act for it; missiles fired are 195. */
