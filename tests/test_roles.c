@@ -539,6 +539,20 @@ test_roles_reaction_to_named_author(void **state)
 	extract_result_free(r);
 }
 
+/* "cette enquête" after an investigation was coded refers back to it. */
+static void
+test_roles_demonstrative_noun(void **state)
+{
+	struct extract_result *r = run("La Pologne a ouvert mardi une enquête "
+	    "contre la Russie. Neuf personnes ont été arrêtées lundi dans le "
+	    "cadre de cette enquête.", "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "POL", "09", "RUS"));
+	assert_int_equal(count_code(r, "09"), 1);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -570,6 +584,7 @@ main(void)
 		cmocka_unit_test(test_roles_but_clauses),
 		cmocka_unit_test(test_roles_modes),
 		cmocka_unit_test(test_roles_reaction_to_named_author),
+		cmocka_unit_test(test_roles_demonstrative_noun),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

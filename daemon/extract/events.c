@@ -2639,6 +2639,15 @@ refers_back(const struct xctx *x, const struct trig *tr, size_t s0,
 	return t < s0 + 3 || !(wc(x, t - 3) & (W_OBL | W_LOC));	/* "pour sa part" */
 }
 
+/* "ce", "cette", "ces", "this", "these": never before a verb form. */
+static int
+demonstrative(const char *w)
+{
+	return strcmp(w, "ce") == 0 || strcmp(w, "cette") == 0 ||
+	    strcmp(w, "ces") == 0 || strcmp(w, "this") == 0 ||
+	    strcmp(w, "these") == 0;
+}
+
 /* "le", "la", "les", "l'", "ce", "cette", "ces", "the", "this", "these". */
 static int
 definite(const char *w)
@@ -2656,7 +2665,9 @@ definite(const char *w)
  * "lié par le cessez-le-feu", "condemned the attack": a definite event
  * noun of a kind the article has already coded, with no actor of its own
  * ("de X" right after, or a preposition naming a party), refers back to
- * that event: no new event. Not when a reporting verb announces it.
+ * that event: no new event. Not when a reporting verb announces it. After
+ * a demonstrative a form that is also a noun is the noun ("cette
+ * enquête", not "enquêté").
  */
 static int
 noun_refers_back(const struct xctx *x, const struct trig *tr, size_t s1,
@@ -2664,9 +2675,13 @@ noun_refers_back(const struct xctx *x, const struct trig *tr, size_t s1,
 {
 	size_t t = tr->tok;
 	const struct xmention *m;
+	int noun = (tr->pat->flags & PAT_F_NOUN) != 0;
 
-	if (!(tr->pat->flags & PAT_F_NOUN) || t == 0 ||
-	    prev->by_root[tr->pat->code->root] == NULL ||
+	if (!noun && t > 0 && demonstrative(norm(x, t - 1)))
+		for (const struct pat_hit *h = x->tok_info[t].hits; h;
+		    h = h->next)	/* "cette enquête" is no "enquêté" */
+			noun |= (h->pat->flags & PAT_F_NOUN) != 0;
+	if (!noun || t == 0 || prev->by_root[tr->pat->code->root] == NULL ||
 	    !definite(norm(x, t - 1)))
 		return 0;
 	if ((m = find_after(x, t, s1, W_OF)) != NULL && m->tok <= t + 3)
