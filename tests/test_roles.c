@@ -553,6 +553,24 @@ test_roles_demonstrative_noun(void **state)
 	extract_result_free(r);
 }
 
+/* Nouns in what is threatened or promised are no events of their own. */
+static void
+test_roles_content_object(void **state)
+{
+	struct extract_result *r = run("Les rebelles centrafricains ont menacé "
+	    "lundi de reprendre les combats contre l'armée tchadienne.", "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "CAF", "13", "TCD"));
+	assert_int_equal(count_code(r, "19"), 0);
+	extract_result_free(r);
+	r = run("L'Arabie saoudite et l'Iran se sont engagés vendredi à "
+	    "réactiver un accord de coopération sécuritaire.", "fr");
+	assert_non_null(testlib_find(r, "SAU", "03", "IRN"));
+	assert_int_equal(count_code(r, "06"), 0);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -585,6 +603,7 @@ main(void)
 		cmocka_unit_test(test_roles_modes),
 		cmocka_unit_test(test_roles_reaction_to_named_author),
 		cmocka_unit_test(test_roles_demonstrative_noun),
+		cmocka_unit_test(test_roles_content_object),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

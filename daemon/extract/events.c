@@ -2693,6 +2693,35 @@ noun_refers_back(const struct xctx *x, const struct trig *tr, size_t s1,
 }
 
 /*
+ * An event noun or participle in the object of the infinitive that an
+ * appeal, promise, demand, refusal or threat at v governs ("se sont
+ * engagées à réactiver un accord de coopération conclu en 2001"): part of
+ * what is promised, no event. The infinitive follows "à"/"de"/"to" within
+ * three words of v, and no comma or clause word comes between.
+ */
+static int
+content_object(const struct xctx *x, const struct trig *tr, size_t v)
+{
+	size_t t = tr->tok, i;
+
+	if (t > v + 16 || (!(tr->pat->flags & PAT_F_NOUN) &&
+	    !(tr->tense & TENSE_PART)))
+		return 0;
+	for (i = v + 1; i < t && i <= v + 3; i++)
+		if ((wc(x, i) & (W_OF | W_DATIVE)) && i + 1 < t &&
+		    x->doc.toks[i + 1].type == TOK_WORD &&
+		    actors_at(x, (uint32_t)(i + 1)) < 0)
+			break;
+	if (i >= t || i > v + 3)
+		return 0;
+	for (; i < t; i++)
+		if ((x->doc.toks[i].type != TOK_WORD && x->doc.toks[i].type !=
+		    TOK_NUMBER) || (wc(x, i) & W_CLAUSE))
+			return 0;
+	return 1;
+}
+
+/*
  * An infinitive that is the content of the appeal, promise, demand,
  * refusal or threat just coded ("a menacé d'imposer des sanctions",
  * "exhorté les autorités à arrêter"), or the clause an appeal or demand
@@ -2712,10 +2741,11 @@ speech_content(const struct xctx *x, const struct trig *tr,
 		    (wc(x, i) & W_RELOBJ) != 0)
 			return t <= i + 6 && !other_clause(x, i, t);
 					/* "demanded that Iran cooperate" */
-	if (!(tr->tense & TENSE_INF) || verb->src == NULL ||
-	    t > verb->tok + 8 || !(r == 2 || r == 3 || r == 10 || r == 12 ||
-	    r == 13))
+	if (verb->src == NULL || t <= v || !(r == 2 || r == 3 || r == 10 ||
+	    r == 12 || r == 13))
 		return 0;
+	if (!(tr->tense & TENSE_INF) || t > v + 8)
+		return content_object(x, tr, v);
 	for (size_t i = t; i > verb->tok + 1 && i + 3 > t; i--)
 		if (wc(x, i - 1) & (W_OF | W_DATIVE))
 			return 1;
