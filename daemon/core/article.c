@@ -314,7 +314,8 @@ article_json_parse(const char *buf, size_t len, char *reason,
  * of a well-formed article. It takes only input that json-c reads the same
  * way, and declines (returns -1, *a left cleared) everything else so that
  * json-c decides and every rejection reason stays json-c's: any syntax
- * error, invalid UTF-8, a control character in a string, a \u escape of
+ * error, invalid UTF-8 (checked as strings are scanned, with the rules of
+ * text_utf8_valid()), a control character in a string, a \u escape of
  * NUL or of a surrogate, an escaped key at the top level, a field given
  * twice, a field of ours that is not a string or null, a required field
  * missing or empty, a number with an exponent or longer than
@@ -347,7 +348,10 @@ fast_eat(struct fast *f, char c)
 	return 1;
 }
 
-/* 1 when some byte of w is '"', '\\' or a control character (< 0x20). */
+/*
+ * 1 when some byte of w is '"', '\\', a control character (< 0x20) or not
+ * ASCII.
+ */
 static int
 fast_special8(uint64_t w)
 {
@@ -355,7 +359,40 @@ fast_special8(uint64_t w)
 	uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
 
 	return ((((q - ones) & ~q) | ((b - ones) & ~b) |
-	    ((w - ones * 0x20) & ~w)) & (ones * 0x80)) != 0;
+	    ((w - ones * 0x20) & ~w) | w) & (ones * 0x80)) != 0;
+}
+
+/*
+ * Length of the valid UTF-8 sequence of 2 to 4 bytes at p (before end),
+ * 0 if it is not one: the rules of text_utf8_valid() (no overlong form,
+ * no surrogate, nothing above U+10FFFF).
+ */
+static size_t
+fast_utf8_seq(const char *p, const char *end)
+{
+	const uint8_t *s = (const uint8_t *)p;
+	uint8_t c = s[0], lo = 0x80, hi = 0xBF;
+	size_t need, k;
+
+	if (c >= 0xC2 && c <= 0xDF) {
+		need = 1;
+	} else if (c >= 0xE0 && c <= 0xEF) {
+		need = 2;
+		lo = c == 0xE0 ? 0xA0 : lo;
+		hi = c == 0xED ? 0x9F : hi;
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		need = 3;
+		lo = c == 0xF0 ? 0x90 : lo;
+		hi = c == 0xF4 ? 0x8F : hi;
+	} else {
+		return 0;
+	}
+	if ((size_t)(end - p) <= need || s[1] < lo || s[1] > hi)
+		return 0;
+	for (k = 2; k <= need; k++)
+		if ((s[k] & 0xC0) != 0x80)
+			return 0;
+	return need + 1;
 }
 
 static int
@@ -405,6 +442,7 @@ fast_string(struct fast *f, const char **s, const char **e, int *esc)
 {
 	const char *p = f->p + 1;
 	uint64_t w;
+	size_t n;
 
 	*esc = 0;
 	*s = p;
@@ -419,7 +457,11 @@ fast_string(struct fast *f, const char **s, const char **e, int *esc)
 			return -1;
 		if (*p == '"')
 			break;
-		if (*p == '\\') {
+		if ((unsigned char)*p >= 0x80) {
+			if ((n = fast_utf8_seq(p, f->end)) == 0)
+				return -1;
+			p += n;
+		} else if (*p == '\\') {
 			if (fast_escape(&p, f->end) == -1)
 				return -1;
 			*esc = 1;
@@ -642,8 +684,8 @@ article_fast_json(const char *buf, size_t len, struct article *a)
 	unsigned seen = 0;
 	int k, esc, rc = -1;
 
-	if (!text_utf8_valid(buf, len) || !fast_eat(&f, '{'))
-		return -1;
+	if (!fast_eat(&f, '{'))	/* UTF-8 is checked in the strings; */
+		return -1;		/* outside them it is a syntax error */
 	do {
 		fast_ws(&f);
 		if (f.p >= f.end || *f.p != '"' ||
