@@ -571,6 +571,25 @@ test_roles_content_object(void **state)
 	extract_result_free(r);
 }
 
+/* "Les deux pays" are the story's two states, not the forum seized. */
+static void
+test_roles_dual_states(void **state)
+{
+	struct extract_result *r = run("Le Venezuela et le Guyana se sont "
+	    "rencontrés jeudi. Georgetown a ensuite saisi le Conseil de sécurité "
+	    "de l'ONU. Les deux pays doivent se retrouver au Brésil le mois "
+	    "prochain.", "fr");
+	const struct extract_event *e;
+
+	assert_non_null(r);
+	assert_non_null(e = testlib_find(r, "VEN", "04", "GUY"));
+	for (size_t i = 0; i < r->n_events; i++)
+		if (r->events[i].cameo_root == 4)
+			assert_string_not_equal(r->events[i].target.cameo,
+			    "IGOUNO");
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -604,6 +623,7 @@ main(void)
 		cmocka_unit_test(test_roles_reaction_to_named_author),
 		cmocka_unit_test(test_roles_demonstrative_noun),
 		cmocka_unit_test(test_roles_content_object),
+		cmocka_unit_test(test_roles_dual_states),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

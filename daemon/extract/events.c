@@ -358,18 +358,17 @@ attribution(const struct xctx *x, const struct xmention *m)
 	    W_SELON) != 0;
 }
 
+/*
+ * The last two actors with distinct keys before token i that "les deux"
+ * may stand for (states only when states is set: the two countries of a
+ * story rather than the forum they went to). Returns 1 if found.
+ */
 static int
-dual_subject(const struct xctx *x, size_t t, size_t s0, int sorted,
-    const struct xmention **a, const struct xmention **b, size_t *at)
+last_two(const struct xctx *x, size_t i, int sorted, int states,
+    const struct xmention **a, const struct xmention **b)
 {
-	size_t i = t > s0 + 10 ? t - 10 : s0, k, seen = 0;
+	size_t k, seen = 0;
 
-	for (; i + 1 < t; i++)
-		if ((wc(x, i) & W_DUAL) && (wc(x, i + 1) & W_DUALNOUN))
-			break;
-	if (i + 1 >= t)
-		return 0;
-	*at = i;
 	*a = *b = NULL;
 	for (k = mentions_before(x, i, sorted); k-- > 0 && seen < 64;) {
 		const struct xmention *m = &x->m[k];
@@ -380,7 +379,7 @@ dual_subject(const struct xctx *x, size_t t, size_t s0, int sorted,
 			continue;	/* "les ministres des deux pays" */
 		seen++;
 		key = actors_key(actors_resolve(x, m));
-		if (key[0] == '\0')
+		if (key[0] == '\0' || (states && strlen(key) != 3))
 			continue;
 		if (*a == NULL)
 			*a = m;
@@ -390,6 +389,22 @@ dual_subject(const struct xctx *x, size_t t, size_t s0, int sorted,
 		}
 	}
 	return 0;
+}
+
+static int
+dual_subject(const struct xctx *x, size_t t, size_t s0, int sorted,
+    const struct xmention **a, const struct xmention **b, size_t *at)
+{
+	size_t i = t > s0 + 10 ? t - 10 : s0;
+
+	for (; i + 1 < t; i++)
+		if ((wc(x, i) & W_DUAL) && (wc(x, i + 1) & W_DUALNOUN))
+			break;
+	if (i + 1 >= t)
+		return 0;
+	*at = i;
+	return last_two(x, i, sorted, 1, a, b) ||
+	    last_two(x, i, sorted, 0, a, b);
 }
 
 /*
