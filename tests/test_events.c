@@ -77,8 +77,19 @@ test_events_cameo_table(void **state)
 		    root <= 13 ? 3 : 4);
 	}
 	assert_non_null(c = patterns_code(testlib_dict()->pat, "163"));
-	assert_string_equal(c->plover, "SANCTION");
+	assert_string_equal(c->plover, "COERCE");
 	assert_true(c->goldstein < -5);
+	/* the PLOVER 2021 table's names: no DISAPPROVE, INVESTIGATE, FIGHT */
+	assert_non_null(c = patterns_code(testlib_dict()->pat, "161"));
+	assert_string_equal(c->plover, "SANCTION");
+	assert_non_null(c = patterns_code(testlib_dict()->pat, "111"));
+	assert_string_equal(c->plover, "ACCUSE");
+	assert_non_null(c = patterns_code(testlib_dict()->pat, "091"));
+	assert_string_equal(c->plover, "ACCUSE");
+	assert_non_null(c = patterns_code(testlib_dict()->pat, "190"));
+	assert_string_equal(c->plover, "ASSAULT");
+	assert_non_null(c = patterns_code(testlib_dict()->pat, "100"));
+	assert_string_equal(c->plover, "REQUEST");
 }
 
 static void

@@ -114,7 +114,8 @@ test_extract_english_sanctions(void **state)
 	const struct extract_event *e = testlib_find(r, "IGOEUREEC", "163", "IRN");
 
 	assert_non_null(e);
-	assert_string_equal(e->plover_type, "SANCTION");
+	/* PLOVER 2021: sanctions restrict (COERCE); SANCTION reduces relations */
+	assert_string_equal(e->plover_type, "COERCE");
 	assert_true(e->goldstein < -5);
 	assert_non_null(testlib_find(r, "CHN", "12", "IGOEUREEC"));
 	assert_true(r->tone < 0);

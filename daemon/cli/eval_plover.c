@@ -28,6 +28,8 @@ struct plover_totals {
 	size_t emitted;		/* records where newsev emits an event */
 	size_t type_ok;		/* emitted, and the main event has the gold type */
 	size_t type_hit;	/* some event has the gold type */
+	size_t type_ok08;	/* type_ok, gold type read as PLOVER draft 0.8 */
+	size_t type_hit08;	/* type_hit, the same way */
 	size_t src_n, src_ok;	/* emitted, with an ISO gold source */
 	size_t tgt_n, tgt_ok;	/* emitted, with an ISO gold target */
 };
@@ -125,6 +127,38 @@ type_is(const struct extract_event *e, const char *type)
 	return e->plover_type != NULL && strcasecmp(e->plover_type, type) == 0;
 }
 
+/*
+ * The gold records use older PLOVER names; the extractor uses those of the
+ * 2021 CAMEO-to-PLOVER table (manual draft 0.8), which folds DISAPPROVE and
+ * INVESTIGATE into ACCUSE, DEMAND into REQUEST and FIGHT into ASSAULT.
+ * Returns the draft 0.8 name of a gold type (a static string or type).
+ */
+static const char *
+type_08(const char *type)
+{
+	static const char *map[][2] = { { "DISAPPROVE", "ACCUSE" },
+	    { "INVESTIGATE", "ACCUSE" }, { "DEMAND", "REQUEST" },
+	    { "FIGHT", "ASSAULT" } };
+	size_t i;
+
+	for (i = 0; type != NULL && i < sizeof(map) / sizeof(map[0]); i++)
+		if (strcasecmp(type, map[i][0]) == 0)
+			return map[i][1];
+	return type;
+}
+
+/* Index of the first event of r with type, or -1. */
+static int
+first_of_type(const struct extract_result *r, const char *type)
+{
+	size_t i;
+
+	for (i = 0; type != NULL && i < r->n_events; i++)
+		if (type_is(&r->events[i], type))
+			return (int)i;
+	return -1;
+}
+
 static const char *
 member_string(json_object *o, const char *key)
 {
@@ -149,22 +183,21 @@ static void
 plover_score(json_object *iso, json_object *rec,
     const struct extract_result *r, struct plover_totals *t, FILE *verbose)
 {
-	const char *type = member_string(rec, "event");
+	const char *type = member_string(rec, "event"), *t08 = type_08(type);
 	const struct extract_event *e = NULL;
 	char srcs[128], tgts[128];
-	size_t i, ns, nt;
-	int m = main_event(r), hit = -1;
+	size_t ns, nt;
+	int m = main_event(r), hit = first_of_type(r, type);
 
 	ns = gold_countries(iso, member(rec, "source"), srcs, sizeof(srcs));
 	nt = gold_countries(iso, member(rec, "target"), tgts, sizeof(tgts));
-	for (i = 0; type != NULL && i < r->n_events && hit == -1; i++)
-		if (type_is(&r->events[i], type))
-			hit = (int)i;
 	t->type_hit += hit != -1;
+	t->type_hit08 += first_of_type(r, t08) != -1;
 	if (m != -1) {
 		e = &r->events[hit != -1 ? hit : m];
 		t->emitted++;
 		t->type_ok += type != NULL && type_is(&r->events[m], type);
+		t->type_ok08 += t08 != NULL && type_is(&r->events[m], t08);
 		t->src_n += ns > 0;
 		t->src_ok += ns > 0 && in_set(srcs, score_actor_key(&e->source));
 		t->tgt_n += nt > 0;
@@ -235,6 +268,10 @@ plover_print(const char *file, const struct plover_totals *t)
 	printf("%-46s %4zu/%-4zu = %.3f\n", "event type recall (an event of "
 	    "the gold type)", t->type_hit, t->records,
 	    frac(t->type_hit, t->records));
+	printf("%-46s %4zu/%-4zu = %.3f\n", "type accuracy, gold read as PLOVER "
+	    "2021", t->type_ok08, t->emitted, frac(t->type_ok08, t->emitted));
+	printf("%-46s %4zu/%-4zu = %.3f\n", "type recall, gold read as PLOVER "
+	    "2021", t->type_hit08, t->records, frac(t->type_hit08, t->records));
 	printf("%-46s %4zu/%-4zu = %.3f\n", "source country accuracy",
 	    t->src_ok, t->src_n, frac(t->src_ok, t->src_n));
 	printf("%-46s %4zu/%-4zu = %.3f\n", "target country accuracy",
@@ -275,6 +312,8 @@ plover_json(const char *file, const struct plover_totals *t)
 	json_frac(o, "emitted", t->emitted, t->records);
 	json_frac(o, "type_accuracy", t->type_ok, t->emitted);
 	json_frac(o, "type_recall", t->type_hit, t->records);
+	json_frac(o, "type_accuracy_2021", t->type_ok08, t->emitted);
+	json_frac(o, "type_recall_2021", t->type_hit08, t->records);
 	json_frac(o, "source_accuracy", t->src_ok, t->src_n);
 	json_frac(o, "target_accuracy", t->tgt_ok, t->tgt_n);
 	printf("%s\n", json_object_to_json_string_ext(o,
