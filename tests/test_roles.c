@@ -590,6 +590,20 @@ test_roles_dual_states(void **state)
 	extract_result_free(r);
 }
 
+/* A meeting participle in apposition to the subject is background. */
+static void
+test_roles_apposed_meeting(void **state)
+{
+	struct extract_result *r = run("La Chine a signé mardi un accord avec "
+	    "la Corée du Sud. Les dirigeants japonais, réunis lundi à Tokyo, "
+	    "ont condamné l'Iran.", "fr");
+
+	assert_non_null(r);
+	assert_int_equal(count_code(r, "04"), 0);
+	assert_non_null(testlib_find(r, "JPN", "111", "IRN"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -624,6 +638,7 @@ main(void)
 		cmocka_unit_test(test_roles_demonstrative_noun),
 		cmocka_unit_test(test_roles_content_object),
 		cmocka_unit_test(test_roles_dual_states),
+		cmocka_unit_test(test_roles_apposed_meeting),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -3106,6 +3106,9 @@ code_roles(struct xctx *x, struct evset *es, struct coded *c,
 	story_pair(c, lead);
 	c->same_act = definite_passive(x, c->tr, c->s0, c->s1);
 	complete_roles(x, c, ss, last_subj);
+	if (c->tgt == NULL && c->tr->pat->code->root == 4 &&
+	    (c->tr->tense & TENSE_PART) && apposed(x, c->tr->tok, c->s0))
+		return 0;	/* "Les chefs d'État, réunis à Abuja, ont" */
 	clause_links(x, c, &ss->acc);
 	c->tgt_fixed = denial_target(x, c, &ss->acc);
 	if (emit_all(x, es, c, prev, lead) == -1)
