@@ -604,6 +604,22 @@ test_roles_apposed_meeting(void **state)
 	extract_result_free(r);
 }
 
+/* A statement of concern naming no one answers the story's lead event. */
+static void
+test_roles_concern_answers_lead(void **state)
+{
+	struct extract_result *r = run("Le Pakistan a commencé mercredi à "
+	    "expulser des milliers d'Afghans. Le gouvernement taliban a appelé "
+	    "Islamabad à accorder davantage de temps aux réfugiés. Le "
+	    "Haut-Commissariat des Nations unies pour les réfugiés s'est dit « "
+	    "profondément préoccupé ».", "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "IGOUNOHCR", "01", "PAK"));
+	assert_null(testlib_find(r, "IGOUNOHCR", "01", "AFG"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -639,6 +655,7 @@ main(void)
 		cmocka_unit_test(test_roles_content_object),
 		cmocka_unit_test(test_roles_dual_states),
 		cmocka_unit_test(test_roles_apposed_meeting),
+		cmocka_unit_test(test_roles_concern_answers_lead),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

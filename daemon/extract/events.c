@@ -2172,7 +2172,7 @@ guess_target(const struct xctx *x, struct coded *c, const char *sk,
     const struct topic *prev, const struct topic *lead)
 {
 	int root = c->tr->pat->code->root;
-	int react = root == 5 || (root >= 10 && root <= 13);
+	int react = root == 1 || root == 5 || (root >= 10 && root <= 13);
 	size_t at;
 
 	c->tgt = (react || root == 9) ? reacted_to(x, c, prev, &at) : NULL;
