@@ -158,6 +158,8 @@ struct pipeline {
 	struct event *cev, *pev, *wev, *stop_ev;
 	struct event *hold_ev;	/* fires when a hold has lasted too long */
 	int hold;		/* at max_inflight: not draining the consumer */
+	/* counters added to the metrics at the next scrape */
+	uint64_t m_roots[21], m_consumed, m_produced;
 	size_t jobs;		/* at the workers, all partitions */
 	double job_us;		/* moving average of a job's extraction time */
 	int throttled;		/* backlog at its bound: not draining */
@@ -543,11 +545,13 @@ pipeline_reason_label(const char *reason)
 	return "other";
 }
 
-/* Extraction time and events by CAMEO root of one processed article. */
+/*
+ * Extraction time and events by CAMEO root of one processed article. The
+ * event counts wait in p->m_roots for pipeline_metrics_flush().
+ */
 static void
 pipeline_metrics_emit(struct pipeline *p, const struct job *j)
 {
-	char root[8];
 	int r;
 
 	if (p->nm == NULL)
@@ -555,13 +559,39 @@ pipeline_metrics_emit(struct pipeline *p, const struct job *j)
 	if (j->params.extract_enabled)
 		metric_observe(p->nm->extract_seconds, NULL,
 		    (double)j->extract_us / 1e6);
-	for (r = 1; r <= 20; r++) {
-		if (j->roots[r] == 0)
-			continue;
-		snprintf(root, sizeof(root), "%02d", r);
-		metric_counter_add(p->nm->events, (const char *[]){ root },
-		    j->roots[r]);
-	}
+	for (r = 1; r <= 20; r++)
+		p->m_roots[r] += j->roots[r];
+}
+
+/*
+ * Add the counts kept since the last call to the metrics: the hot
+ * counters (consumed, produced, events by root) are summed here and
+ * published when the metrics are read, not locked and looked up per
+ * article.
+ */
+static void
+pipeline_metrics_flush(struct pipeline *p)
+{
+	static const char *const roots[21] = { "00", "01", "02", "03", "04",
+	    "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15",
+	    "16", "17", "18", "19", "20" };
+	int r;
+
+	if (p->nm == NULL)
+		return;
+	for (r = 1; r <= 20; r++)
+		if (p->m_roots[r] > 0) {
+			metric_counter_add(p->nm->events, &roots[r],
+			    (double)p->m_roots[r]);
+			p->m_roots[r] = 0;
+		}
+	if (p->m_consumed > 0)
+		metric_counter_add(p->nm->consumed, NULL,
+		    (double)p->m_consumed);
+	if (p->m_produced > 0)
+		metric_counter_add(p->nm->produced, NULL,
+		    (double)p->m_produced);
+	p->m_consumed = p->m_produced = 0;
 }
 
 static void pipeline_check_ready(struct pipeline *p);
@@ -581,7 +611,7 @@ pipeline_metrics_ack(struct pipeline *p, const rd_kafka_message_t *m,
 	if (p->nm == NULL ||
 	    strcmp(rd_kafka_topic_name(m->rkt), p->cfg->output_topic) != 0)
 		return;
-	metric_counter_add(p->nm->produced, NULL, 1);
+	p->m_produced++;
 	if (ref->src_ts > 0)
 		metric_observe(p->nm->latency_seconds, NULL,
 		    (double)(now_ms() - ref->src_ts) / 1000.0);
@@ -951,8 +981,7 @@ pipeline_dispatch(struct pipeline *p, rd_kafka_message_t *m)
 	p->stats.consumed++;
 	if (p->txn != NULL)
 		txn_on_consume(p->txn, pt->topic, pt->partition, m->offset);
-	if (p->nm != NULL)
-		metric_counter_add(p->nm->consumed, NULL, 1);
+	p->m_consumed++;
 	if ((j = job_new(m, pt, pt->gen, p->dict, &p->params)) == NULL) {
 		rd_kafka_message_destroy(m);
 		pipeline_fail(p, "out of memory");
@@ -1439,6 +1468,7 @@ pipeline_metrics_render(void *arg, size_t *len)
 
 	if (p->nm == NULL)
 		return NULL;
+	pipeline_metrics_flush(p);
 	metric_gauge_set(p->nm->queue_depth, NULL,
 	    (double)rd_kafka_outq_len(p->producer));
 	pipeline_refresh_lag(p);
