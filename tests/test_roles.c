@@ -620,6 +620,23 @@ test_roles_concern_answers_lead(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * When the event just coded involves only the source's own side, an act
+ * naming no one falls back on the story's lead pair.
+ */
+static void
+test_roles_guess_falls_back_on_lead(void **state)
+{
+	struct extract_result *r = run("China launched military drills around "
+	    "Taiwan on Monday. Taiwan's coast guard arrested three Taiwanese "
+	    "fishermen. Taiwan's defence ministry said it had put its forces on "
+	    "high alert.", "en");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "TWN", "152", "CHN"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -656,6 +673,7 @@ main(void)
 		cmocka_unit_test(test_roles_dual_states),
 		cmocka_unit_test(test_roles_apposed_meeting),
 		cmocka_unit_test(test_roles_concern_answers_lead),
+		cmocka_unit_test(test_roles_guess_falls_back_on_lead),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

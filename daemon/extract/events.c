@@ -2193,6 +2193,8 @@ guess_target(const struct xctx *x, struct coded *c, const char *sk,
 		c->tgt = prev->tgt;	/* aid goes to whom was helped before */
 	if (c->tgt == NULL)
 		c->tgt = topic_target(x, react ? lead : prev, sk);
+	if (c->tgt == NULL && !react)
+		c->tgt = topic_target(x, lead, sk);	/* the story's pair */
 	c->tgt_guess = c->tgt != NULL;
 	return c->tgt != NULL;
 }
