@@ -637,6 +637,30 @@ test_roles_guess_falls_back_on_lead(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * What an accusation says the accused did: a REPORTED event of the
+ * accused in French coding, part of the accusation in English coding.
+ */
+static void
+test_roles_accused_act_by_language(void **state)
+{
+	const struct extract_event *e;
+	struct extract_result *r = run("L'armée soudanaise a accusé les forces "
+	    "éthiopiennes d'avoir bombardé ses positions près de la frontière.",
+	    "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "SDN", "112", "ETH"));
+	assert_non_null(e = testlib_find(r, "ETH", "19", "SDN"));
+	assert_int_equal(e->mode, EXTRACT_MODE_REPORTED);
+	extract_result_free(r);
+	r = run("Sudan's army accused Ethiopian forces of shelling its "
+	    "positions near the border.", "en");
+	assert_non_null(testlib_find(r, "SDN", "112", "ETH"));
+	assert_int_equal(r->n_events, 1);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -674,6 +698,7 @@ main(void)
 		cmocka_unit_test(test_roles_apposed_meeting),
 		cmocka_unit_test(test_roles_concern_answers_lead),
 		cmocka_unit_test(test_roles_guess_falls_back_on_lead),
+		cmocka_unit_test(test_roles_accused_act_by_language),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
