@@ -661,6 +661,23 @@ test_roles_accused_act_by_language(void **state)
 	extract_result_free(r);
 }
 
+/* "ministers meeting in X": the -ing form's subject is the noun before. */
+static void
+test_roles_ing_modifier_subject(void **state)
+{
+	struct extract_result *r = run("China criticised Japan on Monday. The "
+	    "measures were approved by EU foreign ministers meeting in "
+	    "Luxembourg.", "en");
+
+	assert_non_null(r);
+	assert_int_equal(count_code(r, "04"), 1);
+	for (size_t i = 0; i < r->n_events; i++)
+		if (r->events[i].cameo_root == 4)
+			assert_string_equal(r->events[i].source.cameo,
+			    "IGOEUREEC");
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -699,6 +716,7 @@ main(void)
 		cmocka_unit_test(test_roles_concern_answers_lead),
 		cmocka_unit_test(test_roles_guess_falls_back_on_lead),
 		cmocka_unit_test(test_roles_accused_act_by_language),
+		cmocka_unit_test(test_roles_ing_modifier_subject),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -523,6 +523,16 @@ partitive(const struct xctx *x, size_t i, size_t s0)
 	return 0;
 }
 
+/* An English "-ing" form at token t ("ministers meeting in Luxembourg"). */
+static int
+ing_form(const struct xctx *x, size_t t)
+{
+	const char *w = norm(x, t);
+	size_t n = strlen(w);
+
+	return x->lang[0] == 'e' && n > 4 && strcmp(w + n - 3, "ing") == 0;
+}
+
 /*
  * Subject: nearest actor before t in [s0, t) not behind a preposition; in
  * a relative clause ("X, qui a condamné"), the relative's antecedent;
@@ -556,6 +566,9 @@ find_subject(const struct xctx *x, size_t t, size_t s0)
 			return adj;	/* "Elle doit ..., mais n'a pas obtenu de */
 					/* rencontrer": the first clause's */
 		m = actor_at(x, i);
+		if (m != NULL && m->tok + m->ntok == t && ing_form(x, t) &&
+		    !m->adj)
+			return m;	/* "by EU ministers meeting in": theirs */
 		if (m == NULL || ((prep_before(x, i, s0) & (W_OBL | W_SELON)) &&
 		    !partitive(x, i, s0)))
 			continue;
