@@ -678,6 +678,22 @@ test_roles_ing_modifier_subject(void **state)
 	extract_result_free(r);
 }
 
+/* What an appeal asks, an object between and coordinated, is no event. */
+static void
+test_roles_appeal_content(void **state)
+{
+	struct extract_result *r = run("Amnesty International called on the "
+	    "Georgian authorities to release the detained protesters "
+	    "immediately and to investigate allegations that police beat "
+	    "people in custody.", "en");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "NGOAMN", "02", "GEO"));
+	assert_int_equal(count_code(r, "17"), 0);
+	assert_int_equal(count_code(r, "09"), 0);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -717,6 +733,7 @@ main(void)
 		cmocka_unit_test(test_roles_guess_falls_back_on_lead),
 		cmocka_unit_test(test_roles_accused_act_by_language),
 		cmocka_unit_test(test_roles_ing_modifier_subject),
+		cmocka_unit_test(test_roles_appeal_content),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

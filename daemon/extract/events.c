@@ -2729,7 +2729,9 @@ noun_refers_back(const struct xctx *x, const struct trig *tr, size_t s1,
  * appeal, promise, demand, refusal or threat at v governs ("se sont
  * engagées à réactiver un accord de coopération conclu en 2001"): part of
  * what is promised, no event. The infinitive follows "à"/"de"/"to" within
- * three words of v, and no comma or clause word comes between.
+ * six words of v (its addressee between: "called on the Georgian
+ * authorities to release the detained protesters"), and no comma or
+ * clause word comes between.
  */
 static int
 content_object(const struct xctx *x, const struct trig *tr, size_t v)
@@ -2739,12 +2741,13 @@ content_object(const struct xctx *x, const struct trig *tr, size_t v)
 	if (t > v + 16 || (!(tr->pat->flags & PAT_F_NOUN) &&
 	    !(tr->tense & TENSE_PART)))
 		return 0;
-	for (i = v + 1; i < t && i <= v + 3; i++)
+	for (i = v + 1; i < t && i <= v + 6; i++)
 		if ((wc(x, i) & (W_OF | W_DATIVE)) && i + 1 < t &&
 		    x->doc.toks[i + 1].type == TOK_WORD &&
-		    actors_at(x, (uint32_t)(i + 1)) < 0)
-			break;
-	if (i >= t || i > v + 3)
+		    actors_at(x, (uint32_t)(i + 1)) < 0 &&
+		    !(wc(x, i + 1) & W_DET))
+			break;	/* "to release", not "of the" */
+	if (i >= t || i > v + 6)
 		return 0;
 	for (; i < t; i++)
 		if ((x->doc.toks[i].type != TOK_WORD && x->doc.toks[i].type !=
@@ -2776,6 +2779,10 @@ speech_content(const struct xctx *x, const struct trig *tr,
 	if (verb->src == NULL || t <= v || !(r == 2 || r == 3 || r == 10 ||
 	    r == 12 || r == 13))
 		return 0;
+	if ((tr->tense & TENSE_INF) && t > v + 8 && t <= v + 24 && t > 2 &&
+	    (wc(x, t - 1) & (W_OF | W_DATIVE)) && (wc(x, t - 2) & W_AND) &&
+	    !other_clause(x, v, t))
+		return 1;	/* "to release ... and to investigate" */
 	if (!(tr->tense & TENSE_INF) || t > v + 8)
 		return content_object(x, tr, v);
 	for (size_t i = t; i > verb->tok + 1 && i + 3 > t; i--)
