@@ -694,6 +694,25 @@ test_roles_appeal_content(void **state)
 	extract_result_free(r);
 }
 
+/* "ce que X appellent ...", "what it called ...": a name, no event. */
+static void
+test_roles_naming_call(void **state)
+{
+	struct extract_result *r = run("Le Vietnam a signé lundi un accord avec "
+	    "la Russie. Hanoï, qui pratique ce que ses dirigeants appellent une "
+	    "« diplomatie du bambou », entretient aussi des relations avec "
+	    "Washington.", "fr");
+
+	assert_non_null(r);
+	assert_int_equal(count_code(r, "02"), 0);
+	extract_result_free(r);
+	r = run("China launched drills around Taiwan on Monday, deploying "
+	    "warships in what it called a stern warning to separatist forces.",
+	    "en");
+	assert_int_equal(count_code(r, "13"), 0);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -734,6 +753,7 @@ main(void)
 		cmocka_unit_test(test_roles_accused_act_by_language),
 		cmocka_unit_test(test_roles_ing_modifier_subject),
 		cmocka_unit_test(test_roles_appeal_content),
+		cmocka_unit_test(test_roles_naming_call),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

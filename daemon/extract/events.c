@@ -2941,6 +2941,45 @@ definite_passive(const struct xctx *x, const struct trig *tr, size_t s0,
 	    (uint32_t)(s0 + 1)) < 0 && is_passive(x, tr, s0, s1);
 }
 
+/*
+ * "ce que ses dirigeants appellent une « diplomatie du bambou »", "in
+ * what it called a stern warning": "appeler"/"call" at token v after "ce
+ * que" or "what" names something; neither it nor the name is an event.
+ */
+static int
+naming_at(const struct xctx *x, size_t v, size_t s0)
+{
+	for (size_t i = v; i-- > s0 && i + 5 > v;) {
+		const char *w = norm(x, i);
+
+		if (x->doc.toks[i].type != TOK_WORD)
+			return 0;
+		if (x->lang[0] == 'e' ? strcmp(w, "what") == 0 :
+		    (wc(x, i) & W_RELOBJ) && i > s0 && strcmp(norm(x, i - 1),
+		    "ce") == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Trigger tr is such a call, or a word of the name it gives. */
+static int
+naming_call(const struct xctx *x, const struct trig *tr, size_t s0)
+{
+	size_t t = tr->tok;
+
+	if (tr->pat->code->root == 2)
+		return naming_at(x, t, s0);
+	for (size_t v = t; v-- > s0 && v + 5 > t;) {
+		const char *w = norm(x, v);
+
+		if ((strncmp(w, "call", 4) == 0 || strncmp(w, "appel", 5) ==
+		    0) && naming_at(x, v, s0))
+			return 1;
+	}
+	return 0;
+}
+
 /* Per-sentence state of code_sentence(). */
 struct sentstate {
 	size_t skip;			/* the needs word of a trigger */
@@ -2949,6 +2988,7 @@ struct sentstate {
 	struct accusation verb;		/* the last verb and its subject */
 	const struct xmention *last_src;	/* of the last event coded */
 	size_t first;			/* trigger of its first event */
+	size_t named_to;		/* a name given ends before this token */
 };
 
 /*
@@ -3160,7 +3200,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 	size_t s0 = st->tok, s1 = st->tok + st->ntok, t, needtok;
 	struct sentstate ss = { (size_t)-1, (size_t)-1,
 	    { (size_t)-1, NULL, NULL, 0 }, { (size_t)-1, NULL, NULL, 0 },
-	    NULL, (size_t)-1 };
+	    NULL, (size_t)-1, 0 };
 	struct trig tr;
 
 	for (t = s0; t < s1; t++) {
@@ -3174,6 +3214,12 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 			continue;
 		if (quoted[t] && (spk = quote_subject(x, &tr)) == NULL)
 			continue;	/* quoted words: only the speaker's acts */
+		if (t < ss.named_to)
+			continue;	/* "what it called a stern warning" */
+		if (naming_call(x, &tr, s0)) {
+			ss.named_to = t + 6;
+			continue;
+		}
 		if ((tr.pat->flags & PAT_F_SAY) && !(tr.pat->flags & PAT_F_NOUN))
 			remember_speaker(x, &tr, &ss, s0, s1);
 		if (trigger_skipped(x, &tr, s1, &ss))
