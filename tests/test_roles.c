@@ -713,6 +713,21 @@ test_roles_naming_call(void **state)
 	extract_result_free(r);
 }
 
+/* An appeal to an addressee that names no actor has no target. */
+static void
+test_roles_unnamed_addressee(void **state)
+{
+	struct extract_result *r = run("Le Kenya a envoyé mardi des policiers "
+	    "en Haïti. Le secrétaire général de l'ONU a appelé la communauté "
+	    "internationale à financer la mission.", "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "IGOUNO", "02", ""));
+	assert_null(testlib_find(r, "IGOUNO", "02", "KEN"));
+	assert_null(testlib_find(r, "IGOUNO", "02", "HTI"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -754,6 +769,7 @@ main(void)
 		cmocka_unit_test(test_roles_ing_modifier_subject),
 		cmocka_unit_test(test_roles_appeal_content),
 		cmocka_unit_test(test_roles_naming_call),
+		cmocka_unit_test(test_roles_unnamed_addressee),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -2558,6 +2558,31 @@ denial_target(const struct xctx *x, struct coded *c,
 	return 1;
 }
 
+/*
+ * An appeal to someone the text names with no actor ("a appelé la
+ * communauté internationale à financer la mission"): coded with no
+ * target rather than a guessed one. The object is a determiner and up to
+ * three words, then "à"/"de"/"to". Returns 1 when so.
+ */
+static int
+unnamed_addressee(const struct xctx *x, const struct coded *c)
+{
+	size_t t = c->tr->tok, i = t + 1;
+
+	if (c->tgt != NULL || c->pair != NULL || c->tr->pat->code->root != 2 ||
+	    (c->tr->pat->flags & PAT_F_NOUN) || i >= c->s1 ||
+	    !(wc(x, i) & W_DET) || (wc(x, i) & (W_OF | W_DATIVE | W_POSS)))
+		return 0;
+	for (i = t + 2; i < c->s1 && i <= t + 4; i++) {
+		if (x->doc.toks[i].type != TOK_WORD || actors_at(x,
+		    (uint32_t)i) >= 0 || x->tok_info[i].hits != NULL)
+			return 0;
+		if ((wc(x, i) & (W_OF | W_DATIVE)) && i > t + 2)
+			return 1;
+	}
+	return 0;
+}
+
 /* One event from mediator med to each party p[0], p[1] that is not itself. */
 static int
 emit_mediator(struct xctx *x, struct evset *es, struct coded *c,
@@ -3176,7 +3201,8 @@ code_roles(struct xctx *x, struct evset *es, struct coded *c,
 	clause_links(x, c, &ss->acc);
 	if (c->accused && x->lang[0] == 'e')
 		return 0;	/* English coding: part of the accusation */
-	c->tgt_fixed = denial_target(x, c, &ss->acc);
+	c->tgt_fixed = denial_target(x, c, &ss->acc) ||
+	    unnamed_addressee(x, c);
 	if (emit_all(x, es, c, prev, lead) == -1)
 		return -1;
 	if (ss->first == (size_t)-1 && c->tgt != NULL && !c->tgt_guess)
