@@ -728,6 +728,22 @@ test_roles_unnamed_addressee(void **state)
 	extract_result_free(r);
 }
 
+/* "chacune libérant 115 militaires" is each side's share of the swap. */
+static void
+test_roles_distributive_share(void **state)
+{
+	struct extract_result *r = run("La Russie et l'Ukraine ont procédé "
+	    "samedi à un nouvel échange de prisonniers, chacune libérant 115 "
+	    "militaires, grâce à une médiation des Émirats arabes unis.", "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "RUS", "08", "UKR"));
+	assert_null(testlib_find(r, "UKR", "08", "UKR"));
+	assert_non_null(testlib_find(r, "ARE", "045", "RUS"));
+	assert_non_null(testlib_find(r, "ARE", "045", "UKR"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -770,6 +786,7 @@ main(void)
 		cmocka_unit_test(test_roles_appeal_content),
 		cmocka_unit_test(test_roles_naming_call),
 		cmocka_unit_test(test_roles_unnamed_addressee),
+		cmocka_unit_test(test_roles_distributive_share),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

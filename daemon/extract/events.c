@@ -3217,6 +3217,24 @@ code_roles(struct xctx *x, struct evset *es, struct coded *c,
 	return 0;
 }
 
+/*
+ * "X et Y ont procédé à un échange de prisonniers, chacune libérant 115
+ * militaires": an act of "chacun"/"each" after a joint event of the
+ * sentence is that event's share, no event of its own.
+ */
+static int
+distributive(const struct xctx *x, size_t t, size_t s0,
+    const struct sentstate *ss)
+{
+	const char *w;
+
+	if (ss->first == (size_t)-1 || t < s0 + 1)
+		return 0;
+	w = norm(x, t - 1);
+	return strcmp(w, "chacun") == 0 || strcmp(w, "chacune") == 0 ||
+	    strcmp(w, "each") == 0;
+}
+
 static int
 code_sentence(struct xctx *x, struct evset *es, size_t s,
     const struct xmention **last_subj, const uint8_t *quoted,
@@ -3240,7 +3258,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 			continue;
 		if (quoted[t] && (spk = quote_subject(x, &tr)) == NULL)
 			continue;	/* quoted words: only the speaker's acts */
-		if (t < ss.named_to)
+		if (t < ss.named_to || distributive(x, t, s0, &ss))
 			continue;	/* "what it called a stern warning" */
 		if (naming_call(x, &tr, s0)) {
 			ss.named_to = t + 6;
