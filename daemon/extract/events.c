@@ -1300,7 +1300,6 @@ struct coded {
 	int nosubj;		/* the subject names no actor: not coded */
 	int agentless;		/* a passive naming no actor at all */
 	int same_act;		/* "The contract was signed": an act coded before */
-	int accused;		/* what an accusation says the accused did */
 	int objpron;		/* "accusing them": the target is anaphoric */
 	const struct xmention *pair;	/* coordinated co-subject */
 	const struct xmention *dual;	/* other actor of "les deux pays" */
@@ -2528,7 +2527,6 @@ clause_links(const struct xctx *x, struct coded *c, struct accusation *acc)
 		return;		/* neither "de + verb" nor one of the parties */
 	c->src = acc->tgt;
 	c->carried = 0;
-	c->accused = 1;
 	if (c->mode == EXTRACT_MODE_ASSERTED)
 		c->mode = EXTRACT_MODE_REPORTED;
 }
@@ -3199,8 +3197,6 @@ code_roles(struct xctx *x, struct evset *es, struct coded *c,
 	    (c->tr->tense & TENSE_PART) && apposed(x, c->tr->tok, c->s0))
 		return 0;	/* "Les chefs d'État, réunis à Abuja, ont" */
 	clause_links(x, c, &ss->acc);
-	if (c->accused && x->lang[0] == 'e')
-		return 0;	/* English coding: part of the accusation */
 	c->tgt_fixed = denial_target(x, c, &ss->acc) ||
 	    unnamed_addressee(x, c);
 	if (emit_all(x, es, c, prev, lead) == -1)
