@@ -109,6 +109,8 @@ needs_at(const struct xctx *x, const struct pat_pattern *p, size_t t,
 		if (i > t + NEED_NEAR && (wc(x, i) & W_CLAUSE))
 			break;		/* far needs stay in the clause */
 		w = norm(x, i);
+		if (!(p->needs_first & PAT_NEED_BIT(w[0])))
+			continue;	/* no need starts with this letter */
 		for (size_t k = 0; k < p->nneeds; k++) {
 			const char *nd = p->needs[k];
 
