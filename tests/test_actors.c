@@ -533,6 +533,29 @@ test_actors_many_entities(void **state)
 	free(text);
 }
 
+/* A European commissioner speaks for the EU, not for the country named next. */
+static void
+test_actors_european_commissioner(void **state)
+{
+	struct extract_result *r = run("Les agriculteurs belges ont manifesté "
+	    "lundi. Le commissaire européen à l'Agriculture, Jan Nowak, a "
+	    "promis mardi aux agriculteurs belges de présenter des mesures.");
+	const struct extract_event *e = first_code(r, "030");
+
+	assert_non_null(e);
+	assert_string_equal(e->source.cameo, "IGOEUREEC");
+	assert_string_equal(e->target.country, "BEL");
+	extract_result_free(r);
+	/* a role behind the verb is not apposed to the name before it */
+	r = run("Le ministre russe, Jan Nowak, a promis aux agriculteurs "
+	    "belges de présenter des mesures.");
+	e = first_code(r, "030");
+	assert_non_null(e);
+	assert_string_equal(e->source.cameo, "RUSGOV");
+	assert_string_equal(e->target.country, "BEL");
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -557,6 +580,7 @@ main(void)
 		cmocka_unit_test(test_actors_head_role_other_country_named),
 		cmocka_unit_test(test_actors_head_role_named_long_before),
 		cmocka_unit_test(test_actors_many_entities),
+		cmocka_unit_test(test_actors_european_commissioner),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup,

@@ -179,7 +179,8 @@ mention_set(struct xctx *x, struct xmention *m, const struct gaz_entry *e,
 	case GAZ_ROLE:
 		m->kind = EXTRACT_KIND_GROUP;
 		m->actor = 1;
-		m->role_only = m->country[0] == '\0';
+		/* an IGO's own officer ("le commissaire européen") is its IGO */
+		m->role_only = m->country[0] == '\0' && m->cameo[0] == '\0';
 		set_cameo(m);
 		break;
 	case GAZ_DEMONYM:
@@ -507,6 +508,9 @@ apposition_back(struct xctx *x)
 	    r->sent != p->sent || r->tok > p->tok + p->ntok + 7 ||
 	    strcmp(text_tok_norm(&x->doc, p->tok + p->ntok), ",") != 0)
 		return;
+	for (k = p->tok + p->ntok + 1; k < r->tok; k++)
+		if (x->tok_info[k].hits != NULL)
+			return;	/* "X, a promis aux agriculteurs belges" */
 	memcpy(p->country, r->country, sizeof(p->country));
 	memcpy(p->role, r->role, sizeof(p->role));
 	set_cameo(p);
