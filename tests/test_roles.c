@@ -745,6 +745,31 @@ test_roles_distributive_share(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * A launch toward the open sea names no target: none is guessed from the
+ * story's pair; war games held in a sea keep their own reading.
+ */
+static void
+test_roles_launch_open_sea(void **state)
+{
+	struct extract_result *r = run("Le Japon et les Philippines ont signé "
+	    "lundi un accord de défense. La Corée du Nord a tiré mardi deux "
+	    "missiles en direction de la mer du Japon.", "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "PRK", "150", ""));
+	assert_null(testlib_find(r, "PRK", "150", "JPN"));
+	assert_null(testlib_find(r, "PRK", "150", "PHL"));
+	extract_result_free(r);
+	r = run("Japan and the Philippines signed a defence pact on Monday. "
+	    "North Korea fired two ballistic missiles into the sea on "
+	    "Tuesday.", "en");
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "PRK", "150", ""));
+	assert_int_equal(count_code(r, "150"), 1);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -788,6 +813,7 @@ main(void)
 		cmocka_unit_test(test_roles_naming_call),
 		cmocka_unit_test(test_roles_unnamed_addressee),
 		cmocka_unit_test(test_roles_distributive_share),
+		cmocka_unit_test(test_roles_launch_open_sea),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -2583,6 +2583,48 @@ unnamed_addressee(const struct xctx *x, const struct coded *c)
 	return 0;
 }
 
+/* A word of direction within three tokens before i, after t: "en direction de la", "into the", "en mer". */
+static int
+toward_before(const struct xctx *x, size_t i, size_t t)
+{
+	static const char *const dir[] = { "direction", "vers", "into",
+	    "toward", "towards", "en" };
+
+	for (size_t j = i; j > t + 1 && j + 3 > i; j--) {
+		const char *w = norm(x, j - 1);
+
+		for (size_t k = 0; k < sizeof(dir) / sizeof(dir[0]); k++)
+			if (strcmp(w, dir[k]) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * A show of force aimed at the open sea ("a tiré deux missiles en
+ * direction de la mer du Japon", "fired a missile into the sea"): root 15
+ * with no actor named and a sea word after a word of direction in its
+ * clause is coded with no target rather than a guessed one (not "war
+ * games in the Mediterranean Sea"). Returns 1 when so.
+ */
+static int
+open_sea(const struct xctx *x, const struct coded *c)
+{
+	size_t t = c->tr->tok, end;
+
+	if (c->tgt != NULL || c->pair != NULL || c->tr->pat->code->root != 15)
+		return 0;
+	end = clause_end(x, t, c->s1);
+	for (size_t i = t + 1; i < end && i <= t + 12; i++) {
+		const char *w = norm(x, i);
+
+		if ((strcmp(w, "mer") == 0 || strcmp(w, "sea") == 0 ||
+		    strcmp(w, "ocean") == 0) && toward_before(x, i, t))
+			return 1;
+	}
+	return 0;
+}
+
 /* One event from mediator med to each party p[0], p[1] that is not itself. */
 static int
 emit_mediator(struct xctx *x, struct evset *es, struct coded *c,
@@ -3200,7 +3242,7 @@ code_roles(struct xctx *x, struct evset *es, struct coded *c,
 		return 0;	/* "Les chefs d'État, réunis à Abuja, ont" */
 	clause_links(x, c, &ss->acc);
 	c->tgt_fixed = denial_target(x, c, &ss->acc) ||
-	    unnamed_addressee(x, c);
+	    unnamed_addressee(x, c) || open_sea(x, c);
 	if (emit_all(x, es, c, prev, lead) == -1)
 		return -1;
 	if (ss->first == (size_t)-1 && c->tgt != NULL && !c->tgt_guess)
