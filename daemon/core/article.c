@@ -422,7 +422,9 @@ fast_escape(const char **pp, const char *end)
 
 	if (end - p < 2)
 		return -1;
-	if (strchr("\"\\/bfnrt", p[1]) != NULL && p[1] != '\0') {
+	switch (p[1]) {
+	case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r':
+	case 't':
 		*pp = p + 2;
 		return 0;
 	}
@@ -587,11 +589,30 @@ fast_utf8(char *d, unsigned v)
 	return 3;
 }
 
+/* The character a checked one-letter escape stands for. */
+static char
+fast_unescape(char c)
+{
+	switch (c) {
+	case 'b':
+		return '\b';
+	case 'f':
+		return '\f';
+	case 'n':
+		return '\n';
+	case 'r':
+		return '\r';
+	case 't':
+		return '\t';
+	default:		/* '"', '\\', '/' */
+		return c;
+	}
+}
+
 /* A copy of raw string content [s, e) with its (checked) escapes undone. */
 static char *
 fast_copy(const char *s, const char *e, int esc, size_t *len)
 {
-	static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
 	char *d, *q;
 	unsigned v;
 
@@ -609,7 +630,7 @@ fast_copy(const char *s, const char *e, int esc, size_t *len)
 				q += fast_utf8(q, v);
 				s += 6;
 			} else {
-				*q++ = to[strchr(from, s[1]) - from];
+				*q++ = fast_unescape(s[1]);
 				s += 2;
 			}
 		}
@@ -727,12 +748,12 @@ article_decode_json(const char *buf, size_t len, struct article *a,
 
 	if (len > (size_t)INT32_MAX)
 		return article_fail(reason, reasonlen, "message too large");
+	if (article_fast_json(buf, len, a) == 0)	/* it declines a NUL */
+		return 0;
 	/* json-c would take a raw NUL for the end of the data. */
 	if ((nul = memchr(buf, '\0', len)) != NULL)
 		return article_fail(reason, reasonlen,
 		    "malformed JSON: NUL byte at byte %zu", (size_t)(nul - buf));
-	if (article_fast_json(buf, len, a) == 0)
-		return 0;
 	if ((o = article_json_parse(buf, len, reason, reasonlen)) == NULL)
 		return -1;
 	if (!json_object_is_type(o, json_type_object)) {
