@@ -943,6 +943,35 @@ test_events_large_article_deduplicated(void **state)
 	free(text);
 }
 
+/*
+ * A patient noun: "de X"/"of X" is what is done to (the target), "par
+ * Y"/"by Y" the source; a number before X is skipped. A bare one with no
+ * agent named stays the object of its reaction.
+ */
+static void
+test_events_patient_noun(void **state)
+{
+	struct extract_result *r = run("L'arrestation de deux journalistes "
+	    "russes par la police géorgienne a eu lieu mardi.", "fr");
+
+	assert_non_null(testlib_find(r, "GEO", "173", "RUS"));
+	assert_null(testlib_find(r, "RUS", "173", ""));
+	extract_result_free(r);
+	r = run("L'enlèvement par les rebelles maliens de deux soldats "
+	    "nigériens a eu lieu mardi.", "fr");
+	assert_non_null(testlib_find(r, "MLI", "181", "NER"));
+	extract_result_free(r);
+	r = run("The expulsion of Russian diplomats by Poland angered "
+	    "Moscow.", "en");
+	assert_non_null(testlib_find(r, "POL", "166", "RUS"));
+	assert_null(testlib_find(r, "RUS", "16", "POL"));
+	extract_result_free(r);
+	r = run("Moscou a dénoncé l'expulsion de diplomates russes.", "fr");
+	assert_non_null(testlib_find(r, "RUS", "111", "RUS"));
+	assert_int_equal(r->n_events, 1);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -989,6 +1018,7 @@ main(void)
 		cmocka_unit_test(test_events_pair_over_weak_object),
 		cmocka_unit_test(test_events_region_is_place),
 		cmocka_unit_test(test_events_curfew),
+		cmocka_unit_test(test_events_patient_noun),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup,

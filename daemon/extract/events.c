@@ -1968,6 +1968,64 @@ roles_fronted(const struct xctx *x, const struct trig *tr, struct coded *c)
 	return 1;
 }
 
+/* The agent "par X"/"by X" of a patient noun tr in its clause, or NULL. */
+static const struct xmention *
+patient_agent(const struct xctx *x, const struct trig *tr, size_t s1)
+{
+	size_t t = tr->tok, end;
+
+	if (!(tr->pat->flags & PAT_F_PATIENT))
+		return NULL;
+	end = clause_end(x, t, s1);
+	return find_after(x, t, end < t + 10 ? end : t + 10, W_AGENT);
+}
+
+/*
+ * The actor after the first "de"/"of" within six tokens of patient noun
+ * t, a determiner or a number or two words before it ("de deux
+ * journalistes russes", "of two Russian journalists"), or NULL.
+ */
+static const struct xmention *
+patient_of(const struct xctx *x, size_t t, size_t s1)
+{
+	size_t i, j;
+
+	for (i = t + 1; i < s1 && i <= t + 6; i++)
+		if ((wc(x, i) & W_OF) && actors_at(x, (uint32_t)i) < 0)
+			break;
+	if (i >= s1 || i > t + 6)
+		return NULL;
+	for (j = i + 1; j < s1 && j <= i + 3; j++) {
+		const struct xmention *m = actor_at(x, j);
+
+		if (m != NULL)
+			return m;
+		if (x->doc.toks[j].type == TOK_PUNCT || (wc(x, j) & (W_OF |
+		    W_AGENT | W_LOC | W_OBL | W_CLAUSE)))
+			return NULL;
+	}
+	return NULL;
+}
+
+/*
+ * A noun naming what is done to someone ("l'arrestation de X",
+ * "l'enlèvement par l'ELN de deux soldats", "the expulsion of X by Y"):
+ * "de X"/"of X" is the target, the agent after "par"/"by" in its clause
+ * the source, else the subject of the clause.
+ */
+static void
+roles_patient(const struct xctx *x, size_t t, struct coded *c)
+{
+	const struct xmention *of;
+
+	c->src = patient_agent(x, c->tr, c->s1);
+	of = patient_of(x, t, c->s1);
+	if (of != NULL && of != c->src)
+		c->tgt = of;
+	if (c->src == NULL)
+		c->src = find_subject(x, t, c->s0);
+}
+
 /* Source and target of trigger tr; returns 0 when nothing can be coded. */
 static int
 assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
@@ -1991,6 +2049,8 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 	    c->s1), &a, &b)) {
 		c->src = a;	/* "un accord signé en août entre X et Y" */
 		c->tgt = b;
+	} else if ((fl & PAT_F_NOUN) && (fl & PAT_F_PATIENT)) {
+		roles_patient(x, t, c);
 	} else if (fl & PAT_F_NOUN) {
 		c->src = find_after(x, t, c->s1, W_OF);
 		if (c->src && c->src->tok > t + 6)
@@ -3096,7 +3156,8 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 	 * nouns code with their needs met, a target named by a preposition,
 	 * or as visits and mediations. */
 	if ((fl & PAT_F_NOUN) && !(fl & (PAT_F_VISIT | PAT_F_MEDIATE)) &&
-	    !tr->needs_met && !noun_prep_target(x, t, s1))
+	    !tr->needs_met && !noun_prep_target(x, t, s1) &&
+	    !patient_agent(x, tr, s1))
 		return 1;
 	if (fl & PAT_F_SAY)
 		return 1;	/* "a annoncé la rupture": the noun codes */

@@ -20,6 +20,7 @@ struct event_patterns;
 #define PAT_F_AVEC	0x20	/* target only after avec/with/entre */
 #define PAT_F_MEDIATE	0x40	/* mediator ("sous l'égide de X") -> each party */
 #define PAT_F_FORUM	0x80	/* object is the forum seized, not the target */
+#define PAT_F_PATIENT	0x100	/* noun: "de X"/"of X" is the target, "par X" the source */
 /*
  * No event: a sense of the trigger that codes nothing ("entretenir des
  * relations" is no meeting). Skipped like a reporting noun, and not a
