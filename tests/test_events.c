@@ -972,6 +972,32 @@ test_events_patient_noun(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * Event nouns: the agent after "by" ("a visit to Seoul by X"), the
+ * demonym of the noun ("des frappes israéliennes") as the source; a trip
+ * inside one's own country is no visit.
+ */
+static void
+test_events_noun_agent_and_demonym(void **state)
+{
+	struct extract_result *r = run("A visit to Seoul by the Japanese "
+	    "prime minister began on Tuesday.", "en");
+
+	assert_non_null(testlib_find(r, "JPN", "042", "KOR"));
+	assert_int_equal(r->n_events, 1);
+	extract_result_free(r);
+	r = run("Le Liban a dénoncé mardi des frappes contre son territoire. "
+	    "Des frappes israéliennes contre le Hezbollah ont tué dix "
+	    "personnes.", "fr");
+	assert_non_null(testlib_find(r, "ISR", "190", "LBN"));
+	assert_null(testlib_find(r, "LBN", "190", "LBN"));
+	extract_result_free(r);
+	r = run("The Philippine president spoke during a visit to Batangas "
+	    "province in the Philippines on Sunday.", "en");
+	assert_null(testlib_find(r, "PHL", "042", "PHL"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1019,6 +1045,7 @@ main(void)
 		cmocka_unit_test(test_events_region_is_place),
 		cmocka_unit_test(test_events_curfew),
 		cmocka_unit_test(test_events_patient_noun),
+		cmocka_unit_test(test_events_noun_agent_and_demonym),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup,

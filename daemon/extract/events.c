@@ -1913,6 +1913,34 @@ noun_agent(const struct xctx *x, size_t t, size_t s1)
 }
 
 /*
+ * The demonym that qualifies event noun t, right after it in French ("les
+ * frappes israéliennes") or right before it in English ("Russian
+ * strikes"): the author of the act. NULL if none.
+ */
+static const struct xmention *
+noun_demonym(const struct xctx *x, size_t t)
+{
+	const struct xmention *m;
+	int k;
+
+	if (x->lang[0] == 'f')
+		return (m = actor_at(x, t + 1)) != NULL && m->adj ? m : NULL;
+	if (t == 0 || (k = actors_at(x, (uint32_t)(t - 1))) < 0)
+		return NULL;
+	m = &x->m[k];
+	return m->adj && m->tok + m->ntok == t ? actor_at(x, m->tok) : NULL;
+}
+
+/* "a visit to Seoul by X", "une visite à Séoul par X": the agent in the noun's clause. */
+static const struct xmention *
+noun_by(const struct xctx *x, size_t t, size_t s1)
+{
+	size_t end = clause_end(x, t, s1);
+
+	return find_after(x, t, end < t + 8 ? end : t + 8, W_AGENT);
+}
+
+/*
  * Subject of the main clause after a fronted participle phrase ("Accueilli
  * jeudi par son homologue, To Lam, lors d'une cérémonie, le chef de l'État
  * russe s'est entretenu"): the first actor after a comma that is no
@@ -2058,6 +2086,10 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 		if (c->src == NULL)
 			c->src = noun_agent(x, t, c->s1);
 		if (c->src == NULL)
+			c->src = noun_demonym(x, t);
+		if (c->src == NULL)
+			c->src = noun_by(x, t, c->s1);
+		if (c->src == NULL)
 			c->src = find_subject(x, t, c->s0);
 		c->tgt = find_after(x, t, c->s1, W_WITH | W_AGAINST);
 	} else
@@ -2088,6 +2120,9 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 			c->tgt = c->place;
 		if (c->tgt == NULL)
 			return 0;
+		if (c->src != NULL && strcmp(actors_key(actors_resolve(x,
+		    c->src)), actors_key(actors_resolve(x, c->tgt))) == 0)
+			return 0;	/* a trip inside one's own country */
 	}
 	if (c->tgt == c->src)
 		c->tgt = NULL;
