@@ -556,6 +556,21 @@ test_actors_european_commissioner(void **state)
 	extract_result_free(r);
 }
 
+/* "l'Union", "la Commission": the last organization named with that word. */
+static void
+test_actors_union_anaphor(void **state)
+{
+	struct extract_result *r = run("L'Union européenne a adopté lundi de "
+	    "nouvelles mesures. Ce n'est pas la première fois que l'Union "
+	    "sanctionne Téhéran pour son soutien à Moscou.");
+	const struct extract_event *e = first_code(r, "163");
+
+	assert_non_null(e);
+	assert_string_equal(e->source.cameo, "IGOEUREEC");
+	assert_string_equal(e->target.country, "IRN");
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -581,6 +596,7 @@ main(void)
 		cmocka_unit_test(test_actors_head_role_named_long_before),
 		cmocka_unit_test(test_actors_many_entities),
 		cmocka_unit_test(test_actors_european_commissioner),
+		cmocka_unit_test(test_actors_union_anaphor),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup,
