@@ -770,6 +770,20 @@ test_roles_launch_open_sea(void **state)
 	extract_result_free(r);
 }
 
+/* A coordinated subject whose second member is a title and a name. */
+static void
+test_roles_coordinated_titled_name(void **state)
+{
+	struct extract_result *r = run("Le président kényan Jomo Otieno et "
+	    "son homologue tanzanien Amani Juma ont signé jeudi un accord.",
+	    "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "KEN", "057", "TZA"));
+	assert_int_equal(count_code(r, "057"), 1);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -814,6 +828,7 @@ main(void)
 		cmocka_unit_test(test_roles_unnamed_addressee),
 		cmocka_unit_test(test_roles_distributive_share),
 		cmocka_unit_test(test_roles_launch_open_sea),
+		cmocka_unit_test(test_roles_coordinated_titled_name),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -235,6 +235,13 @@ prep_before(const struct xctx *x, size_t i, size_t s0)
 static const struct xmention *
 phrase_head(const struct xctx *x, const struct xmention *y, size_t s0)
 {
+	int t;
+
+	if (y->kind == EXTRACT_KIND_PERSON && y->tok > s0 &&
+	    (t = actors_at(x, (uint32_t)(y->tok - 1))) >= 0 &&
+	    x->m[t].kind == EXTRACT_KIND_GROUP &&
+	    x->m[t].tok + x->m[t].ntok == y->tok)
+		y = &x->m[t];	/* "le président guyanien Irfaan Ali" */
 	for (int n = 0; n < 3; n++) {
 		size_t i = y->tok;
 		int k;
@@ -2464,7 +2471,7 @@ emit_all(struct xctx *x, struct evset *es, struct coded *c,
 		return -1;
 	if (!c->tgt_guess) {
 		prev->src = c->src;
-		prev->tgt = c->tgt;
+		prev->tgt = c->tgt != NULL ? c->tgt : c->pair;
 		prev->tok = c->tr->tok;
 		prev->mode = c->mode;
 		prev->root = root;
@@ -3275,7 +3282,7 @@ remember(struct sentstate *ss, const struct coded *c)
 		ss->verb.tgt = c->pair == NULL ? c->tgt : NULL;
 		ss->verb.root = tr->pat->code->root;
 	}
-	if (strcmp(tr->pat->code->code, "112") == 0 && c->tgt &&
+	if (strncmp(tr->pat->code->code, "112", 3) == 0 && c->tgt &&
 	    !c->tgt_guess) {
 		ss->acc.tok = tr->tok;
 		ss->acc.src = c->src;
