@@ -784,6 +784,35 @@ test_roles_coordinated_titled_name(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * Talks organized by X and Y: each organizer mediates between the parties
+ * of the last event; a co-organizer is no party.
+ */
+static void
+test_roles_talks_organized_by(void **state)
+{
+	struct extract_result *r = run("Le Tchad a accusé lundi le Soudan "
+	    "d'armer les rebelles. Les pourparlers de paix organisés à Doha "
+	    "par le Qatar et l'Égypte ont échoué.", "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "QAT", "045", "TCD"));
+	assert_non_null(testlib_find(r, "EGY", "045", "SDN"));
+	assert_int_equal(count_code(r, "045"), 4);
+	extract_result_free(r);
+	r = run("Le Soudan a rejeté lundi une offre de l'Égypte. Les "
+	    "pourparlers organisés à Doha par le Qatar et l'Égypte ont "
+	    "échoué.", "fr");
+	assert_non_null(testlib_find(r, "QAT", "045", "SDN"));
+	assert_non_null(testlib_find(r, "EGY", "045", "SDN"));
+	assert_null(testlib_find(r, "QAT", "045", "EGY"));
+	extract_result_free(r);
+	r = run("Chad accused Sudan on Monday of arming rebels. Peace talks "
+	    "organised in Doha by Qatar and Egypt collapsed.", "en");
+	assert_non_null(testlib_find(r, "QAT", "045", "SDN"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -829,6 +858,7 @@ main(void)
 		cmocka_unit_test(test_roles_distributive_share),
 		cmocka_unit_test(test_roles_launch_open_sea),
 		cmocka_unit_test(test_roles_coordinated_titled_name),
+		cmocka_unit_test(test_roles_talks_organized_by),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -2811,6 +2811,11 @@ code_mediation(struct xctx *x, struct evset *es, struct coded *c,
 			c->date_tok = prev->tok;	/* deal": its day */
 		}
 	}
+	for (int k = 0; k < 2; k++)	/* a co-mediator is no party */
+		for (int m = 0; m < 2 && p[k] != NULL; m++)
+			if (med[m] != NULL && strcmp(actors_key(actors_resolve(x,
+			    p[k])), actors_key(actors_resolve(x, med[m]))) == 0)
+				p[k] = NULL;
 	for (int m = 0; m < 2 && med[m] != NULL; m++)
 		if (emit_mediator(x, es, c, med[m], p) == -1)
 			return -1;
