@@ -998,6 +998,20 @@ test_events_noun_agent_and_demonym(void **state)
 	extract_result_free(r);
 }
 
+/* "leur retrait de l'organisation": leaving an IGO is 161 to the IGO, for each member named. */
+static void
+test_events_withdrawal_from_igo(void **state)
+{
+	struct extract_result *r = run("Le Niger, le Mali et le Burkina Faso "
+	    "ont annoncé dimanche leur retrait de l'Union africaine.", "fr");
+
+	assert_non_null(testlib_find(r, "NER", "161", "IGOAFRAFU"));
+	assert_non_null(testlib_find(r, "MLI", "161", "IGOAFRAFU"));
+	assert_non_null(testlib_find(r, "BFA", "161", "IGOAFRAFU"));
+	assert_null(testlib_find(r, "IGOAFRAFU", "161", "NER"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1046,6 +1060,7 @@ main(void)
 		cmocka_unit_test(test_events_curfew),
 		cmocka_unit_test(test_events_patient_noun),
 		cmocka_unit_test(test_events_noun_agent_and_demonym),
+		cmocka_unit_test(test_events_withdrawal_from_igo),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup,
