@@ -1012,6 +1012,32 @@ test_events_withdrawal_from_igo(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * Irregular participles are tagged ("conclu", "brokered"), so an agreement
+ * "conclu en 2001" in the object of a promise is part of the promise.
+ */
+static void
+test_events_irregular_participles(void **state)
+{
+	const struct pat_hit *h;
+	struct extract_result *r;
+	int part = 0;
+
+	for (h = lookup("conclu", "fr"); h; h = h->next)
+		part |= strcmp(h->pat->code->code, "057") == 0 &&
+		    (h->tense & TENSE_PART);
+	assert_true(part);
+	part = 0;
+	for (h = lookup("brokered", "en"); h; h = h->next)
+		part |= (h->tense & TENSE_PART) != 0;
+	assert_true(part);
+	r = run("L'Iran a promis de réactiver un accord conclu en 2001 avec "
+	    "l'Arabie saoudite.", "fr");
+	assert_non_null(testlib_find(r, "IRN", "030", "SAU"));
+	assert_null(testlib_find(r, "IRN", "057", "SAU"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1061,6 +1087,7 @@ main(void)
 		cmocka_unit_test(test_events_patient_noun),
 		cmocka_unit_test(test_events_noun_agent_and_demonym),
 		cmocka_unit_test(test_events_withdrawal_from_igo),
+		cmocka_unit_test(test_events_irregular_participles),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup,
