@@ -1031,6 +1031,14 @@ test_events_irregular_participles(void **state)
 	for (h = lookup("brokered", "en"); h; h = h->next)
 		part |= (h->tense & TENSE_PART) != 0;
 	assert_true(part);
+	part = 0;
+	for (h = lookup("reconnue", "fr"); h; h = h->next)
+		part |= (h->tense & TENSE_PART) != 0;
+	assert_true(part);
+	part = 0;
+	for (h = lookup("frozen", "en"); h; h = h->next)
+		part |= (h->tense & TENSE_PART) != 0;
+	assert_true(part);
 	r = run("L'Iran a promis de réactiver un accord conclu en 2001 avec "
 	    "l'Arabie saoudite.", "fr");
 	assert_non_null(testlib_find(r, "IRN", "030", "SAU"));
