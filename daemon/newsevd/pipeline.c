@@ -11,14 +11,18 @@
  * Wakeups. The consumer queue and the producer's main queue each write to a
  * non-blocking pipe on their empty -> non-empty transition
  * (rd_kafka_queue_io_event_enable); finished jobs are announced on an
- * eventfd. Each wakeup drains its source until empty; the consumer drain
- * yields after PIPELINE_BUDGET messages and re-activates itself, so it
- * never stalls and never starves delivery reports. No timer: an idle
- * daemon sleeps in epoll_wait.
+ * eventfd, in batches (workers.c: per 64 jobs, after 5 ms, or when the
+ * worker goes idle). Each wakeup drains its source until empty; the
+ * consumer drain yields after PIPELINE_BUDGET messages and re-activates
+ * itself, so it never stalls and never starves delivery reports. No timer:
+ * an idle daemon sleeps in epoll_wait. A wakeup costs far more than the
+ * work of one article (two busy workers share two cores with this thread
+ * and librdkafka's), hence the batching both ways.
  *
  * Hand-off. A message goes to the worker of its partition (partitions are
  * spread round-robin over workers), whose FIFO keeps the partition's order;
- * the loop only locks the queue's mutex. Results come back to the loop,
+ * a drain's messages are staged and handed over at its end, one lock and
+ * at most one signal per worker. Results come back to the loop,
  * which produces them: producev() is cheap and non-blocking, and producing
  * from one thread keeps output order per partition and lets the tracker
  * learn an offset's output count before any of its acknowledgements.
