@@ -667,11 +667,12 @@ static void
 test_roles_ing_modifier_subject(void **state)
 {
 	struct extract_result *r = run("China criticised Japan on Monday. The "
-	    "measures were approved by EU foreign ministers meeting in "
-	    "Luxembourg.", "en");
+	    "measures were approved by EU foreign ministers meeting with "
+	    "Ukraine's foreign minister in Luxembourg.", "en");
 
 	assert_non_null(r);
 	assert_int_equal(count_code(r, "04"), 1);
+	assert_non_null(testlib_find(r, "IGOEUREEC", "040", "UKR"));
 	for (size_t i = 0; i < r->n_events; i++)
 		if (r->events[i].cameo_root == 4)
 			assert_string_equal(r->events[i].source.cameo,
@@ -813,6 +814,29 @@ test_roles_talks_organized_by(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * A meeting verb that names no one met ("EU leaders will meet in
+ * Brussels") is no event with a guessed partner; a reciprocal one ("doivent
+ * se retrouver") is a meeting of the story's pair.
+ */
+static void
+test_roles_meeting_without_partner(void **state)
+{
+	struct extract_result *r = run("The European Union imposed sanctions "
+	    "on Russia on Monday. EU leaders will meet in Brussels next "
+	    "Thursday.", "en");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "IGOEUREEC", "163", "RUS"));
+	assert_int_equal(count_code(r, "04"), 0);
+	extract_result_free(r);
+	r = run("La RDC et le Rwanda ont signé lundi un accord. Leurs "
+	    "ministres doivent se retrouver à Luanda le 20 août.", "fr");
+	assert_non_null(r);
+	assert_int_equal(count_code(r, "04"), 1);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -859,6 +883,7 @@ main(void)
 		cmocka_unit_test(test_roles_launch_open_sea),
 		cmocka_unit_test(test_roles_coordinated_titled_name),
 		cmocka_unit_test(test_roles_talks_organized_by),
+		cmocka_unit_test(test_roles_meeting_without_partner),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

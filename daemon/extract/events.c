@@ -2275,13 +2275,27 @@ domestic_code(const struct trig *tr)
 	    strncmp(k, "175", 3) == 0;
 }
 
+/* A reflexive verb ("doivent se retrouver", "se sont rencontrés"): a meeting of two. */
+static int
+reciprocal(const struct xctx *x, size_t t, size_t s0)
+{
+	for (size_t i = t; i > s0 && i + 4 > t; i--) {
+		const char *w = norm(x, i - 1);
+
+		if (strcmp(w, "se") == 0 || strcmp(w, "s'") == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * A target for c when its clause names none: the author of the event noun
  * a reaction answers, else for a refusal to do something the author of
  * the appeal, promise or demand just coded ("Kiev a appelé ses alliés à
  * ... Washington s'est refusé à tout changement"), else the lead event's
  * actors for reactions (praise, criticism, rejection, threats, demands),
- * the previous event's for the rest. Sets c->tgt and c->tgt_guess;
+ * the previous event's for the rest; a meeting (04) only when reciprocal.
+ * Sets c->tgt and c->tgt_guess;
  * returns 0 when there is none.
  */
 static int
@@ -2291,6 +2305,10 @@ guess_target(const struct xctx *x, struct coded *c, const char *sk,
 	int root = c->tr->pat->code->root;
 	int react = root == 1 || root == 5 || (root >= 10 && root <= 13);
 	size_t at;
+
+	if (root == 4 && !(c->tr->pat->flags & (PAT_F_VISIT | PAT_F_NOUN)) &&
+	    !reciprocal(x, c->tr->tok, c->s0))
+		return 0;	/* "ministers meeting in Luxembourg": no one met */
 
 	c->tgt = (react || root == 9) ? reacted_to(x, c, prev, &at) : NULL;
 	if (c->tgt != NULL &&
