@@ -837,6 +837,26 @@ test_roles_meeting_without_partner(void **state)
 	extract_result_free(r);
 }
 
+/* Criticism of a joint act by a third party targets both parties. */
+static void
+test_roles_reaction_to_joint_act(void **state)
+{
+	struct extract_result *r = run("Le Japon et l'Inde ont signé mardi "
+	    "des accords de défense. La Chine a critiqué ces accords "
+	    "mercredi.", "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "CHN", "111", "JPN"));
+	assert_non_null(testlib_find(r, "CHN", "111", "IND"));
+	assert_int_equal(count_code(r, "111"), 2);
+	extract_result_free(r);
+	r = run("Japan and India signed agreements on defence on Tuesday. "
+	    "China criticised the agreements on Wednesday.", "en");
+	assert_non_null(testlib_find(r, "CHN", "111", "JPN"));
+	assert_non_null(testlib_find(r, "CHN", "111", "IND"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -884,6 +904,7 @@ main(void)
 		cmocka_unit_test(test_roles_coordinated_titled_name),
 		cmocka_unit_test(test_roles_talks_organized_by),
 		cmocka_unit_test(test_roles_meeting_without_partner),
+		cmocka_unit_test(test_roles_reaction_to_joint_act),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

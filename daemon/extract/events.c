@@ -1312,6 +1312,7 @@ struct coded {
 	int objpron;		/* "accusing them": the target is anaphoric */
 	const struct xmention *pair;	/* coordinated co-subject */
 	const struct xmention *dual;	/* other actor of "les deux pays" */
+	const struct xmention *tgt2;	/* other party of a joint act reacted to */
 	size_t dual_obj;	/* "thanked both sides": the "both" token */
 	int date_from;		/* dated like the event at date_tok */
 	size_t date_tok;
@@ -2145,7 +2146,9 @@ struct topic {
 	size_t tok;		/* its trigger, when src is set */
 	int mode;
 	int root;		/* its CAMEO root */
+	int joint;		/* src and tgt acted together ("X et Y ont signé") */
 	const struct xmention *by_root[21];	/* last source per CAMEO root */
+	const struct xmention *by_root2[21];	/* its partner in a joint act */
 };
 
 /* Guess from topic t: its source unless that is the new source, else its target. */
@@ -2178,7 +2181,7 @@ one_way(const struct xctx *x, const struct coded *c)
  */
 static const struct xmention *
 reacted_to(const struct xctx *x, const struct coded *c,
-    const struct topic *prev, size_t *at)
+    const struct topic *prev, size_t *at, const struct xmention **partner)
 {
 	size_t t = c->tr->tok, end = clause_end(x, t, c->s1), nt;
 	struct trig tr;
@@ -2187,6 +2190,8 @@ reacted_to(const struct xctx *x, const struct coded *c,
 		if (trigger_at(x, i, c->s0, c->s1, &tr, &nt) &&
 		    (tr.pat->flags & PAT_F_NOUN)) {
 			*at = i;
+			if (partner != NULL)
+				*partner = prev->by_root2[tr.pat->code->root];
 			return prev->by_root[tr.pat->code->root];
 		}
 	return NULL;
@@ -2252,7 +2257,7 @@ reaction_author(const struct xctx *x, struct coded *c, const char *sk,
 	if ((root != 11 && root != 12) || c->tgt == NULL || c->tgt_guess ||
 	    c->pair != NULL || c->tgt->tok < c->tr->tok)
 		return 0;
-	a = reacted_to(x, c, prev, &at);
+	a = reacted_to(x, c, prev, &at, NULL);
 	if (at != 0 && (au = noun_author(x, at)) != NULL)
 		a = au;		/* "condamne l'agression russe contre X" */
 	if (a == NULL || at >= c->tgt->tok || at > c->tr->tok + 4 ||
@@ -2310,10 +2315,13 @@ guess_target(const struct xctx *x, struct coded *c, const char *sk,
 	    !reciprocal(x, c->tr->tok, c->s0))
 		return 0;	/* "ministers meeting in Luxembourg": no one met */
 
-	c->tgt = (react || root == 9) ? reacted_to(x, c, prev, &at) : NULL;
+	c->tgt = (react || root == 9) ? reacted_to(x, c, prev, &at, &c->tgt2) :
+	    NULL;	/* "criticised the agreements": both signatories */
 	if (c->tgt != NULL &&
 	    strcmp(actors_key(actors_resolve(x, c->tgt)), sk) == 0)
 		c->tgt = NULL;
+	if (c->tgt == NULL)
+		c->tgt2 = NULL;
 	if (c->tgt == NULL && root == 12 && prev->src != NULL &&
 	    c->tr->tok + 1 < c->s1 && (wc(x, c->tr->tok + 1) &
 	    (W_DATIVE | W_OF)) &&
@@ -2326,8 +2334,14 @@ guess_target(const struct xctx *x, struct coded *c, const char *sk,
 	if (c->tgt == NULL && root == 7 && prev->tgt != NULL &&
 	    strcmp(actors_key(actors_resolve(x, prev->tgt)), sk) != 0)
 		c->tgt = prev->tgt;	/* aid goes to whom was helped before */
-	if (c->tgt == NULL)
-		c->tgt = topic_target(x, react ? lead : prev, sk);
+	if (c->tgt == NULL) {
+		const struct topic *tp = react ? lead : prev;
+
+		c->tgt = topic_target(x, tp, sk);
+		if (tp->joint && c->tgt == tp->src && (root == 11 ||
+		    root == 12))
+			c->tgt2 = tp->tgt;	/* "criticised the agreements" */
+	}
 	if (c->tgt == NULL && !react)
 		c->tgt = topic_target(x, lead, sk);	/* the story's pair */
 	c->tgt_guess = c->tgt != NULL;
@@ -2436,6 +2450,23 @@ emit_pair(struct xctx *x, struct evset *es, struct coded *c)
 	return 0;
 }
 
+/* The other party of the joint act c reacts to, when it is a third actor. */
+static int
+emit_partner(struct xctx *x, struct evset *es, struct coded *c,
+    const char *sk)
+{
+	const char *k;
+
+	if (c->tgt2 == NULL || c->tgt == NULL || c->pair != NULL)
+		return 0;
+	k = actors_key(actors_resolve(x, c->tgt2));
+	if (k[0] == '\0' || strcmp(k, sk) == 0 ||
+	    strcmp(k, actors_key(actors_resolve(x, c->tgt))) == 0)
+		return 0;
+	c->tgt = c->tgt2;
+	return emit(x, es, c);
+}
+
 /*
  * Emit c, its mirror for a coordinated subject, with a guessed target:
  * protest and repression that name no one ("ont manifesté", "a dispersé
@@ -2451,8 +2482,10 @@ emit_all(struct xctx *x, struct evset *es, struct coded *c,
 	int root = c->tr->pat->code->root;
 	const struct xmention *pa, *pb;
 
-	if (!c->carried)
+	if (!c->carried) {
 		prev->by_root[root] = c->src;	/* for "a condamné les frappes" */
+		prev->by_root2[root] = c->pair;
+	}
 	if (c->dual_obj && c->pair == NULL && dual_parties(x, c->dual_obj, sk,
 	    &pa, &pb)) {
 		c->tgt = pb;		/* first-named party first */
@@ -2490,13 +2523,16 @@ emit_all(struct xctx *x, struct evset *es, struct coded *c,
 	if (!c->tgt_guess) {
 		prev->src = c->src;
 		prev->tgt = c->tgt != NULL ? c->tgt : c->pair;
+		prev->joint = c->pair != NULL;
 		prev->tok = c->tr->tok;
 		prev->mode = c->mode;
 		prev->root = root;
 		if (lead->src == NULL && c->tgt != NULL)
 			*lead = *prev;
 	}
-	return emit(x, es, c);
+	if (emit(x, es, c) == -1)
+		return -1;
+	return emit_partner(x, es, c, sk);
 }
 
 /* "Washington, Londres et Paris ont accusé Téhéran": one event per member. */
