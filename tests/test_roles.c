@@ -857,6 +857,25 @@ test_roles_reaction_to_joint_act(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "the government withdrew the bill": a determiner makes the bare group
+ * word the subject (not a modifier, as in "military drills"); conceding a
+ * reform (083) is domestic.
+ */
+static void
+test_roles_government_subject_domestic_reform(void **state)
+{
+	struct extract_result *r = run("Kenyan police arrested three "
+	    "journalists in Nairobi on Thursday. Britain criticised the "
+	    "arrests. Later, the government withdrew the finance bill.", "en");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "KEN", "0832", "KEN"));
+	assert_null(testlib_find(r, "GBR", "0832", "KEN"));
+	assert_null(testlib_find(r, "GBR", "0832", "GBR"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -905,6 +924,7 @@ main(void)
 		cmocka_unit_test(test_roles_talks_organized_by),
 		cmocka_unit_test(test_roles_meeting_without_partner),
 		cmocka_unit_test(test_roles_reaction_to_joint_act),
+		cmocka_unit_test(test_roles_government_subject_domestic_reform),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

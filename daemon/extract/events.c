@@ -210,6 +210,16 @@ actor_at(const struct xctx *x, size_t i)
 	return m;
 }
 
+/* Token t is a form of an event noun ("drills", "strikes"). */
+static int
+noun_form(const struct xctx *x, size_t t)
+{
+	for (const struct pat_hit *h = x->tok_info[t].hits; h; h = h->next)
+		if (h->pat->flags & PAT_F_NOUN)
+			return 1;
+	return 0;
+}
+
 /* Preposition class of the word before token i (skipping a determiner). */
 static unsigned
 prep_before(const struct xctx *x, size_t i, size_t s0)
@@ -582,8 +592,10 @@ find_subject(const struct xctx *x, size_t t, size_t s0)
 		    !partitive(x, i, s0)))
 			continue;
 		if (m->tok + m->ntok == t && weak_actor(x, m) &&
-		    x->lang[0] == 'e')
-			continue;	/* "military drills": a modifier */
+		    x->lang[0] == 'e' && (noun_form(x, t) || m->tok == s0 ||
+		    !(wc(x, m->tok - 1) & W_DET)))
+			continue;	/* "military drills": a modifier, */
+					/* not "the government withdrew" */
 		if (!m->adj)
 			return m;
 		if (adj == NULL && m->tok + m->ntok + 3 >= t)
@@ -2269,7 +2281,7 @@ reaction_author(const struct xctx *x, struct coded *c, const char *sk,
 	return 1;
 }
 
-/* Protest 14, restrictions and arrests 172-173, repression 175, assault 18. */
+/* Protest 14, restrictions and arrests 172-173, repression 175, assault 18, reforms conceded 083. */
 static int
 domestic_code(const struct trig *tr)
 {
@@ -2277,7 +2289,7 @@ domestic_code(const struct trig *tr)
 
 	return tr->pat->code->root == 14 || tr->pat->code->root == 18 ||
 	    strncmp(k, "172", 3) == 0 || strncmp(k, "173", 3) == 0 ||
-	    strncmp(k, "175", 3) == 0;
+	    strncmp(k, "175", 3) == 0 || strncmp(k, "083", 3) == 0;
 }
 
 /* A reflexive verb ("doivent se retrouver", "se sont rencontrés"): a meeting of two. */
