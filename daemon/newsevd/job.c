@@ -68,7 +68,8 @@ job_free(struct job *j)
 		return;
 	for (i = 0; i < j->n_outs; i++)
 		free(j->outs[i].buf);
-	free(j->outs);
+	if (j->outs != &j->one)
+		free(j->outs);
 	free(j->key);
 	if (j->rkm != NULL)
 		rd_kafka_message_destroy(j->rkm);
@@ -164,7 +165,9 @@ job_encode(struct job *j, const struct article *a,
 	n = j->params.granularity == CONFIG_GRAN_EVENT ? r->n_events : 1;
 	if (n == 0)
 		return 0;
-	if ((j->outs = calloc(n, sizeof(*j->outs))) == NULL)
+	if (n == 1)
+		j->outs = &j->one;	/* article granularity: no allocation */
+	else if ((j->outs = calloc(n, sizeof(*j->outs))) == NULL)
 		return -1;
 	for (i = 0; i < n; i++) {
 		if ((j->params.granularity == CONFIG_GRAN_EVENT ?
@@ -201,8 +204,11 @@ job_process(struct job *j)
 	j->status = JOB_FAILED;
 	if ((r = job_extract(j, &a, src.ref_ms, &empty)) == NULL)
 		goto out_clear_article;
-	if ((j->key = strdup(a.id)) != NULL && job_encode(j, &a, r, &src) == 0)
+	if (job_encode(j, &a, r, &src) == 0) {
+		j->key = a.id;	/* the article's copy of the id is the key */
+		a.id = NULL;
 		j->status = JOB_OK;
+	}
 	if (r != &empty)
 		extract_result_free(r);
 out_clear_article:

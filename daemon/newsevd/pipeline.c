@@ -420,14 +420,40 @@ pipeline_flush_stores(struct pipeline *p)
 	rd_kafka_topic_partition_list_destroy(l);
 }
 
-/* "topic/partition/offset" of src into where (the newsev-source header). */
+/* Decimal digits of v at the end of buf[0..*n), *n moved back. */
+static void
+pipeline_digits(char *buf, size_t *n, int64_t v)
+{
+	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+
+	do
+		buf[--*n] = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	if (v < 0)
+		buf[--*n] = '-';
+}
+
+/*
+ * "topic/partition/offset" of src into where (the newsev-source header),
+ * cut to len - 1 bytes like snprintf; once per output, so without it.
+ */
 static size_t
 pipeline_where(const rd_kafka_message_t *src, char *where, size_t len)
 {
-	int n = snprintf(where, len, "%s/%d/%lld", rd_kafka_topic_name(src->rkt),
-	    (int)src->partition, (long long)src->offset);
+	const char *topic = rd_kafka_topic_name(src->rkt);
+	char num[48];
+	size_t n = sizeof(num), tl = strlen(topic), k, m;
 
-	return n < 0 ? 0 : (size_t)n < len ? (size_t)n : len - 1;
+	pipeline_digits(num, &n, src->offset);
+	num[--n] = '/';
+	pipeline_digits(num, &n, src->partition);
+	num[--n] = '/';
+	k = tl < len - 1 ? tl : len - 1;
+	memcpy(where, topic, k);
+	m = sizeof(num) - n < len - 1 - k ? sizeof(num) - n : len - 1 - k;
+	memcpy(where + k, num + n, m);
+	where[k + m] = '\0';
+	return k + m;
 }
 
 /* Headers of an output or DLQ message; base (may be NULL) is copied. */

@@ -60,7 +60,8 @@ struct job {
 	enum job_status status;
 	char reason[256];
 	char *key;			/* article id */
-	struct job_output *outs;
+	struct job_output *outs;	/* &one, or malloc'd when several */
+	struct job_output one;
 	size_t n_outs;
 	size_t n_events;		/* events extracted */
 	uint64_t extract_us;		/* time spent extracting */
