@@ -876,6 +876,19 @@ test_roles_government_subject_domestic_reform(void **state)
 	extract_result_free(r);
 }
 
+/* Investigating an act of one's own side is domestic, not dropped. */
+static void
+test_roles_own_act_investigated(void **state)
+{
+	struct extract_result *r = run("Kenyan police arrested three "
+	    "journalists in Nairobi on Thursday. The government will "
+	    "investigate the arrests.", "en");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "KEN", "090", "KEN"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -925,6 +938,7 @@ main(void)
 		cmocka_unit_test(test_roles_meeting_without_partner),
 		cmocka_unit_test(test_roles_reaction_to_joint_act),
 		cmocka_unit_test(test_roles_government_subject_domestic_reform),
+		cmocka_unit_test(test_roles_own_act_investigated),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

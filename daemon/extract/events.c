@@ -1524,7 +1524,8 @@ emit(struct xctx *x, struct evset *es, const struct coded *c)
 		sk = actors_key(c->src);
 	if (c->tgt && tk[0] == '\0')
 		tk = actors_key(c->tgt);
-	if (sk[0] == '\0' || (strcmp(sk, tk) == 0 && c->tgt_guess))
+	if (sk[0] == '\0' || (strcmp(sk, tk) == 0 && c->tgt_guess &&
+	    c->tr->pat->code->root != 9))	/* an own act investigated */
 		return 0;
 	if (th == NULL && c->same_act &&
 	    (e = prior_act(es, sk, c->tr->pat->code->code, tk)) != NULL)
@@ -2329,10 +2330,10 @@ guess_target(const struct xctx *x, struct coded *c, const char *sk,
 
 	c->tgt = (react || root == 9) ? reacted_to(x, c, prev, &at, &c->tgt2) :
 	    NULL;	/* "criticised the agreements": both signatories */
-	if (c->tgt != NULL &&
+	if (c->tgt != NULL && root != 9 &&
 	    strcmp(actors_key(actors_resolve(x, c->tgt)), sk) == 0)
-		c->tgt = NULL;
-	if (c->tgt == NULL)
+		c->tgt = NULL;	/* but investigating one's own side's act */
+	if (c->tgt == NULL)	/* is domestic: "would investigate the arrests" */
 		c->tgt2 = NULL;
 	if (c->tgt == NULL && root == 12 && prev->src != NULL &&
 	    c->tr->tok + 1 < c->s1 && (wc(x, c->tr->tok + 1) &
