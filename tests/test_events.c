@@ -1046,6 +1046,18 @@ test_events_irregular_participles(void **state)
 	extract_result_free(r);
 }
 
+/* A short quoted fragment does not push a needs word out of the window. */
+static void
+test_events_needs_past_quoted_fragment(void **state)
+{
+	struct extract_result *r = run("La junte malienne a suspendu mercredi "
+	    "« jusqu'à nouvel ordre » les activités des partis politiques.",
+	    "fr");
+
+	assert_non_null(testlib_find(r, "MLI", "1722", "MLI"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1096,6 +1108,7 @@ main(void)
 		cmocka_unit_test(test_events_noun_agent_and_demonym),
 		cmocka_unit_test(test_events_withdrawal_from_igo),
 		cmocka_unit_test(test_events_irregular_participles),
+		cmocka_unit_test(test_events_needs_past_quoted_fragment),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup,

@@ -93,20 +93,47 @@ need_match(const char *w, const char *nd)
 	return nd[j] == '*' && nd[j + 1] == '\0';
 }
 
+/*
+ * Tokens of short quoted fragments within NEED_AFTER tokens after t ("a
+ * suspendu « jusqu'à nouvel ordre » les activités des partis"): they do
+ * not count against the window of needs.
+ */
+static size_t
+quoted_after(const struct xctx *x, size_t t, size_t s1)
+{
+	size_t extra = 0;
+
+	for (size_t i = t + 1; i < s1 && i <= t + NEED_AFTER + extra; i++) {
+		size_t j;
+
+		if (x->doc.toks[i].type != TOK_QUOTE_OPEN)
+			continue;
+		for (j = i + 1; j < s1 && j <= i + 7; j++)
+			if (x->doc.toks[j].type == TOK_QUOTE_CLOSE)
+				break;
+		if (j >= s1 || j > i + 7)
+			return extra;	/* a long quotation: not skipped */
+		extra += j - i + 1;
+		i = j;
+	}
+	return extra;
+}
+
 /* A needs word of p within the window around token t of sentence [s0,s1). */
 static int
 needs_at(const struct xctx *x, const struct pat_pattern *p, size_t t,
-    size_t s0, size_t s1, size_t *where)
+    size_t s0, size_t s1, size_t extra, size_t *where)
 {
 	size_t a = t > s0 + NEED_BEFORE ? t - NEED_BEFORE : s0;
-	size_t b = t + NEED_AFTER + 1 < s1 ? t + NEED_AFTER + 1 : s1;
+	size_t b = t + NEED_AFTER + extra + 1 < s1 ? t + NEED_AFTER + extra +
+	    1 : s1;
 
 	for (size_t i = a; i < b; i++) {
 		const char *w;
 
 		if (i == t)
 			continue;
-		if (i > t + NEED_NEAR && (wc(x, i) & W_CLAUSE))
+		if (i > t + NEED_NEAR + extra && (wc(x, i) & W_CLAUSE))
 			break;		/* far needs stay in the clause */
 		w = norm(x, i);
 		if (!(p->needs_first & PAT_NEED_BIT(w[0])))
@@ -145,7 +172,7 @@ trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
 	const struct token *tk = &x->doc.toks[t];
 	const struct pat_hit *h;
 	int found = 0, nominal;
-	size_t where = (size_t)-1;
+	size_t where = (size_t)-1, extra = (size_t)-1;
 
 	if (tk->type != TOK_WORD)
 		return 0;
@@ -157,7 +184,9 @@ trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
 		    PAT_F_NOUN) && h->tense != TENSE_PART))
 			continue;
 		met = h->pat->nneeds > 0;
-		if (met && !needs_at(x, h->pat, t, s0, s1, &where))
+		if (met && extra == (size_t)-1)
+			extra = quoted_after(x, t, s1);
+		if (met && !needs_at(x, h->pat, t, s0, s1, extra, &where))
 			continue;
 		if (found && (out->needs_met > met || (out->needs_met == met &&
 		    out->pat->order < h->pat->order)))
