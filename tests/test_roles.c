@@ -889,6 +889,28 @@ test_roles_own_act_investigated(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * In a story whose lead pair are two sides of one country (a government
+ * and its guerrilla), an act naming no target is done to the other side.
+ */
+static void
+test_roles_domestic_story_pair(void **state)
+{
+	struct extract_result *r = run("Le gouvernement colombien et la "
+	    "guérilla de l'ELN ont signé vendredi un accord de cessez-le-feu. "
+	    "Le gouvernement avait exigé en mai la libération des otages.",
+	    "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "COL", "1053", "COL"));
+	extract_result_free(r);
+	r = run("La Colombie et le Venezuela ont signé vendredi un accord. Le "
+	    "gouvernement avait exigé en mai la libération des otages.", "fr");
+	assert_non_null(testlib_find(r, "COL", "1053", "VEN"));
+	assert_null(testlib_find(r, "COL", "1053", "COL"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -939,6 +961,7 @@ main(void)
 		cmocka_unit_test(test_roles_reaction_to_joint_act),
 		cmocka_unit_test(test_roles_government_subject_domestic_reform),
 		cmocka_unit_test(test_roles_own_act_investigated),
+		cmocka_unit_test(test_roles_domestic_story_pair),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

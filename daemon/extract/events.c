@@ -1354,6 +1354,7 @@ struct coded {
 	const struct xmention *pair;	/* coordinated co-subject */
 	const struct xmention *dual;	/* other actor of "les deux pays" */
 	const struct xmention *tgt2;	/* other party of a joint act reacted to */
+	int domestic;		/* guessed from a domestic story's lead pair */
 	size_t dual_obj;	/* "thanked both sides": the "both" token */
 	int date_from;		/* dated like the event at date_tok */
 	size_t date_tok;
@@ -1554,8 +1555,8 @@ emit(struct xctx *x, struct evset *es, const struct coded *c)
 	if (c->tgt && tk[0] == '\0')
 		tk = actors_key(c->tgt);
 	if (sk[0] == '\0' || (strcmp(sk, tk) == 0 && c->tgt_guess &&
-	    c->tr->pat->code->root != 9))	/* an own act investigated */
-		return 0;
+	    c->tr->pat->code->root != 9 && !c->domestic))
+		return 0;	/* but an own act investigated, a civil war */
 	if (th == NULL && c->same_act &&
 	    (e = prior_act(es, sk, c->tr->pat->code->code, tk)) != NULL)
 		th = &prior;		/* dated like that act */
@@ -2335,6 +2336,16 @@ reciprocal(const struct xctx *x, size_t t, size_t s0)
 	return 0;
 }
 
+/* The story's lead pair are two sides of one country, sk's. */
+static int
+domestic_story(const struct xctx *x, const struct topic *lead, const char *sk)
+{
+	return lead->src != NULL && lead->tgt != NULL && lead->src !=
+	    lead->tgt && strcmp(actors_key(actors_resolve(x, lead->src)),
+	    sk) == 0 && strcmp(actors_key(actors_resolve(x, lead->tgt)),
+	    sk) == 0;
+}
+
 /*
  * A target for c when its clause names none: the author of the event noun
  * a reaction answers, else for a refusal to do something the author of
@@ -2386,6 +2397,10 @@ guess_target(const struct xctx *x, struct coded *c, const char *sk,
 	}
 	if (c->tgt == NULL && !react)
 		c->tgt = topic_target(x, lead, sk);	/* the story's pair */
+	if (c->tgt == NULL && domestic_story(x, lead, sk)) {
+		c->tgt = lead->tgt;	/* government and guerrilla: the */
+		c->domestic = 1;	/* other side, of the same country */
+	}
 	c->tgt_guess = c->tgt != NULL;
 	return c->tgt != NULL;
 }
