@@ -1058,6 +1058,21 @@ test_events_needs_past_quoted_fragment(void **state)
 	extract_result_free(r);
 }
 
+/* What an agreement allows ("autorisant ... des exercices conjoints") is no event. */
+static void
+test_events_authorized_content(void **state)
+{
+	struct extract_result *r = run("La Grèce et l'Égypte ont signé lundi "
+	    "un accord autorisant le déploiement de soldats de chaque pays sur "
+	    "le territoire de l'autre pour des exercices conjoints, sur fond "
+	    "de tensions avec la Turquie.", "fr");
+
+	assert_non_null(testlib_find(r, "GRC", "057", "EGY"));
+	assert_null(testlib_find(r, "GRC", "062", "TUR"));
+	assert_null(testlib_find(r, "EGY", "062", "TUR"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1109,6 +1124,7 @@ main(void)
 		cmocka_unit_test(test_events_withdrawal_from_igo),
 		cmocka_unit_test(test_events_irregular_participles),
 		cmocka_unit_test(test_events_needs_past_quoted_fragment),
+		cmocka_unit_test(test_events_authorized_content),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup,

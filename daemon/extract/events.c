@@ -3300,6 +3300,32 @@ generic_noun(const struct xctx *x, const struct trig *tr)
 	    0 || strcmp(w, "tous") == 0 || strcmp(w, "toutes") == 0);
 }
 
+/*
+ * Event noun t is what an agreement or a decision allows or provides for
+ * ("un accord de défense autorisant le déploiement de troupes ... pour des
+ * exercices conjoints", "a deal allowing joint patrols"): a content, no
+ * event. The participle is within 17 tokens before t, no comma between.
+ */
+static int
+authorized(const struct xctx *x, size_t t, size_t s0)
+{
+	static const char *const lic[] = { "autorisant", "permettant",
+	    "prevoyant", "authorizing", "authorising", "allowing",
+	    "permitting" };
+
+	for (size_t i = t; i > s0 && i + 18 > t; i--) {
+		const char *w = norm(x, i - 1);
+
+		if ((wc(x, i - 1) & W_CLAUSE) || strcmp(w, ",") == 0 ||
+		    strcmp(w, ";") == 0)
+			return 0;
+		for (size_t k = 0; k < sizeof(lic) / sizeof(lic[0]); k++)
+			if (strcmp(w, lic[k]) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 /* Trigger tr is no event of its own here. Returns 1 if so. */
 static int
 trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
@@ -3310,6 +3336,9 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 
 	if (generic_noun(x, tr))
 		return 1;	/* "s'appliquait à toute attaque contre" */
+	if ((fl & PAT_F_NOUN) && authorized(x, t,
+	    x->doc.sents[x->doc.toks[t].sent].tok))
+		return 1;	/* "un accord autorisant ... des exercices" */
 	/* A bare noun ("les négociations") is often no event of its own:
 	 * nouns code with their needs met, a target named by a preposition,
 	 * or as visits and mediations. */
