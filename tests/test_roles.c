@@ -911,6 +911,26 @@ test_roles_domestic_story_pair(void **state)
 	extract_result_free(r);
 }
 
+/* A listed object ("in China, Turkey and the UAE"): one event per member. */
+static void
+test_roles_object_list(void **state)
+{
+	struct extract_result *r = run("Washington blacklisted more than 300 "
+	    "companies in China, Turkey and the United Arab Emirates in late "
+	    "May.", "en");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "USA", "163", "CHN"));
+	assert_non_null(testlib_find(r, "USA", "163", "TUR"));
+	assert_non_null(testlib_find(r, "USA", "163", "ARE"));
+	extract_result_free(r);
+	r = run("Londres, Paris et Berlin ont accusé Téhéran de livrer des "
+	    "missiles, ce que l'Iran dément.", "fr");
+	assert_non_null(testlib_find(r, "IRN", "016", "GBR"));
+	assert_null(testlib_find(r, "IRN", "016", "FRA"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -962,6 +982,7 @@ main(void)
 		cmocka_unit_test(test_roles_government_subject_domestic_reform),
 		cmocka_unit_test(test_roles_own_act_investigated),
 		cmocka_unit_test(test_roles_domestic_story_pair),
+		cmocka_unit_test(test_roles_object_list),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -3084,19 +3084,35 @@ static int
 emit_object_conjunct(struct xctx *x, struct evset *es,
     const struct coded *c)
 {
-	size_t e = c->tgt->tok + c->tgt->ntok;
-	const struct xmention *m = NULL;
+	const struct xmention *m = c->tgt, *more[6];
+	size_t n = 0;
 	struct coded d = *c;
 
-	if (e + 1 >= c->s1 || !(wc(x, e) & W_AND))
-		return 0;
-	if ((m = actor_at(x, e + 1)) == NULL && (wc(x, e + 1) & W_DET) &&
-	    e + 2 < c->s1)
-		m = actor_at(x, e + 2);
-	if (m == NULL || m == c->src || m->adj)
-		return 0;
-	d.tgt = m;
-	return emit(x, es, &d);
+	for (;;) {		/* "in China, Turkey and the UAE" */
+		size_t e = m->tok + m->ntok;
+		int and;
+
+		if (e + 1 >= c->s1 || n == 6)
+			return 0;
+		and = (wc(x, e) & W_AND) != 0;
+		if (!and && (strcmp(norm(x, e), ",") != 0 ||
+		    c->tgt->tok < c->tr->tok))
+			return 0;	/* a list only after the verb */
+		if ((m = actor_at(x, e + 1)) == NULL && (wc(x, e + 1) & W_DET) &&
+		    e + 2 < c->s1)
+			m = actor_at(x, e + 2);
+		if (m == NULL || m == c->src || m->adj)
+			return 0;
+		more[n++] = m;
+		if (and)
+			break;
+	}
+	for (size_t k = 0; k < n; k++) {
+		d.tgt = more[k];
+		if (emit(x, es, &d) == -1)
+			return -1;
+	}
+	return 0;
 }
 
 /* The quotation holding token t (x->quotes is in text order), or NULL. */
