@@ -14,9 +14,14 @@
  * participle and "par"; agentless ones fall back on the story's pair),
  * content clauses of appeals, accusations and reports, performative verbs
  * in first-person quotations (the speaker's act), denials answering their
- * accuser, reactions answering the author of the event they name. When the
- * clause names no target, one is guessed from the event just coded or the
- * lead event (tgt_guess). Dates come from the clause's time expression
+ * accuser, reactions answering the author of the event they name (both
+ * parties of a joint act), patient nouns ("l'arrestation de X par Y"),
+ * talks organized by a third party (its mediation), what an agreement
+ * allows (no event). When the clause names no target, one is guessed from
+ * the event just coded or the lead event (tgt_guess): never for a meeting
+ * verb that names no one met or a launch toward the open sea, and the
+ * other side of the same country when the story's lead pair are a
+ * government and its rebels. Dates come from the clause's time expression
  * (find_date), modes from cues, tense and the date (find_mode, emit).
  */
 #include <stdio.h>
