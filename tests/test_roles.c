@@ -931,6 +931,20 @@ test_roles_object_list(void **state)
 	extract_result_free(r);
 }
 
+/* Force used on a place of one's own country naming no target is domestic. */
+static void
+test_roles_force_on_own_ground(void **state)
+{
+	struct extract_result *r = run("L'Asean a dépêché lundi une émissaire "
+	    "en Birmanie. L'aviation birmane a bombardé dimanche un village de "
+	    "la région de Sagaing.", "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "MMR", "195", "MMR"));
+	assert_null(testlib_find(r, "MMR", "195", "IGOSEAASN"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -983,6 +997,7 @@ main(void)
 		cmocka_unit_test(test_roles_own_act_investigated),
 		cmocka_unit_test(test_roles_domestic_story_pair),
 		cmocka_unit_test(test_roles_object_list),
+		cmocka_unit_test(test_roles_force_on_own_ground),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -2341,6 +2341,26 @@ reciprocal(const struct xctx *x, size_t t, size_t s0)
 	return 0;
 }
 
+/*
+ * Force used on a place of the source's own country named after the
+ * trigger in its clause ("l'aviation birmane a bombardé un village de la
+ * région de Sagaing"): that place, a domestic target. NULL if none.
+ */
+static const struct xmention *
+own_ground(const struct xctx *x, const struct coded *c, const char *sk)
+{
+	size_t t = c->tr->tok, end = clause_end(x, t, c->s1);
+
+	for (size_t i = t + 1; i < end && i <= t + TARGET_WIN; i++) {
+		int k = actors_at(x, (uint32_t)i);
+
+		if (k >= 0 && x->m[k].tok == i && x->m[k].place &&
+		    !x->m[k].adj && strcmp(x->m[k].country, sk) == 0)
+			return &x->m[k];
+	}
+	return NULL;
+}
+
 /* The story's lead pair are two sides of one country, sk's. */
 static int
 domestic_story(const struct xctx *x, const struct topic *lead, const char *sk)
@@ -2373,6 +2393,11 @@ guess_target(const struct xctx *x, struct coded *c, const char *sk,
 	    !reciprocal(x, c->tr->tok, c->s0))
 		return 0;	/* "ministers meeting in Luxembourg": no one met */
 
+	if (root >= 18 && (c->tgt = own_ground(x, c, sk)) != NULL) {
+		c->domestic = 1;	/* "a bombardé un village du Sagaing" */
+		c->tgt_guess = 1;
+		return 1;
+	}
 	c->tgt = (react || root == 9) ? reacted_to(x, c, prev, &at, &c->tgt2) :
 	    NULL;	/* "criticised the agreements": both signatories */
 	if (c->tgt != NULL && root != 9 &&
