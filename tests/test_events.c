@@ -1073,6 +1073,28 @@ test_events_authorized_content(void **state)
 	extract_result_free(r);
 }
 
+/* "donner son accord" is agreeing (019); "donner un accès" is no event. */
+static void
+test_events_give_consent(void **state)
+{
+	struct extract_result *r = run("L'UE a adopté lundi de nouvelles "
+	    "sanctions contre l'Iran. La Hongrie n'a pas encore donné son "
+	    "accord.", "fr");
+	const struct extract_event *e = testlib_find(r, "HUN", "019",
+	    "IGOEUREEC");
+
+	assert_non_null(e);
+	assert_int_equal(e->mode, EXTRACT_MODE_NEGATED);
+	extract_result_free(r);
+	r = run("La Somalie a rappelé lundi son ambassadeur en Éthiopie. Les "
+	    "relations se sont dégradées depuis que l'Éthiopie a signé avec le "
+	    "Somaliland un protocole d'accord qui lui donnerait un accès à la "
+	    "mer.", "fr");
+	for (size_t i = 0; i < r->n_events; i++)
+		assert_string_not_equal(r->events[i].cameo_code, "019");
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1125,6 +1147,7 @@ main(void)
 		cmocka_unit_test(test_events_irregular_participles),
 		cmocka_unit_test(test_events_needs_past_quoted_fragment),
 		cmocka_unit_test(test_events_authorized_content),
+		cmocka_unit_test(test_events_give_consent),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup,
