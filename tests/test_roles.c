@@ -945,6 +945,21 @@ test_roles_force_on_own_ground(void **state)
 	extract_result_free(r);
 }
 
+/* Rejecting criticism by one's own opposition answers that opposition. */
+static void
+test_roles_rejection_of_domestic_critics(void **state)
+{
+	struct extract_result *r = run("Hungary signed a deal with Turkey on "
+	    "Thursday. Opposition lawmakers accused the government of rushing "
+	    "the contract. The defence ministry rejected the criticism on "
+	    "Friday.", "en");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "HUN", "120", "HUN"));
+	assert_null(testlib_find(r, "HUN", "120", "TUR"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -998,6 +1013,7 @@ main(void)
 		cmocka_unit_test(test_roles_domestic_story_pair),
 		cmocka_unit_test(test_roles_object_list),
 		cmocka_unit_test(test_roles_force_on_own_ground),
+		cmocka_unit_test(test_roles_rejection_of_domestic_critics),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

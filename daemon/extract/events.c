@@ -2400,9 +2400,13 @@ guess_target(const struct xctx *x, struct coded *c, const char *sk,
 	}
 	c->tgt = (react || root == 9) ? reacted_to(x, c, prev, &at, &c->tgt2) :
 	    NULL;	/* "criticised the agreements": both signatories */
-	if (c->tgt != NULL && root != 9 &&
-	    strcmp(actors_key(actors_resolve(x, c->tgt)), sk) == 0)
-		c->tgt = NULL;	/* but investigating one's own side's act */
+	if (c->tgt != NULL && strcmp(actors_key(actors_resolve(x, c->tgt)),
+	    sk) == 0) {		/* investigating one's own side's act, */
+		if (root == 12)	/* rejecting the opposition's criticism */
+			c->domestic = 1;
+		else if (root != 9)
+			c->tgt = NULL;
+	}
 	if (c->tgt == NULL)	/* is domestic: "would investigate the arrests" */
 		c->tgt2 = NULL;
 	if (c->tgt == NULL && root == 12 && prev->src != NULL &&
