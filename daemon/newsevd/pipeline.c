@@ -801,8 +801,9 @@ pipeline_complete(struct pipeline *p, struct job *j)
 
 	pt->jobs--;
 	p->jobs--;
-	if (j->extract_us > 0)	/* 1/64 of the newest, for the backlog */
-		p->job_us += ((double)j->extract_us - p->job_us) / 64;
+	/* 1/64 of the newest, for the backlog; 0 when not extracted (bad
+	 * input, extract.enabled=false after a reload) */
+	p->job_us += ((double)j->extract_us - p->job_us) / 64;
 	if (j->gen != pt->gen) {	/* revoked meanwhile: not ours now */
 		job_free(j);
 		return;
