@@ -1,6 +1,7 @@
 #!/bin/sh
-# make eval: score the extractor on our own gold set (tests/gold), then on
-# the external dev halves under EVAL_DIR when that folder exists (French
+# make eval: score the extractor on our own gold set (tests/gold, which the
+# rules were tuned on), on the held-out set (tests/heldout, written blind and
+# never used for tuning), then on the external dev halves under EVAL_DIR when that folder exists (French
 # TimeBank for time expressions, PLOVER gold records for event coding).
 # Prints the tables and writes one JSON summary to bench/results/eval.json.
 #
@@ -31,6 +32,8 @@ run() {
 }
 
 run gold "$NEWSEV" eval tests/gold
+echo "== held-out set (tests/heldout: written blind, never tuned on)"
+run heldout "$NEWSEV" eval tests/heldout
 timeml=null
 plover=null
 if [ -d "$EVAL_DIR" ]; then
@@ -55,7 +58,8 @@ fi
 
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 mkdir -p "$(dirname "$OUT")"
-printf '{"commit":"%s","date":"%s","gold":%s,"timeml":%s,"plover":%s}\n' \
+printf '{"commit":"%s","date":"%s","gold":%s,"heldout":%s,"timeml":%s,"plover":%s}\n' \
     "$commit" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$(cat "$tmp/gold.json")" \
-    "$timeml" "$plover" >"$OUT.tmp" && mv "$OUT.tmp" "$OUT"
+    "$(cat "$tmp/heldout.json")" "$timeml" "$plover" >"$OUT.tmp" &&
+    mv "$OUT.tmp" "$OUT"
 echo "eval: summary written to $OUT"
