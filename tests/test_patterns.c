@@ -495,11 +495,44 @@ test_patterns_weapons_block_scramble(void **state)
 	    "airspace.", "en", "JPN", "CHN", "152");
 }
 
+/* Classes of folded form w in words.tsv. */
+static uint64_t
+word_class(const char *w)
+{
+	return patterns_word(testlib_dict()->pat, text_hash(w, strlen(w)), w);
+}
+
+/*
+ * The event rules' word lists come from words.tsv (folded at load, so
+ * "après" is "apres"), above the function-word bits, and leave a word's
+ * other classes alone.
+ */
+static void
+test_patterns_word_lists(void **state)
+{
+	assert_true(word_class("centaines") & W_QUANTITY);
+	assert_true(word_class("majorite") & W_QUANTITY);
+	assert_true(word_class("apres") & W_SEQUENCE);
+	assert_true(word_class("prevoyant") & W_LICENCE);
+	assert_true(word_class("s'") & W_REFLEXIVE);
+	assert_true(word_class("j'") & W_FIRSTPERSON);
+	assert_true(word_class("cette") & W_DEMONST);
+	assert_false(word_class("cette") & W_DEFINITE);
+	assert_true(word_class("l'") & W_DEFINITE);
+	assert_true(word_class("l'") & W_DET);	/* still a determiner */
+	assert_true(word_class("mais") & W_BUT);
+	assert_true(word_class("mais") & W_CLAUSE);
+	assert_int_equal(word_class("ocean") & W_FUNCTION, 0);
+	assert_true(word_class("ocean") & W_SEA);
+	assert_int_equal(word_class("soldats"), 0);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_patterns_subcodes_listed),
+		cmocka_unit_test(test_patterns_word_lists),
 		cmocka_unit_test(test_patterns_needs_first),
 		cmocka_unit_test(test_patterns_appeal_content_fr),
 		cmocka_unit_test(test_patterns_appeal_content_en),

@@ -578,7 +578,7 @@ named_thing(const struct xctx *x, size_t i)
 		return 0;
 	p = &x->doc.toks[i - 2];
 	return p->type == TOK_WORD && !(p->flags & TOK_F_CAP) &&
-	    x->tok_m[i - 2] == 0 && wclass(x, i - 2) == 0;
+	    x->tok_m[i - 2] == 0 && (wclass(x, i - 2) & W_FUNCTION) == 0;
 }
 
 /* 1 when tokens a and b have the same folded form (hash first: cheap). */
@@ -614,7 +614,7 @@ static int
 person_after(struct xctx *x, size_t i, size_t n)
 {
 	int ri = apposed_role(x, i), k;
-	unsigned w = i > 0 ? wclass(x, i - 1) : 0;
+	uint64_t w = i > 0 ? wclass(x, i - 1) : 0;
 	struct xmention *p, *r;
 
 	if (ri < 0 && !(w & W_TITLE) && ((x->doc.toks[i].flags &

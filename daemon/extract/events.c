@@ -543,13 +543,6 @@ apposition_open(const struct xctx *x, size_t i, size_t t, size_t s0)
 	return 0;
 }
 
-/* "mais", "but": a coordinated clause with the subject left out. */
-static int
-but_word(const char *w)
-{
-	return strcmp(w, "mais") == 0 || strcmp(w, "but") == 0;
-}
-
 /*
  * "de"/"des" right before token i is an article, not a preposition: at the
  * start of the sentence or after a punctuation mark ("Des manifestants ont
@@ -559,21 +552,11 @@ but_word(const char *w)
 static int
 partitive(const struct xctx *x, size_t i, size_t s0)
 {
-	static const char *const qty[] = { "centaine", "centaines",
-	    "dizaine", "dizaines", "millier", "milliers", "million",
-	    "millions", "milliard", "milliards", "nombre", "plupart",
-	    "majorite", "partie" };
-	const char *w;
-
 	if (i <= s0 || !(wc(x, i - 1) & W_OF) || (wc(x, i - 1) & W_DET))
 		return 0;
 	if (i - 1 == s0 || x->doc.toks[i - 2].type != TOK_WORD)
 		return 1;	/* "(newsev) - Des", "2 000 d'" */
-	w = norm(x, i - 2);
-	for (size_t k = 0; k < sizeof(qty) / sizeof(qty[0]); k++)
-		if (strcmp(w, qty[k]) == 0)
-			return 1;
-	return 0;
+	return (wc(x, i - 2) & W_QUANTITY) != 0;
 }
 
 /* An English "-ing" form at token t ("ministers meeting in Luxembourg"). */
@@ -615,7 +598,7 @@ find_subject(const struct xctx *x, size_t t, size_t s0)
 				return m;
 			continue;
 		}
-		if ((wc(x, i) & W_CLAUSE) && but_word(norm(x, i)))
+		if ((wc(x, i) & W_CLAUSE) && (wc(x, i) & W_BUT))
 			return adj;	/* "Elle doit ..., mais n'a pas obtenu de */
 					/* rencontrer": the first clause's */
 		m = actor_at(x, i);
@@ -990,16 +973,12 @@ speech_before(const struct xctx *x, size_t t, size_t s0)
 static int
 after_auxiliary(const struct xctx *x, size_t i)
 {
-	const char *w;
-
 	if (i == 0 || x->lang[0] != 'f')
 		return 0;
 	if ((wc(x, i - 1) & (W_PRON | W_PRONPL)) && (x->doc.toks[i - 1].flags &
 	    TOK_F_GLUED))
 		return 1;	/* "a-t-il affirmé" */
-	w = norm(x, i - 1);
-	return strcmp(w, "a") == 0 || strcmp(w, "ont") == 0 ||
-	    strcmp(w, "avait") == 0 || strcmp(w, "avaient") == 0;
+	return (wc(x, i - 1) & W_HAVEAUX) != 0;
 }
 
 /*
@@ -1125,15 +1104,9 @@ predicate_between(const struct xctx *x, size_t a, size_t b)
 static int
 anchor_before(const struct xctx *x, const struct timex_hit *h, size_t t)
 {
-	const char *w;
-
 	if (h->ntok == 0 || h->tok + h->ntok > t)
 		return 0;
-	w = norm(x, h->tok + h->ntok - 1);
-	if (w[0] != 'a' && w[0] != 'b')
-		return 0;	/* most times: one compare */
-	return strcmp(w, "after") == 0 || strcmp(w, "apres") == 0 ||
-	    strcmp(w, "before") == 0 || strcmp(w, "avant") == 0;
+	return (wc(x, h->tok + h->ntok - 1) & W_SEQUENCE) != 0;
 }
 
 /*
@@ -1144,23 +1117,14 @@ anchor_before(const struct xctx *x, const struct timex_hit *h, size_t t)
 static int
 time_relative(const struct xctx *x, size_t h, size_t t)
 {
-	static const char *const prep[] = { "during", "de", "pendant",
-	    "lors", "in" };
 	int seen = 0;
 
 	if (h >= t)
 		return 0;
 	for (size_t i = h + 1; i < t; i++) {
-		const char *p;
-		size_t k;
-
 		if (!(wc(x, i) & W_CLAUSE))
 			continue;
-		p = norm(x, i - 1);
-		for (k = 0; k < sizeof(prep) / sizeof(prep[0]); k++)
-			if (strcmp(p, prep[k]) == 0)
-				break;
-		if (k == sizeof(prep) / sizeof(prep[0]))
+		if (!(wc(x, i - 1) & W_RELPREP))
 			return 0;
 		seen = 1;
 	}
@@ -2332,12 +2296,9 @@ domestic_code(const struct trig *tr)
 static int
 reciprocal(const struct xctx *x, size_t t, size_t s0)
 {
-	for (size_t i = t; i > s0 && i + 4 > t; i--) {
-		const char *w = norm(x, i - 1);
-
-		if (strcmp(w, "se") == 0 || strcmp(w, "s'") == 0)
+	for (size_t i = t; i > s0 && i + 4 > t; i--)
+		if (wc(x, i - 1) & W_REFLEXIVE)
 			return 1;
-	}
 	return 0;
 }
 
@@ -2733,7 +2694,7 @@ coordinated_verb(const struct xctx *x, const struct trig *tr,
 		if (actors_at(x, (uint32_t)(i - 1)) >= 0)
 			return 0;
 		if ((wc(x, i - 1) & W_AND) || ((wc(x, i - 1) & W_CLAUSE) &&
-		    but_word(norm(x, i - 1))))
+		    (wc(x, i - 1) & W_BUT)))
 			return 1;	/* "said ... but warned" */
 	}
 	return 0;
@@ -2834,16 +2795,9 @@ unnamed_addressee(const struct xctx *x, const struct coded *c)
 static int
 toward_before(const struct xctx *x, size_t i, size_t t)
 {
-	static const char *const dir[] = { "direction", "vers", "into",
-	    "toward", "towards", "en" };
-
-	for (size_t j = i; j > t + 1 && j + 3 > i; j--) {
-		const char *w = norm(x, j - 1);
-
-		for (size_t k = 0; k < sizeof(dir) / sizeof(dir[0]); k++)
-			if (strcmp(w, dir[k]) == 0)
-				return 1;
-	}
+	for (size_t j = i; j > t + 1 && j + 3 > i; j--)
+		if (wc(x, j - 1) & W_TOWARD)
+			return 1;
 	return 0;
 }
 
@@ -2862,13 +2816,9 @@ open_sea(const struct xctx *x, const struct coded *c)
 	if (c->tgt != NULL || c->pair != NULL || c->tr->pat->code->root != 15)
 		return 0;
 	end = clause_end(x, t, c->s1);
-	for (size_t i = t + 1; i < end && i <= t + 12; i++) {
-		const char *w = norm(x, i);
-
-		if ((strcmp(w, "mer") == 0 || strcmp(w, "sea") == 0 ||
-		    strcmp(w, "ocean") == 0) && toward_before(x, i, t))
+	for (size_t i = t + 1; i < end && i <= t + 12; i++)
+		if ((wc(x, i) & W_SEA) && toward_before(x, i, t))
 			return 1;
-	}
 	return 0;
 }
 
@@ -2990,26 +2940,11 @@ refers_back(const struct xctx *x, const struct trig *tr, size_t s0,
 	return t < s0 + 3 || !(wc(x, t - 3) & (W_OBL | W_LOC));	/* "pour sa part" */
 }
 
-/* "ce", "cette", "ces", "this", "these": never before a verb form. */
+/* A definite article or a demonstrative at token i ("le", "cette", "the"). */
 static int
-demonstrative(const char *w)
+definite(const struct xctx *x, size_t i)
 {
-	return strcmp(w, "ce") == 0 || strcmp(w, "cette") == 0 ||
-	    strcmp(w, "ces") == 0 || strcmp(w, "this") == 0 ||
-	    strcmp(w, "these") == 0;
-}
-
-/* "le", "la", "les", "l'", "ce", "cette", "ces", "the", "this", "these". */
-static int
-definite(const char *w)
-{
-	static const char *const def[] = { "le", "la", "les", "l'", "ce",
-	    "cette", "ces", "the", "this", "these" };
-
-	for (size_t i = 0; i < sizeof(def) / sizeof(def[0]); i++)
-		if (strcmp(w, def[i]) == 0)
-			return 1;
-	return 0;
+	return (wc(x, i) & (W_DEFINITE | W_DEMONST)) != 0;
 }
 
 /*
@@ -3028,12 +2963,12 @@ noun_refers_back(const struct xctx *x, const struct trig *tr, size_t s1,
 	const struct xmention *m;
 	int noun = (tr->pat->flags & PAT_F_NOUN) != 0;
 
-	if (!noun && t > 0 && demonstrative(norm(x, t - 1)))
+	if (!noun && t > 0 && (wc(x, t - 1) & W_DEMONST))
 		for (const struct pat_hit *h = x->tok_info[t].hits; h;
 		    h = h->next)	/* "cette enquête" is no "enquêté" */
 			noun |= (h->pat->flags & PAT_F_NOUN) != 0;
 	if (!noun || t == 0 || prev->by_root[tr->pat->code->root] == NULL ||
-	    !definite(norm(x, t - 1)))
+	    !definite(x, t - 1))
 		return 0;
 	if ((m = find_after(x, t, s1, W_OF)) != NULL && m->tok <= t + 3)
 		return 0;
@@ -3167,15 +3102,6 @@ quote_at(const struct xctx *x, size_t t)
 	    NULL;
 }
 
-/* "nous", "je", "we", "I" (folded): the speaker's own person. */
-static int
-first_person(const char *w)
-{
-	return strcmp(w, "nous") == 0 || strcmp(w, "je") == 0 ||
-	    strcmp(w, "j'") == 0 || strcmp(w, "we") == 0 ||
-	    strcmp(w, "i") == 0;
-}
-
 /*
  * "X, au nom de l'Asean", "X, on behalf of the EU": the body speaker m
  * speaks for, named within a few words after m; else m.
@@ -3219,7 +3145,7 @@ static size_t
 first_person_before(const struct xctx *x, size_t t, size_t lo)
 {
 	for (size_t j = t; j-- > lo && j + 3 > t;) {
-		if (first_person(norm(x, j)))
+		if (wc(x, j) & W_FIRSTPERSON)
 			return j + 1;
 		if (j > lo && own_body(norm(x, j - 1), norm(x, j)))
 			return j + 1;	/* "Notre pays condamne" */
@@ -3271,7 +3197,7 @@ static int
 definite_passive(const struct xctx *x, const struct trig *tr, size_t s0,
     size_t s1)
 {
-	return tr->tok > s0 + 2 && definite(norm(x, s0)) &&
+	return tr->tok > s0 + 2 && definite(x, s0) &&
 	    x->doc.toks[s0 + 1].type == TOK_WORD && actors_at(x,
 	    (uint32_t)(s0 + 1)) < 0 && is_passive(x, tr, s0, s1);
 }
@@ -3359,19 +3285,14 @@ generic_noun(const struct xctx *x, const struct trig *tr)
 static int
 authorized(const struct xctx *x, size_t t, size_t s0)
 {
-	static const char *const lic[] = { "autorisant", "permettant",
-	    "prevoyant", "authorizing", "authorising", "allowing",
-	    "permitting" };
-
 	for (size_t i = t; i > s0 && i + 18 > t; i--) {
 		const char *w = norm(x, i - 1);
 
 		if ((wc(x, i - 1) & W_CLAUSE) || strcmp(w, ",") == 0 ||
 		    strcmp(w, ";") == 0)
 			return 0;
-		for (size_t k = 0; k < sizeof(lic) / sizeof(lic[0]); k++)
-			if (strcmp(w, lic[k]) == 0)
-				return 1;
+		if (wc(x, i - 1) & W_LICENCE)
+			return 1;
 	}
 	return 0;
 }
@@ -3564,13 +3485,9 @@ static int
 distributive(const struct xctx *x, size_t t, size_t s0,
     const struct sentstate *ss)
 {
-	const char *w;
-
 	if (ss->first == (size_t)-1 || t < s0 + 1)
 		return 0;
-	w = norm(x, t - 1);
-	return strcmp(w, "chacun") == 0 || strcmp(w, "chacune") == 0 ||
-	    strcmp(w, "each") == 0;
+	return (wc(x, t - 1) & W_EACH) != 0;
 }
 
 static int

@@ -26,7 +26,7 @@ struct form_slot {
 	const char *form;	/* NULL = empty slot */
 	struct pat_hit *hits;
 	int mode;		/* mode cue, 0 if none */
-	unsigned wclass;	/* W_* classes */
+	uint64_t wclass;	/* W_* classes */
 	int scope;
 	char mode_lang[4];
 };
@@ -537,7 +537,7 @@ mode_line(struct ploader *ld, char *line)
 static int
 word_fn(struct ploader *ld, char *line, const char *lang)
 {
-	static const struct { const char *n; unsigned w; } cl[] = {
+	static const struct { const char *n; uint64_t w; } cl[] = {
 		{"loc", W_LOC}, {"obl", W_OBL}, {"agent", W_AGENT},
 		{"with", W_WITH}, {"against", W_AGAINST},
 		{"between", W_BETWEEN}, {"and", W_AND}, {"of", W_OF},
@@ -549,7 +549,12 @@ word_fn(struct ploader *ld, char *line, const char *lang)
 		{"clause", W_CLAUSE}, {"dative", W_DATIVE},
 		{"relsubj", W_RELSUBJ}, {"poss", W_POSS}, {"doc", W_DOC},
 		{"then", W_THEN}, {"capword", W_CAPWORD}, {"relobj", W_RELOBJ},
-		{"region", W_REGION},
+		{"region", W_REGION}, {"quantity", W_QUANTITY}, {"but", W_BUT},
+		{"relprep", W_RELPREP}, {"toward", W_TOWARD}, {"sea", W_SEA},
+		{"demonstrative", W_DEMONST}, {"definite", W_DEFINITE},
+		{"licence", W_LICENCE}, {"sequence", W_SEQUENCE},
+		{"firstperson", W_FIRSTPERSON}, {"each", W_EACH},
+		{"haveaux", W_HAVEAUX}, {"reflexive", W_REFLEXIVE},
 	};
 	char *col[2], buf[FORM_MAX];
 	struct form_slot *s;
@@ -717,7 +722,7 @@ patterns_info(const struct event_patterns *p, const char *lang,
 	}
 }
 
-unsigned
+uint64_t
 patterns_word(const struct event_patterns *p, uint64_t hash, const char *norm)
 {
 	const struct form_slot *s = slot_find(p, hash, norm);

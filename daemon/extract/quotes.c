@@ -111,10 +111,7 @@ is_article(const struct xctx *x, size_t i)
 static int
 is_aux(const struct xctx *x, size_t i)
 {
-	const char *w = text_tok_norm(&x->doc, i);
-
-	return strcmp(w, "a") == 0 || strcmp(w, "ont") == 0 ||
-	    strcmp(w, "avait") == 0 || strcmp(w, "avaient") == 0;
+	return (wc(x, i) & W_HAVEAUX) != 0;
 }
 
 /* Verb v is coordinated ("et affirmé", "and warned"): it shares the clause's subject. */

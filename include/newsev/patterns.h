@@ -125,14 +125,29 @@ int patterns_mode(const struct event_patterns *p, const char *lang,
 #define W_CAPWORD	0x2000000	/* "capitale": with a demonym, a country */
 #define W_RELOBJ	0x4000000	/* object relative pronoun: "que" */
 #define W_REGION	0x8000000	/* part of a place: "l'est (de)", "north (of)" */
+#define W_FUNCTION	0xffffffffu	/* the classes above: function words */
+/* Small word lists the event rules test (words.tsv, bits 32 and up). */
+#define W_QUANTITY	(UINT64_C(1) << 32)	/* "centaines (de)", "plupart" */
+#define W_BUT		(UINT64_C(1) << 33)	/* "mais", "but" */
+#define W_RELPREP	(UINT64_C(1) << 34)	/* "(au cours) de", "during" (which) */
+#define W_TOWARD	(UINT64_C(1) << 35)	/* "vers", "into", "(en) direction" */
+#define W_SEA		(UINT64_C(1) << 36)	/* "mer", "sea", "ocean" */
+#define W_DEMONST	(UINT64_C(1) << 37)	/* "ce", "cette", "ces", "this" */
+#define W_DEFINITE	(UINT64_C(1) << 38)	/* "le", "la", "les", "l'", "the" */
+#define W_LICENCE	(UINT64_C(1) << 39)	/* "autorisant", "allowing" */
+#define W_SEQUENCE	(UINT64_C(1) << 40)	/* "après", "after", "avant" */
+#define W_FIRSTPERSON	(UINT64_C(1) << 41)	/* "nous", "je", "we", "i" */
+#define W_EACH		(UINT64_C(1) << 42)	/* "chacun", "chacune", "each" */
+#define W_HAVEAUX	(UINT64_C(1) << 43)	/* "a", "ont", "avait" (déclaré) */
+#define W_REFLEXIVE	(UINT64_C(1) << 44)	/* "se", "s'" */
 
 /* W_* classes of folded form norm, 0 when none. */
-unsigned patterns_word(const struct event_patterns *p, uint64_t hash,
+uint64_t patterns_word(const struct event_patterns *p, uint64_t hash,
     const char *norm);
 
 /* Everything the vocabulary knows about one folded form. */
 struct pat_info {
-	unsigned wclass;		/* W_* */
+	uint64_t wclass;		/* W_* */
 	const struct pat_hit *hits;	/* patterns it triggers, or NULL */
 	int mode;			/* mode cue for the language, or 0 */
 	int scope;			/* its SCOPE_* */

@@ -67,7 +67,7 @@ struct xctx {
 };
 
 /* W_* classes of token i (0 past the end). */
-static inline unsigned
+static inline uint64_t
 xctx_wclass(const struct xctx *x, size_t i)
 {
 	return i < x->doc.ntoks ? x->tok_info[i].wclass : 0;
