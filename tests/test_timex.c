@@ -320,7 +320,37 @@ CASE(en_previous_week, "en", "The previous week, he met Xi.",
 CASE(en_past_two_weeks, "en", "Over the past two weeks, 300 people died.",
     "the past two weeks", "P2W", "DURATION", DURATION)
 CASE(en_midnight_on_sunday, "en", "The truce took effect at midnight on Sunday.",
-    "midnight", "2024-06-16T00:00", "TIME", TIME)
+    "midnight", "2024-06-16T24:00", "TIME", TIME)
+/* A named hour after a day is one expression; midnight ends that day. */
+CASE(fr_vendredi_a_minuit, "fr",
+    "Le cessez-le-feu entrera en vigueur vendredi à minuit, selon Addis-Abeba.",
+    "vendredi à minuit", "2024-06-21T24:00", "TIME", TIME)
+CASE(fr_lundi_a_midi, "fr", "Les délégations se sont séparées lundi à midi.",
+    "lundi à midi", "2024-06-17T12:00", "TIME", TIME)
+CASE(en_sunday_at_noon, "en", "Voting closed on Sunday at noon in the capital.",
+    "Sunday at noon", "2024-06-16T12:00", "TIME", TIME)
+/* digits after a day stay a separate expression (TimeBank) */
+CASE(fr_mardi_vers_21h, "fr", "L'attaque a eu lieu mardi vers 21 h 45.",
+    "mardi", "2024-06-18", "DATE", DAY)
+/* "N days after" an event of a month or year written just before: that
+ * month or year, not the older day anchor moved */
+CASE(fr_jour_apres_mois, "fr",
+    "Le ministre a été reçu mardi. Washington avait gelé les avoirs du "
+    "général en mars dernier. Deux jours après ce gel, Caracas avait fermé "
+    "son consulat.", "Deux jours après", "2024-03", "DATE", MONTH)
+CASE(fr_jours_apres_fin_de_phrase, "fr",
+    "Le juge a statué lundi. Rome avait extradé en 2021 un opposant, avant "
+    "de le libérer trois semaines après.", "trois semaines après", "2021",
+    "DATE", YEAR)
+CASE(en_day_after_month, "en",
+    "Talks opened on Tuesday. The envoy was expelled last November. A day "
+    "after the expulsion, the embassy closed.", "A day after", "2023-11",
+    "DATE", MONTH)
+/* an older month does not override a day written after it */
+CASE(fr_jour_apres_jour_recent, "fr",
+    "Le pacte a été signé en mars dernier. Le ministre est arrivé lundi à "
+    "Rome, un jour après avoir rencontré le pape.", "un jour après",
+    "2024-06-17", "DATE", DAY)
 CASE(en_early_2000s, "en", "In the early 2000s it was different.",
     "the early 2000s", "200", "DATE", DECADE)
 CASE(en_no_article_before_date, "en", "The March 15 deadline passed.",
@@ -528,6 +558,10 @@ main(void)
 		T(en_1990s), T(en_spring_of_next_year), T(en_dateline_abbrev),
 		T(en_irregular_past), T(en_will_friday), T(en_previous_week),
 		T(en_past_two_weeks), T(en_midnight_on_sunday),
+		T(fr_vendredi_a_minuit), T(fr_lundi_a_midi), T(en_sunday_at_noon),
+		T(fr_mardi_vers_21h), T(fr_jour_apres_mois),
+		T(fr_jours_apres_fin_de_phrase), T(en_day_after_month),
+		T(fr_jour_apres_jour_recent),
 		T(en_early_2000s), T(en_no_article_before_date),
 		T(en_end_of_year),
 		T(en_clock_pm),

@@ -442,6 +442,10 @@ struct scan {
 	int64_t anchor_day;
 	uint32_t anchor_sent;
 	int64_t story_day;	/* the first day-level date near the reference */
+	uint32_t anchor_tok;	/* where the anchor was written */
+	char coarse[32];	/* the last month or year resolved ("septembre */
+	enum extract_gran coarse_gran;	/* dernier"), "" when none */
+	uint32_t coarse_sent, coarse_tok;
 };
 
 /* One match: tokens [first, end), its value and the day it resolved to. */
@@ -805,7 +809,9 @@ static void
 set_clock(struct tres *t, int64_t z, int h, int mi)
 {
 	set_day(t, z);
-	snprintf(t->value + 10, sizeof(t->value) - 10, "T%02d:%02d", h % 24, mi);
+	/* "dimanche à minuit" ends that day: TIMEX3 "T24:00" */
+	snprintf(t->value + 10, sizeof(t->value) - 10, "T%02d:%02d",
+	    h == 24 && mi == 0 ? 24 : h % 24, mi);
 	t->type = "TIME";
 	t->gran = EXTRACT_GRAN_TIME;
 }
@@ -1259,6 +1265,27 @@ weekday_day(const struct scan *sc, uint32_t p, int wd, int this, int same,
 	return weekday_from(sc->ref_day, wd, tense_near(sc, p) > 0 ? 2 : -2);
 }
 
+/*
+ * "vendredi à minuit", "Sunday at noon": a named hour right after a day
+ * names a time of that day (one expression, as the gold convention has
+ * it). Digits stay apart ("mardi vers 21 h 45": two, as in TimeBank).
+ * Returns the end.
+ */
+static uint32_t
+clock_after(const struct scan *sc, uint32_t q, int64_t z, struct tres *t)
+{
+	int h, mi, strong;
+	uint32_t e;
+
+	if (!is(sc, q, C_CLOCKPREP) || !is(sc, nx(sc, q), C_CLOCK) ||
+	    (e = clock_at(sc, nx(sc, q), &h, &mi,
+	    &strong)) == 0)
+		return q;
+	set_clock(t, z, h, mi);
+	t->day = z;
+	return e;
+}
+
 /* "mardi", "mardi dernier", "ce mardi soir", "last Friday", "le mardi" (SET). */
 static int
 p_weekday(const struct scan *sc, uint32_t p, struct tres *t)
@@ -1310,7 +1337,7 @@ p_weekday(const struct scan *sc, uint32_t p, struct tres *t)
 		set_pod(t, z, code(sc, q, C_POD));
 		q = nx(sc, q);
 	}
-	t->end = q;
+	t->end = clock_after(sc, q, z, t);
 	return 1;
 }
 
@@ -1508,6 +1535,30 @@ is_age(const struct scan *sc, uint32_t p)
 }
 
 /*
+ * "Les États-Unis avaient imposé des sanctions en septembre dernier. Un
+ * jour après ces sanctions, ...": when the last date written, in this
+ * sentence or the one before and after the day anchor, is a month or a
+ * year and the amount is finer (days, weeks; months in a year), the
+ * event it dates lies in that month or year: its value, not the older
+ * day anchor moved.
+ */
+static int
+coarse_after(const struct scan *sc, struct tres *t, const char *u)
+{
+	int fine;
+
+	if (sc->coarse[0] == '\0' || sc->coarse_sent + 1 < sc->sent ||
+	    (sc->anchor_day != NO_DAY && sc->anchor_tok > sc->coarse_tok))
+		return 0;
+	fine = strcmp(u, "D") == 0 || strcmp(u, "W") == 0 || strcmp(u, "WE") == 0;
+	if (!fine && !(sc->coarse_gran == EXTRACT_GRAN_YEAR && strcmp(u, "M") == 0))
+		return 0;
+	set_other(t, "DATE", sc->coarse_gran, sc->coarse);
+	t->day = NO_DAY;
+	return 1;
+}
+
+/*
  * "deux jours plus tard": the anchor moved by the amount. "deux jours après
  * son arrestation" dates the main clause from an event whose day is seldom
  * given: when the sentence already resolved a day, that day is the main
@@ -1521,6 +1572,8 @@ shift_after(const struct scan *sc, struct tres *t, int sign, long v,
 	int complement = is(sc, q - lx(sc, q - 1)->n, C_PREP) && q < sc->hi &&
 	    sc->doc->toks[q].type == TOK_WORD;
 
+	if (coarse_after(sc, t, u))
+		return 1;
 	if (complement && sc->anchor_day != NO_DAY && sc->anchor_sent == sc->sent) {
 		set_day(t, sc->anchor_day);
 		t->day = NO_DAY;
@@ -1963,10 +2016,19 @@ is_dateline(const struct scan *sc, const struct tres *t)
 static void
 anchor_update(struct scan *sc, const struct tres *t)
 {
+	if (t->day == NO_DAY && strcmp(t->type, "DATE") == 0 &&
+	    (t->gran == EXTRACT_GRAN_MONTH || t->gran == EXTRACT_GRAN_YEAR) &&
+	    !is_dateline(sc, t)) {
+		copy_str(sc->coarse, sizeof(sc->coarse), t->value);
+		sc->coarse_gran = t->gran;
+		sc->coarse_sent = sc->sent;
+		sc->coarse_tok = t->first;
+	}
 	if (t->day == NO_DAY)
 		return;
 	sc->anchor_day = t->day;
 	sc->anchor_sent = sc->sent;
+	sc->anchor_tok = t->first;
 	if (sc->story_day == NO_DAY && t->day >= sc->ref_day - 7 &&
 	    t->day <= sc->ref_day && !is_dateline(sc, t))
 		sc->story_day = t->day;
