@@ -1099,14 +1099,20 @@ predicate_between(const struct xctx *x, size_t a, size_t b)
 /*
  * Time h ends with "after"/"après"/"before"/"avant" before trigger t ("a
  * month after Washington blacklisted", "un jour après avoir signé"): it
- * dates the clause it modifies, from the event t, not t itself.
+ * dates the clause it modifies, from the event t, not t itself. A comma
+ * after its complement closes it: then t is in the main clause it dates.
  */
 static int
 anchor_before(const struct xctx *x, const struct timex_hit *h, size_t t)
 {
-	if (h->ntok == 0 || h->tok + h->ntok > t)
+	if (h->ntok == 0 || h->tok + h->ntok > t ||
+	    !(wc(x, h->tok + h->ntok - 1) & W_SEQUENCE))
 		return 0;
-	return (wc(x, h->tok + h->ntok - 1) & W_SEQUENCE) != 0;
+	for (size_t i = h->tok + h->ntok; i < t; i++)
+		if (x->doc.toks[i].type != TOK_WORD && strcmp(norm(x, i), ",")
+		    == 0)
+			return 0;	/* "Un jour après ces sanctions, X a" */
+	return 1;
 }
 
 /*
@@ -1494,6 +1500,76 @@ prior_act(struct evset *es, const char *sk, const char *code, const char *tk)
 	return NULL;
 }
 
+static int definite(const struct xctx *x, size_t i);
+
+/* The CAMEO code an event noun at token i names ("talks", "réunion"). */
+static const struct pat_code *
+event_noun(const struct xctx *x, size_t i)
+{
+	for (const struct pat_hit *h = x->tok_info[i].hits; h; h = h->next)
+		if (lang_ok(x, h->pat) && !(h->pat->flags & PAT_F_SAY))
+			return h->pat->code;
+	return NULL;
+}
+
+/* A quotation overlaps tokens [a, b]. */
+static int
+quoted_between(const struct xctx *x, size_t a, size_t b)
+{
+	for (size_t k = 0; k < x->nquotes; k++)
+		if (x->quotes[k].open <= b && x->quotes[k].close >= a)
+			return 1;
+	return 0;
+}
+
+/* The last event of es dated by a time expression with code (else root). */
+static struct extract_event *
+dated_event(struct evset *es, const struct pat_code *code)
+{
+	struct extract_event *same_root = NULL;
+
+	for (size_t k = es->n; k-- > 0;) {
+		struct extract_event *e = &es->ev[k];
+
+		if (e->date.text == NULL || e->date.text[0] == '\0' ||
+		    e->cameo_root != code->root)
+			continue;
+		if (strcmp(e->cameo_code, code->code) == 0)
+			return e;
+		if (same_root == NULL)
+			same_root = e;
+	}
+	return same_root;
+}
+
+/*
+ * A clause with no time of its own that names an event already coded,
+ * "After the talks, the two governments signed", "Après la signature,
+ * ...", "La réunion, organisée sous l'égide de ...": the definite event
+ * noun after "après"/"after" or opening the sentence before the trigger
+ * refers back to it, so the clause takes that event's day: the last
+ * event of es dated by an expression with the noun's code, else its root.
+ * Not when a quotation comes first. NULL when none.
+ */
+static struct extract_event *
+referred_event(const struct xctx *x, struct evset *es, const struct coded *c)
+{
+	size_t t = c->tr->tok, s0 = x->doc.sents[x->doc.toks[t].sent].tok;
+	const struct pat_code *code = NULL;
+
+	if (t < s0 + 2 || quoted_between(x, s0, t))
+		return NULL;	/* « Les manifestations ... », a-t-il dit */
+	for (size_t i = s0; i + 2 <= t && i <= s0 + 2 && code == NULL; i++) {
+		size_t d = i == s0 && definite(x, i) ? i :
+		    (wc(x, i) & W_SEQUENCE) ? i + 1 : (size_t)-1;
+
+		if (d == (size_t)-1 || d + 1 >= t || !definite(x, d))
+			continue;
+		code = event_noun(x, d + 1);
+	}
+	return code ? dated_event(es, code) : NULL;
+}
+
 /* A time hit standing for event date d (its text is looked up again). */
 static void
 time_of(struct timex_hit *h, const struct extract_time *d)
@@ -1529,6 +1605,8 @@ emit(struct xctx *x, struct evset *es, const struct coded *c)
 	if (th == NULL && c->same_act &&
 	    (e = prior_act(es, sk, c->tr->pat->code->code, tk)) != NULL)
 		th = &prior;		/* dated like that act */
+	if (th == NULL && (e = referred_event(x, es, c)) != NULL)
+		th = &prior;		/* "After the talks, ..." */
 	if (th == &prior)
 		time_of(&prior, &e->date);
 	memcpy(datev, th ? th->value : pub_day(x, es), sizeof(datev));

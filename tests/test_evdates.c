@@ -1,0 +1,90 @@
+/*
+ * test_evdates: the dates events take (find_date, emit in events.c) when
+ * a clause refers back to an earlier event instead of naming a day.
+ * Published Thursday 2024-06-20 (testlib). Uses the real data directory.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "newsev/extract.h"
+#include "testlib.h"
+
+/* The event s/code/t of text has date value, or the test fails. */
+static void
+check(const char *lang, const char *text, const char *s, const char *code,
+    const char *t, const char *value)
+{
+	struct extract_result *r = testlib_run("d1", text, lang);
+	const struct extract_event *e;
+
+	assert_non_null(r);
+	e = testlib_find(r, s, code, t);
+	if (e == NULL)
+		fail_msg("no event %s %s %s in: %s", s, code, t, text);
+	assert_string_equal(e->date.value, value);
+	extract_result_free(r);
+}
+
+/* "Après la rencontre, ..." takes the day of the meeting it names. */
+static void
+test_evdates_after_the_meeting(void **state)
+{
+	(void)state;
+	check("fr", "Le président kényan a rencontré mardi son homologue "
+	    "éthiopien à Nairobi. Après la rencontre, le Kenya et l'Éthiopie "
+	    "ont signé un accord de défense.", "KEN", "057", "ETH",
+	    "2024-06-18");
+	check("en", "Chinese and Russian officials held talks in Beijing on "
+	    "Monday. After the talks, China and Russia signed a trade "
+	    "agreement.", "CHN", "057", "RUS", "2024-06-17");
+}
+
+/* A definite event noun opening the sentence: the same event's day. */
+static void
+test_evdates_definite_subject(void **state)
+{
+	(void)state;
+	check("fr", "Le président ivoirien a rencontré lundi son homologue "
+	    "ghanéen à Abidjan. La rencontre, organisée sous l'égide de la "
+	    "CEDEAO, a duré trois heures.", "IGOECOWAS", "045", "CIV",
+	    "2024-06-17");
+}
+
+/* "Un jour après ces sanctions, X a ...": the fronted phrase dates the
+ * main clause after the comma (here from a month written before). */
+static void
+test_evdates_fronted_after(void **state)
+{
+	(void)state;
+	check("fr", "Les États-Unis ont imposé en mars dernier des sanctions "
+	    "contre le Venezuela. Un jour après ces sanctions, Caracas a "
+	    "expulsé l'ambassadeur américain.", "VEN", "161", "USA",
+	    "2024-03");
+}
+
+/* A clause naming no day and no event keeps the publication day. */
+static void
+test_evdates_default_pubday(void **state)
+{
+	(void)state;
+	check("fr", "Le Premier ministre indien est arrivé lundi à Tokyo. « Les "
+	    "négociations seront difficiles », a déclaré le ministre japonais, "
+	    "qui a critiqué l'Inde.", "JPN", "111", "IND", "2024-06-20");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_evdates_after_the_meeting),
+		cmocka_unit_test(test_evdates_definite_subject),
+		cmocka_unit_test(test_evdates_fronted_after),
+		cmocka_unit_test(test_evdates_default_pubday),
+	};
+
+	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
+}
