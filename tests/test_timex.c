@@ -321,6 +321,20 @@ CASE(en_past_two_weeks, "en", "Over the past two weeks, 300 people died.",
     "the past two weeks", "P2W", "DURATION", DURATION)
 CASE(en_midnight_on_sunday, "en", "The truce took effect at midnight on Sunday.",
     "midnight", "2024-06-16T24:00", "TIME", TIME)
+/* The tense of the weekday's own clause decides first. */
+CASE(en_will_friday_officials_said, "en",
+    "The two ministers will hold talks on Friday, officials said.", "Friday",
+    "2024-06-21", "DATE", DAY)
+CASE(en_ended_friday_will_resume, "en",
+    "The talks, which ended on Friday, will resume in Geneva.", "Friday",
+    "2024-06-14", "DATE", DAY)
+CASE(fr_se_rendra_lundi_a_dit, "fr",
+    "Le ministre se rendra lundi à Kiev, a annoncé son porte-parole.",
+    "lundi", "2024-06-24", "DATE", DAY)
+/* "closed-door": an adjective, no past tense */
+CASE(en_closed_door_will, "en",
+    "The council will hold a closed-door meeting on the crisis on Monday.",
+    "Monday", "2024-06-24", "DATE", DAY)
 /* A named hour after a day is one expression; midnight ends that day. */
 CASE(fr_vendredi_a_minuit, "fr",
     "Le cessez-le-feu entrera en vigueur vendredi à minuit, selon Addis-Abeba.",
@@ -558,6 +572,8 @@ main(void)
 		T(en_1990s), T(en_spring_of_next_year), T(en_dateline_abbrev),
 		T(en_irregular_past), T(en_will_friday), T(en_previous_week),
 		T(en_past_two_weeks), T(en_midnight_on_sunday),
+		T(en_will_friday_officials_said), T(en_ended_friday_will_resume),
+		T(fr_se_rendra_lundi_a_dit), T(en_closed_door_will),
 		T(fr_vendredi_a_minuit), T(fr_lundi_a_midi), T(en_sunday_at_noon),
 		T(fr_mardi_vers_21h), T(fr_jour_apres_mois),
 		T(fr_jours_apres_fin_de_phrase), T(en_day_after_month),

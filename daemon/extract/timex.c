@@ -987,29 +987,65 @@ suffix_tense(const struct scan *sc, uint32_t p)
 	return 0;
 }
 
-/* The nearest tense marker of p's sentence: 1 future, -1 past, 0 none. */
+/* A comma, semicolon, colon or quotation mark at p: a clause ends there. */
 static int
-tense_near(const struct scan *sc, uint32_t p)
+clause_mark(const struct scan *sc, uint32_t p)
+{
+	const struct token *t = &sc->doc->toks[p];
+
+	return t->type == TOK_QUOTE_OPEN || t->type == TOK_QUOTE_CLOSE ||
+	    is_punct(sc, p, ',') || is_punct(sc, p, ';') || is_punct(sc, p, ':');
+}
+
+/*
+ * The nearest tense marker within 12 tokens of p in [lo, hi): 1 future,
+ * -1 past, 0 none. An "-ed" before a glued hyphen is an adjective
+ * ("closed-door"), no tense.
+ */
+static int
+tense_in(const struct scan *sc, uint32_t p, uint32_t lo, uint32_t hi)
 {
 	uint32_t k, q;
 	int side, tense;
 
 	for (k = 1; k <= 12; k++) {
 		for (side = 0; side < 2; side++) {
-			if (side == 0 && p < sc->lo + k)
+			if (side == 0 && p < lo + k)
 				continue;
 			q = side == 0 ? p - k : p + k;
-			if (q >= sc->hi)
+			if (q >= hi)
 				continue;
 			if (is(sc, q, C_FUT))
 				return 1;
 			if (is(sc, q, C_PASTT))
 				return -1;
-			if ((tense = suffix_tense(sc, q)) != 0)
+			if ((tense = suffix_tense(sc, q)) != 0 && !(tense < 0 &&
+			    q + 1 < hi && is_punct(sc, q + 1, '-') &&
+			    (sc->doc->toks[q + 1].flags & TOK_F_GLUED)))
 				return tense;
 		}
 	}
 	return 0;
+}
+
+/*
+ * The tense marker nearest p: first within p's clause (between commas
+ * and quotation marks: "will hold talks on Friday, officials said"), else
+ * within its sentence. 1 future, -1 past, 0 none.
+ */
+static int
+tense_near(const struct scan *sc, uint32_t p)
+{
+	uint32_t lo = p, hi = p + 1;
+	int tense;
+
+	while (lo > sc->lo && p - lo < 12 && !clause_mark(sc, lo - 1))
+		lo--;
+	while (hi < sc->hi && hi - p <= 12 && !clause_mark(sc, hi))
+		hi++;
+	if ((tense = tense_in(sc, p, lo, hi)) != 0)
+		return tense;
+	return tense_in(sc, p, sc->lo, sc->hi);
 }
 
 /* Weekday wd relative to day z: dir -1 strictly before, 1 strictly after,
