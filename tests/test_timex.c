@@ -321,6 +321,16 @@ CASE(en_past_two_weeks, "en", "Over the past two weeks, 300 people died.",
     "the past two weeks", "P2W", "DURATION", DURATION)
 CASE(en_midnight_on_sunday, "en", "The truce took effect at midnight on Sunday.",
     "midnight", "2024-06-16T24:00", "TIME", TIME)
+/* "the same evening": the anchor's day */
+CASE(en_same_evening, "en",
+    "The minister, who arrived in Lima on Tuesday, was received the same "
+    "evening by the president.", "the same evening", "2024-06-18TEV", "TIME",
+    TIME)
+/* a weekday still to come is no anchor for what follows */
+CASE(fr_soiree_after_deadline, "fr",
+    "Les deux camps ont signé mardi un accord. La trêve doit entrer en "
+    "vigueur dimanche à minuit. Les discussions avaient été suspendues dans "
+    "la soirée.", "la soirée", "2024-06-18TEV", "TIME", TIME)
 /* The tense of the weekday's own clause decides first. */
 CASE(en_will_friday_officials_said, "en",
     "The two ministers will hold talks on Friday, officials said.", "Friday",
@@ -572,6 +582,7 @@ main(void)
 		T(en_1990s), T(en_spring_of_next_year), T(en_dateline_abbrev),
 		T(en_irregular_past), T(en_will_friday), T(en_previous_week),
 		T(en_past_two_weeks), T(en_midnight_on_sunday),
+		T(en_same_evening), T(fr_soiree_after_deadline),
 		T(en_will_friday_officials_said), T(en_ended_friday_will_resume),
 		T(fr_se_rendra_lundi_a_dit), T(en_closed_door_will),
 		T(fr_vendredi_a_minuit), T(fr_lundi_a_midi), T(en_sunday_at_noon),

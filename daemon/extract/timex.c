@@ -455,6 +455,7 @@ struct tres {
 	const char *type;
 	enum extract_gran gran;
 	int64_t day;
+	int plan;		/* a weekday still to come: no anchor */
 };
 
 /* Does sense s apply to a phrase of ntok tokens at p (language, accents)? */
@@ -1369,6 +1370,7 @@ p_weekday(const struct scan *sc, uint32_t p, struct tres *t)
 	}
 	z = weekday_day(sc, w, wd, this, same, dir);
 	set_day(t, z);
+	t->plan = z > sc->ref_day;
 	if (is(sc, q, C_POD)) {
 		set_pod(t, z, code(sc, q, C_POD));
 		q = nx(sc, q);
@@ -1407,17 +1409,21 @@ p_deictic(const struct scan *sc, uint32_t p, struct tres *t)
 	return 1;
 }
 
-/* "dans la soirée" -> "la soirée", "le matin même", "l'après-midi". */
+/* "dans la soirée" -> "la soirée", "le matin même", "l'après-midi",
+ * "the same evening". */
 static int
 p_pod(const struct scan *sc, uint32_t p, struct tres *t)
 {
-	uint32_t q = p;
+	uint32_t q = p, pod;
 
 	if (!is(sc, q, C_DET))
 		return 0;
 	q = nx(sc, q);
+	if (is(sc, q, C_SAME) && is(sc, nx(sc, q), C_POD))
+		q = nx(sc, q);
 	if (!is(sc, q, C_POD))
 		return 0;
+	pod = q;
 	set_pod(t, anchor(sc), code(sc, q, C_POD));
 	q = nx(sc, q);
 	if (is(sc, q, C_SAME))
@@ -1426,7 +1432,7 @@ p_pod(const struct scan *sc, uint32_t p, struct tres *t)
 		/* "la nuit de vendredi à samedi" */
 		q = nx(sc, q);
 		set_pod(t, weekday_day(sc, q, ival(sc, q, C_WEEKDAY), 0, 0, 0),
-		    code(sc, p + lx(sc, p)->n, C_POD));
+		    code(sc, pod, C_POD));
 		q = nx(sc, q);
 		if (is(sc, q, C_PREP) && is(sc, nx(sc, q), C_WEEKDAY))
 			q = nx(sc, nx(sc, q));
@@ -2060,7 +2066,7 @@ anchor_update(struct scan *sc, const struct tres *t)
 		sc->coarse_sent = sc->sent;
 		sc->coarse_tok = t->first;
 	}
-	if (t->day == NO_DAY)
+	if (t->day == NO_DAY || t->plan)
 		return;
 	sc->anchor_day = t->day;
 	sc->anchor_sent = sc->sent;
