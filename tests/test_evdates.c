@@ -54,6 +54,28 @@ test_evdates_definite_subject(void **state)
 	    "2024-06-17");
 }
 
+/* The definite event noun that is itself the trigger: the same talks. */
+static void
+test_evdates_definite_trigger(void **state)
+{
+	(void)state;
+	check("fr", "Le Maroc et l'Algérie ont conclu lundi un accord à Alger, "
+	    "sous l'égide de la Tunisie. Les pourparlers entre le ministre "
+	    "marocain et son homologue algérien ont duré dix heures.", "MAR",
+	    "046", "DZA", "2024-06-17");
+}
+
+/* A noun of agents ("les manifestants") names people, not an event. */
+static void
+test_evdates_agent_noun(void **state)
+{
+	(void)state;
+	check("fr", "Des milliers de Géorgiens ont manifesté samedi soir à "
+	    "Tbilissi contre le gouvernement. Les manifestants, qui brandissaient "
+	    "des drapeaux, réclament de nouvelles élections.", "GEO", "104",
+	    "GEO", "2024-06-20");
+}
+
 /* "Un jour après ces sanctions, X a ...": the fronted phrase dates the
  * main clause after the comma (here from a month written before). */
 static void
@@ -82,6 +104,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_evdates_after_the_meeting),
 		cmocka_unit_test(test_evdates_definite_subject),
+		cmocka_unit_test(test_evdates_definite_trigger),
+		cmocka_unit_test(test_evdates_agent_noun),
 		cmocka_unit_test(test_evdates_fronted_after),
 		cmocka_unit_test(test_evdates_default_pubday),
 	};

@@ -1502,12 +1502,30 @@ prior_act(struct evset *es, const char *sk, const char *code, const char *tk)
 
 static int definite(const struct xctx *x, size_t i);
 
-/* The CAMEO code an event noun at token i names ("talks", "réunion"). */
+/* Lemma w ends like a noun of agents ("manifestant", "protester"). */
+static int
+agent_lemma(const char *w)
+{
+	static const char *const suf[] = { "ant", "eur", "ster", "tor" };
+	size_t n = strlen(w);
+
+	for (size_t k = 0; k < sizeof(suf) / sizeof(suf[0]); k++) {
+		size_t m = strlen(suf[k]);
+
+		if (n > m && strcmp(w + n - m, suf[k]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The CAMEO code an event noun at token i names ("talks", "réunion"),
+ * not a noun of the people who act ("les manifestants"). */
 static const struct pat_code *
 event_noun(const struct xctx *x, size_t i)
 {
 	for (const struct pat_hit *h = x->tok_info[i].hits; h; h = h->next)
-		if (lang_ok(x, h->pat) && !(h->pat->flags & PAT_F_SAY))
+		if (lang_ok(x, h->pat) && !(h->pat->flags & PAT_F_SAY) &&
+		    !agent_lemma(h->pat->lemma))
 			return h->pat->code;
 	return NULL;
 }
@@ -1557,14 +1575,14 @@ referred_event(const struct xctx *x, struct evset *es, const struct coded *c)
 	size_t t = c->tr->tok, s0 = x->doc.sents[x->doc.toks[t].sent].tok;
 	const struct pat_code *code = NULL;
 
-	if (t < s0 + 2 || quoted_between(x, s0, t))
+	if (t < s0 + 1 || quoted_between(x, s0, t))
 		return NULL;	/* « Les manifestations ... », a-t-il dit */
-	for (size_t i = s0; i + 2 <= t && i <= s0 + 2 && code == NULL; i++) {
+	for (size_t i = s0; i + 1 <= t && i <= s0 + 2 && code == NULL; i++) {
 		size_t d = i == s0 && definite(x, i) ? i :
 		    (wc(x, i) & W_SEQUENCE) ? i + 1 : (size_t)-1;
 
-		if (d == (size_t)-1 || d + 1 >= t || !definite(x, d))
-			continue;
+		if (d == (size_t)-1 || d + 1 > t || !definite(x, d))
+			continue;	/* the trigger itself: "Les négociations" */
 		code = event_noun(x, d + 1);
 	}
 	return code ? dated_event(es, code) : NULL;
