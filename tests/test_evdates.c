@@ -88,6 +88,28 @@ test_evdates_fronted_after(void **state)
 	    "2024-03");
 }
 
+/* A time after a perfect infinitive dates that earlier act only. */
+static void
+test_evdates_perfect_infinitive(void **state)
+{
+	(void)state;
+	check("fr", "Le ministre cambodgien a accusé la Thaïlande d'avoir "
+	    "bombardé des villages lundi.", "KHM", "112", "THA", "2024-06-20");
+	check("en", "Pakistan accused India of having shelled border villages "
+	    "on Monday.", "PAK", "112", "IND", "2024-06-20");
+}
+
+/* A plan reported in an incise takes the day of the announcement; the
+ * dateline is no clause's date. */
+static void
+test_evdates_reporting_incise(void **state)
+{
+	(void)state;
+	check("fr", "MINSK, 19 juin (newsev) - La Pologne va déployer des "
+	    "soldats à sa frontière avec la Biélorussie, a annoncé mardi le "
+	    "ministre polonais.", "POL", "154", "BLR", "2024-06-18");
+}
+
 /* A clause naming no day and no event keeps the publication day. */
 static void
 test_evdates_default_pubday(void **state)
@@ -107,6 +129,8 @@ main(void)
 		cmocka_unit_test(test_evdates_definite_trigger),
 		cmocka_unit_test(test_evdates_agent_noun),
 		cmocka_unit_test(test_evdates_fronted_after),
+		cmocka_unit_test(test_evdates_perfect_infinitive),
+		cmocka_unit_test(test_evdates_reporting_incise),
 		cmocka_unit_test(test_evdates_default_pubday),
 	};
 

@@ -321,6 +321,10 @@ CASE(en_past_two_weeks, "en", "Over the past two weeks, 300 people died.",
     "the past two weeks", "P2W", "DURATION", DURATION)
 CASE(en_midnight_on_sunday, "en", "The truce took effect at midnight on Sunday.",
     "midnight", "2024-06-16T24:00", "TIME", TIME)
+/* a dateline takes the nearest year whatever the tense after it */
+CASE(fr_dateline_future_tense, "fr",
+    "MINSK, 19 juin (newsev) - La Pologne va déployer des soldats.",
+    "19 juin", "2024-06-19", "DATE", DAY)
 /* "the same evening": the anchor's day */
 CASE(en_same_evening, "en",
     "The minister, who arrived in Lima on Tuesday, was received the same "
@@ -582,7 +586,7 @@ main(void)
 		T(en_1990s), T(en_spring_of_next_year), T(en_dateline_abbrev),
 		T(en_irregular_past), T(en_will_friday), T(en_previous_week),
 		T(en_past_two_weeks), T(en_midnight_on_sunday),
-		T(en_same_evening), T(fr_soiree_after_deadline),
+		T(fr_dateline_future_tense), T(en_same_evening), T(fr_soiree_after_deadline),
 		T(en_will_friday_officials_said), T(en_ended_friday_will_resume),
 		T(fr_se_rendra_lundi_a_dit), T(en_closed_door_will),
 		T(fr_vendredi_a_minuit), T(fr_lundi_a_midi), T(en_sunday_at_noon),

@@ -1086,12 +1086,31 @@ closed_relative(const struct xctx *x, size_t h, size_t t, size_t s0)
 	return 0;
 }
 
-/* A trigger word in [a, b): another predicate that a time there dates. */
+/* A reporting verb (a "say" pattern, not after an article) at token i:
+ * "a annoncé", "said". */
+static int
+reporting_at(const struct xctx *x, size_t i)
+{
+	const struct sentence *st = &x->doc.sents[x->doc.toks[i].sent];
+	struct trig tr;
+	size_t nt;
+
+	if (i > st->tok && (wc(x, i - 1) & (W_DEFINITE | W_DEMONST)))
+		return 0;	/* "l'annonce par Caracas, début décembre" */
+	return trigger_at(x, i, st->tok, st->tok + st->ntok, &tr, &nt) &&
+	    (tr.pat->flags & PAT_F_NONE) == PAT_F_SAY;
+}
+
+/*
+ * A trigger word in [a, b): another predicate that a time there dates.
+ * A reporting verb is none: "La Pologne va déployer des soldats, a
+ * annoncé mardi le ministre" is dated by the announcement.
+ */
 static int
 predicate_between(const struct xctx *x, size_t a, size_t b)
 {
 	for (size_t i = a; i < b; i++)
-		if (x->tok_info[i].hits != NULL)
+		if (x->tok_info[i].hits != NULL && !reporting_at(x, i))
 			return 1;
 	return 0;
 }
@@ -1135,6 +1154,31 @@ time_relative(const struct xctx *x, size_t h, size_t t)
 		seen = 1;
 	}
 	return seen;
+}
+
+/* "HANOÏ, 20 juin (AFP) -": the wire's dateline, no clause's date. */
+static int
+dateline_at(const struct xctx *x, const struct timex_hit *h)
+{
+	size_t e = h->tok + h->ntok;
+
+	return h->sent == 0 && e < x->doc.ntoks && x->doc.toks[e].type !=
+	    TOK_WORD && strcmp(norm(x, e), "(") == 0;
+}
+
+/*
+ * A perfect infinitive between trigger t and a later time h ("a accusé
+ * Bangkok d'avoir bombardé des villages la veille", "accused X of having
+ * shelled ... on Monday"): the time dates that earlier act, not t.
+ */
+static int
+perfect_between(const struct xctx *x, size_t t, size_t h)
+{
+	for (size_t i = t + 2; i < h; i++)
+		if (x->tok_info[i].hits != NULL && (strcmp(norm(x, i - 1),
+		    "avoir") == 0 || strcmp(norm(x, i - 1), "having") == 0))
+			return 1;
+	return 0;
 }
 
 /* Distance from trigger t to time h, expressions after the verb closer. */
@@ -1223,8 +1267,10 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 		long d;
 		int in;
 
-		if (!day_naming(h))
+		if (!day_naming(h) || dateline_at(x, h))
 			continue;
+		if (h->tok > t && perfect_between(x, t, h->tok))
+			continue;	/* "d'avoir bombardé ... la veille" */
 		d = date_dist(h, t);
 		in = h->tok >= c0 && h->tok < c1;
 		if (anchor_before(x, h, t))

@@ -1212,7 +1212,9 @@ p_date(const struct scan *sc, uint32_t p, struct tres *t)
 		dir = is(sc, q, C_PAST) ? -1 : 1;
 		q = nx(sc, q);
 	}
-	if (y == 0)
+	if (y == 0 && sc->sent == 0 && is_punct(sc, q, '('))
+		y = year_for(sc, m, d, 0);	/* a dateline: no tense */
+	else if (y == 0)
 		y = year_for(sc, m, d, dir ? dir : 2 * tense_near(sc, p));
 	if (d > days_in_month(y, m))
 		return 0;
