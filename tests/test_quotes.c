@@ -45,6 +45,25 @@ test_quotes_across_sentences_pronoun(void **state)
 	extract_result_free(r);
 }
 
+/* "the agency quoted X as saying": X speaks, not the agency. */
+static void
+test_quotes_quoted_as_saying(void **state)
+{
+	struct extract_result *r = run("\"We will respond to every "
+	    "provocation,\" the state news agency quoted Defence Minister "
+	    "Andrei Belousov as saying. Russia's navy held drills.", "en");
+
+	assert_int_equal(r->n_quotes, 1);
+	assert_string_equal(r->quotes[0].speaker.name, "Andrei Belousov");
+	assert_string_equal(r->quotes[0].verb, "saying");
+	extract_result_free(r);
+	r = run("“The border will stay closed,” Xinhua quoted a senior "
+	    "official, Wang Lei, as saying.", "en");
+	assert_int_equal(r->n_quotes, 1);
+	assert_string_equal(r->quotes[0].speaker.name, "Wang Lei");
+	extract_result_free(r);
+}
+
 static void
 test_quotes_selon(void **state)
 {
@@ -342,6 +361,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_quotes_across_sentences_pronoun),
 		cmocka_unit_test(test_quotes_selon),
+		cmocka_unit_test(test_quotes_quoted_as_saying),
 		cmocka_unit_test(test_quotes_said_before_and_continued),
 		cmocka_unit_test(test_quotes_verbless_subject),
 		cmocka_unit_test(test_quotes_straight_marks),

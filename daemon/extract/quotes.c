@@ -3,7 +3,8 @@
  * direction, " by alternation), then find the reporting verb and speaker
  * just after the closing mark ("», a déclaré X", "», a-t-il affirmé",
  * "\" X said") or just before the opening one ("X a déclaré : «", "selon X").
- * In order: the attribution after the quote (an inverted subject after any
+ * In order: the attribution after the quote ("the agency quoted Y as
+ * saying" gives Y; an inverted subject after any
  * "», a <verb> X"; a passive agent after a participle, "qualifiée de « »
  * par X"; a coordinated verb, "« » and warned that", is no attribution),
  * a "selon X" later in the sentence, a reporting verb before the quote
@@ -318,12 +319,36 @@ inverted_aux(const struct xctx *x, size_t c, size_t i, size_t end)
 	    speaker_from(x, i + 2, end, c) >= 0;
 }
 
+static int attr_stop(const struct xctx *x, size_t c, size_t i);
+
+/*
+ * "the agency quoted a senior officer, X, as saying": after the verb at
+ * i, "as saying" within the window makes its object the speaker. Returns
+ * the object's mention index, else -2.
+ */
+static int
+quoted_as_saying(const struct xctx *x, size_t c, size_t i, size_t *verb)
+{
+	size_t end = i + 16 < x->doc.ntoks ? i + 16 : x->doc.ntoks;
+
+	for (size_t j = i + 1; j + 1 < end && !attr_stop(x, c, j); j++)
+		if (strcmp(text_tok_norm(&x->doc, j), "as") == 0 &&
+		    strcmp(text_tok_norm(&x->doc, j + 1), "saying") == 0) {
+			*verb = j + 1;
+			return speaker_from(x, i + 1, j, c);
+		}
+	return -2;
+}
+
 /* The speech verb at i (after a quote closed at c): its speaker. */
 static int
 verb_after_speaker(const struct xctx *x, size_t c, size_t i, int before)
 {
+	size_t as;
 	int k;
 
+	if ((k = quoted_as_saying(x, c, i, &as)) >= 0)
+		return k;	/* "X quoted Y as saying": Y speaks */
 	if (before >= -1)
 		return before;	/* "a-t-il affirmé": the pronoun sits between */
 	if ((k = speaker_from(x, i + 1, i + 16 < x->doc.ntoks ? i + 16 :
@@ -379,6 +404,11 @@ attr_after(const struct xctx *x, size_t o, size_t c, size_t *verb, int *spk)
 		    (k >= 0 && actors_resolve(x, &x->m[k])->kind ==
 		    EXTRACT_KIND_PERSON)))
 			before = k;
+	}
+	/* "», the agency quoted a senior officer, X, as saying" */
+	if ((k = quoted_as_saying(x, c, c, verb)) >= 0) {
+		*spk = k;
+		return 1;
 	}
 	return 0;
 }
