@@ -321,6 +321,17 @@ CASE(en_past_two_weeks, "en", "Over the past two weeks, 300 people died.",
     "the past two weeks", "P2W", "DURATION", DURATION)
 CASE(en_midnight_on_sunday, "en", "The truce took effect at midnight on Sunday.",
     "midnight", "2024-06-16T24:00", "TIME", TIME)
+/* the conditional of reported speech is a future of the past; the past
+ * conditional keeps the past */
+CASE(fr_rendrait_mardi, "fr",
+    "Le ministre a annoncé qu'il se rendrait mardi à Rome.", "mardi",
+    "2024-06-25", "DATE", DAY)
+CASE(fr_aurait_ete_tue_mardi, "fr",
+    "Le chef rebelle aurait été tué mardi dans une frappe.", "mardi",
+    "2024-06-18", "DATE", DAY)
+CASE(en_would_visit_friday, "en",
+    "The minister said he would visit Paris on Friday.", "Friday",
+    "2024-06-21", "DATE", DAY)
 /* a dateline takes the nearest year whatever the tense after it */
 CASE(fr_dateline_future_tense, "fr",
     "MINSK, 19 juin (newsev) - La Pologne va déployer des soldats.",
@@ -586,7 +597,8 @@ main(void)
 		T(en_1990s), T(en_spring_of_next_year), T(en_dateline_abbrev),
 		T(en_irregular_past), T(en_will_friday), T(en_previous_week),
 		T(en_past_two_weeks), T(en_midnight_on_sunday),
-		T(fr_dateline_future_tense), T(en_same_evening), T(fr_soiree_after_deadline),
+		T(fr_rendrait_mardi), T(fr_aurait_ete_tue_mardi),
+		T(en_would_visit_friday), T(fr_dateline_future_tense), T(en_same_evening), T(fr_soiree_after_deadline),
 		T(en_will_friday_officials_said), T(en_ended_friday_will_resume),
 		T(fr_se_rendra_lundi_a_dit), T(en_closed_door_will),
 		T(fr_vendredi_a_minuit), T(fr_lundi_a_midi), T(en_sunday_at_noon),
