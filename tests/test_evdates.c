@@ -54,6 +54,22 @@ test_evdates_definite_subject(void **state)
 	    "2024-06-17");
 }
 
+/* A fronted time phrase on a definite or demonstrative event noun. */
+static void
+test_evdates_fronted_phrase(void **state)
+{
+	(void)state;
+	check("fr", "Le président turc a rencontré mardi son homologue grec. "
+	    "Lors de cette visite, la Turquie et la Grèce ont signé un accord "
+	    "commercial.", "TUR", "057", "GRC", "2024-06-18");
+	check("fr", "Le président turc a rencontré mardi son homologue grec. "
+	    "À l'issue de la rencontre, la Turquie et la Grèce ont signé un "
+	    "accord commercial.", "TUR", "057", "GRC", "2024-06-18");
+	check("en", "Putin met Erdogan in Sochi on Monday. During the talks, "
+	    "Russia and Turkey agreed to restore grain exports.", "RUS", "036",
+	    "TUR", "2024-06-17");
+}
+
 /* The definite event noun that is itself the trigger: the same talks. */
 static void
 test_evdates_definite_trigger(void **state)
@@ -126,6 +142,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_evdates_after_the_meeting),
 		cmocka_unit_test(test_evdates_definite_subject),
+		cmocka_unit_test(test_evdates_fronted_phrase),
 		cmocka_unit_test(test_evdates_definite_trigger),
 		cmocka_unit_test(test_evdates_agent_noun),
 		cmocka_unit_test(test_evdates_fronted_after),

@@ -1607,6 +1607,29 @@ dated_event(struct evset *es, const struct pat_code *code)
 }
 
 /*
+ * "Lors de cette visite, ...", "À l'issue de la rencontre, ...", "During
+ * the talks, ...": a fronted phrase closed by a comma before trigger t
+ * whose time preposition ("lors de", "pendant", "during", "après") takes a
+ * definite, demonstrative or possessive event noun. Its code, or NULL.
+ */
+static const struct pat_code *
+fronted_event(const struct xctx *x, size_t s0, size_t t)
+{
+	size_t cm = s0 + 1;
+
+	while (cm < t && cm <= s0 + 8 && !(x->doc.toks[cm].type != TOK_WORD &&
+	    strcmp(norm(x, cm), ",") == 0))
+		cm++;
+	if (cm >= t || cm > s0 + 8)
+		return NULL;
+	for (size_t d = s0 + 1; d + 1 < cm; d++)
+		if ((wc(x, d - 1) & (W_SEQUENCE | W_RELPREP)) &&
+		    (definite(x, d) || (wc(x, d) & W_POSS)))
+			return event_noun(x, d + 1);
+	return NULL;
+}
+
+/*
  * A clause with no time of its own that names an event already coded,
  * "After the talks, the two governments signed", "Après la signature,
  * ...", "La réunion, organisée sous l'égide de ...": the definite event
@@ -1631,6 +1654,8 @@ referred_event(const struct xctx *x, struct evset *es, const struct coded *c)
 			continue;	/* the trigger itself: "Les négociations" */
 		code = event_noun(x, d + 1);
 	}
+	if (code == NULL)
+		code = fronted_event(x, s0, t);
 	return code ? dated_event(es, code) : NULL;
 }
 
