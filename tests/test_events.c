@@ -158,15 +158,33 @@ test_events_symmetric_subjects(void **state)
 	    "accord de défense. Plus tard, les deux pays ont signé un pacte "
 	    "commercial.", "fr");
 
-	/* French conventions: one event, the first-named as source */
+	/* one event, the first-named as source, in both languages */
 	assert_non_null(testlib_find(r, "JPN", "057", "IND"));
 	assert_null(testlib_find(r, "IND", "057", "JPN"));
 	assert_int_equal(testlib_find(r, "JPN", "057", "IND")->mentions, 2);
 	extract_result_free(r);
-	/* the English gold codes joint actions both ways */
 	r = run("Japan and India signed a defence pact.", "en");
 	assert_non_null(testlib_find(r, "JPN", "057", "IND"));
-	assert_non_null(testlib_find(r, "IND", "057", "JPN"));
+	assert_null(testlib_find(r, "IND", "057", "JPN"));
+	extract_result_free(r);
+	r = run("Chilean and Argentine troops clashed near the border on "
+	    "Monday.", "en");
+	assert_non_null(testlib_find(r, "CHL", "190", "ARG"));
+	assert_null(testlib_find(r, "ARG", "190", "CHL"));
+	extract_result_free(r);
+}
+
+static void
+test_events_symmetric_place_named_first(void **state)
+{
+	/* the host named only as a place: the visitor is the first actor */
+	struct extract_result *r = run("Argentina bought six patrol boats "
+	    "from Spain on Monday. The purchase follows a visit to Madrid by "
+	    "Argentine President Javier Milei in March, during which the two "
+	    "countries signed a defence cooperation accord.", "en");
+
+	assert_non_null(testlib_find(r, "ARG", "057", "ESP"));
+	assert_null(testlib_find(r, "ESP", "057", "ARG"));
 	extract_result_free(r);
 }
 
@@ -1105,6 +1123,7 @@ main(void)
 		cmocka_unit_test(test_events_modes_en),
 		cmocka_unit_test(test_events_passive_agent),
 		cmocka_unit_test(test_events_symmetric_subjects),
+		cmocka_unit_test(test_events_symmetric_place_named_first),
 		cmocka_unit_test(test_events_host),
 		cmocka_unit_test(test_events_not_inside_quotes),
 		cmocka_unit_test(test_events_object_pronoun_possessive),

@@ -9,7 +9,7 @@
  * Around that core, the clause readings a parser would give, each a small
  * function below: relative clauses and appositions set off by commas,
  * coordinated subjects, verbs and objects ("et", "mais"), joint acts and
- * "les deux pays" (one event, first-named first, in French), fronted
+ * "les deux pays" (one event, first-named first), fronted
  * participle phrases, passives (with "été", "être", the future, or a
  * participle and "par"; agentless ones fall back on the story's pair),
  * content clauses of appeals, accusations and reports, performative verbs
@@ -2342,18 +2342,6 @@ topic_target(const struct xctx *x, const struct topic *t, const char *sk)
 }
 
 /*
- * Joint actions of a coordinated or dual subject ("X et Y ont signé", "les
- * deux pays") are one event, first-named actor as source, in French wire
- * coding (tests/gold/README.md); the English gold codes them both ways.
- */
-static int
-one_way(const struct xctx *x, const struct coded *c)
-{
-	(void)c;
-	return strcmp(x->lang, "fr") == 0;
-}
-
-/*
  * A reaction whose object names an earlier kind of event ("a condamné
  * les frappes", "condemned the attack"): that event's author, the last
  * source coded for the noun's CAMEO root. NULL if none.
@@ -2616,57 +2604,57 @@ forum_target(const struct xctx *x, struct coded *c, const char *sk,
 }
 
 /*
- * A joint action of c->src and c->pair: in French one event from the
- * first-named (c is rewritten), in English also the mirror (emitted here).
- */
-/*
- * Where the actor of m is first named in [s0, t) (any mention of its key,
- * places included: "une visite à Hanoï, au cours de laquelle les deux
- * pays"), else m's own token.
+ * Where the actor of m is first named in [s0, t): any mention of its key,
+ * places too when places is set ("une visite à Hanoï, au cours de
+ * laquelle les deux pays"). (size_t)-1 if none.
  */
 static size_t
 named_first(const struct xctx *x, const struct xmention *m, size_t s0,
-    size_t t)
+    size_t t, int places)
 {
 	const char *key = actors_key(actors_resolve(x, m));
 
 	for (size_t i = s0; i < t; i++) {
 		int k = actors_at(x, (uint32_t)i);
 
+		if (k < 0 || x->m[k].tok != i || (!places &&
+		    (x->m[k].locative || !x->m[k].actor)))
+			continue;
 		if (i == 0 && (x->doc.toks[0].flags & TOK_F_UPPER))
 			continue;	/* the dateline: "LE CAIRE, 7 mars -" */
-		if (k >= 0 && dual_head(x, &x->m[k]))
+		if (dual_head(x, &x->m[k]))
 			continue;	/* "les marines des deux alliés" */
-		if (k >= 0 && x->m[k].tok == i && strcmp(actors_key(
-		    actors_resolve(x, &x->m[k])), key) == 0)
+		if (strcmp(actors_key(actors_resolve(x, &x->m[k])), key) == 0)
 			return i;
 	}
-	return m->tok;
+	return (size_t)-1;
 }
 
-static int
-emit_pair(struct xctx *x, struct evset *es, struct coded *c)
+/*
+ * A joint action of c->src and c->pair ("X et Y ont signé", "the two
+ * countries exchanged prisoners") is one event in both languages, the
+ * first-named actor as source (tests/gold/README.md): c is rewritten.
+ * An actor named before one only named as a place ("a visit to Seoul by
+ * the Polish president, during which the two countries signed").
+ */
+static void
+orient_pair(const struct xctx *x, struct coded *c)
 {
-	struct coded m = *c;
-	size_t t = c->tr->tok, ps = named_first(x, c->pair, c->s0, t),
-	    ss = named_first(x, c->src, c->s0, t);
-	const struct xmention *first, *second;
+	size_t t = c->tr->tok, ps = named_first(x, c->pair, c->s0, t, 0),
+	    ss = named_first(x, c->src, c->s0, t, 0);
+	const struct xmention *first;
 
-	if (ps == ss) {		/* one key: the mentions' own order */
+	if (ps == (size_t)-1 && ss == (size_t)-1) {	/* places only */
+		ps = named_first(x, c->pair, c->s0, t, 1);
+		ss = named_first(x, c->src, c->s0, t, 1);
+	}
+	if (ps == ss) {		/* one key, or none: the mentions' order */
 		ps = c->pair->tok;
 		ss = c->src->tok;
 	}
 	first = ps < ss ? c->pair : c->src;
-	second = first == c->pair ? c->src : c->pair;
-
-	c->tgt = c->pair;
-	m.src = c->pair;
-	m.tgt = c->src;
-	if (!one_way(x, c))
-		return emit(x, es, &m);
-	c->src = first;		/* first-named is the source */
-	c->tgt = second;
-	return 0;
+	c->tgt = first == c->pair ? c->src : c->pair;
+	c->src = first;
 }
 
 /* The other party of the joint act c reacts to, when it is a third actor. */
@@ -2737,8 +2725,8 @@ emit_all(struct xctx *x, struct evset *es, struct coded *c,
 	if (c->tgt == NULL && c->pair == NULL &&
 	    !guess_target(x, c, sk, prev, lead))
 		return 0;	/* no target, not even a guess: not coded */
-	if (c->pair != NULL && emit_pair(x, es, c) == -1)
-		return -1;
+	if (c->pair != NULL)
+		orient_pair(x, c);
 	if (!c->tgt_guess) {
 		prev->src = c->src;
 		prev->tgt = c->tgt != NULL ? c->tgt : c->pair;
