@@ -95,6 +95,22 @@ check(const char *lang, const char *text, const char *span, const char *value,
 	assert_int_equal(h->gran, gran);
 }
 
+/* "un jour après", "two days before": the shift to the complement's act. */
+static void
+test_timex_shift_of_after(void **state)
+{
+	struct found f;
+
+	(void)state;
+	run("fr", "Il est arrivé mercredi à Rome, deux jours après avoir signé "
+	    "un accord.", &f);
+	assert_int_equal(hit_with_span(&f, "deux jours après")->shift, 2);
+	assert_int_equal(hit_with_span(&f, "mercredi")->shift, 0);
+	run("en", "On June 10 they met. A week before the vote, he resigned.",
+	    &f);
+	assert_int_equal(hit_with_span(&f, "A week before")->shift, -7);
+}
+
 static void
 check_none(const char *lang, const char *text)
 {
@@ -610,7 +626,7 @@ main(void)
 		T(en_clock_pm),
 		T(neg_counts), T(neg_mars_planet), T(neg_may_verb), T(neg_a_ete),
 		T(neg_age), T(neg_long_text), T(offsets_and_cap),
-		T(lang_unknown), T(load_errors),
+		T(lang_unknown), T(load_errors), T(shift_of_after),
 	};
 
 	return cmocka_run_group_tests(tests, rules_setup, rules_teardown);

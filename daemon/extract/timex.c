@@ -456,6 +456,7 @@ struct tres {
 	enum extract_gran gran;
 	int64_t day;
 	int plan;		/* a weekday still to come: no anchor */
+	int32_t shift;		/* timex_hit.shift */
 };
 
 /* Does sense s apply to a phrase of ntok tokens at p (language, accents)? */
@@ -1666,8 +1667,12 @@ p_duration(const struct scan *sc, uint32_t p, struct tres *t)
 	    shift_amount(sc, t, sc->ref_day, mode == M_AGO ? -1 : 1, v, u))
 		return 1;
 	if (v >= 0 && (mode == M_LATER || mode == M_EARLIER) && !small &&
-	    shift_after(sc, t, mode == M_LATER ? 1 : -1, v, u, q))
+	    shift_after(sc, t, mode == M_LATER ? 1 : -1, v, u, q)) {
+		if (v <= 366 && (strcmp(u, "D") == 0 || strcmp(u, "W") == 0))
+			t->shift = (int32_t)((mode == M_LATER ? 1 : -1) * v *
+			    (u[0] == 'W' ? 7 : 1));
 		return 1;
+	}
 	t->first = start;	/* "il y a", "dans", "plus tard" stay outside */
 	t->end = body;
 	return set_duration(t, txt, u);
@@ -2040,6 +2045,7 @@ hit_put(const struct scan *sc, const struct tres *t, struct timex_hit *h)
 	copy_str(h->type, sizeof(h->type), t->type);
 	h->gran = t->gran;
 	h->sent = sc->sent;
+	h->shift = t->shift;
 }
 
 /* "HANOÏ, 20 juin (AFP) -": the wire's dateline, not the story's day. */

@@ -21,6 +21,9 @@ struct timex_hit {
 	char type[12];			/* DATE, TIME, DURATION, SET */
 	enum extract_gran gran;
 	uint32_t sent;			/* sentence index */
+	int32_t shift;			/* "un jour après", "two days before":
+					 * days from the event of the phrase's
+					 * complement to the value (1, -2), or 0 */
 };
 
 /*
