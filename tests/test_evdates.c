@@ -126,6 +126,58 @@ test_evdates_reporting_incise(void **state)
 	    "ministre polonais.", "POL", "154", "BLR", "2024-06-18");
 }
 
+/* A participle after the verb's object dates itself, not the verb; after
+ * a trigger noun it is that noun's own ("un accord conclu en 2019"). */
+static void
+test_evdates_participle_object(void **state)
+{
+	(void)state;
+	check("fr", "L'Égypte et la Somalie ont réaffirmé leur attachement à un "
+	    "accord de défense conclu en 2019.", "EGY", "052", "SOM",
+	    "2024-06-20");
+	check("fr", "L'Égypte et la Somalie ont réaffirmé leur attachement à un "
+	    "accord de défense conclu en 2019.", "EGY", "057", "SOM", "2019");
+	check("en", "China condemned the deal signed by Japan and the "
+	    "Philippines on Monday.", "CHN", "111", "PHL", "2024-06-20");
+}
+
+/* A threat or promise is made now, whatever the day of what it names. */
+static void
+test_evdates_speech_act_future(void **state)
+{
+	(void)state;
+	check("fr", "L'Iran a menacé de riposter la semaine prochaine contre "
+	    "Israël.", "IRN", "138", "ISR", "2024-06-20");
+}
+
+/* A time after a relative set off by commas is the main clause's. */
+static void
+test_evdates_after_relative(void **state)
+{
+	(void)state;
+	check("en", "The government of Kenya expelled the British ambassador, "
+	    "who had criticised the police, last month.", "KEN", "166", "GBR",
+	    "2024-05");
+	check("en", "The government of Kenya expelled the British ambassador, "
+	    "who had criticised the police, last month.", "GBR", "111", "KEN",
+	    "2024-06-20");
+}
+
+/* The act in the complement of "un jour après" lies a day before. */
+static void
+test_evdates_complement_of_after(void **state)
+{
+	(void)state;
+	check("fr", "Le président brésilien est arrivé mercredi soir en Angola, "
+	    "un jour après avoir signé un accord de défense avec l'Inde.", "BRA",
+	    "057", "IND", "2024-06-18");
+	check("fr", "Le président brésilien est arrivé mercredi soir en Angola, "
+	    "un jour après avoir signé un accord de défense avec l'Inde.", "BRA",
+	    "042", "AGO", "2024-06-19TEV");
+	check("en", "Putin arrived in Hanoi on Wednesday, a day after signing a "
+	    "defence pact with North Korea.", "RUS", "057", "PRK", "2024-06-18");
+}
+
 /* A clause naming no day and no event keeps the publication day. */
 static void
 test_evdates_default_pubday(void **state)
@@ -148,6 +200,10 @@ main(void)
 		cmocka_unit_test(test_evdates_fronted_after),
 		cmocka_unit_test(test_evdates_perfect_infinitive),
 		cmocka_unit_test(test_evdates_reporting_incise),
+		cmocka_unit_test(test_evdates_participle_object),
+		cmocka_unit_test(test_evdates_speech_act_future),
+		cmocka_unit_test(test_evdates_after_relative),
+		cmocka_unit_test(test_evdates_complement_of_after),
 		cmocka_unit_test(test_evdates_default_pubday),
 	};
 

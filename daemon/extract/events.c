@@ -1067,6 +1067,33 @@ other_clause(const struct xctx *x, size_t a, size_t b)
 	return 0;
 }
 
+/* A comma token at i. */
+static int
+comma_at(const struct xctx *x, size_t i)
+{
+	return x->doc.toks[i].type != TOK_WORD && strcmp(norm(x, i), ",") == 0;
+}
+
+/*
+ * Time h right after a relative set off by commas (", which proposed new
+ * taxes, last month"): 1 when trigger t precedes the relative (the time is
+ * back in t's clause), -1 when t is inside it (the time is not its own),
+ * 0 when h follows no such relative.
+ */
+static int
+after_incise(const struct xctx *x, size_t t, size_t h, size_t s0)
+{
+	size_t o;
+
+	if (h < s0 + 3 || !comma_at(x, h - 1))
+		return 0;
+	for (o = h - 2; o > s0 && !comma_at(x, o); o--)
+		;
+	if (!comma_at(x, o) || !(wc(x, o + 1) & W_RELSUBJ))
+		return 0;
+	return t < o ? 1 : t < h ? -1 : 0;
+}
+
 /*
  * Token h before t lies in a relative clause closed before t ("L'Union
  * africaine, qui avait chargé M. Lourenço en 2022, s'est félicitée"):
@@ -1181,6 +1208,29 @@ perfect_between(const struct xctx *x, size_t t, size_t h)
 	return 0;
 }
 
+/*
+ * A past participle between trigger t and a later time h that is not a
+ * compound tense ("s'engagent à réactiver un accord conclu en 2001",
+ * "condemned the deal signed on Monday"): the time dates that participle.
+ * Not after a trigger noun, which the participle describes ("un accord
+ * signé en août").
+ */
+static int
+participle_between(const struct xctx *x, size_t t, size_t h)
+{
+	if (t > 0 && (wc(x, t - 1) & (W_DET | W_POSS)))
+		return 0;	/* "un accord signé en août": the noun's own */
+	for (size_t i = t + 2; i < h; i++) {
+		if (wc(x, i - 1) & (W_HAVEAUX | W_PASSAUX))
+			continue;	/* "a été signé", "had been" */
+		for (const struct pat_hit *p = x->tok_info[i].hits; p; p = p->next)
+			if ((p->tense & TENSE_PART) && !(p->pat->flags & PAT_F_NOUN)
+			    && lang_ok(x, p->pat))
+				return 1;
+	}
+	return 0;
+}
+
 /* Distance from trigger t to time h, expressions after the verb closer. */
 static long
 date_dist(const struct timex_hit *h, size_t t)
@@ -1265,19 +1315,21 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 	    x->times[k].sent == sent; k++) {
 		const struct timex_hit *h = &x->times[k];
 		long d;
-		int in;
+		int in, inc;
 
-		if (!day_naming(h) || dateline_at(x, h))
+		if (!day_naming(h) || dateline_at(x, h) ||
+		    (inc = after_incise(x, t, h->tok, st->tok)) < 0)
 			continue;
-		if (h->tok > t && perfect_between(x, t, h->tok))
+		if (!inc && h->tok > t && (perfect_between(x, t, h->tok) ||
+		    participle_between(x, t, h->tok)))
 			continue;	/* "d'avoir bombardé ... la veille" */
 		d = date_dist(h, t);
-		in = h->tok >= c0 && h->tok < c1;
+		in = inc > 0 || (h->tok >= c0 && h->tok < c1);
 		if (anchor_before(x, h, t))
 			continue;	/* "a month after Washington blacklisted" */
-		if (h->tok >= c1 && predicate_between(x, c1, h->tok))
+		if (!inc && h->tok >= c1 && predicate_between(x, c1, h->tok))
 			continue;	/* "..., détenue depuis le 1er février" */
-		if (!in && ((other_clause(x, t, h->tok) &&
+		if (!in && !inc && ((other_clause(x, t, h->tok) &&
 		    !time_relative(x, h->tok, t)) ||
 		    closed_relative(x, h->tok, t, st->tok)))
 			continue;	/* "..., qui ont repris en novembre" */
@@ -1659,6 +1711,46 @@ referred_event(const struct xctx *x, struct evset *es, const struct coded *c)
 	return code ? dated_event(es, code) : NULL;
 }
 
+/*
+ * Trigger t inside the complement of "un jour après", "two days after"
+ * ("arrivé mercredi soir, un jour après avoir signé un pacte"): the act
+ * lies that many days before the phrase's day. Writes that day into out
+ * (no text) and returns 1, else 0.
+ */
+static int
+complement_day(const struct xctx *x, size_t t, struct timex_hit *out)
+{
+	uint32_t sent = x->doc.toks[t].sent;
+	int y, m, d;
+	struct tm tm;
+	time_t secs;
+
+	for (size_t k = times_from(x, sent); k < x->ntimes &&
+	    x->times[k].sent == sent && x->times[k].tok < t; k++) {
+		const struct timex_hit *h = &x->times[k];
+
+		if (h->shift == 0 || h->gran != EXTRACT_GRAN_DAY ||
+		    !anchor_before(x, h, t) || h->tok + h->ntok + 8 < t ||
+		    (y = num(h->value, 4)) < 0 || (m = num(h->value + 5, 2)) < 1 ||
+		    (d = num(h->value + 8, 2)) < 1)
+			continue;
+		memset(&tm, 0, sizeof(tm));
+		tm.tm_year = y - 1900;
+		tm.tm_mon = m - 1;
+		tm.tm_mday = d - h->shift;	/* timegm normalizes */
+		secs = timegm(&tm);
+		gmtime_r(&secs, &tm);
+		memset(out, 0, sizeof(*out));
+		snprintf(out->value, sizeof(out->value), "%04d-%02d-%02d",
+		    (tm.tm_year + 1900) % 10000, (tm.tm_mon + 1) % 100,
+		    tm.tm_mday % 100);
+		memcpy(out->type, "DATE", 5);
+		out->gran = EXTRACT_GRAN_DAY;
+		return 1;
+	}
+	return 0;
+}
+
 /* A time hit standing for event date d (its text is looked up again). */
 static void
 time_of(struct timex_hit *h, const struct extract_time *d)
@@ -1679,7 +1771,7 @@ emit(struct xctx *x, struct evset *es, const struct coded *c)
 	const char *tk = c->tgt ? actors_key(actors_resolve(x, c->tgt)) : "";
 	struct extract_event *e = NULL;
 	struct extract_span ev = clause_span(x, c->s0, c->s1);
-	struct timex_hit prior;
+	struct timex_hit prior, shifted;
 	char datev[32];
 	uint64_t h;
 	size_t k;
@@ -1691,6 +1783,11 @@ emit(struct xctx *x, struct evset *es, const struct coded *c)
 	if (sk[0] == '\0' || (strcmp(sk, tk) == 0 && c->tgt_guess &&
 	    c->tr->pat->code->root != 9 && !c->domestic))
 		return 0;	/* but an own act investigated, a civil war */
+	if (complement_day(x, dt, &shifted))
+		th = &shifted;	/* "un jour après avoir signé": the day before */
+	if (th != NULL && speech_act(c->tr->pat->code->root) && th->tok > dt &&
+	    date_after(th->value, pub_day(x, es)))
+		th = NULL;	/* "a promis de présenter d'ici à la mi-mars" */
 	if (th == NULL && c->same_act &&
 	    (e = prior_act(es, sk, c->tr->pat->code->code, tk)) != NULL)
 		th = &prior;		/* dated like that act */
