@@ -960,6 +960,29 @@ test_roles_rejection_of_domestic_critics(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "Les deux ministres" opening a sentence after a third party's comment:
+ * the two states of the story's joint act, not the last two named.
+ */
+static void
+test_roles_dual_is_story_pair(void **state)
+{
+	struct extract_result *r = run("Le Chili et l'Argentine ont signé "
+	    "lundi un accord de pêche. Les États-Unis ont salué cet accord. "
+	    "Les deux ministres doivent se retrouver en mars à Santiago.",
+	    "fr");
+
+	assert_non_null(testlib_find(r, "CHL", "044", "ARG"));
+	assert_null(testlib_find(r, "USA", "044", "ARG"));
+	extract_result_free(r);
+	r = run("Chile and Argentina signed a fisheries agreement on Monday. "
+	    "The United States welcomed the deal. The two ministers will meet "
+	    "again in March.", "en");
+	assert_non_null(testlib_find(r, "CHL", "040", "ARG"));
+	assert_null(testlib_find(r, "USA", "040", "ARG"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1014,6 +1037,7 @@ main(void)
 		cmocka_unit_test(test_roles_object_list),
 		cmocka_unit_test(test_roles_force_on_own_ground),
 		cmocka_unit_test(test_roles_rejection_of_domestic_critics),
+		cmocka_unit_test(test_roles_dual_is_story_pair),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -3696,6 +3696,46 @@ story_pair(struct coded *c, const struct topic *lead)
 }
 
 /*
+ * "Les deux ministres doivent se retrouver", "The two leaders will meet"
+ * opening a sentence that names no actor before it, in a story led by
+ * two states acting together (consulting, cooperating, agreeing, a joint
+ * act): that pair, not the last two actors named, who may be third
+ * parties commenting on it.
+ */
+static void
+dual_story_pair(const struct xctx *x, struct coded *c,
+    const struct topic *lead)
+{
+	const char *a, *b, *p, *q;
+	size_t i;
+
+	if (c->dual == NULL || lead->src == NULL || lead->tgt == NULL ||
+	    !(lead->joint || (lead->root >= 3 && lead->root <= 8)))
+		return;
+	a = actors_key(actors_resolve(x, lead->src));
+	b = actors_key(actors_resolve(x, lead->tgt));
+	p = actors_key(actors_resolve(x, c->src));
+	q = actors_key(actors_resolve(x, c->dual));
+	if (strlen(a) != 3 || strlen(b) != 3 || strcmp(a, b) == 0 ||
+	    ((!strcmp(p, a) || !strcmp(p, b)) && (!strcmp(q, a) ||
+	    !strcmp(q, b))))
+		return;		/* the same pair: its own order */
+	for (i = c->s0; i + 1 < c->tr->tok; i++) {
+		int k = actors_at(x, (uint32_t)i);
+
+		if ((wc(x, i) & W_DUAL) && (wc(x, i + 1) & W_DUALNOUN))
+			break;
+		if (k >= 0 && x->m[k].actor && !x->m[k].locative &&
+		    !dual_head(x, &x->m[k]))
+			return;		/* "X, ..., during which the two" */
+	}
+	if (i + 1 >= c->tr->tok)
+		return;
+	c->src = lead->src;
+	c->dual = c->pair = lead->tgt;
+}
+
+/*
  * Trigger c with its first roles assigned: complete them, emit its events
  * (and those of coordinated subjects and objects) and remember it for
  * the rest of the sentence. Returns 0 or -1 (ENOMEM).
@@ -3708,6 +3748,7 @@ code_roles(struct xctx *x, struct evset *es, struct coded *c,
 	story_pair(c, lead);
 	c->same_act = definite_passive(x, c->tr, c->s0, c->s1);
 	complete_roles(x, c, ss, last_subj);
+	dual_story_pair(x, c, lead);
 	if (c->tgt == NULL && c->tr->pat->code->root == 4 &&
 	    (c->tr->tense & TENSE_PART) && apposed(x, c->tr->tok, c->s0))
 		return 0;	/* "Les chefs d'État, réunis à Abuja, ont" */
