@@ -999,55 +999,54 @@ clause_mark(const struct scan *sc, uint32_t p)
 	    is_punct(sc, p, ',') || is_punct(sc, p, ';') || is_punct(sc, p, ':');
 }
 
-/*
- * The nearest tense marker within 12 tokens of p in [lo, hi): 1 future,
- * -1 past, 0 none. An "-ed" before a glued hyphen is an adjective
- * ("closed-door"), no tense.
- */
+/* The tense marker at q: 1 future, -1 past, 0 none. An "-ed" before a
+ * glued hyphen is an adjective ("closed-door"), no tense. */
 static int
-tense_in(const struct scan *sc, uint32_t p, uint32_t lo, uint32_t hi)
+tense_at(const struct scan *sc, uint32_t q)
 {
-	uint32_t k, q;
-	int side, tense;
+	int tense;
 
-	for (k = 1; k <= 12; k++) {
-		for (side = 0; side < 2; side++) {
-			if (side == 0 && p < lo + k)
-				continue;
-			q = side == 0 ? p - k : p + k;
-			if (q >= hi)
-				continue;
-			if (is(sc, q, C_FUT))
-				return 1;
-			if (is(sc, q, C_PASTT))
-				return -1;
-			if ((tense = suffix_tense(sc, q)) != 0 && !(tense < 0 &&
-			    q + 1 < hi && is_punct(sc, q + 1, '-') &&
-			    (sc->doc->toks[q + 1].flags & TOK_F_GLUED)))
-				return tense;
-		}
-	}
-	return 0;
+	if (is(sc, q, C_FUT))
+		return 1;
+	if (is(sc, q, C_PASTT))
+		return -1;
+	if ((tense = suffix_tense(sc, q)) < 0 && q + 1 < sc->hi &&
+	    is_punct(sc, q + 1, '-') && (sc->doc->toks[q + 1].flags &
+	    TOK_F_GLUED))
+		return 0;
+	return tense;
 }
 
 /*
- * The tense marker nearest p: first within p's clause (between commas
- * and quotation marks: "will hold talks on Friday, officials said"), else
- * within its sentence. 1 future, -1 past, 0 none.
+ * The tense marker nearest p within 12 tokens: first within p's clause
+ * (between commas and quotation marks: "will hold talks on Friday,
+ * officials said"), else within its sentence. 1 future, -1 past, 0 none.
+ * One pass: the nearest marker outside the clause is kept as a fallback.
  */
 static int
 tense_near(const struct scan *sc, uint32_t p)
 {
-	uint32_t lo = p, hi = p + 1;
-	int tense;
+	uint32_t lo = p, hi = p + 1, k, q;
+	int side, tense, outside = 0;
 
 	while (lo > sc->lo && p - lo < 12 && !clause_mark(sc, lo - 1))
 		lo--;
 	while (hi < sc->hi && hi - p <= 12 && !clause_mark(sc, hi))
 		hi++;
-	if ((tense = tense_in(sc, p, lo, hi)) != 0)
-		return tense;
-	return tense_in(sc, p, sc->lo, sc->hi);
+	for (k = 1; k <= 12; k++) {
+		for (side = 0; side < 2; side++) {
+			if (side == 0 && p < sc->lo + k)
+				continue;
+			q = side == 0 ? p - k : p + k;
+			if (q >= sc->hi || (tense = tense_at(sc, q)) == 0)
+				continue;
+			if (q >= lo && q < hi)
+				return tense;
+			if (outside == 0)
+				outside = tense;
+		}
+	}
+	return outside;
 }
 
 /* Weekday wd relative to day z: dir -1 strictly before, 1 strictly after,
