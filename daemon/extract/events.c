@@ -1696,8 +1696,8 @@ referred_event(const struct xctx *x, struct evset *es, const struct coded *c)
 	size_t t = c->tr->tok, s0 = x->doc.sents[x->doc.toks[t].sent].tok;
 	const struct pat_code *code = NULL;
 
-	if (t < s0 + 1 || quoted_between(x, s0, t))
-		return NULL;	/* « Les manifestations ... », a-t-il dit */
+	if (t < s0 + 1)
+		return NULL;
 	for (size_t i = s0; i + 1 <= t && i <= s0 + 2 && code == NULL; i++) {
 		size_t d = i == s0 && definite(x, i) ? i :
 		    (wc(x, i) & W_SEQUENCE) ? i + 1 : (size_t)-1;
@@ -1708,7 +1708,9 @@ referred_event(const struct xctx *x, struct evset *es, const struct coded *c)
 	}
 	if (code == NULL)
 		code = fronted_event(x, s0, t);
-	return code ? dated_event(es, code) : NULL;
+	if (code == NULL || quoted_between(x, s0, t))
+		return NULL;	/* « Les manifestations ... », a-t-il dit */
+	return dated_event(es, code);
 }
 
 /*
