@@ -983,6 +983,38 @@ test_roles_dual_is_story_pair(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "Le président X, Name, et son homologue Y ont signé": the apposed name
+ * between commas does not hide the first member of the subject.
+ */
+static void
+test_roles_coordinated_after_apposition(void **state)
+{
+	struct extract_result *r = run("Le président chilien, Gabriel Boric, "
+	    "et son homologue argentin ont signé mardi à Santiago un accord "
+	    "de pêche.", "fr");
+
+	assert_non_null(testlib_find(r, "CHL", "057", "ARG"));
+	extract_result_free(r);
+	r = run("Le ministre kényan de la défense, Aden Duale, et son "
+	    "homologue éthiopien ont signé lundi un pacte de sécurité.", "fr");
+	assert_non_null(testlib_find(r, "KEN", "057", "ETH"));
+	assert_null(testlib_find(r, "ETH", "057", "KEN"));
+	extract_result_free(r);
+}
+
+/* "des accords de coopération militaire": the agreement's kind, no 06 event. */
+static void
+test_roles_agreement_kind_no_event(void **state)
+{
+	struct extract_result *r = run("La Bolivie et le Pérou ont signé "
+	    "lundi à La Paz plusieurs accords de coopération militaire.", "fr");
+
+	assert_non_null(testlib_find(r, "BOL", "057", "PER"));
+	assert_int_equal(count_code(r, "06"), 0);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1038,6 +1070,8 @@ main(void)
 		cmocka_unit_test(test_roles_force_on_own_ground),
 		cmocka_unit_test(test_roles_rejection_of_domestic_critics),
 		cmocka_unit_test(test_roles_dual_is_story_pair),
+		cmocka_unit_test(test_roles_coordinated_after_apposition),
+		cmocka_unit_test(test_roles_agreement_kind_no_event),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -303,6 +303,37 @@ phrase_head(const struct xctx *x, const struct xmention *y, size_t s0)
 	return y;
 }
 
+/*
+ * "Le président sénégalais, Mamadou Lamine Sarr, et son homologue": the
+ * name set off by commas right before the conjunction at token i (a
+ * mention, or up to four capitalized words), apposed to an actor before
+ * it. The name's mention index, else the actor's, or -1.
+ */
+static int
+apposed_name(const struct xctx *x, size_t i, size_t s0)
+{
+	size_t j;
+	int k, h;
+
+	if (i < s0 + 4 || x->doc.toks[i - 1].type == TOK_WORD ||
+	    strcmp(norm(x, i - 1), ",") != 0)
+		return -1;
+	if ((k = actors_at(x, (uint32_t)(i - 2))) >= 0)
+		j = x->m[k].tok;
+	else
+		for (j = i - 2; j > s0 + 2 && j + 6 > i &&
+		    (x->doc.toks[j].flags & TOK_F_CAP) &&
+		    x->doc.toks[j].type == TOK_WORD; j--)
+			;
+	if (k < 0)
+		j++;		/* the first capitalized word */
+	if (j >= i - 1 || j < s0 + 2 || x->doc.toks[j - 1].type ==
+	    TOK_WORD || strcmp(norm(x, j - 1), ",") != 0 ||
+	    (h = actors_at(x, (uint32_t)(j - 2))) < 0 || !x->m[h].actor)
+		return -1;
+	return k >= 0 ? k : h;
+}
+
 /* "X et Y" before token i: the X of a coordinated subject ending at Y. */
 static const struct xmention *
 coordinated(const struct xctx *x, const struct xmention *y, size_t s0)
@@ -325,7 +356,9 @@ coordinated(const struct xctx *x, const struct xmention *y, size_t s0)
 				break;
 			}
 	k = actors_at(x, i - 1);
-	if (k < 0 || !x->m[k].actor)
+	if (k < 0 && (k = apposed_name(x, i, s0)) < 0)
+		return NULL;
+	if (!x->m[k].actor)
 		return NULL;
 	m = &x->m[k];
 	return m;
@@ -3551,6 +3584,33 @@ authorized(const struct xctx *x, size_t t, size_t s0)
 	return 0;
 }
 
+/* Token i is an agreement noun ("accord", "deal"): a noun trigger of root 05. */
+static int
+agreement_noun(const struct xctx *x, size_t i)
+{
+	for (const struct pat_hit *h = x->tok_info[i].hits; h; h = h->next)
+		if (lang_ok(x, h->pat) && (h->pat->flags & PAT_F_NOUN) &&
+		    h->pat->code->root == 5)
+			return 1;
+	return 0;
+}
+
+/*
+ * Event noun t names the kind of an agreement ("des accords de
+ * coopération", "agreements of cooperation"): its content, no event of its
+ * own; a ceasefire agreement is still a ceasefire (0871).
+ */
+static int
+agreement_kind(const struct xctx *x, const struct trig *tr, size_t s0)
+{
+	size_t t = tr->tok;
+
+	if (!strcmp(tr->pat->code->code, "0871") || tr->pat->code->root == 5)
+		return 0;
+	return t >= s0 + 2 && (wc(x, t - 1) & W_OF) &&
+	    agreement_noun(x, t - 2);
+}
+
 /* Trigger tr is no event of its own here. Returns 1 if so. */
 static int
 trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
@@ -3564,6 +3624,9 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 	if ((fl & PAT_F_NOUN) && authorized(x, t,
 	    x->doc.sents[x->doc.toks[t].sent].tok))
 		return 1;	/* "un accord autorisant ... des exercices" */
+	if ((fl & PAT_F_NOUN) && agreement_kind(x, tr,
+	    x->doc.sents[x->doc.toks[t].sent].tok))
+		return 1;	/* "des accords de coopération" */
 	/* A bare noun ("les négociations") is often no event of its own:
 	 * nouns code with their needs met, a target named by a preposition,
 	 * or as visits and mediations. */
