@@ -64,6 +64,25 @@ test_quotes_quoted_as_saying(void **state)
 	extract_result_free(r);
 }
 
+/* An actor behind "avec", "au", "contre" between subject and verb is not
+ * the speaker. */
+static void
+test_quotes_governed_actor_skipped(void **state)
+{
+	struct extract_result *r = run("L'Algérie, en conflit avec le Maroc au "
+	    "sujet du Sahara occidental, a condamné la décision, y voyant « une "
+	    "provocation ».", "fr");
+
+	assert_int_equal(r->n_quotes, 1);
+	assert_string_equal(r->quotes[0].speaker.country, "DZA");
+	extract_result_free(r);
+	r = run("Le ministre serbe, en visite au Kosovo, a critiqué les "
+	    "arrestations, évoquant « une chasse aux sorcières ».", "fr");
+	assert_int_equal(r->n_quotes, 1);
+	assert_string_equal(r->quotes[0].speaker.country, "SRB");
+	extract_result_free(r);
+}
+
 static void
 test_quotes_selon(void **state)
 {
@@ -362,6 +381,7 @@ main(void)
 		cmocka_unit_test(test_quotes_across_sentences_pronoun),
 		cmocka_unit_test(test_quotes_selon),
 		cmocka_unit_test(test_quotes_quoted_as_saying),
+		cmocka_unit_test(test_quotes_governed_actor_skipped),
 		cmocka_unit_test(test_quotes_said_before_and_continued),
 		cmocka_unit_test(test_quotes_verbless_subject),
 		cmocka_unit_test(test_quotes_straight_marks),

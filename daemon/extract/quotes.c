@@ -9,7 +9,7 @@
  * par X"; a coordinated verb, "« » and warned that", is no attribution),
  * a "selon X" later in the sentence, a reporting verb before the quote
  * (its subject: the sentence's subject for a coordinated verb or a
- * participle after a comma, the antecedent of "qui", else the nearest
+ * participle after a comma, no actor behind "avec"/"contre"/"au", the antecedent of "qui", else the nearest
  * actor back to a closing quote mark, else the inverted subject), then the
  * subject of a verbless quote ("X, qui a salué «", "Il a appelé ... à «"),
  * then the previous quote. "selon son porte-parole" gives the subject's
@@ -431,6 +431,22 @@ attr_selon_late(const struct xctx *x, size_t o, size_t c, size_t *verb,
 	return 0;
 }
 
+/*
+ * Mention k follows a preposition that makes it no subject ("en conflit
+ * avec l'Éthiopie", "contre Kiev", "in talks with Egypt"), an article
+ * between.
+ */
+static int
+governed(const struct xctx *x, int k, size_t s0)
+{
+	size_t i = x->m[k].tok;
+	const uint64_t prep = W_WITH | W_OBL | W_AGAINST | W_BETWEEN | W_LOC;
+
+	if (i > s0 + 1 && is_article(x, i - 1))
+		i--;
+	return i > s0 && (wc(x, i - 1) & prep) != 0;
+}
+
 /* Subject of speech verb v in the sentence starting at s0 (quote opens at o). */
 static int
 verb_subject(const struct xctx *x, size_t v, size_t s0, size_t o)
@@ -450,7 +466,9 @@ verb_subject(const struct xctx *x, size_t v, size_t s0, size_t o)
 		if ((is_complementizer(x, j) && j + 1 < v) ||
 		    t == TOK_QUOTE_CLOSE || t == TOK_QUOTE)
 			break;	/* "dit que X a affirmé", "», a affirmé X" */
-		if ((k = speaker_at(x, j, o)) >= -1)
+		if ((k = speaker_at(x, j, o)) >= 0 && governed(x, k, s0))
+			continue;	/* "X, en conflit avec Y, a critiqué" */
+		if (k >= -1)
 			return k;
 	}
 	/* "a déclaré M. X : «", "», a affirmé son porte-parole, X, promettant" */
