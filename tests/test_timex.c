@@ -384,6 +384,8 @@ CASE(fr_lundi_a_midi, "fr", "Les délégations se sont séparées lundi à midi.
     "lundi à midi", "2024-06-17T12:00", "TIME", TIME)
 CASE(en_sunday_at_noon, "en", "Voting closed on Sunday at noon in the capital.",
     "Sunday at noon", "2024-06-16T12:00", "TIME", TIME)
+CASE(fr_date_a_minuit, "fr", "L'accord entrera en vigueur le 1er juillet à minuit.",
+    "le 1er juillet à minuit", "2024-07-01T24:00", "TIME", TIME)
 /* digits after a day stay a separate expression (TimeBank) */
 CASE(fr_mardi_vers_21h, "fr", "L'attaque a eu lieu mardi vers 21 h 45.",
     "mardi", "2024-06-18", "DATE", DAY)
@@ -617,7 +619,7 @@ main(void)
 		T(en_would_visit_friday), T(fr_dateline_future_tense), T(en_same_evening), T(fr_soiree_after_deadline),
 		T(en_will_friday_officials_said), T(en_ended_friday_will_resume),
 		T(fr_se_rendra_lundi_a_dit), T(en_closed_door_will),
-		T(fr_vendredi_a_minuit), T(fr_lundi_a_midi), T(en_sunday_at_noon),
+		T(fr_vendredi_a_minuit), T(fr_date_a_minuit), T(fr_lundi_a_midi), T(en_sunday_at_noon),
 		T(fr_mardi_vers_21h), T(fr_jour_apres_mois),
 		T(fr_jours_apres_fin_de_phrase), T(en_day_after_month),
 		T(fr_jour_apres_jour_recent),

@@ -1173,6 +1173,27 @@ clock_at(const struct scan *sc, uint32_t p, int *h, int *mi, int *strong)
 
 /* ---- the grammars: each matches at p or returns 0 ---- */
 
+/*
+ * "vendredi à minuit", "Sunday at noon": a named hour right after a day
+ * names a time of that day (one expression, as the gold convention has
+ * it). Digits stay apart ("mardi vers 21 h 45": two, as in TimeBank).
+ * Returns the end.
+ */
+static uint32_t
+clock_after(const struct scan *sc, uint32_t q, int64_t z, struct tres *t)
+{
+	int h, mi, strong;
+	uint32_t e;
+
+	if (!is(sc, q, C_CLOCKPREP) || !is(sc, nx(sc, q), C_CLOCK) ||
+	    (e = clock_at(sc, nx(sc, q), &h, &mi,
+	    &strong)) == 0)
+		return q;
+	set_clock(t, z, h, mi);
+	t->day = z;
+	return e;
+}
+
 /* "le 20 juin 2024", "mardi 18 juin", "1er mai", "June 20, 2024". */
 static int
 p_date(const struct scan *sc, uint32_t p, struct tres *t)
@@ -1219,7 +1240,7 @@ p_date(const struct scan *sc, uint32_t p, struct tres *t)
 	if (d > days_in_month(y, m))
 		return 0;
 	set_day(t, days_from_civil(y, m, d));
-	t->end = q;
+	t->end = clock_after(sc, q, t->day, t);
 	return 1;
 }
 
@@ -1302,27 +1323,6 @@ weekday_day(const struct scan *sc, uint32_t p, int wd, int this, int same,
 	if (dir != 0)
 		return weekday_from(sc->ref_day, wd, dir);
 	return weekday_from(sc->ref_day, wd, tense_near(sc, p) > 0 ? 2 : -2);
-}
-
-/*
- * "vendredi à minuit", "Sunday at noon": a named hour right after a day
- * names a time of that day (one expression, as the gold convention has
- * it). Digits stay apart ("mardi vers 21 h 45": two, as in TimeBank).
- * Returns the end.
- */
-static uint32_t
-clock_after(const struct scan *sc, uint32_t q, int64_t z, struct tres *t)
-{
-	int h, mi, strong;
-	uint32_t e;
-
-	if (!is(sc, q, C_CLOCKPREP) || !is(sc, nx(sc, q), C_CLOCK) ||
-	    (e = clock_at(sc, nx(sc, q), &h, &mi,
-	    &strong)) == 0)
-		return q;
-	set_clock(t, z, h, mi);
-	t->day = z;
-	return e;
 }
 
 /* "mardi", "mardi dernier", "ce mardi soir", "last Friday", "le mardi" (SET). */
