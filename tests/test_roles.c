@@ -1015,6 +1015,29 @@ test_roles_agreement_kind_no_event(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * A participle apposed after a parenthetical naming members of a group
+ * ("des généraux, dont le chef de l'état-major, accusés de"): done by
+ * the main subject to the group, as without the parenthetical.
+ */
+static void
+test_roles_apposed_after_members(void **state)
+{
+	struct extract_result *r = run("Le Canada a imposé mardi des "
+	    "sanctions contre cinq généraux birmans, dont le chef de l'armée "
+	    "de l'air, accusés d'avoir ordonné des frappes.", "fr");
+
+	assert_non_null(testlib_find(r, "CAN", "112", "MMR"));
+	assert_null(testlib_find(r, "MMR", "112", "CAN"));
+	extract_result_free(r);
+	r = run("Britain imposed sanctions on four Sudanese commanders, "
+	    "including the head of the air force, accused of ordering "
+	    "attacks on civilians.", "en");
+	assert_non_null(testlib_find(r, "GBR", "112", "SDN"));
+	assert_null(testlib_find(r, "SDN", "112", "GBR"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1072,6 +1095,7 @@ main(void)
 		cmocka_unit_test(test_roles_dual_is_story_pair),
 		cmocka_unit_test(test_roles_coordinated_after_apposition),
 		cmocka_unit_test(test_roles_agreement_kind_no_event),
+		cmocka_unit_test(test_roles_apposed_after_members),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

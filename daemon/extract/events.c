@@ -2929,16 +2929,45 @@ struct accusation {
 };
 
 /*
+ * A parenthetical naming some members of a group ends right before token
+ * e ("douze responsables nicaraguayens, dont le chef de la police,",
+ * "four officers, including a general,"): the group before it, else NULL.
+ */
+static const struct xmention *
+group_before_incl(const struct xctx *x, size_t e, size_t s0)
+{
+	for (size_t i = e; i > s0 + 2 && i + 10 > e; i--) {
+		int k;
+
+		if (x->doc.toks[i - 1].type != TOK_WORD)
+			return NULL;	/* the parenthetical's own comma */
+		if (!(wc(x, i - 1) & W_INCL))
+			continue;
+		if (strcmp(norm(x, i - 2), ",") != 0 ||
+		    (k = actors_at(x, (uint32_t)(i - 3))) < 0 ||
+		    !x->m[k].actor || x->m[k].tok + x->m[k].ntok != i - 2)
+			return NULL;
+		return &x->m[k];
+	}
+	return NULL;
+}
+
+/*
  * A past participle in apposition to the actor before it ("l'Iran, accusé
- * de ...", "deux diplomates, expulsés"): that actor. NULL if none.
+ * de ...", "deux diplomates, expulsés", "douze responsables, dont le chef
+ * de la police, accusés"): that actor. NULL if none.
  */
 static const struct xmention *
 apposed(const struct xctx *x, size_t t, size_t s0)
 {
+	const struct xmention *g;
 	int k;
 
-	if (t < s0 + 2 || strcmp(norm(x, t - 1), ",") != 0 ||
-	    (k = actors_at(x, (uint32_t)(t - 2))) < 0 || !x->m[k].actor ||
+	if (t < s0 + 2 || strcmp(norm(x, t - 1), ",") != 0)
+		return NULL;
+	if ((g = group_before_incl(x, t - 1, s0)) != NULL)
+		return g;
+	if ((k = actors_at(x, (uint32_t)(t - 2))) < 0 || !x->m[k].actor ||
 	    x->m[k].tok + x->m[k].ntok != t - 1)
 		return NULL;
 	return &x->m[k];
