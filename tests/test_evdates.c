@@ -178,6 +178,26 @@ test_evdates_complement_of_after(void **state)
 	    "defence pact with North Korea.", "RUS", "057", "PRK", "2024-06-18");
 }
 
+/* A time ending the first of two coordinated predicates is that one's. */
+static void
+test_evdates_first_conjunct(void **state)
+{
+	(void)state;
+	check("en", "The Turkish foreign minister arrived in Athens on Monday "
+	    "evening and held talks with the Greek prime minister the next "
+	    "morning.", "TUR", "040", "GRC", "2024-06-18TMO");
+}
+
+/* The time of a perfect infinitive, trigger or not, is not the verb's. */
+static void
+test_evdates_perfect_non_trigger(void **state)
+{
+	(void)state;
+	check("fr", "L'Espagne a accusé le Nicaragua d'avoir orchestré la "
+	    "répression des opposants depuis 2018.", "ESP", "112", "NIC",
+	    "2024-06-20");
+}
+
 /* A clause naming no day and no event keeps the publication day. */
 static void
 test_evdates_default_pubday(void **state)
@@ -204,6 +224,8 @@ main(void)
 		cmocka_unit_test(test_evdates_speech_act_future),
 		cmocka_unit_test(test_evdates_after_relative),
 		cmocka_unit_test(test_evdates_complement_of_after),
+		cmocka_unit_test(test_evdates_first_conjunct),
+		cmocka_unit_test(test_evdates_perfect_non_trigger),
 		cmocka_unit_test(test_evdates_default_pubday),
 	};
 

@@ -352,6 +352,17 @@ CASE(en_would_visit_friday, "en",
 CASE(fr_dateline_future_tense, "fr",
     "MINSK, 19 juin (newsev) - La Pologne va déployer des soldats.",
     "19 juin", "2024-06-19", "DATE", DAY)
+/* "the next morning", "the following week", "la nuit suivante": from the
+ * anchor */
+CASE(en_next_morning, "en",
+    "He arrived on Tuesday and met the king the next morning.",
+    "the next morning", "2024-06-19TMO", "TIME", TIME)
+CASE(en_following_week, "en",
+    "Talks opened on June 3. The following week, both sides walked out.",
+    "The following week", "2024-W24", "DATE", WEEK)
+CASE(fr_nuit_suivante, "fr",
+    "Il est arrivé mardi. La nuit suivante, des tirs ont visé l'ambassade.",
+    "La nuit suivante", "2024-06-19TNI", "TIME", TIME)
 /* "the same evening": the anchor's day */
 CASE(en_same_evening, "en",
     "The minister, who arrived in Lima on Tuesday, was received the same "
@@ -616,7 +627,8 @@ main(void)
 		T(en_irregular_past), T(en_will_friday), T(en_previous_week),
 		T(en_past_two_weeks), T(en_midnight_on_sunday),
 		T(fr_rendrait_mardi), T(fr_aurait_ete_tue_mardi),
-		T(en_would_visit_friday), T(fr_dateline_future_tense), T(en_same_evening), T(fr_soiree_after_deadline),
+		T(en_would_visit_friday), T(fr_dateline_future_tense), T(en_same_evening),
+		T(en_next_morning), T(en_following_week), T(fr_nuit_suivante), T(fr_soiree_after_deadline),
 		T(en_will_friday_officials_said), T(en_ended_friday_will_resume),
 		T(fr_se_rendra_lundi_a_dit), T(en_closed_door_will),
 		T(fr_vendredi_a_minuit), T(fr_date_a_minuit), T(fr_lundi_a_midi), T(en_sunday_at_noon),

@@ -828,6 +828,22 @@ region_of(const struct xctx *x, const struct xmention *m)
 }
 
 /*
+ * Tokens of time expressions within n tokens after t ("a dispersé
+ * dimanche soir ... des étudiants"): they do not count against the window
+ * in which the object is looked for.
+ */
+static size_t
+times_after(const struct xctx *x, size_t t, size_t n)
+{
+	size_t extra = 0;
+
+	for (size_t k = 0; k < x->ntimes; k++)
+		if (x->times[k].tok > t && x->times[k].tok <= t + n)
+			extra += x->times[k].ntok;
+	return extra;
+}
+
+/*
  * Object of verb t: the first named actor of its clause after it, a direct
  * object or one behind a preposition ("livré des missiles à Moscou");
  * capitals after "à" only after an object, when the act is addressed to
@@ -838,12 +854,13 @@ static const struct xmention *
 find_object(const struct xctx *x, size_t t, size_t s1,
     const struct xmention *src, int addressed)
 {
-	size_t end = clause_end(x, t, s1);
+	size_t end = clause_end(x, t, s1),
+	    win = TARGET_WIN + times_after(x, t, TARGET_WIN);
 	int seen_np = 0;	/* an object noun phrase came first */
 	const struct xmention *weak = NULL;
 
-	if (end > t + TARGET_WIN)
-		end = t + TARGET_WIN;
+	if (end > t + win)
+		end = t + win;
 	for (size_t i = t + 1; i < end; i++) {
 		const struct xmention *m = actor_at(x, i);
 		unsigned p = prep_before(x, i, t + 1);
@@ -1235,9 +1252,9 @@ static int
 perfect_between(const struct xctx *x, size_t t, size_t h)
 {
 	for (size_t i = t + 2; i < h; i++)
-		if (x->tok_info[i].hits != NULL && (strcmp(norm(x, i - 1),
+		if (x->doc.toks[i].type == TOK_WORD && (strcmp(norm(x, i - 1),
 		    "avoir") == 0 || strcmp(norm(x, i - 1), "having") == 0))
-			return 1;
+			return 1;	/* trigger or not: "d'avoir orchestré" */
 	return 0;
 }
 
@@ -1262,6 +1279,21 @@ participle_between(const struct xctx *x, size_t t, size_t h)
 				return 1;
 	}
 	return 0;
+}
+
+/*
+ * Time h ends the first of two coordinated predicates before trigger t
+ * ("arrived on Tuesday evening and held talks"): "and"/"et" follows it
+ * and a trigger word precedes it in the clause from c0.
+ */
+static int
+first_conjunct(const struct xctx *x, const struct timex_hit *h, size_t c0,
+    size_t t)
+{
+	size_t e = h->tok + h->ntok;
+
+	return e < t && (wc(x, e) & W_AND) && h->tok > c0 &&
+	    predicate_between(x, c0, h->tok);
 }
 
 /* Distance from trigger t to time h, expressions after the verb closer. */
@@ -1358,6 +1390,9 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 			continue;	/* "d'avoir bombardé ... la veille" */
 		d = date_dist(h, t);
 		in = inc > 0 || (h->tok >= c0 && h->tok < c1);
+		if (in && h->tok < t && first_conjunct(x, h, c0, t))
+			in = 0;	/* "arrived on Tuesday evening and held talks
+				 * ... the next morning" */
 		if (anchor_before(x, h, t))
 			continue;	/* "a month after Washington blacklisted" */
 		if (!inc && h->tok >= c1 && predicate_between(x, c1, h->tok))

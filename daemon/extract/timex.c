@@ -1412,24 +1412,32 @@ p_deictic(const struct scan *sc, uint32_t p, struct tres *t)
 }
 
 /* "dans la soirée" -> "la soirée", "le matin même", "l'après-midi",
- * "the same evening". */
+ * "the same evening", "the next morning", "la nuit suivante". */
 static int
 p_pod(const struct scan *sc, uint32_t p, struct tres *t)
 {
 	uint32_t q = p, pod;
+	int next = 0;
 
 	if (!is(sc, q, C_DET))
 		return 0;
 	q = nx(sc, q);
-	if (is(sc, q, C_SAME) && is(sc, nx(sc, q), C_POD))
+	if ((is(sc, q, C_SAME) || is(sc, q, C_NEXT) || is(sc, q, C_FOLLOWING))
+	    && is(sc, nx(sc, q), C_POD)) {
+		next = !is(sc, q, C_SAME);	/* "the next morning" */
 		q = nx(sc, q);
+	}
 	if (!is(sc, q, C_POD))
 		return 0;
 	pod = q;
-	set_pod(t, anchor(sc), code(sc, q, C_POD));
+	set_pod(t, anchor(sc) + next, code(sc, q, C_POD));
 	q = nx(sc, q);
 	if (is(sc, q, C_SAME))
 		q = nx(sc, q);
+	else if (!next && is(sc, q, C_FOLLOWING)) {
+		set_pod(t, anchor(sc) + 1, code(sc, pod, C_POD));
+		q = nx(sc, q);	/* "la nuit suivante" */
+	}
 	else if (is(sc, q, C_OF) && is(sc, nx(sc, q), C_WEEKDAY)) {
 		/* "la nuit de vendredi à samedi" */
 		q = nx(sc, q);
@@ -1519,6 +1527,9 @@ p_rel(const struct scan *sc, uint32_t p, struct tres *t)
 			return 0;	/* "les prochains mois": no one month */
 		n = is(sc, q, C_PAST) ? -1 : 1;
 		pre = 1;
+		q = nx(sc, q);
+	} else if (!this && q != p && is(sc, q, C_FOLLOWING)) {
+		n = 1, pre = 1, base = anchor(sc);	/* "the following week" */
 		q = nx(sc, q);
 	}
 	if (!is(sc, q, C_UNIT) || is(sc, q, C_PLURAL))
@@ -1995,7 +2006,7 @@ start_flags(const struct scan *sc, uint32_t p)
 #define AFTER_DET (B(C_WEEKDAY) | B(C_WEEKDAYS) | B(C_ORDINAL) | \
 	B(C_MONTH) | B(C_MONTH_CTX) | B(C_RMOD) | B(C_UNIT) | B(C_PAST) | \
 	B(C_NEXT) | B(C_SAME) | B(C_POD) | B(C_ANCHOR) | B(C_NUMBER) | \
-	B(C_VAGUE) | B(C_DECADES) | B(C_SEASON))
+	B(C_VAGUE) | B(C_DECADES) | B(C_SEASON) | B(C_FOLLOWING))
 
 /* The longest match of any grammar at p; 0 when none. */
 static int
