@@ -1038,6 +1038,27 @@ test_roles_apposed_after_members(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * Protesters in a relative clause after a dispersal: they block (144) and
+ * demand (10) themselves, past a time expression that does not count
+ * against the object window; blocking a junction is blocking a road.
+ */
+static void
+test_roles_relative_protesters(void **state)
+{
+	struct extract_result *r = run("La police serbe a dispersé dimanche "
+	    "soir plusieurs milliers d'étudiants qui bloquaient un carrefour "
+	    "de Novi Sad pour réclamer la démission du maire.", "fr");
+
+	assert_non_null(testlib_find(r, "SRB", "175", "SRB"));
+	assert_non_null(testlib_find(r, "SRB", "144", "SRB"));
+	assert_non_null(testlib_find(r, "SRB", "10", "SRB"));
+	extract_result_free(r);
+	r = run("Farmers blocked a key junction near Warsaw on Monday.", "en");
+	assert_non_null(testlib_find(r, "POL", "144", "POL"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1096,6 +1117,7 @@ main(void)
 		cmocka_unit_test(test_roles_coordinated_after_apposition),
 		cmocka_unit_test(test_roles_agreement_kind_no_event),
 		cmocka_unit_test(test_roles_apposed_after_members),
+		cmocka_unit_test(test_roles_relative_protesters),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
