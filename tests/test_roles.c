@@ -1059,6 +1059,27 @@ test_roles_relative_protesters(void **state)
 	extract_result_free(r);
 }
 
+/* "Les organisateurs", "the organisers" of a protest are its civilians. */
+static void
+test_roles_organisers_protest(void **state)
+{
+	struct extract_result *r = run("TBILISSI, 1er décembre (newsev) - "
+	    "Des milliers de Géorgiens ont manifesté samedi à Tbilissi contre "
+	    "le gouvernement. L'Union européenne a appelé le gouvernement au "
+	    "dialogue. Les organisateurs ont appelé à un nouveau rassemblement "
+	    "lundi.", "fr");
+
+	assert_int_equal(count_code(r, "14"), 2);
+	assert_null(testlib_find(r, "IGOEUREEC", "14", "GEO"));
+	extract_result_free(r);
+	r = run("TBILISI, Dec 1 (newsev) - The European Union urged the "
+	    "Georgian government to hold talks. The organisers called for a "
+	    "new rally on Monday.", "en");
+	assert_non_null(testlib_find(r, "GEO", "141", "GEO"));
+	assert_null(testlib_find(r, "IGOEUREEC", "14", "GEO"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1118,6 +1139,7 @@ main(void)
 		cmocka_unit_test(test_roles_agreement_kind_no_event),
 		cmocka_unit_test(test_roles_apposed_after_members),
 		cmocka_unit_test(test_roles_relative_protesters),
+		cmocka_unit_test(test_roles_organisers_protest),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
