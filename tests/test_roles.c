@@ -1080,6 +1080,29 @@ test_roles_organisers_protest(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * English street protest: "Thousands of X protested/marched" is the
+ * crowd's 141 (a quantity before "of" makes it the subject); a state's
+ * "protested" stays a diplomatic protest (114).
+ */
+static void
+test_roles_english_street_protest(void **state)
+{
+	struct extract_result *r = run("Thousands of Georgians protested in "
+	    "Tbilisi on Saturday against the government.", "en");
+
+	assert_non_null(testlib_find(r, "GEO", "141", "GEO"));
+	extract_result_free(r);
+	r = run("Hundreds of Kenyan students marched in Nairobi on Monday.",
+	    "en");
+	assert_non_null(testlib_find(r, "KEN", "141", "KEN"));
+	extract_result_free(r);
+	r = run("Japan protested to China over the drills on Monday.", "en");
+	assert_non_null(testlib_find(r, "JPN", "114", "CHN"));
+	assert_int_equal(count_code(r, "141"), 0);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1140,6 +1163,7 @@ main(void)
 		cmocka_unit_test(test_roles_apposed_after_members),
 		cmocka_unit_test(test_roles_relative_protesters),
 		cmocka_unit_test(test_roles_organisers_protest),
+		cmocka_unit_test(test_roles_english_street_protest),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
