@@ -352,6 +352,11 @@ CASE(en_would_visit_friday, "en",
 CASE(fr_dateline_future_tense, "fr",
     "MINSK, 19 juin (newsev) - La Pologne va déployer des soldats.",
     "19 juin", "2024-06-19", "DATE", DAY)
+/* an ordinal before "in N units" makes a duration, not a coming date */
+CASE(en_second_visit_in_months, "en", "It was his second visit in 18 months.",
+    "18 months", "P18M", "DURATION", DURATION)
+CASE(en_resume_in_two_weeks, "en", "The talks will resume in two weeks.",
+    "in two weeks", "2024-W27", "DATE", WEEK)
 /* "the next morning", "the following week", "la nuit suivante": from the
  * anchor */
 CASE(en_next_morning, "en",
@@ -628,6 +633,7 @@ main(void)
 		T(en_past_two_weeks), T(en_midnight_on_sunday),
 		T(fr_rendrait_mardi), T(fr_aurait_ete_tue_mardi),
 		T(en_would_visit_friday), T(fr_dateline_future_tense), T(en_same_evening),
+		T(en_second_visit_in_months), T(en_resume_in_two_weeks),
 		T(en_next_morning), T(en_following_week), T(fr_nuit_suivante), T(fr_soiree_after_deadline),
 		T(en_will_friday_officials_said), T(en_ended_friday_will_resume),
 		T(fr_se_rendra_lundi_a_dit), T(en_closed_door_will),

@@ -1637,6 +1637,20 @@ shift_after(const struct scan *sc, struct tres *t, int sign, long v,
 	return shift_amount(sc, t, anchor(sc), sign, v, u);
 }
 
+/*
+ * "the first visit in 18 months", "his second in a year": an ordinal up to
+ * three words before "in" makes the span a duration to count in, not a
+ * day to come.
+ */
+static int
+ordinal_before(const struct scan *sc, uint32_t p)
+{
+	for (uint32_t i = p; i-- > sc->lo && i + 4 > p;)
+		if (is(sc, i, C_ORDINAL))
+			return 1;
+	return 0;
+}
+
 /* "deux jours", "il y a deux semaines", "dans trois jours", "un jour après",
  * "two days ago", "environ une heure". */
 static int
@@ -1673,6 +1687,8 @@ p_duration(const struct scan *sc, uint32_t p, struct tres *t)
 	else if (mode == M_NONE && is(sc, q, C_EARLIER))
 		mode = M_EARLIER, q = nx(sc, q);
 	t->end = q;
+	if (mode == M_IN && ordinal_before(sc, p))
+		mode = M_NONE;	/* "his second visit in 18 months" */
 	if (v >= 0 && (mode == M_AGO || mode == M_IN) &&
 	    shift_amount(sc, t, sc->ref_day, mode == M_AGO ? -1 : 1, v, u))
 		return 1;
