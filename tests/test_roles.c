@@ -1103,6 +1103,29 @@ test_roles_english_street_protest(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * A purpose infinitive after the object ("summoned X's envoy to protest",
+ * "a convoqué l'ambassadeur pour protester") is the main subject's act;
+ * "what it called" names, it calls for nothing.
+ */
+static void
+test_roles_purpose_infinitive(void **state)
+{
+	struct extract_result *r = run("Lithuania summoned Belarus's "
+	    "ambassador on Monday to protest against what it called a "
+	    "campaign of provocations on the border.", "en");
+
+	assert_non_null(testlib_find(r, "LTU", "114", "BLR"));
+	assert_null(testlib_find(r, "BLR", "114", "LTU"));
+	assert_int_equal(count_code(r, "14"), 0);
+	extract_result_free(r);
+	r = run("Le Japon a convoqué mardi l'ambassadeur de Chine pour "
+	    "protester contre les manœuvres.", "fr");
+	assert_non_null(testlib_find(r, "JPN", "114", "CHN"));
+	assert_null(testlib_find(r, "CHN", "114", "JPN"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1164,6 +1187,7 @@ main(void)
 		cmocka_unit_test(test_roles_relative_protesters),
 		cmocka_unit_test(test_roles_organisers_protest),
 		cmocka_unit_test(test_roles_english_street_protest),
+		cmocka_unit_test(test_roles_purpose_infinitive),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -3580,8 +3580,9 @@ naming_call(const struct xctx *x, const struct trig *tr, size_t s0)
 {
 	size_t t = tr->tok;
 
-	if (tr->pat->code->root == 2)
-		return naming_at(x, t, s0);
+	if (tr->pat->code->root == 2 || strncmp(norm(x, t), "call", 4) ==
+	    0 || strncmp(norm(x, t), "appel", 5) == 0)
+		return naming_at(x, t, s0);	/* also "called" read as 141 */
 	for (size_t v = t; v-- > s0 && v + 5 > t;) {
 		const char *w = norm(x, v);
 
@@ -3706,6 +3707,36 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 }
 
 /*
+ * A purpose infinitive after the object of the sentence's last verb
+ * ("Estonia summoned Russia's envoy to protest against", "a convoqué
+ * l'ambassadeur pour protester"): its subject is that verb's subject, not
+ * the object before it, and what it is done to that object. Not after an
+ * appeal, a promise or a demand, whose infinitive is their content.
+ */
+static void
+purpose_clause(const struct xctx *x, struct coded *c,
+    const struct accusation *verb)
+{
+	size_t t = c->tr->tok;
+	int r = verb->root;
+
+	if ((c->tr->pat->flags & PAT_F_NOUN) || t < c->s0 + 1 ||
+	    !(wc(x, t - 1) & W_PURPOSE) || verb->src == NULL ||
+	    verb->tgt == NULL || verb->tok >= t || t > verb->tok + 12 ||
+	    r == 2 || r == 3 || r == 10 || c->src == NULL ||
+	    c->src->tok <= verb->tok || c->src == verb->src)
+		return;
+	for (size_t i = verb->tok + 1; i < t; i++)
+		if (wc(x, i) & W_CLAUSE)
+			return;		/* "..., qui ... pour": another clause */
+	c->src = verb->src;
+	c->carried = 0;
+	if (c->tgt == NULL || strcmp(actors_key(actors_resolve(x, c->tgt)),
+	    actors_key(actors_resolve(x, c->src))) == 0)
+		c->tgt = verb->tgt;
+}
+
+/*
  * After assign_roles(): the subject of a coordinated verb, place, mode,
  * clause links, and the pair of a joint action.
  */
@@ -3739,6 +3770,7 @@ complete_roles(const struct xctx *x, struct coded *c,
 			c->tgt_guess = 1;	/* no new topic */
 		}
 	}
+	purpose_clause(x, c, &ss->verb);
 	if (c->place == NULL)
 		c->place = sentence_place(x, c->s0, c->s1);
 	c->mode = find_mode(x, tr, c->s0, c->s1);

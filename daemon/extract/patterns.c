@@ -555,7 +555,7 @@ word_fn(struct ploader *ld, char *line, const char *lang)
 		{"licence", W_LICENCE}, {"sequence", W_SEQUENCE},
 		{"firstperson", W_FIRSTPERSON}, {"each", W_EACH},
 		{"haveaux", W_HAVEAUX}, {"reflexive", W_REFLEXIVE},
-		{"incl", W_INCL},
+		{"incl", W_INCL}, {"purpose", W_PURPOSE},
 	};
 	char *col[2], buf[FORM_MAX];
 	struct form_slot *s;
