@@ -1026,21 +1026,23 @@ tense_at(const struct scan *sc, uint32_t q)
 static int
 tense_near(const struct scan *sc, uint32_t p)
 {
-	uint32_t lo = p, hi = p + 1, k, q;
-	int side, tense, outside = 0;
+	uint32_t k, q;
+	int side, tense, outside = 0, crossed[2] = { 0, 0 };
 
-	while (lo > sc->lo && p - lo < 12 && !clause_mark(sc, lo - 1))
-		lo--;
-	while (hi < sc->hi && hi - p <= 12 && !clause_mark(sc, hi))
-		hi++;
 	for (k = 1; k <= 12; k++) {
 		for (side = 0; side < 2; side++) {
 			if (side == 0 && p < sc->lo + k)
 				continue;
 			q = side == 0 ? p - k : p + k;
-			if (q >= sc->hi || (tense = tense_at(sc, q)) == 0)
+			if (q >= sc->hi)
 				continue;
-			if (q >= lo && q < hi)
+			if (!crossed[side] && clause_mark(sc, q)) {
+				crossed[side] = 1;	/* out of p's clause */
+				continue;
+			}
+			if ((tense = tense_at(sc, q)) == 0)
+				continue;
+			if (!crossed[side])
 				return tense;
 			if (outside == 0)
 				outside = tense;
