@@ -1126,6 +1126,32 @@ test_roles_purpose_infinitive(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "Adj and Adj warships will hold joint exercises": the coordinated
+ * demonyms are the pair even with an auxiliary and a light verb between
+ * them and the noun; "the largest arms deal" naming a contract is no
+ * second event.
+ */
+static void
+test_roles_demonym_pair_light_verb(void **state)
+{
+	struct extract_result *r = run("Chilean and Argentine warships will "
+	    "hold joint exercises next month.", "en");
+
+	assert_non_null(testlib_find(r, "CHL", "062", "ARG"));
+	extract_result_free(r);
+	r = run("Polish and Lithuanian troops will hold their first joint "
+	    "drill on Friday.", "en");
+	assert_non_null(testlib_find(r, "POL", "062", "LTU"));
+	extract_result_free(r);
+	r = run("Peru and Brazil signed a contract on Monday for the sale of "
+	    "20 helicopters, the largest arms deal between the two "
+	    "countries.", "en");
+	assert_non_null(testlib_find(r, "PER", "057", "BRA"));
+	assert_int_equal(count_code(r, "06"), 0);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1188,6 +1214,7 @@ main(void)
 		cmocka_unit_test(test_roles_organisers_protest),
 		cmocka_unit_test(test_roles_english_street_protest),
 		cmocka_unit_test(test_roles_purpose_infinitive),
+		cmocka_unit_test(test_roles_demonym_pair_light_verb),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -607,6 +607,22 @@ ing_form(const struct xctx *x, size_t t)
  * a relative clause ("X, qui a condamné"), the relative's antecedent;
  * after one ("X, qui ..., a condamné"), X.
  */
+/*
+ * End of the noun phrase a demonym adjective m opens before t: past the
+ * head noun right after it ("Indian warships | will hold"), if any.
+ */
+static size_t
+adj_head_end(const struct xctx *x, const struct xmention *m, size_t t)
+{
+	size_t e = m->tok + m->ntok;
+
+	if (e < t && x->doc.toks[e].type == TOK_WORD &&
+	    x->tok_info[e].hits == NULL && actors_at(x, (uint32_t)e) < 0 &&
+	    wc(x, e) == 0)
+		e++;
+	return e;
+}
+
 static const struct xmention *
 find_subject(const struct xctx *x, size_t t, size_t s0)
 {
@@ -648,7 +664,7 @@ find_subject(const struct xctx *x, size_t t, size_t s0)
 					/* not "the government withdrew" */
 		if (!m->adj)
 			return m;
-		if (adj == NULL && m->tok + m->ntok + 3 >= t)
+		if (adj == NULL && adj_head_end(x, m, t) + 5 >= t)
 			adj = m;	/* "Pakistani warplanes struck" */
 		if (adj != NULL)
 			return adj;
