@@ -1152,6 +1152,28 @@ test_roles_demonym_pair_light_verb(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "welcomed the agreement" refers to the last agreement (057) even when
+ * the noun's own needs are not met and a praise (051, same root) came in
+ * between: both signatories are its targets.
+ */
+static void
+test_roles_reaction_to_agreement(void **state)
+{
+	struct extract_result *r = run("Chile and Peru signed a fisheries "
+	    "agreement on Monday. Brazil praised Chile's restraint. Argentina "
+	    "welcomed the agreement on Tuesday.", "en");
+
+	assert_non_null(testlib_find(r, "ARG", "051", "CHL"));
+	assert_non_null(testlib_find(r, "ARG", "051", "PER"));
+	extract_result_free(r);
+	r = run("Le Chili et le Pérou ont signé lundi un accord de pêche. La "
+	    "Bolivie a salué l'accord mardi.", "fr");
+	assert_non_null(testlib_find(r, "BOL", "051", "CHL"));
+	assert_non_null(testlib_find(r, "BOL", "051", "PER"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1215,6 +1237,7 @@ main(void)
 		cmocka_unit_test(test_roles_english_street_protest),
 		cmocka_unit_test(test_roles_purpose_infinitive),
 		cmocka_unit_test(test_roles_demonym_pair_light_verb),
+		cmocka_unit_test(test_roles_reaction_to_agreement),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -42,6 +42,7 @@
 #define NEED_NEAR 6
 #define TARGET_WIN 14
 #define SHORT_QUOTE 3	/* words of a quoted fragment still coded */
+#define TOPIC_CODES 16	/* event codes whose authors a reaction may name */
 
 struct trig {
 	size_t tok;
@@ -2511,7 +2512,55 @@ struct topic {
 	int joint;		/* src and tgt acted together ("X et Y ont signé") */
 	const struct xmention *by_root[21];	/* last source per CAMEO root */
 	const struct xmention *by_root2[21];	/* its partner in a joint act */
+	struct {				/* the same per 3-digit code, */
+		char code[4];			/* the last TOPIC_CODES ones */
+		const struct xmention *src, *pair;
+	} by_code[TOPIC_CODES];
+	unsigned ncode;
 };
+
+/* Remember src (and pair) as the last author of code's kind of event. */
+static void
+topic_author(struct topic *t, const char *code, const struct xmention *src,
+    const struct xmention *pair)
+{
+	int root = (code[0] - '0') * 10 + (code[1] - '0');
+	unsigned k = t->ncode++ % TOPIC_CODES;
+
+	if (root >= 0 && root <= 20) {
+		t->by_root[root] = src;
+		t->by_root2[root] = pair;
+	}
+	memcpy(t->by_code[k].code, code, 3);
+	t->by_code[k].code[3] = '\0';
+	t->by_code[k].src = src;
+	t->by_code[k].pair = pair;
+}
+
+/*
+ * The last author of p's kind of event: of its root, or when exact of its
+ * 3-digit code first ("the deal" is the last 057, not the last praise
+ * 051). NULL if none; *partner gets the other party of a joint act.
+ */
+static const struct xmention *
+topic_author_of(const struct topic *t, const struct pat_pattern *p,
+    int exact, const struct xmention **partner)
+{
+	int root = p->code->root;
+
+	for (unsigned n = 0; exact && n < t->ncode && n < TOPIC_CODES; n++) {
+		unsigned k = (t->ncode - 1 - n) % TOPIC_CODES;
+
+		if (strncmp(t->by_code[k].code, p->code->code, 3) != 0)
+			continue;
+		if (partner != NULL)
+			*partner = t->by_code[k].pair;
+		return t->by_code[k].src;
+	}
+	if (partner != NULL)
+		*partner = t->by_root2[root];
+	return t->by_root[root];
+}
 
 /* Guess from topic t: its source unless that is the new source, else its target. */
 static const struct xmention *
@@ -2521,6 +2570,17 @@ topic_target(const struct xctx *x, const struct topic *t, const char *sk)
 		return t->src;
 	if (t->tgt && strcmp(actors_key(actors_resolve(x, t->tgt)), sk) != 0)
 		return t->tgt;
+	return NULL;
+}
+
+/* The first noun pattern of token i in the article's language, needs or not. */
+static const struct pat_pattern *
+noun_pattern(const struct xctx *x, size_t i)
+{
+	for (const struct pat_hit *h = x->tok_info[i].hits; h; h = h->next)
+		if (lang_ok(x, h->pat) && (h->pat->flags & PAT_F_NOUN) &&
+		    !(h->pat->flags & PAT_F_SAY))
+			return h->pat;
 	return NULL;
 }
 
@@ -2536,14 +2596,21 @@ reacted_to(const struct xctx *x, const struct coded *c,
 	size_t t = c->tr->tok, end = clause_end(x, t, c->s1), nt;
 	struct trig tr;
 
-	for (size_t i = t + 1; i < end && i <= t + 5; i++)
-		if (trigger_at(x, i, c->s0, c->s1, &tr, &nt) &&
-		    (tr.pat->flags & PAT_F_NOUN)) {
-			*at = i;
-			if (partner != NULL)
-				*partner = prev->by_root2[tr.pat->code->root];
-			return prev->by_root[tr.pat->code->root];
-		}
+	for (size_t i = t + 1; i < end && i <= t + 5; i++) {
+		const struct pat_pattern *p = NULL;
+		int ref = 0;
+
+		if (trigger_at(x, i, c->s0, c->s1, &tr, &nt))
+			p = tr.pat;
+		else if (i > 0 && (wc(x, i - 1) & (W_DEFINITE | W_DEMONST)))
+			p = noun_pattern(x, i), ref = 1;
+				/* "welcomed the agreement": a reference to
+				 * the last act of that code, needs or not */
+		if (p == NULL || !(p->flags & PAT_F_NOUN))
+			continue;
+		*at = i;
+		return topic_author_of(prev, p, ref, partner);
+	}
 	return NULL;
 }
 
@@ -2865,17 +2932,13 @@ emit_partner(struct xctx *x, struct evset *es, struct coded *c,
  * lead event; anything else continues the previous one.
  */
 static int
-emit_all(struct xctx *x, struct evset *es, struct coded *c,
+emit_roles(struct xctx *x, struct evset *es, struct coded *c,
     struct topic *prev, struct topic *lead)
 {
 	const char *sk = actors_key(actors_resolve(x, c->src));
 	int root = c->tr->pat->code->root;
 	const struct xmention *pa, *pb;
 
-	if (!c->carried) {
-		prev->by_root[root] = c->src;	/* for "a condamné les frappes" */
-		prev->by_root2[root] = c->pair;
-	}
 	if (c->dual_obj && c->pair == NULL && dual_parties(x, c->dual_obj, sk,
 	    &pa, &pb)) {
 		c->tgt = pb;		/* first-named party first */
@@ -2923,6 +2986,24 @@ emit_all(struct xctx *x, struct evset *es, struct coded *c,
 	if (emit(x, es, c) == -1)
 		return -1;
 	return emit_partner(x, es, c, sk);
+}
+
+/*
+ * emit_roles(), then remember c's source (and partner) as the author of
+ * its kind of event for the reactions that follow.
+ */
+static int
+emit_all(struct xctx *x, struct evset *es, struct coded *c,
+    struct topic *prev, struct topic *lead)
+{
+	int carried = c->carried, rc;
+	const struct xmention *src = c->src, *pair = c->pair;
+	const char *code = c->tr->pat->code->code;
+
+	rc = emit_roles(x, es, c, prev, lead);
+	if (!carried)		/* for "a condamné les frappes" later, */
+		topic_author(prev, code, src, pair);	/* not for c itself */
+	return rc;
 }
 
 /* "Washington, Londres et Paris ont accusé Téhéran": one event per member. */
