@@ -198,6 +198,16 @@ test_evdates_perfect_non_trigger(void **state)
 	    "2024-06-20");
 }
 
+/* The host receives the visitor on the arrival day the article gave. */
+static void
+test_evdates_host_on_arrival_day(void **state)
+{
+	(void)state;
+	check("fr", "Des policiers kényans sont arrivés mardi en Haïti. Les "
+	    "policiers ont été accueillis à l'aéroport par le Premier ministre "
+	    "haïtien.", "HTI", "043", "KEN", "2024-06-18");
+}
+
 /* A clause naming no day and no event keeps the publication day. */
 static void
 test_evdates_default_pubday(void **state)
@@ -226,6 +236,7 @@ main(void)
 		cmocka_unit_test(test_evdates_complement_of_after),
 		cmocka_unit_test(test_evdates_first_conjunct),
 		cmocka_unit_test(test_evdates_perfect_non_trigger),
+		cmocka_unit_test(test_evdates_host_on_arrival_day),
 		cmocka_unit_test(test_evdates_default_pubday),
 	};
 

@@ -1838,6 +1838,29 @@ complement_day(const struct xctx *x, size_t t, struct timex_hit *out)
 	return 0;
 }
 
+/*
+ * "Il a été reçu par X", "was welcomed at the airport by": a host (043)
+ * receives the visitor on the day of the arrival the article dated, the
+ * last visit (042) or deployment (074) of visitor tk to host sk with a
+ * written date. NULL when none.
+ */
+static struct extract_event *
+arrival_of(struct evset *es, const char *sk, const char *tk)
+{
+	for (size_t k = es->n; k-- > 0;) {
+		struct extract_event *e = &es->ev[k];
+
+		if (e->date.text == NULL || e->date.text[0] == '\0' ||
+		    (strcmp(e->cameo_code, "042") != 0 &&
+		    strcmp(e->cameo_code, "074") != 0) || e->target.text == NULL)
+			continue;
+		if (strcmp(event_key(&e->source), tk) == 0 &&
+		    strcmp(event_key(&e->target), sk) == 0)
+			return e;
+	}
+	return NULL;
+}
+
 /* A time hit standing for event date d (its text is looked up again). */
 static void
 time_of(struct timex_hit *h, const struct extract_time *d)
@@ -1880,6 +1903,9 @@ emit(struct xctx *x, struct evset *es, const struct coded *c)
 		th = &prior;		/* dated like that act */
 	if (th == NULL && (e = referred_event(x, es, c)) != NULL)
 		th = &prior;		/* "After the talks, ..." */
+	if (th == NULL && strcmp(c->tr->pat->code->code, "043") == 0 &&
+	    (e = arrival_of(es, sk, tk)) != NULL)
+		th = &prior;		/* received on the arrival day */
 	if (th == &prior)
 		time_of(&prior, &e->date);
 	memcpy(datev, th ? th->value : pub_day(x, es), sizeof(datev));
