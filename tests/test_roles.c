@@ -1174,6 +1174,32 @@ test_roles_reaction_to_agreement(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * Students demanding "l'organisation d'élections" address their own
+ * government: "l'organisation de" + a common noun is an act, not the
+ * organization named before; "L'organisation a réclamé" still is it.
+ */
+static void
+test_roles_civil_demand_domestic(void **state)
+{
+	struct extract_result *r = run("L'Union européenne a appelé Belgrade "
+	    "au dialogue. Les étudiants serbes réclament l'organisation "
+	    "d'élections anticipées.", "fr");
+
+	assert_non_null(testlib_find(r, "SRB", "10", "SRB"));
+	assert_null(testlib_find(r, "SRB", "10", "IGOEUREEC"));
+	extract_result_free(r);
+	r = run("The European Union urged Belgrade to hold talks. Serbian "
+	    "students demanded the organisation of early elections.", "en");
+	assert_non_null(testlib_find(r, "SRB", "10", "SRB"));
+	extract_result_free(r);
+	r = run("L'Union européenne a appelé Belgrade au dialogue. "
+	    "L'organisation a aussi réclamé la libération des manifestants.",
+	    "fr");
+	assert_non_null(testlib_find(r, "IGOEUREEC", "10", "SRB"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1238,6 +1264,7 @@ main(void)
 		cmocka_unit_test(test_roles_purpose_infinitive),
 		cmocka_unit_test(test_roles_demonym_pair_light_verb),
 		cmocka_unit_test(test_roles_reaction_to_agreement),
+		cmocka_unit_test(test_roles_civil_demand_domestic),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

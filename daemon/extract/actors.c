@@ -794,6 +794,26 @@ org_has_word(const struct xctx *x, const struct xmention *o, size_t w)
 }
 
 /*
+ * "l'organisation de nouvelles élections", "the organisation of a vote":
+ * a lower-case head noun followed by "de"/"of" and, within three words,
+ * something one organizes (words.tsv class organized) is that act, not an
+ * organization ("l'organisation de défense des droits humains" is one).
+ */
+static int
+action_noun(const struct xctx *x, const struct xmention *m)
+{
+	size_t e = m->tok + m->ntok;
+
+	if (e + 1 >= x->doc.ntoks || (x->doc.toks[e - 1].flags & TOK_F_CAP) ||
+	    !(wclass(x, e) & W_OF))
+		return 0;
+	for (size_t i = e + 1; i < x->doc.ntoks && i <= e + 3; i++)
+		if (wclass(x, i) & W_ORGANIZED)
+			return 1;
+	return 0;
+}
+
+/*
  * "l'organisation", "l'ONG", "le Fonds", "the agency": a definite head noun
  * refers back to the last organization (whose name has that word when the
  * noun is capitalized). Turns m into a reference to it, or returns -1 when
@@ -807,7 +827,7 @@ org_anaphor(struct xctx *x, struct xmention *m)
 	size_t head = m->tok + m->ntok - 1;
 	int cap = (m->gflags & GAZ_F_AMBIGUOUS) != 0;
 
-	if (!definite_at(x, m->tok, m->ntok))
+	if (!definite_at(x, m->tok, m->ntok) || action_noun(x, m))
 		return -1;
 	for (k = self; k-- > stop;) {
 		const struct xmention *o = &x->m[k];

@@ -2723,6 +2723,26 @@ domestic_code(const struct trig *tr)
 	    strncmp(k, "175", 3) == 0 || strncmp(k, "083", 3) == 0;
 }
 
+/*
+ * A demand (10) or appeal (02) by civilians, students, workers, farmers or
+ * the opposition that names no one ("Les manifestants réclament de
+ * nouvelles élections"): addressed to their own government.
+ */
+static int
+civil_demand(const struct xctx *x, const struct coded *c)
+{
+	static const char civil[][4] = { "CVL", "OPP", "EDU", "LAB", "AGR" };
+	const struct xmention *s = actors_resolve(x, c->src);
+	int root = c->tr->pat->code->root;
+
+	if (root != 10 || s->kind != EXTRACT_KIND_GROUP)
+		return 0;
+	for (size_t i = 0; i < sizeof(civil) / sizeof(civil[0]); i++)
+		if (strcmp(s->role, civil[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* A reflexive verb ("doivent se retrouver", "se sont rencontrés"): a meeting of two. */
 static int
 reciprocal(const struct xctx *x, size_t t, size_t s0)
@@ -2978,8 +2998,8 @@ emit_roles(struct xctx *x, struct evset *es, struct coded *c,
 		c->tgt = prev->tgt;	/* "them": what the last event was done to */
 		c->tgt_guess = 1;
 	}
-	if (c->tgt == NULL && c->pair == NULL && domestic_code(c->tr) &&
-	    c->src->country[0] && !c->objpron) {
+	if (c->tgt == NULL && c->pair == NULL && (domestic_code(c->tr) ||
+	    civil_demand(x, c)) && c->src->country[0] && !c->objpron) {
 		c->tgt = c->src;	/* protest or repression, no one named */
 		return emit(x, es, c);	/* is domestic */
 	}

@@ -556,6 +556,7 @@ word_fn(struct ploader *ld, char *line, const char *lang)
 		{"firstperson", W_FIRSTPERSON}, {"each", W_EACH},
 		{"haveaux", W_HAVEAUX}, {"reflexive", W_REFLEXIVE},
 		{"incl", W_INCL}, {"purpose", W_PURPOSE},
+		{"organized", W_ORGANIZED},
 	};
 	char *col[2], buf[FORM_MAX];
 	struct form_slot *s;
