@@ -208,6 +208,16 @@ test_evdates_host_on_arrival_day(void **state)
 	    "haïtien.", "HTI", "043", "KEN", "2024-06-18");
 }
 
+/* "Le texte" opening a sentence is the document just dated. */
+static void
+test_evdates_document_subject(void **state)
+{
+	(void)state;
+	check("fr", "Le Conseil de sécurité de l'ONU a adopté mardi une "
+	    "résolution condamnant la Corée du Nord. Le texte exhorte Pyongyang "
+	    "à cesser ses essais.", "IGOUNO", "02", "PRK", "2024-06-18");
+}
+
 /* A clause naming no day and no event keeps the publication day. */
 static void
 test_evdates_default_pubday(void **state)
@@ -237,6 +247,7 @@ main(void)
 		cmocka_unit_test(test_evdates_first_conjunct),
 		cmocka_unit_test(test_evdates_perfect_non_trigger),
 		cmocka_unit_test(test_evdates_host_on_arrival_day),
+		cmocka_unit_test(test_evdates_document_subject),
 		cmocka_unit_test(test_evdates_default_pubday),
 	};
 

@@ -1743,6 +1743,43 @@ dated_event(struct evset *es, const struct pat_code *code)
 	return same_root;
 }
 
+/* Index of the sentence holding byte offset off (binary search). */
+static uint32_t
+sent_at(const struct xctx *x, uint32_t off)
+{
+	size_t lo = 0, hi = x->doc.nsents;
+
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (x->doc.sents[mid].start <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return (uint32_t)lo;
+}
+
+/*
+ * "Le texte, soutenu par 20 pays, exhorte Téhéran": a definite document
+ * noun opening the sentence is the text the last dated event of the two
+ * sentences before produced; that event, or NULL.
+ */
+static struct extract_event *
+last_dated(const struct xctx *x, struct evset *es, uint32_t sent)
+{
+	for (size_t k = es->n; k-- > 0;) {
+		struct extract_event *e = &es->ev[k];
+		uint32_t s;
+
+		if (e->date.text == NULL || e->date.text[0] == '\0')
+			continue;
+		s = sent_at(x, e->date.span.start);
+		return s + 2 >= sent ? e : NULL;
+	}
+	return NULL;
+}
+
 /*
  * "Lors de cette visite, ...", "À l'issue de la rencontre, ...", "During
  * the talks, ...": a fronted phrase closed by a comma before trigger t
@@ -1793,6 +1830,9 @@ referred_event(const struct xctx *x, struct evset *es, const struct coded *c)
 	}
 	if (code == NULL)
 		code = fronted_event(x, s0, t);
+	if (code == NULL && definite(x, s0) && (wc(x, s0 + 1) & W_DOC) &&
+	    s0 + 1 < t && !quoted_between(x, s0, t))
+		return last_dated(x, es, x->doc.toks[t].sent);
 	if (code == NULL || quoted_between(x, s0, t))
 		return NULL;	/* « Les manifestations ... », a-t-il dit */
 	return dated_event(es, code);
