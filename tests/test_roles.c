@@ -1200,6 +1200,30 @@ test_roles_civil_demand_domestic(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "Hundreds of protesters" is the subject (a quantity before "of"), and
+ * protesters named with no country are the people of the city they act
+ * in, not of the embassy they attack; a chargé d'affaires is summoned
+ * like an ambassador.
+ */
+static void
+test_roles_crowd_of_the_place(void **state)
+{
+	struct extract_result *r = run("Hundreds of protesters threw stones "
+	    "at the Bolivian embassy in Lima on Monday night.", "en");
+
+	assert_non_null(testlib_find(r, "PER", "14", "BOL"));
+	assert_null(testlib_find(r, "BOL", "14", "BOL"));
+	extract_result_free(r);
+	r = run("Des centaines de manifestants ont lancé des pierres sur "
+	    "l'ambassade de Bolivie à Lima lundi soir.", "fr");
+	assert_non_null(testlib_find(r, "PER", "14", "BOL"));
+	extract_result_free(r);
+	r = run("Chile summoned Peru's charge d'affaires on Monday.", "en");
+	assert_non_null(testlib_find(r, "CHL", "114", "PER"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1265,6 +1289,7 @@ main(void)
 		cmocka_unit_test(test_roles_demonym_pair_light_verb),
 		cmocka_unit_test(test_roles_reaction_to_agreement),
 		cmocka_unit_test(test_roles_civil_demand_domestic),
+		cmocka_unit_test(test_roles_crowd_of_the_place),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -1256,6 +1256,31 @@ body_local_country(struct xctx *x)
 	}
 }
 
+/*
+ * Civilians, students, workers or farmers named with no country ("Dozens
+ * of protesters threw stones at the Mexican embassy in Lima"): the
+ * country of the first place of their sentence after a locative
+ * preposition, where they act. NULL if none.
+ */
+static const char *
+crowd_place(const struct xctx *x, const struct xmention *m)
+{
+	static const char crowd[][4] = { "CVL", "EDU", "LAB", "AGR" };
+	size_t i, k;
+
+	for (i = 0; i < sizeof(crowd) / sizeof(crowd[0]); i++)
+		if (strcmp(m->role, crowd[i]) == 0)
+			break;
+	if (i == sizeof(crowd) / sizeof(crowd[0]))
+		return NULL;
+	for (k = (size_t)(m - x->m) + 1; k < x->nm && x->m[k].sent == m->sent;
+	    k++)
+		if (x->m[k].place && x->m[k].locative && x->m[k].country[0] &&
+		    x->m[k].kind != EXTRACT_KIND_COUNTRY)
+			return x->m[k].country;		/* a city, a region */
+	return NULL;
+}
+
 /* Roles no antecedent resolved ("la police", "les manifestants") belong to the story's country. */
 static void
 roles_default_country(struct xctx *x)
@@ -1266,6 +1291,7 @@ roles_default_country(struct xctx *x)
 	if (c == NULL)
 		return;
 	memcpy(cc, c, sizeof(cc));
+	c = NULL;
 	body_local_country(x);
 	for (size_t k = 0; k < x->nm; k++) {
 		struct xmention *m = &x->m[k];
@@ -1284,7 +1310,10 @@ roles_default_country(struct xctx *x)
 		    strcmp(m->role, "BUS") == 0 || (strcmp(m->role, "GOV") == 0 &&
 		    (m->gflags & GAZ_F_PLURAL)))
 			continue;
-		memcpy(m->country, cc, sizeof(m->country));
+		if ((c = crowd_place(x, m)) != NULL)
+			memcpy(m->country, c, sizeof(m->country));
+		else
+			memcpy(m->country, cc, sizeof(m->country));
 		set_cameo(m);
 		m->role_only = 0;
 	}

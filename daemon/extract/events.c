@@ -660,9 +660,10 @@ find_subject(const struct xctx *x, size_t t, size_t s0)
 			continue;
 		if (m->tok + m->ntok == t && weak_actor(x, m) &&
 		    x->lang[0] == 'e' && (noun_form(x, t) || m->tok == s0 ||
-		    !(wc(x, m->tok - 1) & W_DET)))
+		    !(wc(x, m->tok - 1) & W_DET)) && !partitive(x, m->tok, s0))
 			continue;	/* "military drills": a modifier, */
-					/* not "the government withdrew" */
+					/* not "the government withdrew", */
+					/* nor "Dozens of protesters threw" */
 		if (!m->adj)
 			return m;
 		if (adj == NULL && adj_head_end(x, m, t) + 5 >= t)
