@@ -218,6 +218,16 @@ test_evdates_document_subject(void **state)
 	    "à cesser ses essais.", "IGOUNO", "02", "PRK", "2024-06-18");
 }
 
+/* A judgement apposed to the act after a comma is not dated by it. */
+static void
+test_evdates_apposed_judgement(void **state)
+{
+	(void)state;
+	check("fr", "La junte guinéenne a dissous lundi le gouvernement, une "
+	    "décision condamnée par la Cédéao.", "IGOECOWAS", "111", "GIN",
+	    "2024-06-20");
+}
+
 /* A clause naming no day and no event keeps the publication day. */
 static void
 test_evdates_default_pubday(void **state)
@@ -248,6 +258,7 @@ main(void)
 		cmocka_unit_test(test_evdates_perfect_non_trigger),
 		cmocka_unit_test(test_evdates_host_on_arrival_day),
 		cmocka_unit_test(test_evdates_document_subject),
+		cmocka_unit_test(test_evdates_apposed_judgement),
 		cmocka_unit_test(test_evdates_default_pubday),
 	};
 

@@ -1314,6 +1314,25 @@ first_conjunct(const struct xctx *x, const struct timex_hit *h, size_t c0,
 	    predicate_between(x, c0, h->tok);
 }
 
+/*
+ * "a ordonné jeudi ..., une décision qualifiée de « dérive » par une
+ * coalition": participle t in a noun phrase set off by a comma (clause
+ * from c0: comma, determiner, noun, participle) passes a later judgement
+ * on the act; the time before the comma is not its own.
+ */
+static int
+apposed_judgement(const struct xctx *x, size_t t, size_t c0)
+{
+	int part = 0;
+
+	for (const struct pat_hit *p = x->tok_info[t].hits; p; p = p->next)
+		part |= (p->tense & TENSE_PART) != 0;
+	return part && c0 >= 1 && t == c0 + 2 && comma_at(x, c0 - 1) &&
+	    (wc(x, c0) & W_DET) && x->doc.toks[c0 + 1].type == TOK_WORD &&
+	    x->tok_info[c0 + 1].hits == NULL && actors_at(x, (uint32_t)(c0 + 1))
+	    < 0;
+}
+
 /* Distance from trigger t to time h, expressions after the verb closer. */
 static long
 date_dist(const struct timex_hit *h, size_t t)
@@ -1406,6 +1425,8 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 		if (!inc && h->tok > t && (perfect_between(x, t, h->tok) ||
 		    participle_between(x, t, h->tok)))
 			continue;	/* "d'avoir bombardé ... la veille" */
+		if (h->tok < c0 && apposed_judgement(x, t, c0))
+			continue;	/* "..., une décision qualifiée de" */
 		d = date_dist(h, t);
 		in = inc > 0 || (h->tok >= c0 && h->tok < c1);
 		if (in && h->tok < t && first_conjunct(x, h, c0, t))
