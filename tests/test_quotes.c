@@ -81,6 +81,12 @@ test_quotes_governed_actor_skipped(void **state)
 	assert_int_equal(r->n_quotes, 1);
 	assert_string_equal(r->quotes[0].speaker.country, "SRB");
 	extract_result_free(r);
+	/* English "a" is an article, not a folded "à" */
+	r = run("The Kremlin rejected the criticism. A Kremlin spokesman said "
+	    "the Nordic states were \"dragging Europe into war\".", "en");
+	assert_int_equal(r->n_quotes, 1);
+	assert_string_equal(r->quotes[0].speaker.country, "RUS");
+	extract_result_free(r);
 }
 
 static void

@@ -442,8 +442,8 @@ governed(const struct xctx *x, int k, size_t s0)
 	size_t i = x->m[k].tok;
 	const uint64_t prep = W_WITH | W_OBL | W_AGAINST | W_BETWEEN | W_LOC;
 
-	if (i > s0 + 1 && is_article(x, i - 1))
-		i--;
+	if (i > s0 && is_article(x, i - 1))
+		i--;	/* "a Kremlin spokesman": English "a", not "à" */
 	return i > s0 && (wc(x, i - 1) & prep) != 0;
 }
 
