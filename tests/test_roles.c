@@ -1224,6 +1224,34 @@ test_roles_crowd_of_the_place(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * A list of three states pledging is no pair: each pledges, to the
+ * recipient named in the pledge's content ("aid to Haiti"), past a
+ * percentage; "aid to X" names its recipient; "military aid" is no
+ * military actor.
+ */
+static void
+test_roles_list_pledge_recipient(void **state)
+{
+	struct extract_result *r = run("The leaders of Chile, Peru and "
+	    "Colombia pledged on Monday to spend 1% of their budgets on "
+	    "humanitarian aid to Haiti.", "en");
+
+	assert_non_null(testlib_find(r, "CHL", "03", "HTI"));
+	assert_non_null(testlib_find(r, "PER", "03", "HTI"));
+	assert_non_null(testlib_find(r, "COL", "03", "HTI"));
+	assert_null(testlib_find(r, "PER", "03", "COL"));
+	extract_result_free(r);
+	r = run("Norway announced new humanitarian aid to Sudan on Friday.",
+	    "en");
+	assert_non_null(testlib_find(r, "NOR", "07", "SDN"));
+	extract_result_free(r);
+	r = run("Sweden pledged to send military aid to Ukraine.", "en");
+	assert_non_null(testlib_find(r, "SWE", "03", "UKR"));
+	assert_null(testlib_find(r, "SWE", "03", "SWE"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1290,6 +1318,7 @@ main(void)
 		cmocka_unit_test(test_roles_reaction_to_agreement),
 		cmocka_unit_test(test_roles_civil_demand_domestic),
 		cmocka_unit_test(test_roles_crowd_of_the_place),
+		cmocka_unit_test(test_roles_list_pledge_recipient),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -99,6 +99,17 @@ need_match(const char *w, const char *nd)
 	return nd[j] == '*' && nd[j + 1] == '\0';
 }
 
+/* The first noun pattern of token i in the article's language, needs or not. */
+static const struct pat_pattern *
+noun_pattern(const struct xctx *x, size_t i)
+{
+	for (const struct pat_hit *h = x->tok_info[i].hits; h; h = h->next)
+		if (lang_ok(x, h->pat) && (h->pat->flags & PAT_F_NOUN) &&
+		    !(h->pat->flags & PAT_F_SAY))
+			return h->pat;
+	return NULL;
+}
+
 /*
  * Tokens of short quoted fragments within NEED_AFTER tokens after t ("a
  * suspendu « jusqu'à nouvel ordre » les activités des partis"): they do
@@ -390,6 +401,30 @@ conjuncts(const struct xctx *x, const struct xmention *y, size_t s0,
 	}
 	return n;
 }
+
+/*
+ * The other member of a joint subject of two ending at y ("X et Y ont
+ * signé"); a list of three or more ("The leaders of Sweden, Norway,
+ * Finland and Denmark pledged") is no pair: each member acts. An
+ * apposition before the comma ("Le président sénégalais, Mamadou Lamine
+ * Sarr, et son homologue") is the same actor, no list. NULL if none.
+ */
+static const struct xmention *
+joint_pair(const struct xctx *x, const struct xmention *y, size_t s0)
+{
+	const struct xmention *m = coordinated(x, y, s0), *p;
+	int k;
+
+	if (m == NULL || m->tok < s0 + 2 || strcmp(norm(x, m->tok - 1), ",")
+	    != 0 || (k = actors_at(x, (uint32_t)(m->tok - 2))) < 0)
+		return m;
+	p = &x->m[k];
+	if (!p->actor || p->adj || strcmp(actors_key(actors_resolve(x, p)),
+	    actors_key(actors_resolve(x, m))) == 0)
+		return m;
+	return NULL;		/* "A, B et C": a list */
+}
+
 
 /*
  * "Les deux pays ont signé", "the two leaders agreed": sets *a and *b to the
@@ -902,8 +937,8 @@ find_object(const struct xctx *x, size_t t, size_t s1,
 			continue;
 		if (!weak_actor(x, m))
 			return m;
-		if (weak == NULL)
-			weak = m;
+		if (weak == NULL && noun_pattern(x, m->tok + m->ntok) == NULL)
+			weak = m;	/* not "military aid": a modifier */
 	}
 	return weak;
 }
@@ -2455,6 +2490,28 @@ roles_fronted(const struct xctx *x, const struct trig *tr, struct coded *c)
 	return 1;
 }
 
+/*
+ * The recipient right after event noun t ("military aid to Ukraine",
+ * "l'aide à l'Ukraine"): a country or national actor after "to"/"à", a
+ * determiner allowed. NULL if none.
+ */
+static const struct xmention *
+noun_dative(const struct xctx *x, size_t t, size_t s1)
+{
+	size_t i = t + 1;
+	int k;
+
+	if (i + 1 >= s1 || !(wc(x, i) & W_DATIVE))
+		return NULL;
+	if ((wc(x, i + 1) & W_DET) && !(wc(x, i + 1) & W_DATIVE))
+		i++;
+	if ((k = actors_at(x, (uint32_t)(i + 1))) < 0 ||
+	    x->m[k].tok != i + 1 || !x->m[k].country[0] || x->m[k].adj ||
+	    x->m[k].kind == EXTRACT_KIND_LOCATION)
+		return NULL;
+	return &x->m[k];
+}
+
 /* The agent "par X"/"by X" of a patient noun tr in its clause, or NULL. */
 static const struct xmention *
 patient_agent(const struct xctx *x, const struct trig *tr, size_t s1)
@@ -2551,6 +2608,8 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 		if (c->src == NULL)
 			c->src = find_subject(x, t, c->s0);
 		c->tgt = find_after(x, t, c->s1, W_WITH | W_AGAINST);
+		if (c->tgt == NULL)
+			c->tgt = noun_dative(x, t, c->s1);
 	} else
 		roles_verb(x, tr, c);
 	if (c->nosubj)
@@ -2658,17 +2717,6 @@ topic_target(const struct xctx *x, const struct topic *t, const char *sk)
 		return t->src;
 	if (t->tgt && strcmp(actors_key(actors_resolve(x, t->tgt)), sk) != 0)
 		return t->tgt;
-	return NULL;
-}
-
-/* The first noun pattern of token i in the article's language, needs or not. */
-static const struct pat_pattern *
-noun_pattern(const struct xctx *x, size_t i)
-{
-	for (const struct pat_hit *h = x->tok_info[i].hits; h; h = h->next)
-		if (lang_ok(x, h->pat) && (h->pat->flags & PAT_F_NOUN) &&
-		    !(h->pat->flags & PAT_F_SAY))
-			return h->pat;
 	return NULL;
 }
 
@@ -3561,8 +3609,9 @@ content_object(const struct xctx *x, const struct trig *tr, size_t v)
 		return 0;
 	for (; i < t; i++)
 		if ((x->doc.toks[i].type != TOK_WORD && x->doc.toks[i].type !=
-		    TOK_NUMBER) || (wc(x, i) & W_CLAUSE))
-			return 0;
+		    TOK_NUMBER && strcmp(norm(x, i), "%") != 0) ||
+		    (wc(x, i) & W_CLAUSE))
+			return 0;	/* "0.25% of their output" goes on */
 	return 1;
 }
 
@@ -3912,6 +3961,26 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 }
 
 /*
+ * The recipient named in the content of promise t ("pledged to spend
+ * 0.25% of their output on military aid to Ukraine", "a promis une aide
+ * à l'Ukraine"): the first event noun of the clause followed by
+ * "to"/"à" and a country or national actor. NULL if none.
+ */
+static const struct xmention *
+content_recipient(const struct xctx *x, size_t t, size_t s1)
+{
+	size_t end = clause_end(x, t, s1);
+
+	for (size_t i = t + 1; i < end && i <= t + 24; i++) {
+		if (x->doc.toks[i].type == TOK_QUOTE_OPEN)
+			return NULL;
+		if (noun_pattern(x, i) != NULL)
+			return noun_dative(x, i, s1);
+	}
+	return NULL;
+}
+
+/*
  * A purpose infinitive after the object of the sentence's last verb
  * ("Estonia summoned Russia's envoy to protest against", "a convoqué
  * l'ambassadeur pour protester"): its subject is that verb's subject, not
@@ -3976,6 +4045,8 @@ complete_roles(const struct xctx *x, struct coded *c,
 		}
 	}
 	purpose_clause(x, c, &ss->verb);
+	if (c->tgt == NULL && root == 3 && !(tr->pat->flags & PAT_F_NOUN))
+		c->tgt = content_recipient(x, t, c->s1);
 	if (c->place == NULL)
 		c->place = sentence_place(x, c->s0, c->s1);
 	c->mode = find_mode(x, tr, c->s0, c->s1);
@@ -3983,7 +4054,7 @@ complete_roles(const struct xctx *x, struct coded *c,
 		*last_subj = c->src;
 	if ((tr->pat->flags & PAT_F_SYM) || (root >= 3 && root <= 6) ||
 	    ((root == 8 || root == 16) && c->tgt == NULL))
-		c->pair = coordinated(x, c->src, c->s0);	/* "leurs */
+		c->pair = joint_pair(x, c->src, c->s0);	/* "leurs */
 					/* relations, rompues en 2016" */
 	if (c->dual == NULL && dual_subject(x, t, c->s0, c->msorted, &da, &db,
 	    &dat) &&
