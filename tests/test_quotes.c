@@ -89,6 +89,24 @@ test_quotes_governed_actor_skipped(void **state)
 	extract_result_free(r);
 }
 
+/* An infinitive of purpose speaks for the main clause's subject. */
+static void
+test_quotes_purpose_infinitive(void **state)
+{
+	struct extract_result *r = run("Peru summoned the Mexican envoy on "
+	    "Wednesday to protest against what it called \"interference in "
+	    "Peruvian justice\".", "en");
+
+	assert_int_equal(r->n_quotes, 1);
+	assert_string_equal(r->quotes[0].speaker.country, "PER");
+	extract_result_free(r);
+	r = run("L'Algérie a convoqué l'ambassadeur de France pour protester "
+	    "contre des propos « inacceptables ».", "fr");
+	assert_int_equal(r->n_quotes, 1);
+	assert_string_equal(r->quotes[0].speaker.country, "DZA");
+	extract_result_free(r);
+}
+
 static void
 test_quotes_selon(void **state)
 {
@@ -388,6 +406,7 @@ main(void)
 		cmocka_unit_test(test_quotes_selon),
 		cmocka_unit_test(test_quotes_quoted_as_saying),
 		cmocka_unit_test(test_quotes_governed_actor_skipped),
+		cmocka_unit_test(test_quotes_purpose_infinitive),
 		cmocka_unit_test(test_quotes_said_before_and_continued),
 		cmocka_unit_test(test_quotes_verbless_subject),
 		cmocka_unit_test(test_quotes_straight_marks),

@@ -69,6 +69,8 @@ match_close(const struct xctx *x, size_t o, int *cont)
 }
 
 /* Actor mention at i, resolving "il"/"elle"/"he"/"she" to the last person. */
+static int sentence_subject(const struct xctx *x, size_t s0, size_t end);
+
 static int
 speaker_at(const struct xctx *x, size_t i, size_t before)
 {
@@ -78,6 +80,9 @@ speaker_at(const struct xctx *x, size_t i, size_t before)
 
 	if (k >= 0 && x->m[k].actor && !x->m[k].locative)
 		return k;
+	if (strcmp(w, "it") == 0 && x->lang[0] == 'e')	/* never a person */
+		return sentence_subject(x, x->doc.sents[x->doc.toks[i].sent].tok,
+		    i);
 	if ((wc(x, i) & W_PRON) || (l > 3 && (strcmp(w + l - 3, "-il") == 0 ||
 	    strcmp(w + l - 4, "-elle") == 0)))
 		return actors_last_person(x, (uint32_t)before);
@@ -447,6 +452,29 @@ governed(const struct xctx *x, int k, size_t s0)
 	return i > s0 && (wc(x, i - 1) & prep) != 0;
 }
 
+/*
+ * Speech verb v is an infinitive of purpose ("summoned the envoy on
+ * Wednesday to protest against what it called «", "a convoqué
+ * l'ambassadeur pour protester"): the main clause's subject speaks. An
+ * English "to" right after an actor is no purpose ("urged Japan to
+ * condemn": Japan would).
+ */
+static int
+purpose(const struct xctx *x, size_t v, size_t s0)
+{
+	const char *w;
+
+	if (v < s0 + 2)
+		return 0;
+	w = text_tok_norm(&x->doc, v - 1);
+	if (strcmp(w, "pour") == 0)
+		return 1;	/* French purpose: always the subject's */
+	if (!(x->lang[0] == 'e' && strcmp(w, "to") == 0))
+		return 0;
+	return actors_at(x, (uint32_t)(v - 2)) < 0 &&
+	    !(wc(x, v - 2) & (W_PRON | W_PRONPL | W_OBJPRON));
+}
+
 /* Subject of speech verb v in the sentence starting at s0 (quote opens at o). */
 static int
 verb_subject(const struct xctx *x, size_t v, size_t s0, size_t o)
@@ -456,7 +484,7 @@ verb_subject(const struct xctx *x, size_t v, size_t s0, size_t o)
 
 	/* "X et affirmé que", "Y, accusés d'«": the main clause's subject */
 	if (coordinated(x, v, s0) || (v > s0 && strcmp(text_tok_norm(&x->doc,
-	    v - 1), ",") == 0))
+	    v - 1), ",") == 0) || purpose(x, v, s0))
 		return sentence_subject(x, s0, v);
 	if ((k = relative_antecedent(x, s0, v)) >= 0 && x->m[k].tok + 6 > v)
 		return k;
