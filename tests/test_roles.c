@@ -1252,6 +1252,31 @@ test_roles_list_pledge_recipient(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "Le pays balte", "The Baltic state" is the subject state named just
+ * before, not the diplomat it expelled; a denial with no accuser in its
+ * own sentence targets no one (README: the accuser when named in the
+ * same sentence, else none).
+ */
+static void
+test_roles_state_description_and_denial(void **state)
+{
+	struct extract_result *r = run("VILNIUS, 3 mars (newsev) - La "
+	    "Lituanie a expulsé lundi un diplomate russe. Le pays balte accuse "
+	    "Moscou de mener une campagne de sabotage.", "fr");
+
+	assert_non_null(testlib_find(r, "LTU", "112", "RUS"));
+	assert_null(testlib_find(r, "RUS", "112", "RUS"));
+	extract_result_free(r);
+	r = run("Estonia expelled a Russian diplomat on Monday. The Baltic "
+	    "state accused Moscow of sabotage. Russia denied the allegations.",
+	    "en");
+	assert_non_null(testlib_find(r, "EST", "112", "RUS"));
+	assert_non_null(testlib_find(r, "RUS", "016", ""));
+	assert_null(testlib_find(r, "RUS", "016", "EST"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1319,6 +1344,7 @@ main(void)
 		cmocka_unit_test(test_roles_civil_demand_domestic),
 		cmocka_unit_test(test_roles_crowd_of_the_place),
 		cmocka_unit_test(test_roles_list_pledge_recipient),
+		cmocka_unit_test(test_roles_state_description_and_denial),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

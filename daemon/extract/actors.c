@@ -849,6 +849,51 @@ org_anaphor(struct xctx *x, struct xmention *m)
 	return -1;
 }
 
+/*
+ * "the Baltic country", "le pays", "le royaume": a definite description
+ * (not its possessive) refers back to the subject of its sentence or of
+ * the closest sentence
+ * before: the first state named there as an actor (not a place after a
+ * preposition, not a bare demonym), so "La Lituanie a expulsé un
+ * diplomate russe. Le pays balte" is Lithuania. Turns m into a reference
+ * to it, or returns -1 when there is none.
+ */
+static int
+state_anaphor(struct xctx *x, struct xmention *m)
+{
+	size_t self = (size_t)(m - x->m), k, first = self;
+	size_t stop = self > LOOKBACK ? self - LOOKBACK : 0;
+
+	if (!definite_at(x, m->tok, m->ntok) || (m->tok + m->ntok <
+	    x->doc.ntoks && strcmp(text_tok_norm(&x->doc, m->tok + m->ntok),
+	    "'s") == 0))
+		return -1;	/* "the country's history": no actor */
+	for (k = self; k-- > stop;) {
+		const struct xmention *o = &x->m[k];
+
+		if (first != self && o->sent != x->m[first].sent)
+			break;		/* that sentence's first one is found */
+		if (!o->actor || o->locative || o->adj || o->role_only ||
+		    strlen(o->country) != 3)
+			continue;	/* the dateline is locative */
+		first = k;
+	}
+	if (first != self) {
+		const struct xmention *o = &x->m[k = first];
+
+		memcpy(m->country, o->country, sizeof(m->country));
+		memcpy(m->role, o->role, sizeof(m->role));
+		memcpy(m->cameo, o->cameo, sizeof(m->cameo));
+		m->kind = o->kind;
+		m->name = o->name;
+		m->role_only = 0;
+		m->actor = 1;
+		m->ref = o->ref >= 0 ? o->ref : (int32_t)k;
+		return 0;
+	}
+	return -1;
+}
+
 /* Grammar after gazetteer mention (entry e, last in x->m) at token i; returns tokens taken beyond it. */
 static size_t
 scan_attach(struct xctx *x, size_t i, const struct gaz_entry *e)
@@ -893,6 +938,13 @@ scan_gaz(struct xctx *x, size_t i, size_t n, const struct gaz_entry *e,
 	if (mention_gaz(x, i, n, e, all) == NULL)
 		return -1;
 	*adv = n;
+	if (e->type == GAZ_ROLE && (e->flags & GAZ_F_STATEREF)) {
+		if (state_anaphor(x, &x->m[x->nm - 1]) == -1)
+			x->nm--;	/* "un pays", no state before: nobody */
+		else
+			mark_tokens(x, &x->m[x->nm - 1]);
+		return 0;
+	}
 	if (e->type == GAZ_ROLE && (e->flags & GAZ_F_ANAPHOR)) {
 		if (org_anaphor(x, &x->m[x->nm - 1]) == -1) {
 			x->nm--;	/* "une organisation": nobody */

@@ -4191,7 +4191,9 @@ code_roles(struct xctx *x, struct evset *es, struct coded *c,
 		return 0;	/* "Les chefs d'État, réunis à Abuja, ont" */
 	clause_links(x, c, &ss->acc);
 	c->tgt_fixed = denial_target(x, c, &ss->acc) ||
-	    unnamed_addressee(x, c) || open_sea(x, c);
+	    unnamed_addressee(x, c) || open_sea(x, c) ||
+	    strcmp(c->tr->pat->code->code, "016") == 0;	/* a denial with */
+		/* no accuser in its sentence targets no one it does not name */
 	if (emit_all(x, es, c, prev, lead) == -1)
 		return -1;
 	if (ss->first == (size_t)-1 && c->tgt != NULL && !c->tgt_guess)

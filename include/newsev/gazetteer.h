@@ -31,6 +31,7 @@ enum gaz_type {
 #define GAZ_F_AMBIGUOUS	0x40	/* also a common word: needs a capital letter */
 #define GAZ_F_BODY	0x80	/* role: an institution ("ministère"), an entity */
 #define GAZ_F_ANAPHOR	0x100	/* role: "l'organisation", "le Fonds" = an earlier org */
+#define GAZ_F_STATEREF	0x200	/* role: "le pays", "the Baltic country" = an earlier state */
 
 struct gaz_entry {
 	enum gaz_type type;
