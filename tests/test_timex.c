@@ -352,6 +352,23 @@ CASE(en_would_visit_friday, "en",
 CASE(fr_dateline_future_tense, "fr",
     "MINSK, 19 juin (newsev) - La Pologne va déployer des soldats.",
     "19 juin", "2024-06-19", "DATE", DAY)
+/* an appeal for a new event puts the weekday after it in the future */
+CASE(fr_appel_greve_mardi, "fr",
+    "Les syndicats ont appelé à une grève générale mardi.", "mardi",
+    "2024-06-25", "DATE", DAY)
+CASE(fr_appel_paix_dimanche, "fr", "Le pape a appelé à la paix dimanche.",
+    "dimanche", "2024-06-16", "DATE", DAY)
+CASE(en_called_for_new_protests, "en",
+    "Opposition parties called for new protests on Saturday.", "Saturday",
+    "2024-06-22", "DATE", DAY)
+/* a count after "depuis"/"for" is a duration, "après" not its own */
+CASE(fr_depuis_semaines_apres, "fr",
+    "La frontière, fermée depuis trois semaines après des attaques, a "
+    "rouvert.", "trois semaines", "P3W", "DURATION", DURATION)
+/* "to be delivered": a passive infinitive shows no past */
+CASE(en_to_be_delivered_friday, "en",
+    "The first batteries are to be delivered on Friday.", "Friday",
+    "2024-06-21", "DATE", DAY)
 /* an ordinal before "in N units" makes a duration, not a coming date */
 CASE(en_second_visit_in_months, "en", "It was his second visit in 18 months.",
     "18 months", "P18M", "DURATION", DURATION)
@@ -633,6 +650,9 @@ main(void)
 		T(en_past_two_weeks), T(en_midnight_on_sunday),
 		T(fr_rendrait_mardi), T(fr_aurait_ete_tue_mardi),
 		T(en_would_visit_friday), T(fr_dateline_future_tense), T(en_same_evening),
+		T(fr_appel_greve_mardi), T(fr_appel_paix_dimanche),
+		T(en_called_for_new_protests), T(fr_depuis_semaines_apres),
+		T(en_to_be_delivered_friday),
 		T(en_second_visit_in_months), T(en_resume_in_two_weeks),
 		T(en_next_morning), T(en_following_week), T(fr_nuit_suivante), T(fr_soiree_after_deadline),
 		T(en_will_friday_officials_said), T(en_ended_friday_will_resume),

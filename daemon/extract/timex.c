@@ -34,7 +34,8 @@ enum tx_cls {
 	C_SEASON, C_PAST, C_NEXT, C_FOLLOWING, C_THIS, C_CI, C_REF, C_SET,
 	C_APPROX, C_SAME, C_RMOD, C_AGO_PRE, C_AGO_POST, C_IN_PRE, C_LATER,
 	C_EARLIER, C_DET, C_PREP, C_OF, C_CLOCKPREP, C_HOUR, C_AMPM, C_AGE,
-	C_FUT, C_PASTT, C_FUTSUFFIX, C_PERIOD, C_PASTSUFFIX, C_PLURAL, C_COUNT
+	C_FUT, C_PASTT, C_FUTSUFFIX, C_PERIOD, C_PASTSUFFIX, C_PLURAL, C_DUR,
+	C_COUNT
 };
 
 static const char *const cls_names[C_COUNT] = {
@@ -43,7 +44,7 @@ static const char *const cls_names[C_COUNT] = {
 	"season", "past", "next", "following", "this", "ci", "ref", "set",
 	"approx", "same", "rmod", "ago_pre", "ago_post", "in_pre", "later",
 	"earlier", "det", "prep", "of", "clockprep", "hour", "ampm", "age",
-	"fut", "pastt", "futsuffix", "period", "pastsuffix", "plural",
+	"fut", "pastt", "futsuffix", "period", "pastsuffix", "plural", "dur",
 };
 
 static const char *const files[] = {
@@ -1000,7 +1001,8 @@ clause_mark(const struct scan *sc, uint32_t p)
 }
 
 /* The tense marker at q: 1 future, -1 past, 0 none. An "-ed" before a
- * glued hyphen is an adjective ("closed-door"), no tense. */
+ * glued hyphen is an adjective ("closed-door"), after "be" a passive
+ * infinitive ("to be delivered"): no tense. */
 static int
 tense_at(const struct scan *sc, uint32_t q)
 {
@@ -1014,6 +1016,8 @@ tense_at(const struct scan *sc, uint32_t q)
 	    is_punct(sc, q + 1, '-') && (sc->doc->toks[q + 1].flags &
 	    TOK_F_GLUED))
 		return 0;
+	if (tense < 0 && q > sc->lo && strcmp(norm(sc, q - 1), "be") == 0)
+		return 0;	/* "to be delivered", "must be signed" */
 	return tense;
 }
 
@@ -1682,6 +1686,12 @@ p_duration(const struct scan *sc, uint32_t p, struct tres *t)
 	if (strcmp(u, "Y") == 0 && mode == M_NONE && is_age(sc, p))
 		return 0;	/* "âgé de 45 ans", "Jean Dupont, 45 ans," */
 	q = body = nx(sc, q);
+	if (mode == M_NONE && prev_is(sc, start, C_DUR)) {
+		t->end = body;	/* "fermée depuis trois semaines après des
+				 * attaques": a duration, "après" is not its */
+		t->first = start;
+		return set_duration(t, txt, u);
+	}
 	if (mode == M_NONE && is(sc, q, C_AGO_POST))
 		mode = M_AGO, q = nx(sc, q);
 	else if (mode == M_NONE && is(sc, q, C_LATER))
