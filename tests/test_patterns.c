@@ -527,6 +527,18 @@ test_patterns_word_lists(void **state)
 	assert_int_equal(word_class("soldats"), 0);
 }
 
+/* Pushing migrants back over a border is expelling them (174). */
+static void
+test_patterns_pushback(void **state)
+{
+	check("Greek coastguards pushed back 40 migrants into Turkish waters "
+	    "on Monday.", "en", "GRC", "TUR", "174");
+	check("Les garde-frontières polonais ont refoulé lundi des dizaines "
+	    "de migrants vers la Biélorussie.", "fr", "POL", "BLR", "174");
+	check_none("Japan pushed back against the criticism on Monday.", "en",
+	    "17");
+}
+
 int
 main(void)
 {
@@ -557,6 +569,7 @@ main(void)
 		cmocka_unit_test(test_patterns_leave_organization),
 		cmocka_unit_test(test_patterns_inviter),
 		cmocka_unit_test(test_patterns_weapons_block_scramble),
+		cmocka_unit_test(test_patterns_pushback),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup,
