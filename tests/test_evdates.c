@@ -228,6 +228,16 @@ test_evdates_apposed_judgement(void **state)
 	    "2024-06-20");
 }
 
+/* A time reported before "X said," is not the next clause's. */
+static void
+test_evdates_time_before_report(void **state)
+{
+	(void)state;
+	check("en", "Georgian police pushed back 80 migrants on Wednesday "
+	    "night, the border guard said, as Georgia accused Russia of "
+	    "orchestrating the crossings.", "GEO", "112", "RUS", "2024-06-20");
+}
+
 /* A clause naming no day and no event keeps the publication day. */
 static void
 test_evdates_default_pubday(void **state)
@@ -259,6 +269,7 @@ main(void)
 		cmocka_unit_test(test_evdates_host_on_arrival_day),
 		cmocka_unit_test(test_evdates_document_subject),
 		cmocka_unit_test(test_evdates_apposed_judgement),
+		cmocka_unit_test(test_evdates_time_before_report),
 		cmocka_unit_test(test_evdates_default_pubday),
 	};
 

@@ -1231,6 +1231,16 @@ reporting_at(const struct xctx *x, size_t i)
 	    (tr.pat->flags & PAT_F_NONE) == PAT_F_SAY;
 }
 
+/* A reporting verb in [a, b) ("..., the State Border Guard said, as"). */
+static int
+reporting_between(const struct xctx *x, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (x->tok_info[i].hits != NULL && reporting_at(x, i))
+			return 1;
+	return 0;
+}
+
 /*
  * A trigger word in [a, b): another predicate that a time there dates.
  * A reporting verb is none: "La Pologne va déployer des soldats, a
@@ -1462,6 +1472,10 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 			continue;	/* "d'avoir bombardé ... la veille" */
 		if (h->tok < c0 && apposed_judgement(x, t, c0))
 			continue;	/* "..., une décision qualifiée de" */
+		if (h->tok < c0 && reporting_between(x, h->tok + h->ntok, c0))
+			continue;	/* "pushed back migrants on Wednesday
+					 * night, X said, as the country
+					 * accused" */
 		d = date_dist(h, t);
 		in = inc > 0 || (h->tok >= c0 && h->tok < c1);
 		if (in && h->tok < t && first_conjunct(x, h, c0, t))
