@@ -142,6 +142,31 @@ forward(struct pt *p, rd_kafka_message_t *m)
 	return 0;
 }
 
+/* Extra consumer properties from -C NAME=VALUE (applied last). */
+static char *extra_conf[32];
+static int n_extra;
+
+static int
+set_extra(rd_kafka_conf_t *conf)
+{
+	char *eq;
+	int i, rc;
+
+	for (i = 0; i < n_extra; i++) {
+		if ((eq = strchr(extra_conf[i], '=')) == NULL) {
+			fprintf(stderr, "passthrough: -C %s: no '='\n",
+			    extra_conf[i]);
+			return -1;
+		}
+		*eq = '\0';
+		rc = set(conf, extra_conf[i], eq + 1);
+		*eq = '=';
+		if (rc == -1)
+			return -1;
+	}
+	return 0;
+}
+
 static int
 clients_new(struct pt *p, const char *brokers, const char *group,
     const char *out)
@@ -157,7 +182,7 @@ clients_new(struct pt *p, const char *brokers, const char *group,
 	    set(cc, "enable.auto.offset.store", "false") ||
 	    set(pc, "bootstrap.servers", brokers) ||
 	    set(pc, "enable.idempotence", "true") || set(pc, "acks", "all") ||
-	    set(pc, "linger.ms", "5"))
+	    set(pc, "linger.ms", "5") || set_extra(cc))
 		return -1;
 	if ((p->prod = rd_kafka_new(RD_KAFKA_PRODUCER, pc, errstr,
 	    sizeof(errstr))) == NULL ||
@@ -215,12 +240,18 @@ main(int argc, char **argv)
 	int ch, i;
 
 	memset(&p, 0, sizeof(p));
-	while ((ch = getopt(argc, argv, "b:t:o:g:")) != -1)
+	while ((ch = getopt(argc, argv, "b:t:o:g:C:")) != -1)
 		switch (ch) {
 		case 'b': brokers = optarg; break;
 		case 't': p.in_topic = optarg; break;
 		case 'o': out = optarg; break;
 		case 'g': group = optarg; break;
+		case 'C':
+			if (n_extra == (int)(sizeof(extra_conf) /
+			    sizeof(extra_conf[0])))
+				goto usage;
+			extra_conf[n_extra++] = optarg;
+			break;
 		default: goto usage;
 		}
 	if (!brokers || !p.in_topic || !out || !group || optind != argc)
@@ -242,6 +273,7 @@ main(int argc, char **argv)
 		free(p.parts[i]);
 	return 0;
 usage:
-	fprintf(stderr, "usage: passthrough -b BROKERS -t IN -o OUT -g GROUP\n");
+	fprintf(stderr, "usage: passthrough -b BROKERS -t IN -o OUT -g GROUP "
+	    "[-C NAME=VALUE]...\n");
 	return 1;
 }

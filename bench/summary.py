@@ -24,10 +24,17 @@ def load(path):
 
 
 def e2e_rates(d):
-    """Steady rate (first output seen -> last) and wall rate (start -> last)."""
+    """Steady rate and wall rate (start -> last seen). The steady rate is
+    outputs over the time between the CreateTimes of the first and the last
+    output (when the contender produced them); results from before count.c
+    read those use the polls that first saw output and saw the last."""
     wall = d["count"] / (d["done"] - d["start"])
-    span = d["done"] - d["first"]
-    steady = (d["count"] - d["at_first"]) / span if span > 0 else wall
+    if "ts_first" in d and "ts_last" in d:
+        span = d["ts_last"] - d["ts_first"]
+        steady = (d["count"] - 1) / span if span > 0 else wall
+    else:
+        span = d["done"] - d["first"]
+        steady = (d["count"] - d["at_first"]) / span if span > 0 else wall
     return steady, wall
 
 
