@@ -240,13 +240,18 @@ test_patterns_investigate_cooperate(void **state)
 static void
 test_patterns_sentences_sanctions_bans(void **state)
 {
+	/* a prison sentence detains (173), as the gold codes it */
 	check("Un tribunal iranien a condamné un journaliste français à huit "
-	    "ans de prison.", "fr", "IRN", "FRA", "116");
+	    "ans de prison.", "fr", "IRN", "FRA", "173");
+	check("Un tribunal iranien a condamné un journaliste français à une "
+	    "amende.", "fr", "IRN", "FRA", "116");
+	check("A Tunisian court sentenced a French journalist to eight years "
+	    "in prison.", "en", "TUN", "FRA", "173");
 	/* condemning a death is criticism, not a sentence */
 	check("La France a condamné la mort de trois civils tués par l'armée "
 	    "russe.", "fr", "FRA", "RUS", "111");
 	check("Russia sentenced a US journalist to 16 years in prison.", "en",
-	    "RUS", "USA", "116");
+	    "RUS", "USA", "173");
 	check("L'Union européenne a adopté lundi de nouvelles sanctions "
 	    "contre la Russie.", "fr", "IGOEUREEC", "RUS", "163");
 	check("Le Japon a prolongé ses sanctions contre la Corée du Nord.",

@@ -1277,6 +1277,26 @@ test_roles_state_description_and_denial(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * English "a" is the article, not French "à": "A Kenyan judge ..." opens
+ * a subject (words.tsv marks the French classes of "a" as French only).
+ */
+static void
+test_roles_english_article_a(void **state)
+{
+	struct extract_result *r = run("A Kenyan judge accused two Ugandan "
+	    "activists of fraud on Monday.", "en");
+
+	assert_non_null(testlib_find(r, "KEN", "112", "UGA"));
+	extract_result_free(r);
+	r = run("A Kenyan court jailed two Ugandan activists on Monday.", "en");
+	assert_non_null(testlib_find(r, "KEN", "173", "UGA"));
+	extract_result_free(r);
+	r = run("Le Kenya a accusé deux militants ougandais de fraude.", "fr");
+	assert_non_null(testlib_find(r, "KEN", "112", "UGA"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1345,6 +1365,7 @@ main(void)
 		cmocka_unit_test(test_roles_crowd_of_the_place),
 		cmocka_unit_test(test_roles_list_pledge_recipient),
 		cmocka_unit_test(test_roles_state_description_and_denial),
+		cmocka_unit_test(test_roles_english_article_a),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

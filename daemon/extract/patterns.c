@@ -27,6 +27,8 @@ struct form_slot {
 	struct pat_hit *hits;
 	int mode;		/* mode cue, 0 if none */
 	uint64_t wclass;	/* W_* classes */
+	uint64_t wclass_fr;	/* classes in French text only ("a" = à) */
+	uint64_t wclass_en;	/* classes in English text only */
 	int scope;
 	char mode_lang[4];
 };
@@ -558,21 +560,29 @@ word_fn(struct ploader *ld, char *line, const char *lang)
 		{"incl", W_INCL}, {"purpose", W_PURPOSE},
 		{"organized", W_ORGANIZED},
 	};
-	char *col[2], buf[FORM_MAX];
+	char *col[3], buf[FORM_MAX];
 	struct form_slot *s;
 	size_t i;
+	int n;
 
-	if (split_tabs(line, col, 2) != 2)
-		return perr(ld, "want class, word");
+	if ((n = split_tabs(line, col, 3)) < 2)
+		return perr(ld, "want class, word[, language]");
 	for (i = 0; i < sizeof(cl) / sizeof(cl[0]); i++)
 		if (strcmp(col[0], cl[i].n) == 0)
 			break;
 	if (i == sizeof(cl) / sizeof(cl[0]))
 		return perr(ld, "unknown word class %s", col[0]);
+	if (n == 3 && strcmp(col[2], "fr") != 0 && strcmp(col[2], "en") != 0)
+		return perr(ld, "unknown language %s", col[2]);
 	text_fold(col[1], strlen(col[1]), buf, sizeof(buf));
 	if ((s = slot_get(ld->p, buf)) == NULL)
 		return perr(ld, "out of memory");
-	s->wclass |= cl[i].w;
+	if (n < 3)
+		s->wclass |= cl[i].w;
+	else if (col[2][0] == 'f')
+		s->wclass_fr |= cl[i].w;	/* "loc a fr": à, not "a" */
+	else
+		s->wclass_en |= cl[i].w;
 	return 0;
 }
 
@@ -716,6 +726,10 @@ patterns_info(const struct event_patterns *p, const char *lang,
 	if (s == NULL)
 		return;
 	out->wclass = s->wclass;
+	if (lang[0] != 'e')		/* French, or undetermined: both */
+		out->wclass |= s->wclass_fr;
+	if (lang[0] != 'f')
+		out->wclass |= s->wclass_en;
 	out->hits = s->hits;
 	if (s->mode && (strcmp(s->mode_lang, "*") == 0 ||
 	    strcmp(s->mode_lang, lang) == 0)) {
@@ -729,7 +743,7 @@ patterns_word(const struct event_patterns *p, uint64_t hash, const char *norm)
 {
 	const struct form_slot *s = slot_find(p, hash, norm);
 
-	return s ? s->wclass : 0;
+	return s ? s->wclass | s->wclass_fr | s->wclass_en : 0;
 }
 
 const struct pat_code *
