@@ -115,11 +115,62 @@ test_lexicon_verbal_cooperation(void **state)
 	    "mardi.", "fr", "042"), 0);
 }
 
+/* 06-08: information shared, loans and aid provided, borders reopened. */
+static void
+test_lexicon_material_cooperation(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "fr", "La Corée du Sud partage des informations avec les "
+		    "États-Unis sur les tirs de missiles.", "KOR", "064", "USA" },
+		{ "fr", "La Banque mondiale a décaissé 500 millions de dollars "
+		    "pour le Niger.", "IGOWBK", "071", "NER" },
+		{ "fr", "La Jordanie a acheminé de l'aide humanitaire à la "
+		    "Syrie.", "JOR", "073", "SYR" },
+		{ "fr", "La Turquie a fourni de l'aide humanitaire à la Syrie.",
+		    "TUR", "073", "SYR" },
+		{ "fr", "Le Tchad a rouvert mardi sa frontière avec le Soudan.",
+		    "TCD", "081", "SDN" },
+		{ "fr", "Le président tunisien a gracié l'opposant Ali Ben "
+		    "Salah.", "TUN", "0841", "TUN" },
+		{ "fr", "L'Union européenne a suspendu ses sanctions contre le "
+		    "Zimbabwe.", "IGOEUREEC", "085", "ZWE" },
+		{ "fr", "Le Mexique a donné l'asile à l'ancien président "
+		    "bolivien.", "MEX", "075", "BOL" },
+		{ "en", "South Korea is sharing information with Japan on the "
+		    "launches.", "KOR", "064", "JPN" },
+		{ "en", "Norway will provide humanitarian aid to Sudan.",
+		    "NOR", "073", "SDN" },
+		{ "en", "The IMF approved a $3 billion loan to Egypt on "
+		    "Thursday.", "IGOIMF", "071", "EGY" },
+		{ "en", "Jordan airdropped food to Syria.", "JOR", "073", "SYR" },
+		{ "en", "Chad reopened its border with Sudan on Tuesday.",
+		    "TCD", "081", "SDN" },
+		{ "en", "Nepal withdrew its peacekeepers from Lebanon.",
+		    "NPL", "1661", "LBN" },
+		{ "en", "Russia pulled its troops out of Armenia.",
+		    "RUS", "0874", "ARM" },
+		{ "en", "The United States suspended sanctions on Venezuela.",
+		    "USA", "085", "VEN" },
+		{ "en", "Mexico gave asylum to the former Bolivian president.",
+		    "MEX", "075", "BOL" },
+		{ "en", "Iran released two French citizens on Monday.",
+		    "IRN", "0841", "FRA" },
+	};
+
+	check_cases(tab, NCASES(tab));
+	/* a release of a statement, details provided: no yield, no aid */
+	assert_int_equal(count_code("Iran released a statement on Monday.",
+	    "en", "08"), 0);
+	assert_int_equal(count_code("Russia provided no details to Norway.",
+	    "en", "07"), 0);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_lexicon_verbal_cooperation),
+		cmocka_unit_test(test_lexicon_material_cooperation),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
