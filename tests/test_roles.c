@@ -1297,6 +1297,29 @@ test_roles_english_article_a(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "rejected X's statement and said it would summon X's ambassador": the
+ * pronoun is the subject of the coordinated reporting verb, not X named
+ * in the first object; police dispersing "them" disperse protesters of
+ * their own country, not the last event's foreign target.
+ */
+static void
+test_roles_pronoun_subject_and_dispersal(void **state)
+{
+	struct extract_result *r = run("Algeria's foreign ministry rejected "
+	    "the French statement and said it would summon the French "
+	    "ambassador.", "en");
+
+	assert_non_null(testlib_find(r, "DZA", "114", "FRA"));
+	assert_null(testlib_find(r, "FRA", "114", "FRA"));
+	extract_result_free(r);
+	r = run("The European Union criticised the Tunisian verdict. Tunisian "
+	    "police used tear gas to disperse them.", "en");
+	assert_non_null(testlib_find(r, "TUN", "175", "TUN"));
+	assert_null(testlib_find(r, "TUN", "175", "IGOEUREEC"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1366,6 +1389,7 @@ main(void)
 		cmocka_unit_test(test_roles_list_pledge_recipient),
 		cmocka_unit_test(test_roles_state_description_and_denial),
 		cmocka_unit_test(test_roles_english_article_a),
+		cmocka_unit_test(test_roles_pronoun_subject_and_dispersal),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -2848,6 +2848,18 @@ domestic_code(const struct trig *tr)
 }
 
 /*
+ * Protest (14) and its repression (175): "Police used tear gas to
+ * disperse them" disperses the protesters of the story's country, not
+ * the last event's target.
+ */
+static int
+crowd_control(const struct trig *tr)
+{
+	return tr->pat->code->root == 14 ||
+	    strncmp(tr->pat->code->code, "175", 3) == 0;
+}
+
+/*
  * A demand (10) or appeal (02) by civilians, students, workers, farmers or
  * the opposition that names no one ("Les manifestants réclament de
  * nouvelles élections"): addressed to their own government.
@@ -3118,12 +3130,14 @@ emit_roles(struct xctx *x, struct evset *es, struct coded *c,
 		return emit(x, es, c);
 	}
 	if (c->tgt == NULL && c->pair == NULL && c->objpron && prev->tgt &&
+	    !crowd_control(c->tr) &&
 	    strcmp(actors_key(actors_resolve(x, prev->tgt)), sk) != 0) {
 		c->tgt = prev->tgt;	/* "them": what the last event was done to */
 		c->tgt_guess = 1;
 	}
 	if (c->tgt == NULL && c->pair == NULL && (domestic_code(c->tr) ||
-	    civil_demand(x, c)) && c->src->country[0] && !c->objpron) {
+	    civil_demand(x, c)) && c->src->country[0] && (!c->objpron ||
+	    crowd_control(c->tr))) {
 		c->tgt = c->src;	/* protest or repression, no one named */
 		return emit(x, es, c);	/* is domestic */
 	}
@@ -3995,6 +4009,34 @@ content_recipient(const struct xctx *x, size_t t, size_t s1)
 }
 
 /*
+ * A subject pronoun right before verb trigger c, an auxiliary or two
+ * between ("rejected the EU statement and said it would summon the EU
+ * ambassador", "a dit qu'il allait"): the subject of the sentence's last
+ * verb, not an actor named inside that verb's object.
+ */
+static void
+pronoun_subject(const struct xctx *x, struct coded *c,
+    const struct accusation *verb)
+{
+	size_t t = c->tr->tok, i;
+
+	if ((c->tr->pat->flags & PAT_F_NOUN) || verb->src == NULL ||
+	    c->src == NULL || c->src == verb->src || verb->tok >= t)
+		return;
+	for (i = t; i > c->s0 && i + 3 > t; i--)
+		if ((wc(x, i - 1) & (W_PRON | W_PRONPL)) || (x->lang[0] == 'e' &&
+		    strcmp(norm(x, i - 1), "it") == 0))
+			break;
+	if (i <= c->s0 || i + 3 <= t || i - 1 <= verb->tok ||
+	    c->src->tok >= i - 1)
+		return;		/* the actor found is not before the pronoun */
+	c->src = verb->src;
+	c->carried = 0;
+	if (c->tgt == c->src)
+		c->tgt = NULL;
+}
+
+/*
  * A purpose infinitive after the object of the sentence's last verb
  * ("Estonia summoned Russia's envoy to protest against", "a convoqué
  * l'ambassadeur pour protester"): its subject is that verb's subject, not
@@ -4059,6 +4101,7 @@ complete_roles(const struct xctx *x, struct coded *c,
 		}
 	}
 	purpose_clause(x, c, &ss->verb);
+	pronoun_subject(x, c, &ss->verb);
 	if (c->tgt == NULL && root == 3 && !(tr->pat->flags & PAT_F_NOUN))
 		c->tgt = content_recipient(x, t, c->s1);
 	if (c->place == NULL)
@@ -4119,6 +4162,9 @@ remember_speaker(const struct xctx *x, const struct trig *tr,
 {
 	const struct xmention *m = inverted_subject(x, tr->tok, s0, s1);
 
+	if (m == NULL && ss->verb.src != NULL && ss->verb.tok < tr->tok &&
+	    coordinated_verb(x, tr, &ss->verb, s0))
+		m = ss->verb.src;	/* "rejected ... and said it would" */
 	if (m == NULL && !is_passive(x, tr, s0, s1))
 		m = find_subject(x, tr->tok, s0);
 	if (m == NULL)
