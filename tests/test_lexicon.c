@@ -165,12 +165,70 @@ test_lexicon_material_cooperation(void **state)
 	    "en", "07"), 0);
 }
 
+/* 09-14: inquiries, notices, blame, rejections, threats, street protest. */
+static void
+test_lexicon_verbal_conflict_protest(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "fr", "Le parquet kényan a ouvert une information judiciaire "
+		    "contre l'ancien ministre.", "KEN", "091", "KEN" },
+		{ "fr", "Le Niger a mis en demeure la France de retirer ses "
+		    "troupes.", "NER", "100", "FRA" },
+		{ "fr", "Le gouvernement malien a imputé l'attaque à "
+		    "l'Algérie.", "MLI", "112", "DZA" },
+		{ "fr", "Le ministre iranien a mis en cause Israël dans "
+		    "l'explosion.", "IRN", "112", "ISR" },
+		{ "fr", "La Russie a jugé inacceptable la décision de la "
+		    "Finlande.", "RUS", "111", "FIN" },
+		{ "fr", "Le Venezuela a repoussé la proposition du Guyana.",
+		    "VEN", "120", "GUY" },
+		{ "fr", "La Serbie a exclu toute négociation avec le Kosovo.",
+		    "SRB", "120", "XKX" },
+		{ "fr", "L'Union européenne a brandi la menace de sanctions "
+		    "contre la Géorgie.", "IGOEUREEC", "1312", "GEO" },
+		{ "fr", "Des milliers de Géorgiens sont descendus dans la rue "
+		    "dimanche à Tbilissi.", "GEO", "141", "GEO" },
+		{ "fr", "Des milliers d'étudiants ont défilé mardi à Dacca "
+		    "contre le gouvernement.", "BGD", "141", "BGD" },
+		{ "fr", "Des manifestants ont jeté des pierres sur l'ambassade "
+		    "de France à Niamey.", "NER", "145", "FRA" },
+		{ "fr", "Des manifestants ont pris d'assaut l'ambassade de "
+		    "Suède à Bagdad.", "IRQ", "145", "SWE" },
+		{ "en", "China slammed Japan's decision on Tuesday.",
+		    "CHN", "111", "JPN" },
+		{ "en", "Iran rebuked Britain over the seizure of a tanker.",
+		    "IRN", "111", "GBR" },
+		{ "en", "Pakistan lodged a complaint with Afghanistan.",
+		    "PAK", "114", "AFG" },
+		{ "en", "Venezuela spurned Guyana's proposal.",
+		    "VEN", "120", "GUY" },
+		{ "en", "Russia turned down the Turkish offer.",
+		    "RUS", "120", "TUR" },
+		{ "en", "Thousands of Tunisians gathered outside the "
+		    "courthouse.", "TUN", "141", "TUN" },
+		{ "en", "Thousands of Kenyans took to the streets of Nairobi "
+		    "on Tuesday.", "KEN", "141", "KEN" },
+		{ "en", "Protesters stormed the Swedish embassy in Baghdad.",
+		    "IRQ", "145", "SWE" },
+	};
+
+	check_cases(tab, NCASES(tab));
+	/* a military strike, an army in the streets, an assault: no protest */
+	assert_int_equal(count_code("Israel carried out a strike on a Hamas "
+	    "base in Gaza.", "en", "14"), 0);
+	assert_int_equal(count_code("The army took control of the streets "
+	    "of the capital.", "en", "14"), 0);
+	assert_int_equal(count_code("Les troupes maliennes ont lancé "
+	    "l'assaut contre les rebelles à Kidal.", "fr", "14"), 0);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_lexicon_verbal_cooperation),
 		cmocka_unit_test(test_lexicon_material_cooperation),
+		cmocka_unit_test(test_lexicon_verbal_conflict_protest),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
