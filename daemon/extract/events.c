@@ -907,11 +907,12 @@ static const struct xmention *
 find_object(const struct xctx *x, size_t t, size_t s1,
     const struct xmention *src, int addressed)
 {
-	size_t end = clause_end(x, t, s1),
-	    win = TARGET_WIN + times_after(x, t, TARGET_WIN);
+	size_t end = clause_end(x, t, s1), win = TARGET_WIN;
 	int seen_np = 0;	/* an object noun phrase came first */
 	const struct xmention *weak = NULL;
 
+	if (end > t + win)	/* times do not count against the window */
+		win += times_after(x, t, TARGET_WIN);
 	if (end > t + win)
 		end = t + win;
 	for (size_t i = t + 1; i < end; i++) {
