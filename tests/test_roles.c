@@ -1320,6 +1320,35 @@ test_roles_pronoun_subject_and_dispersal(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * A loan approved to a country, then its young people in the street
+ * denouncing taxes and calling a strike: the street acts are domestic
+ * (KEN -> KEN), not reactions to the lender; a call for a strike is 143.
+ */
+static void
+test_roles_street_against_own_government(void **state)
+{
+	struct extract_result *r = run("NAIROBI, 3 mars (newsev) - Le FMI a "
+	    "approuvé lundi un prêt de 500 millions de dollars au Kenya. Des "
+	    "milliers de jeunes sont descendus mardi dans les rues de Nairobi "
+	    "pour dénoncer la hausse des impôts. Les organisateurs ont appelé "
+	    "à une grève générale vendredi.", "fr");
+
+	assert_non_null(testlib_find(r, "IGOIMF", "071", "KEN"));
+	assert_non_null(testlib_find(r, "KEN", "141", "KEN"));
+	assert_non_null(testlib_find(r, "KEN", "111", "KEN"));
+	assert_non_null(testlib_find(r, "KEN", "143", "KEN"));
+	assert_null(testlib_find(r, "KEN", "111", "IGOIMF"));
+	extract_result_free(r);
+	r = run("The IMF approved a $500 million loan to Kenya on Monday. "
+	    "Thousands of Kenyan youths protested in the streets of Nairobi "
+	    "against the taxes.", "en");
+	assert_non_null(testlib_find(r, "IGOIMF", "071", "KEN"));
+	assert_non_null(testlib_find(r, "KEN", "141", "KEN"));
+	assert_null(testlib_find(r, "KEN", "141", "IGOIMF"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1390,6 +1419,7 @@ main(void)
 		cmocka_unit_test(test_roles_state_description_and_denial),
 		cmocka_unit_test(test_roles_english_article_a),
 		cmocka_unit_test(test_roles_pronoun_subject_and_dispersal),
+		cmocka_unit_test(test_roles_street_against_own_government),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

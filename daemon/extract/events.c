@@ -2861,9 +2861,11 @@ crowd_control(const struct trig *tr)
 }
 
 /*
- * A demand (10) or appeal (02) by civilians, students, workers, farmers or
- * the opposition that names no one ("Les manifestants réclament de
- * nouvelles élections"): addressed to their own government.
+ * A demand, criticism, rejection or protest (10, 11, 12, 14) by civilians,
+ * students, workers, farmers or the opposition that names no one ("Les
+ * manifestants réclament de nouvelles élections", "Les organisateurs ont
+ * rejeté cette offre et appelé à une grève"): addressed to their own
+ * government, not to the story's foreign party.
  */
 static int
 civil_demand(const struct xctx *x, const struct coded *c)
@@ -2872,7 +2874,8 @@ civil_demand(const struct xctx *x, const struct coded *c)
 	const struct xmention *s = actors_resolve(x, c->src);
 	int root = c->tr->pat->code->root;
 
-	if (root != 10 || s->kind != EXTRACT_KIND_GROUP)
+	if ((root != 10 && root != 11 && root != 12 && root != 14) ||
+	    s->kind != EXTRACT_KIND_GROUP)
 		return 0;
 	for (size_t i = 0; i < sizeof(civil) / sizeof(civil[0]); i++)
 		if (strcmp(s->role, civil[i]) == 0)
@@ -3136,6 +3139,9 @@ emit_roles(struct xctx *x, struct evset *es, struct coded *c,
 		c->tgt = prev->tgt;	/* "them": what the last event was done to */
 		c->tgt_guess = 1;
 	}
+	if (c->tgt != NULL && c->tgt_guess && c->pair == NULL &&
+	    civil_demand(x, c))
+		c->tgt = NULL;	/* "... et appelé à une grève": not carried */
 	if (c->tgt == NULL && c->pair == NULL && (domestic_code(c->tr) ||
 	    civil_demand(x, c)) && c->src->country[0] && (!c->objpron ||
 	    crowd_control(c->tr))) {
