@@ -390,6 +390,20 @@ CASE(en_same_evening, "en",
     "The minister, who arrived in Lima on Tuesday, was received the same "
     "evening by the president.", "the same evening", "2024-06-18TEV", "TIME",
     TIME)
+/* "that morning", "ce soir-là", "that day": the anchor's day, not today */
+CASE(en_that_morning, "en",
+    "Rebels shelled the port on Monday evening, hours after the army had "
+    "entered the town that morning.", "that morning", "2024-06-17TMO",
+    "TIME", TIME)
+CASE(fr_ce_soir_la, "fr",
+    "Le ministre est arrivé mardi à Dakar. Ce soir-là, il a dîné avec le "
+    "président.", "Ce soir-là", "2024-06-18TEV", "TIME", TIME)
+CASE(en_that_day, "en",
+    "The ceasefire took effect on June 3. Two soldiers were killed that day.",
+    "that day", "2024-06-03", "DATE", DAY)
+CASE(en_this_morning_still_today, "en",
+    "Troops crossed the border on Monday. The minister said this morning "
+    "that talks would resume.", "this morning", "2024-06-20TMO", "TIME", TIME)
 /* a weekday still to come is no anchor for what follows */
 CASE(fr_soiree_after_deadline, "fr",
     "Les deux camps ont signé mardi un accord. La trêve doit entrer en "
@@ -655,6 +669,8 @@ main(void)
 		T(en_to_be_delivered_friday),
 		T(en_second_visit_in_months), T(en_resume_in_two_weeks),
 		T(en_next_morning), T(en_following_week), T(fr_nuit_suivante), T(fr_soiree_after_deadline),
+		T(en_that_morning), T(fr_ce_soir_la), T(en_that_day),
+		T(en_this_morning_still_today),
 		T(en_will_friday_officials_said), T(en_ended_friday_will_resume),
 		T(fr_se_rendra_lundi_a_dit), T(en_closed_door_will),
 		T(fr_vendredi_a_minuit), T(fr_date_a_minuit), T(fr_lundi_a_midi), T(en_sunday_at_noon),

@@ -35,7 +35,7 @@ enum tx_cls {
 	C_APPROX, C_SAME, C_RMOD, C_AGO_PRE, C_AGO_POST, C_IN_PRE, C_LATER,
 	C_EARLIER, C_DET, C_PREP, C_OF, C_CLOCKPREP, C_HOUR, C_AMPM, C_AGE,
 	C_FUT, C_PASTT, C_FUTSUFFIX, C_PERIOD, C_PASTSUFFIX, C_PLURAL, C_DUR,
-	C_COUNT
+	C_DEM, C_COUNT
 };
 
 static const char *const cls_names[C_COUNT] = {
@@ -45,6 +45,7 @@ static const char *const cls_names[C_COUNT] = {
 	"approx", "same", "rmod", "ago_pre", "ago_post", "in_pre", "later",
 	"earlier", "det", "prep", "of", "clockprep", "hour", "ampm", "age",
 	"fut", "pastt", "futsuffix", "period", "pastsuffix", "plural", "dur",
+	"dem",
 };
 
 static const char *const files[] = {
@@ -1387,19 +1388,26 @@ p_weekday(const struct scan *sc, uint32_t p, struct tres *t)
 	return 1;
 }
 
-/* "hier", "hier matin", "aujourd'hui vendredi", "Hier à 10 h", "ce soir". */
+/* "hier", "hier matin", "aujourd'hui vendredi", "Hier à 10 h", "ce soir";
+ * "that morning", "ce soir-là": a part of the anchor's day. */
 static int
 p_deictic(const struct scan *sc, uint32_t p, struct tres *t)
 {
 	uint32_t q = p;
 	int64_t z;
+	int la;
 
-	if (is(sc, p, C_POD_TODAY) ||
-	    (is(sc, p, C_THIS) && is(sc, nx(sc, p), C_POD))) {
+	if (is(sc, p, C_POD_TODAY) || ((is(sc, p, C_THIS) ||
+	    is(sc, p, C_DEM)) && is(sc, nx(sc, p), C_POD))) {
 		q = is(sc, p, C_POD_TODAY) ? p : nx(sc, p);
-		set_pod(t, sc->ref_day, code(sc, q, is(sc, q, C_POD) ?
-		    C_POD : C_POD_TODAY));
 		t->end = nx(sc, q);
+		la = is(sc, p, C_THIS) && is(sc, t->end, C_DEM) &&
+		    (sense_of(sc, t->end, C_DEM)->lang & LANG_FR);
+		z = is(sc, p, C_DEM) || la ? anchor(sc) : sc->ref_day;
+		set_pod(t, z, code(sc, q, is(sc, q, C_POD) ?
+		    C_POD : C_POD_TODAY));
+		if (la)
+			t->end = nx(sc, t->end);	/* "ce soir-là" */
 		return 1;
 	}
 	if (!is(sc, q, C_DEICTIC))
@@ -1971,7 +1979,8 @@ static const struct grammar {
 	{ p_year, B(C_DET) | B(C_RMOD) | B(C_UNIT), G_DIGIT },
 	{ p_weekday, B(C_DET) | B(C_THIS) | B(C_PAST) | B(C_NEXT) | B(C_SAME) |
 	    B(C_WEEKDAYS) | B(C_WEEKDAY), 0 },
-	{ p_deictic, B(C_POD_TODAY) | B(C_THIS) | B(C_DEICTIC), 0 },
+	{ p_deictic, B(C_POD_TODAY) | B(C_THIS) | B(C_DEM) | B(C_DEICTIC),
+	    0 },
 	{ p_pod, B(C_DET), 0 },
 	{ p_anchor, B(C_DET) | B(C_ANCHOR), 0 },
 	{ p_recent, B(C_THIS) | B(C_DET), 0 },
