@@ -222,6 +222,58 @@ test_lexicon_verbal_conflict_protest(void **state)
 	    "l'assaut contre les rebelles à Kidal.", "fr", "14"), 0);
 }
 
+/* 15-17: troops massed, relations reduced, custody, media shut. */
+static void
+test_lexicon_mobilize_reduce_coerce(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "fr", "La Russie a massé des troupes à la frontière "
+		    "ukrainienne.", "RUS", "154", "UKR" },
+		{ "fr", "La Turquie a dépêché des renforts à la frontière "
+		    "syrienne.", "TUR", "154", "SYR" },
+		{ "fr", "Le Mali a déclaré persona non grata l'ambassadeur de "
+		    "France.", "MLI", "161", "FRA" },
+		{ "fr", "La Lituanie a fermé le consulat de Russie à "
+		    "Kaliningrad.", "LTU", "161", "RUS" },
+		{ "fr", "Le président péruvien a annulé sa visite au Mexique.",
+		    "PER", "160", "MEX" },
+		{ "fr", "Les États-Unis ont coupé leur aide au Niger.",
+		    "USA", "162", "NER" },
+		{ "fr", "Le Niger s'est retiré du traité avec la France.",
+		    "NER", "161", "FRA" },
+		{ "fr", "La police ivoirienne a placé en garde à vue trois "
+		    "opposants.", "CIV", "173", "CIV" },
+		{ "fr", "Le gouvernement guinéen a fermé deux journaux "
+		    "d'opposition.", "GIN", "1721", "GIN" },
+		{ "en", "Russia massed troops on the Ukrainian border.",
+		    "RUS", "154", "UKR" },
+		{ "en", "Turkey dispatched reinforcements to the Syrian border.",
+		    "TUR", "154", "SYR" },
+		{ "en", "Lithuania closed the Russian consulate in Klaipeda.",
+		    "LTU", "161", "RUS" },
+		{ "en", "Peru's president cancelled a visit to Mexico.",
+		    "PER", "160", "MEX" },
+		{ "en", "Niger froze ties with France.", "NER", "161", "FRA" },
+		{ "en", "The United States cut aid to Niger.",
+		    "USA", "162", "NER" },
+		{ "en", "Russia withdrew from the treaty with the United States.",
+		    "RUS", "161", "USA" },
+		{ "en", "Police in Kenya rounded up dozens of opposition "
+		    "supporters.", "KEN", "173", "KEN" },
+		{ "en", "Guinea shut down two opposition newspapers.",
+		    "GIN", "1721", "GIN" },
+		{ "en", "Kenyan police fired tear gas at protesters in Nairobi.",
+		    "KEN", "175", "KEN" },
+	};
+
+	check_cases(tab, NCASES(tab));
+	/* a round of talks, a list of names: no arrest, no sanction */
+	assert_int_equal(count_code("Kenya and Somalia held a new round of "
+	    "talks on Monday.", "en", "17"), 0);
+	assert_int_equal(count_code("La France a publié la liste des pays "
+	    "invités au sommet.", "fr", "16"), 0);
+}
+
 int
 main(void)
 {
@@ -229,6 +281,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_verbal_cooperation),
 		cmocka_unit_test(test_lexicon_material_cooperation),
 		cmocka_unit_test(test_lexicon_verbal_conflict_protest),
+		cmocka_unit_test(test_lexicon_mobilize_reduce_coerce),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
