@@ -532,6 +532,16 @@ test_patterns_word_lists(void **state)
 	assert_int_equal(word_class("soldats"), 0);
 }
 
+/* Freeing people (a teacher, an activist) is a release (0841), not a city. */
+static void
+test_patterns_release_people(void **state)
+{
+	check("L'Iran a libéré jeudi un enseignant français.", "fr", "IRN",
+	    "FRA", "0841");
+	check_none("L'armée ukrainienne a libéré la ville de Kherson.", "fr",
+	    "08");
+}
+
 /* Pushing migrants back over a border is expelling them (174). */
 static void
 test_patterns_pushback(void **state)
@@ -575,6 +585,7 @@ main(void)
 		cmocka_unit_test(test_patterns_inviter),
 		cmocka_unit_test(test_patterns_weapons_block_scramble),
 		cmocka_unit_test(test_patterns_pushback),
+		cmocka_unit_test(test_patterns_release_people),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup,
