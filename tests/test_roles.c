@@ -1349,6 +1349,28 @@ test_roles_street_against_own_government(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * An agentless passive of coercion done to one side of the story's lead
+ * pair is done by the other side, and a pronoun after it is its patient.
+ */
+static void
+test_roles_agentless_coercion_by_lead(void **state)
+{
+	struct extract_result *r = run("TÉHÉRAN, 3 mars (newsev) - L'Iran a "
+	    "libéré lundi un chercheur belge. Le Belge avait été condamné en "
+	    "2022 à dix ans de prison pour espionnage, des accusations qu'il a "
+	    "toujours rejetées.", "fr");
+
+	assert_non_null(testlib_find(r, "IRN", "0841", "BEL"));
+	assert_non_null(testlib_find(r, "IRN", "173", "BEL"));
+	assert_non_null(testlib_find(r, "BEL", "12", "IRN"));
+	extract_result_free(r);
+	r = run("Belarus released a Lithuanian activist on Monday. The "
+	    "activist had been arrested in March.", "en");
+	assert_non_null(testlib_find(r, "BLR", "173", "LTU"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1420,6 +1442,7 @@ main(void)
 		cmocka_unit_test(test_roles_english_article_a),
 		cmocka_unit_test(test_roles_pronoun_subject_and_dispersal),
 		cmocka_unit_test(test_roles_street_against_own_government),
+		cmocka_unit_test(test_roles_agentless_coercion_by_lead),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -1579,6 +1579,7 @@ struct coded {
 	int tgt_fixed;		/* target (or none) set by a rule: no guess */
 	int nosubj;		/* the subject names no actor: not coded */
 	int agentless;		/* a passive naming no actor at all */
+	int by_last;		/* a passive whose agent is the last subject */
 	int same_act;		/* "The contract was signed": an act coded before */
 	int objpron;		/* "accusing them": the target is anaphoric */
 	const struct xmention *pair;	/* coordinated co-subject */
@@ -2224,6 +2225,7 @@ roles_passive(const struct xctx *x, const struct trig *tr, struct coded *c,
 	if (c->src == NULL && c->tgt != NULL && last_subj != NULL &&
 	    !(tr->pat->flags & PAT_F_SYM) && tr->pat->code->root >= 9) {
 		c->src = last_subj;	/* agentless: the last agent */
+		c->by_last = 1;
 		c->carried = 1;
 	} else if (c->src == NULL) {
 		c->agentless = c->tgt == NULL;	/* no actor at all */
@@ -3249,6 +3251,7 @@ struct accusation {
 	size_t tok;
 	const struct xmention *src, *tgt;
 	int root;		/* CAMEO root of its code */
+	int passive;		/* its subject is the patient, tgt */
 };
 
 /*
@@ -4028,8 +4031,9 @@ pronoun_subject(const struct xctx *x, struct coded *c,
 	size_t t = c->tr->tok, i;
 
 	if ((c->tr->pat->flags & PAT_F_NOUN) || verb->src == NULL ||
-	    c->src == NULL || c->src == verb->src || verb->tok >= t)
-		return;
+	    c->src == NULL || c->src == verb->src || verb->tok >= t ||
+	    verb->passive)
+		return;		/* "il" after a passive is its patient */
 	for (i = t; i > c->s0 && i + 3 > t; i--)
 		if ((wc(x, i - 1) & (W_PRON | W_PRONPL)) || (x->lang[0] == 'e' &&
 		    strcmp(norm(x, i - 1), "it") == 0))
@@ -4150,6 +4154,7 @@ remember(struct sentstate *ss, const struct coded *c)
 		ss->verb.src = c->src;
 		ss->verb.tgt = c->pair == NULL ? c->tgt : NULL;
 		ss->verb.root = tr->pat->code->root;
+		ss->verb.passive = c->by_last;
 	}
 	if (strncmp(tr->pat->code->code, "112", 3) == 0 && c->tgt &&
 	    !c->tgt_guess) {
@@ -4180,6 +4185,7 @@ remember_speaker(const struct xctx *x, const struct trig *tr,
 	ss->verb.src = m;
 	ss->verb.tgt = NULL;
 	ss->verb.root = tr->pat->code->root;
+	ss->verb.passive = 0;
 }
 
 /*
@@ -4240,6 +4246,28 @@ dual_story_pair(const struct xctx *x, struct coded *c,
 }
 
 /*
+ * An agentless passive of coercion done to one party of the story's lead
+ * pair ("le Français avait été condamné en 2023 à huit ans de prison",
+ * "Ferjani was arrested in February 2024"): done by the other party of
+ * that pair (the state holding him), not by whoever spoke last.
+ */
+static void
+passive_by_lead(const struct xctx *x, struct coded *c,
+    const struct topic *lead)
+{
+	const char *tk;
+
+	if (!c->by_last || c->tgt == NULL || lead->src == NULL ||
+	    lead->tgt == NULL || c->tr->pat->code->root != 17)
+		return;
+	tk = actors_key(actors_resolve(x, c->tgt));
+	if (strcmp(tk, actors_key(actors_resolve(x, lead->tgt))) == 0)
+		c->src = lead->src;
+	else if (strcmp(tk, actors_key(actors_resolve(x, lead->src))) == 0)
+		c->src = lead->tgt;
+}
+
+/*
  * Trigger c with its first roles assigned: complete them, emit its events
  * (and those of coordinated subjects and objects) and remember it for
  * the rest of the sentence. Returns 0 or -1 (ENOMEM).
@@ -4250,6 +4278,7 @@ code_roles(struct xctx *x, struct evset *es, struct coded *c,
     struct topic *prev, struct topic *lead)
 {
 	story_pair(c, lead);
+	passive_by_lead(x, c, lead);
 	c->same_act = definite_passive(x, c->tr, c->s0, c->s1);
 	complete_roles(x, c, ss, last_subj);
 	dual_story_pair(x, c, lead);
@@ -4297,7 +4326,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 	const struct sentence *st = &x->doc.sents[s];
 	size_t s0 = st->tok, s1 = st->tok + st->ntok, t, needtok;
 	struct sentstate ss = { (size_t)-1, (size_t)-1,
-	    { (size_t)-1, NULL, NULL, 0 }, { (size_t)-1, NULL, NULL, 0 },
+	    { (size_t)-1, NULL, NULL, 0, 0 }, { (size_t)-1, NULL, NULL, 0, 0 },
 	    NULL, (size_t)-1, 0 };
 	struct trig tr;
 
