@@ -274,6 +274,49 @@ test_lexicon_mobilize_reduce_coerce(void **state)
 	    "invités au sommet.", "fr", "16"), 0);
 }
 
+/* 18-20: hostages, assaults, raids, captured towns, annexation. */
+static void
+test_lexicon_violence(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "fr", "Des rebelles nigériens ont séquestré deux ingénieurs "
+		    "chinois.", "NER", "181", "CHN" },
+		{ "fr", "Des policiers serbes ont agressé un journaliste "
+		    "croate à Belgrade.", "SRB", "182", "HRV" },
+		{ "fr", "L'armée israélienne a mené un raid aérien contre le "
+		    "Liban.", "ISR", "195", "LBN" },
+		{ "fr", "Les rebelles du M23 ont pris le contrôle de la ville "
+		    "de Goma, dans l'est de la RDC.", "COD", "192", "COD" },
+		{ "fr", "La Russie a annexé la Crimée en 2014.",
+		    "RUS", "192", "UKR" },
+		{ "fr", "L'armée ukrainienne a coulé un navire russe en mer "
+		    "Noire.", "UKR", "190", "RUS" },
+		{ "fr", "L'armée azerbaïdjanaise a ciblé des positions "
+		    "arméniennes.", "AZE", "190", "ARM" },
+		{ "en", "Nigerien rebels seized two Chinese engineers as "
+		    "hostages.", "NER", "181", "CHN" },
+		{ "en", "Central African rebels ambushed Moroccan "
+		    "peacekeepers.", "CAF", "190", "MAR" },
+		{ "en", "Israel carried out an air raid on Lebanon.",
+		    "ISR", "195", "LBN" },
+		{ "en", "Russia annexed Crimea in 2014.", "RUS", "192", "UKR" },
+		{ "en", "Ukraine sank a Russian warship in the Black Sea.",
+		    "UKR", "190", "RUS" },
+		{ "en", "Azerbaijan targeted Armenian positions on Tuesday.",
+		    "AZE", "190", "ARM" },
+		{ "en", "The Syrian army carried out a chemical attack on "
+		    "rebels in Ghouta.", "SYR", "204", "SYR" },
+	};
+
+	check_cases(tab, NCASES(tab));
+	/* weapons made or feared are no use of them; a raid without a
+	 * military word is no air strike */
+	assert_int_equal(count_code("Iran said it was not making chemical "
+	    "weapons.", "en", "20"), 0);
+	assert_int_equal(count_code("Police raided the offices of a Kenyan "
+	    "newspaper.", "en", "19"), 0);
+}
+
 int
 main(void)
 {
@@ -282,6 +325,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_material_cooperation),
 		cmocka_unit_test(test_lexicon_verbal_conflict_protest),
 		cmocka_unit_test(test_lexicon_mobilize_reduce_coerce),
+		cmocka_unit_test(test_lexicon_violence),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
