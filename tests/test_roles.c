@@ -1371,6 +1371,26 @@ test_roles_agentless_coercion_by_lead(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "exhorté les deux camps" in a civil war (army and rebels of one
+ * country): the appeal goes to that country, not to no one.
+ */
+static void
+test_roles_both_camps_of_civil_war(void **state)
+{
+	struct extract_result *r = run("L'armée birmane a bombardé lundi des "
+	    "positions des rebelles karens. L'ASEAN a exhorté les deux camps à "
+	    "respecter une trêve.", "fr");
+
+	assert_non_null(testlib_find(r, "IGOSEAASN", "02", "MMR"));
+	assert_null(testlib_find(r, "IGOSEAASN", "02", ""));
+	extract_result_free(r);
+	r = run("The Burmese army shelled Karen rebel positions on Monday. "
+	    "ASEAN urged both sides to respect a truce.", "en");
+	assert_non_null(testlib_find(r, "IGOSEAASN", "02", "MMR"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1443,6 +1463,7 @@ main(void)
 		cmocka_unit_test(test_roles_pronoun_subject_and_dispersal),
 		cmocka_unit_test(test_roles_street_against_own_government),
 		cmocka_unit_test(test_roles_agentless_coercion_by_lead),
+		cmocka_unit_test(test_roles_both_camps_of_civil_war),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -3135,6 +3135,13 @@ emit_roles(struct xctx *x, struct evset *es, struct coded *c,
 		c->tgt = pa;
 		return emit(x, es, c);
 	}
+	if (c->dual_obj && c->pair == NULL && lead->src != NULL &&
+	    lead->tgt != NULL && strcmp(actors_key(actors_resolve(x,
+	    lead->src)), actors_key(actors_resolve(x, lead->tgt))) == 0 &&
+	    strcmp(actors_key(actors_resolve(x, lead->src)), sk) != 0) {
+		c->tgt = lead->src;	/* "a exhorté les deux camps": the two */
+		return emit(x, es, c);	/* sides of one country's civil war */
+	}
 	if (c->tgt == NULL && c->pair == NULL && c->objpron && prev->tgt &&
 	    !crowd_control(c->tr) &&
 	    strcmp(actors_key(actors_resolve(x, prev->tgt)), sk) != 0) {
