@@ -238,6 +238,25 @@ test_evdates_time_before_report(void **state)
 	    "orchestrating the crossings.", "GEO", "112", "RUS", "2024-06-20");
 }
 
+/* Police acting on a crowd with no time of their own: the crowd's day. */
+static void
+test_evdates_police_and_crowd(void **state)
+{
+	(void)state;
+	check("fr", "Des centaines d'étudiants ont manifesté mardi devant le "
+	    "Parlement à Dacca. La police bangladaise a dispersé les "
+	    "manifestants à coups de matraque.", "BGD", "175", "BGD",
+	    "2024-06-18");
+	check("en", "Thousands of Serbian farmers protested in Belgrade on "
+	    "Monday evening. Police used tear gas to disperse the crowd.",
+	    "SRB", "175", "SRB", "2024-06-17TEV");
+	/* a crowd's act two sentences back is too far */
+	check("fr", "Des centaines d'étudiants ont manifesté mardi devant le "
+	    "Parlement à Dacca. Le gouvernement a promis des réformes. La "
+	    "police bangladaise a dispersé les manifestants.", "BGD", "175",
+	    "BGD", "2024-06-20");
+}
+
 /* A clause naming no day and no event keeps the publication day. */
 static void
 test_evdates_default_pubday(void **state)
@@ -270,6 +289,7 @@ main(void)
 		cmocka_unit_test(test_evdates_document_subject),
 		cmocka_unit_test(test_evdates_apposed_judgement),
 		cmocka_unit_test(test_evdates_time_before_report),
+		cmocka_unit_test(test_evdates_police_and_crowd),
 		cmocka_unit_test(test_evdates_default_pubday),
 	};
 

@@ -1974,6 +1974,36 @@ arrival_of(struct evset *es, const char *sk, const char *tk)
 	return NULL;
 }
 
+/*
+ * "Des milliers de jeunes sont descendus mercredi dans les rues ... La
+ * police a dispersé les manifestants", "protesters threw stones on Tuesday
+ * night ... Police used tear gas to disperse the crowd": a domestic
+ * repression on the spot (175) with no time of its own meets the crowd on
+ * the day of its last dated act, a protest, coercion or assault (roots 14,
+ * 17, 18) with source tk, not planned, dated in this sentence or the one
+ * before. Arrests are not: their counts are often later reports. That
+ * event or NULL.
+ */
+static struct extract_event *
+crowd_act(const struct xctx *x, struct evset *es, const char *tk,
+    uint32_t sent)
+{
+	for (size_t k = es->n; k-- > 0;) {
+		struct extract_event *e = &es->ev[k];
+		int r = e->cameo_root;
+
+		if (e->date.text == NULL || e->date.text[0] == '\0')
+			continue;
+		if (sent_at(x, e->date.span.start) + 1 < sent)
+			return NULL;
+		if ((r == 14 || r == 17 || r == 18) && e->mode !=
+		    EXTRACT_MODE_PLANNED && strcmp(event_key(&e->source), tk)
+		    == 0)
+			return e;
+	}
+	return NULL;
+}
+
 /* A time hit standing for event date d (its text is looked up again). */
 static void
 time_of(struct timex_hit *h, const struct extract_time *d)
@@ -2019,6 +2049,11 @@ emit(struct xctx *x, struct evset *es, const struct coded *c)
 	if (th == NULL && strcmp(c->tr->pat->code->code, "043") == 0 &&
 	    (e = arrival_of(es, sk, tk)) != NULL)
 		th = &prior;		/* received on the arrival day */
+	if (th == NULL && strcmp(c->tr->pat->code->code, "175") == 0 &&
+	    strcmp(sk, tk) == 0 &&
+	    (e = crowd_act(x, es, tk, x->doc.toks[dt].sent)) != NULL)
+		th = &prior;		/* "La police a dispersé les
+					 * manifestants" */
 	if (th == &prior)
 		time_of(&prior, &e->date);
 	memcpy(datev, th ? th->value : pub_day(x, es), sizeof(datev));
