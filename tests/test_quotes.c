@@ -45,6 +45,30 @@ test_quotes_across_sentences_pronoun(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "according to <a source that is no actor>" at the end of a sentence:
+ * the subject's words, never the next sentence's first actor.
+ */
+static void
+test_quotes_selon_source_not_actor(void **state)
+{
+	struct extract_result *r = run("Pakistan's foreign ministry dismissed "
+	    "the report as “baseless propaganda”, according to state "
+	    "broadcaster PTV. Opposition leader Imran Khan called for new "
+	    "protests.", "en");
+
+	assert_int_equal(r->n_quotes, 1);
+	assert_string_equal(r->quotes[0].speaker.country, "PAK");
+	assert_string_not_equal(r->quotes[0].speaker.name, "Imran Khan");
+	extract_result_free(r);
+	r = run("Le ministère algérien des Affaires étrangères a dénoncé une "
+	    "« ingérence inacceptable », selon le communiqué officiel. Le "
+	    "président français Emmanuel Macron n'a pas réagi.", "fr");
+	assert_int_equal(r->n_quotes, 1);
+	assert_string_equal(r->quotes[0].speaker.country, "DZA");
+	extract_result_free(r);
+}
+
 /* "the agency quoted X as saying": X speaks, not the agency. */
 static void
 test_quotes_quoted_as_saying(void **state)
@@ -421,6 +445,7 @@ main(void)
 		cmocka_unit_test(test_quotes_role_coreference),
 		cmocka_unit_test(test_quotes_unnamed_ministry),
 		cmocka_unit_test(test_quotes_unnamed_office_holder),
+		cmocka_unit_test(test_quotes_selon_source_not_actor),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup,

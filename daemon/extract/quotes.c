@@ -298,19 +298,43 @@ speech_before(const struct xctx *x, size_t o)
 	return 0;
 }
 
-/* Speaker after "selon" at i; "selon son porte-parole" is the subject's. */
+/* An indefinite article or quantity: "des témoins", "a source", "some". */
+static int
+indefinite(const struct xctx *x, size_t i)
+{
+	static const char *const ind[] = { "un", "une", "des", "plusieurs",
+	    "a", "an", "some", "several" };
+	const char *w = text_tok_norm(&x->doc, i);
+
+	for (size_t k = 0; k < sizeof(ind) / sizeof(ind[0]); k++)
+		if (strcmp(w, ind[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Speaker after "selon" at i, within its sentence. "selon son
+ * porte-parole" is the subject's words; so are they when no actor follows
+ * and the source is no indefinite one ("selon le communiqué final",
+ * "according to state news agency TAP": the text or outlet that carried
+ * the subject's words; "selon des témoins" stays unknown). Not the next
+ * sentence's first actor.
+ */
 static int
 selon_speaker(const struct xctx *x, size_t i, size_t o, size_t c)
 {
-	size_t end = i + 16 < x->doc.ntoks ? i + 16 : x->doc.ntoks;
-	int k = speaker_from(x, i + 1, end, c), s;
-
-	if (k >= 0 && i + 1 < x->doc.ntoks && (wc(x, i + 1) & W_DET) &&
+	const struct sentence *st = &x->doc.sents[x->doc.toks[i].sent];
+	size_t end = i + 16 < st->tok + st->ntok ? i + 16 : st->tok + st->ntok;
+	size_t so = x->doc.sents[x->doc.toks[o].sent].tok;
+	int k = speaker_from(x, i + 1, end, c);
+	int own = k >= 0 && i + 1 < x->doc.ntoks && (wc(x, i + 1) & W_DET) &&
 	    !is_article(x, i + 1) && x->m[k].tok == i + 2 &&
-	    actors_resolve(x, &x->m[k])->kind == EXTRACT_KIND_GROUP &&
-	    (s = sentence_subject(x, x->doc.sents[x->doc.toks[o].sent].tok,
-	    o)) >= 0)
-		return s;
+	    actors_resolve(x, &x->m[k])->kind == EXTRACT_KIND_GROUP;
+
+	if (k < -1 && i + 1 < end && !indefinite(x, i + 1) && o > so)
+		own = 1;	/* "selon le communiqué final" */
+	if (own && (own = sentence_subject(x, so, o)) >= 0)
+		return own;
 	return k;
 }
 
