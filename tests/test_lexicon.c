@@ -317,6 +317,41 @@ test_lexicon_violence(void **state)
 	    "newspaper.", "en", "19"), 0);
 }
 
+/* Second pass: options studied, talks promised, fire exchanged. */
+static void
+test_lexicon_second_pass(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "fr", "Le Maroc étudie la proposition de l'Algérie.",
+		    "MAR", "014", "DZA" },
+		{ "fr", "Le président kényan a promis un dialogue avec "
+		    "l'opposition.", "KEN", "036", "KEN" },
+		{ "fr", "Le Rwanda s'est dit prêt à envoyer des soldats en "
+		    "Centrafrique.", "RWA", "0334", "CAF" },
+		{ "fr", "Washington a menacé Phnom Penh de suspendre les "
+		    "négociations commerciales.", "USA", "134", "KHM" },
+		{ "en", "Morocco is considering Algeria's proposal.",
+		    "MAR", "014", "DZA" },
+		{ "en", "Kenya's president promised talks with the opposition.",
+		    "KEN", "036", "KEN" },
+		{ "en", "Indian and Pakistani troops exchanged fire along the "
+		    "border.", "IND", "190", "PAK" },
+		{ "en", "Heavy fighting erupted between Sudan's army and the "
+		    "RSF on Monday.", "SDN", "190", "SDN" },
+		{ "en", "India delivered patrol boats to Vietnam in 2023.",
+		    "IND", "072", "VNM" },
+		{ "en", "The United States threatened to suspend trade talks "
+		    "with Cambodia.", "USA", "134", "KHM" },
+		{ "en", "The EU sent emergency aid to Libya.",
+		    "IGOEUREEC", "073", "LBY" },
+	};
+
+	check_cases(tab, NCASES(tab));
+	/* fighting corruption is no combat */
+	assert_int_equal(count_code("Kenya said it was fighting corruption "
+	    "with Uganda's help.", "en", "19"), 0);
+}
+
 int
 main(void)
 {
@@ -326,6 +361,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_verbal_conflict_protest),
 		cmocka_unit_test(test_lexicon_mobilize_reduce_coerce),
 		cmocka_unit_test(test_lexicon_violence),
+		cmocka_unit_test(test_lexicon_second_pass),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
