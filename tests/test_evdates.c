@@ -257,6 +257,26 @@ test_evdates_police_and_crowd(void **state)
 	    "BGD", "2024-06-20");
 }
 
+/* A month after an event noun in the object is that event's, not the
+ * comment's: the condemnation is dated by its own clause. */
+static void
+test_evdates_time_of_object_noun(void **state)
+{
+	(void)state;
+	check("en", "Lithuania condemned Belarusian balloon incursions into "
+	    "its airspace last month and urged Minsk to stop them.", "LTU",
+	    "111", "BLR", "2024-06-20");
+	check("en", "Lithuania condemned Belarusian balloon incursions into "
+	    "its airspace last month and urged Minsk to stop them.", "LTU",
+	    "02", "BLR", "2024-06-20");
+	/* a demonstrative noun points back: the time is the verb's */
+	check("fr", "L'Union africaine avait chargé l'Angola de cette "
+	    "médiation en 2022.", "IGOAFRAFU", "028", "AGO", "2022");
+	/* a day keeps attaching to the verb */
+	check("en", "Japan condemned North Korean missile launches on "
+	    "Monday.", "JPN", "111", "PRK", "2024-06-17");
+}
+
 /* A clause naming no day and no event keeps the publication day. */
 static void
 test_evdates_default_pubday(void **state)
@@ -290,6 +310,7 @@ main(void)
 		cmocka_unit_test(test_evdates_apposed_judgement),
 		cmocka_unit_test(test_evdates_time_before_report),
 		cmocka_unit_test(test_evdates_police_and_crowd),
+		cmocka_unit_test(test_evdates_time_of_object_noun),
 		cmocka_unit_test(test_evdates_default_pubday),
 	};
 

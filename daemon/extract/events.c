@@ -1379,6 +1379,48 @@ apposed_judgement(const struct xctx *x, size_t t, size_t c0)
 	    < 0;
 }
 
+static int agent_lemma(const char *w);
+
+/* The root of the first verb (not noun) pattern at token t, or 0. */
+static int
+verb_root(const struct xctx *x, size_t t)
+{
+	for (const struct pat_hit *p = x->tok_info[t].hits; p; p = p->next)
+		if (lang_ok(x, p->pat) && !(p->pat->flags & PAT_F_NOUN))
+			return p->pat->code->root;
+	return 0;
+}
+
+/*
+ * "condemned Russia's drone incursions into Finnish airspace last month
+ * and called on Moscow to": a week, month or year up to six words after
+ * an event noun of another root that no definite or demonstrative
+ * determiner points back with (not "chargé de cette médiation en 2022")
+ * belongs to that noun, not to a verb of comment, appeal or reaction t
+ * (roots 01, 02, 05, 10-13) before it, nor to a second predicate
+ * coordinated after it (conj).
+ */
+static int
+noun_time(const struct xctx *x, size_t t, const struct timex_hit *h,
+    int conj)
+{
+	int r = verb_root(x, t);
+
+	if (h->gran < EXTRACT_GRAN_WEEK || h->gran > EXTRACT_GRAN_CENTURY ||
+	    !(r == 1 || r == 2 || r == 5 || (r >= 10 && r <= 13)) ||
+	    (h->tok < t && !conj))
+		return 0;
+	for (size_t i = h->tok; i-- > 1 && i + 6 >= h->tok && i != t;) {
+		const struct pat_pattern *np = noun_pattern(x, i);
+
+		if (np != NULL && np->code->root != r &&
+		    !agent_lemma(np->lemma) &&
+		    !(wc(x, i - 1) & (W_DEFINITE | W_DEMONST)))
+			return 1;
+	}
+	return 0;
+}
+
 /* Distance from trigger t to time h, expressions after the verb closer. */
 static long
 date_dist(const struct timex_hit *h, size_t t)
@@ -1473,6 +1515,9 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 			continue;	/* "d'avoir bombardé ... la veille" */
 		if (h->tok < c0 && apposed_judgement(x, t, c0))
 			continue;	/* "..., une décision qualifiée de" */
+		if (noun_time(x, t, h, h->tok < t && first_conjunct(x, h, c0,
+		    t)))
+			continue;	/* "condemned incursions last month" */
 		if (h->tok < c0 && reporting_between(x, h->tok + h->ntok, c0))
 			continue;	/* "pushed back migrants on Wednesday
 					 * night, X said, as the country
