@@ -352,6 +352,44 @@ test_lexicon_second_pass(void **state)
 	    "with Uganda's help.", "en", "19"), 0);
 }
 
+/* Codes that had no line in one language. */
+static void
+test_lexicon_missing_codes(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "fr", "L'OTAN a appelé la Russie à cesser ses activités "
+		    "déstabilisatrices.", "IGOWSTNAT", "025", "RUS" },
+		{ "fr", "Le Maroc s'est engagé à partager ses renseignements "
+		    "avec l'Espagne.", "MAR", "0314", "ESP" },
+		{ "fr", "La Chine a restreint les exportations de gallium vers "
+		    "le Japon.", "CHN", "172", "JPN" },
+		{ "fr", "La France a restitué au Bénin 26 œuvres d'art.",
+		    "FRA", "084", "BEN" },
+		{ "en", "The African Union urged Rwanda to withdraw its troops "
+		    "from Congo.", "IGOAFRAFU", "025", "RWA" },
+		{ "en", "Ukraine asked Turkey to mediate with Russia.",
+		    "UKR", "028", "RUS" },
+		{ "en", "The EU demanded an end to the bombing of Gaza by "
+		    "Israel.", "IGOEUREEC", "105", "ISR" },
+		{ "en", "The United States threatened to cut aid to Georgia.",
+		    "USA", "1311", "GEO" },
+		{ "en", "Iran expelled IAEA inspectors.",
+		    "IRN", "1662", "IGOIAEA" },
+		{ "en", "China restricted exports of gallium to Japan.",
+		    "CHN", "172", "JPN" },
+		{ "en", "Two Pakistani soldiers were shot dead by Afghan border "
+		    "guards.", "AFG", "193", "PAK" },
+		{ "en", "Russia returned the remains of Ukrainian soldiers to "
+		    "Ukraine.", "RUS", "084", "UKR" },
+	};
+
+	check_cases(tab, NCASES(tab));
+	/* migrants deported by the thousand are deported (174), not a mass
+	 * expulsion of the 20 family */
+	assert_int_equal(count_code("Algeria expelled thousands of "
+	    "Nigerien migrants.", "en", "20"), 0);
+}
+
 int
 main(void)
 {
@@ -362,6 +400,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_mobilize_reduce_coerce),
 		cmocka_unit_test(test_lexicon_violence),
 		cmocka_unit_test(test_lexicon_second_pass),
+		cmocka_unit_test(test_lexicon_missing_codes),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
