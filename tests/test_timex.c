@@ -404,6 +404,16 @@ CASE(en_that_day, "en",
 CASE(en_this_morning_still_today, "en",
     "Troops crossed the border on Monday. The minister said this morning "
     "that talks would resume.", "this morning", "2024-06-20TMO", "TIME", TIME)
+/* "dès jeudi", "starting Monday": a start still to come */
+CASE(fr_des_jeudi, "fr",
+    "Le gouvernement a annoncé mardi l'ouverture de deux corridors "
+    "humanitaires dès samedi.", "samedi", "2024-06-22", "DATE", DAY)
+CASE(fr_des_lundi, "fr",
+    "L'Union européenne a décidé la levée des restrictions dès lundi.",
+    "lundi", "2024-06-24", "DATE", DAY)
+CASE(en_starting_monday, "en",
+    "The ministry said it had approved new border checks starting Monday.",
+    "Monday", "2024-06-24", "DATE", DAY)
 /* a weekday still to come is no anchor for what follows */
 CASE(fr_soiree_after_deadline, "fr",
     "Les deux camps ont signé mardi un accord. La trêve doit entrer en "
@@ -670,7 +680,8 @@ main(void)
 		T(en_second_visit_in_months), T(en_resume_in_two_weeks),
 		T(en_next_morning), T(en_following_week), T(fr_nuit_suivante), T(fr_soiree_after_deadline),
 		T(en_that_morning), T(fr_ce_soir_la), T(en_that_day),
-		T(en_this_morning_still_today),
+		T(en_this_morning_still_today), T(fr_des_jeudi), T(fr_des_lundi),
+		T(en_starting_monday),
 		T(en_will_friday_officials_said), T(en_ended_friday_will_resume),
 		T(fr_se_rendra_lundi_a_dit), T(en_closed_door_will),
 		T(fr_vendredi_a_minuit), T(fr_date_a_minuit), T(fr_lundi_a_midi), T(en_sunday_at_noon),
