@@ -1391,6 +1391,30 @@ test_roles_both_camps_of_civil_war(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * A verb's target is looked for in its own clause, not past "and" and a
+ * coordinated verb ("accused Estonia of ... and called on the
+ * Commission"), and that coordinated finite verb is the accuser's own act,
+ * not the accused's; "in the Philippine capital" is the visited country.
+ */
+static void
+test_roles_coordinated_verb_objects(void **state)
+{
+	struct extract_result *r = run("Russia accused Estonia of beating "
+	    "several migrants and called on the European Commission to "
+	    "intervene.", "en");
+
+	assert_non_null(testlib_find(r, "RUS", "112", "EST"));
+	assert_non_null(testlib_find(r, "RUS", "02", "IGOEUREEC"));
+	assert_null(testlib_find(r, "RUS", "112", "IGOEUREEC"));
+	assert_null(testlib_find(r, "EST", "02", "IGOEUREEC"));
+	extract_result_free(r);
+	r = run("Japanese Defence Minister Kenji Sato arrived in the Philippine "
+	    "capital on Tuesday evening.", "en");
+	assert_non_null(testlib_find(r, "JPN", "042", "PHL"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1464,6 +1488,7 @@ main(void)
 		cmocka_unit_test(test_roles_street_against_own_government),
 		cmocka_unit_test(test_roles_agentless_coercion_by_lead),
 		cmocka_unit_test(test_roles_both_camps_of_civil_war),
+		cmocka_unit_test(test_roles_coordinated_verb_objects),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -960,6 +960,10 @@ find_place(const struct xctx *x, size_t t, size_t s1)
 		    (wc(x, i - 1) & W_CAPWORD) && x->m[k].country[0] &&
 		    (prep_before(x, i - 1, t + 1) & W_LOC))
 			return &x->m[k];	/* "dans la capitale française" */
+		if (k >= 0 && x->m[k].tok == i && x->m[k].adj &&
+		    (wc(x, i + x->m[k].ntok) & W_CAPWORD) &&
+		    x->m[k].country[0] && (prep_before(x, i, t + 1) & W_LOC))
+			return &x->m[k];	/* "in the Philippine capital" */
 	}
 	return NULL;
 }
@@ -2400,6 +2404,51 @@ reported_subject(const struct xctx *x, const struct xmention *m, size_t t)
 }
 
 /*
+ * End of verb t's own clause before a coordinated verb: the "and"/"et"
+ * followed (an auxiliary or adverb between) by a verb trigger, else s1
+ * ("a salué une étape et exhorté la Libye à coopérer avec la Cour").
+ */
+static size_t
+coord_end(const struct xctx *x, size_t t, size_t s1)
+{
+	for (size_t i = t + 2; i + 1 < s1 && i <= t + TARGET_WIN; i++) {
+		if (!(wc(x, i) & W_AND))
+			continue;
+		for (size_t j = i + 1; j < s1 && j <= i + 2; j++) {
+			if (actors_at(x, (uint32_t)j) >= 0 || (wc(x, j) & W_DET))
+				break;
+			for (const struct pat_hit *h = x->tok_info[j].hits; h;
+			    h = h->next)
+				if (lang_ok(x, h->pat) &&
+				    !(h->pat->flags & PAT_F_NOUN))
+					return i;
+		}
+	}
+	return s1;
+}
+
+/*
+ * A direct object of verb t named before actor a that "with"/"against"/
+ * "on" introduces ("accused Estonia of beating migrants and called on the
+ * Commission"): that object, the first actor after t behind no
+ * preposition; else a.
+ */
+static const struct xmention *
+direct_before(const struct xctx *x, size_t t, const struct xmention *a,
+    const struct xmention *src)
+{
+	for (size_t i = t + 1; i < a->tok; i++) {
+		const struct xmention *m = actor_at(x, i);
+
+		if (m == NULL || m == src || m->adj || weak_actor(x, m))
+			continue;
+		if (prep_before(x, i, t + 1) == 0 && m->tok == i)
+			return m;
+	}
+	return a;
+}
+
+/*
  * Roles of an active verb: its subject, then the antecedent of an object
  * relative "que", a target behind "avec", "contre", "with", "against",
  * else the object of its clause.
@@ -2425,8 +2474,10 @@ roles_active(const struct xctx *x, const struct trig *tr, struct coded *c)
 		return;		/* "Taïwan, que Pékin qualifie de" */
 	if (content_clause(x, tr, c->s1))
 		return;		/* "warned that a resolution against X" */
-	c->tgt = c->objpron ? NULL : find_after(x, t, c->s1,
+	c->tgt = c->objpron ? NULL : find_after(x, t, coord_end(x, t, c->s1),
 	    W_WITH | W_AGAINST);
+	if (c->tgt != NULL && !(tr->pat->flags & PAT_F_AVEC))
+		c->tgt = direct_before(x, t, c->tgt, c->src);
 	if (c->tgt == NULL && !c->objpron &&
 	    !(tr->pat->flags & (PAT_F_AVEC | PAT_F_VISIT))) {
 		c->tgt = find_object(x, t, c->s1, c->src,
@@ -3455,6 +3506,10 @@ clause_links(const struct xctx *x, struct coded *c, struct accusation *acc)
 	}
 	if (acc->tgt == NULL || acc->tgt == c->tgt)
 		return;
+	if (x->lang[0] == 'e' && c->src == acc->src && t > 0 &&
+	    (wc(x, t - 1) & W_AND) && !ing_form(x, t))
+		return;		/* "accused X of beating ... and called on */
+				/* Y": a finite verb of the accuser's own */
 	for (i = acc->tok + 1; i < t; i++)
 		if (wc(x, i) & W_CLAUSE)
 			return;		/* "..., qui ...": another clause */
