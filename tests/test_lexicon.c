@@ -368,7 +368,7 @@ test_lexicon_missing_codes(void **state)
 		{ "en", "The African Union urged Rwanda to withdraw its troops "
 		    "from Congo.", "IGOAFRAFU", "025", "RWA" },
 		{ "en", "Ukraine asked Turkey to mediate with Russia.",
-		    "UKR", "028", "RUS" },
+		    "UKR", "028", "TUR" },
 		{ "en", "The EU demanded an end to the bombing of Gaza by "
 		    "Israel.", "IGOEUREEC", "105", "ISR" },
 		{ "en", "The United States threatened to cut aid to Georgia.",
@@ -390,6 +390,42 @@ test_lexicon_missing_codes(void **state)
 	    "Nigerien migrants.", "en", "20"), 0);
 }
 
+/* Third pass: responsibility admitted, aid sought, captives handed over. */
+static void
+test_lexicon_third_pass(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "fr", "Israël a admis sa responsabilité dans la mort de "
+		    "soldats égyptiens.", "ISR", "015", "EGY" },
+		{ "fr", "Le Liban a sollicité l'aide de la France après "
+		    "l'explosion.", "LBN", "023", "FRA" },
+		{ "fr", "Le Hamas a remis quatre otages à la Croix-Rouge.",
+		    "PSE", "0841", "NGOIRC" },
+		{ "fr", "La Chine a assoupli les restrictions de visas pour la "
+		    "Thaïlande.", "CHN", "081", "THA" },
+		{ "fr", "L'Iran a accordé l'accès de son site aux inspecteurs "
+		    "de l'AIEA.", "IRN", "086", "IGOIAEA" },
+		{ "en", "Israel admitted responsibility for the attack on the "
+		    "Egyptian convoy.", "ISR", "015", "EGY" },
+		{ "en", "Germany regretted Hungary's decision on Tuesday.",
+		    "DEU", "111", "HUN" },
+		{ "en", "Lebanon sought help from France after the blast.",
+		    "LBN", "023", "FRA" },
+		{ "en", "Japan gave humanitarian aid to Myanmar.",
+		    "JPN", "073", "MMR" },
+		{ "en", "Hamas handed over four hostages to the Red Cross.",
+		    "PSE", "0841", "NGOIRC" },
+		{ "en", "China eased visa restrictions for Thailand.",
+		    "CHN", "081", "THA" },
+		{ "en", "Iran granted access to IAEA inspectors.",
+		    "IRN", "086", "IGOIAEA" },
+		{ "en", "The Pentagon reprimanded South Korea.",
+		    "USA", "111", "KOR" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
 int
 main(void)
 {
@@ -401,6 +437,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_violence),
 		cmocka_unit_test(test_lexicon_second_pass),
 		cmocka_unit_test(test_lexicon_missing_codes),
+		cmocka_unit_test(test_lexicon_third_pass),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
