@@ -414,6 +414,21 @@ CASE(fr_des_lundi, "fr",
 CASE(en_starting_monday, "en",
     "The ministry said it had approved new border checks starting Monday.",
     "Monday", "2024-06-24", "DATE", DAY)
+/* "N after" counts from a date written in its complement */
+CASE(en_month_after_dated_complement, "en",
+    "The sanctions come a month after Washington blacklisted firms in Iran, "
+    "Iraq and Syria in early May.", "a month after", "2024-06", "DATE",
+    MONTH)
+CASE(en_days_after_dated_complement, "en",
+    "The strike came three days after the army shelled the port on June 10.",
+    "three days after", "2024-06-13", "DATE", DAY)
+CASE(fr_jours_apres_date_complement, "fr",
+    "Ces sanctions interviennent deux jours après l'attaque du 12 juin "
+    "contre une base.", "deux jours après", "2024-06-14", "DATE", DAY)
+/* a comma before a lower-case word ends the complement */
+CASE(en_after_comma_not_complement, "en",
+    "Talks resumed on Monday. A day after the signing, officials met again "
+    "on June 3.", "A day after", "2024-06-18", "DATE", DAY)
 /* a weekday still to come is no anchor for what follows */
 CASE(fr_soiree_after_deadline, "fr",
     "Les deux camps ont signé mardi un accord. La trêve doit entrer en "
@@ -681,7 +696,10 @@ main(void)
 		T(en_next_morning), T(en_following_week), T(fr_nuit_suivante), T(fr_soiree_after_deadline),
 		T(en_that_morning), T(fr_ce_soir_la), T(en_that_day),
 		T(en_this_morning_still_today), T(fr_des_jeudi), T(fr_des_lundi),
-		T(en_starting_monday),
+		T(en_starting_monday), T(en_month_after_dated_complement),
+		T(en_days_after_dated_complement),
+		T(fr_jours_apres_date_complement),
+		T(en_after_comma_not_complement),
 		T(en_will_friday_officials_said), T(en_ended_friday_will_resume),
 		T(fr_se_rendra_lundi_a_dit), T(en_closed_door_will),
 		T(fr_vendredi_a_minuit), T(fr_date_a_minuit), T(fr_lundi_a_midi), T(en_sunday_at_noon),

@@ -459,6 +459,9 @@ struct tres {
 	int64_t day;
 	int plan;		/* a weekday still to come: no anchor */
 	int32_t shift;		/* timex_hit.shift */
+	long redo;		/* "a month after X ... in late May": the */
+	const char *redo_unit;	/* amount to count from a date of its
+				 * complement instead of the anchor */
 };
 
 /* Does sense s apply to a phrase of ntok tokens at p (language, accents)? */
@@ -1648,7 +1651,49 @@ shift_after(const struct scan *sc, struct tres *t, int sign, long v,
 		t->day = NO_DAY;
 		return 1;
 	}
+	if (complement) {
+		t->redo = sign * v;	/* see complement_date() */
+		t->redo_unit = u;
+	}
 	return shift_amount(sc, t, anchor(sc), sign, v, u);
+}
+
+/*
+ * "The measures come a month after Washington blacklisted companies ...
+ * in late May": a date inside the complement of "N after" (the next
+ * expression of the sentence, in the complement) is the
+ * event counted from; the value is that date moved by the amount, at the
+ * unit's grain when the date is as fine ("late May" + one month ->
+ * 2024-06). The complement runs up to twenty tokens, to a comma before a
+ * lower-case word (a list of names goes on). Rewrites h, resolved from
+ * the anchor, from the later hit c.
+ */
+static void
+complement_date(const struct scan *sc, const struct tres *a,
+    struct timex_hit *h, const struct timex_hit *c)
+{
+	const char *u = a->redo_unit;
+	int y, m, d = 1;
+	struct tres t;
+
+	if (c->tok < a->end || c->tok > a->end + 20 || strcmp(c->type, "DATE")
+	    != 0 || sscanf(c->value, "%4d-%2d", &y, &m) != 2)
+		return;
+	for (uint32_t i = a->end; i < c->tok; i++)	/* "China, Turkey" */
+		if (is_punct(sc, i, ',') && !isupper((unsigned char)
+		    sc->doc->text[sc->doc->toks[i + 1].start]))
+			return;	/* "after the signing, officials said" */
+	if (c->gran == EXTRACT_GRAN_DAY && sscanf(c->value + 8, "%2d", &d) != 1)
+		return;
+	if (!(c->gran == EXTRACT_GRAN_DAY || (c->gran == EXTRACT_GRAN_MONTH &&
+	    (strcmp(u, "M") == 0 || strcmp(u, "Y") == 0))))
+		return;
+	memset(&t, 0, sizeof(t));
+	if (!set_shifted(&t, days_from_civil(y, m, d), u, a->redo))
+		return;
+	copy_str(h->value, sizeof(h->value), t.value);
+	copy_str(h->type, sizeof(h->type), t.type);
+	h->gran = t.gran;
 }
 
 /*
@@ -2150,9 +2195,11 @@ may_start(const struct scan *sc, uint32_t p)
 static size_t
 scan_sentence(struct scan *sc, struct timex_hit *out, size_t cap, size_t n)
 {
-	struct tres t;
+	struct tres t, pend;
 	uint32_t p;
+	size_t pn = 0;
 
+	memset(&pend, 0, sizeof(pend));
 	for (p = sc->lo; p < sc->hi; p++)
 		sc->lxb[p - sc->lo] = lexeme_at(sc, p, sc->hi);
 	for (p = sc->lo; p < sc->hi;) {
@@ -2162,6 +2209,10 @@ scan_sentence(struct scan *sc, struct timex_hit *out, size_t cap, size_t n)
 		}
 		if (n < cap)
 			hit_put(sc, &t, &out[n]);
+		if (pend.redo != 0 && n < cap)
+			complement_date(sc, &pend, &out[pn], &out[n]);
+		pend = t;
+		pn = n;
 		n++;
 		anchor_update(sc, &t);
 		p = t.end;
