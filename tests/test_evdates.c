@@ -277,6 +277,23 @@ test_evdates_time_of_object_noun(void **state)
 	    "Monday.", "JPN", "111", "PRK", "2024-06-17");
 }
 
+/* The day of a report closing the sentence dates the statement it
+ * reports, over a relative clause in between. */
+static void
+test_evdates_final_report(void **state)
+{
+	(void)state;
+	check("fr", "La France a menacé de sanctions les responsables iraniens "
+	    "qui « entravent » les inspections, a indiqué lundi le Quai "
+	    "d'Orsay.", "FRA", "1312", "IRN", "2024-06-17");
+	check("en", "Britain threatened new sanctions against Russian officials "
+	    "who obstruct aid deliveries, the Foreign Office said on Monday.",
+	    "GBR", "1312", "RUS", "2024-06-17");
+	check("fr", "La Pologne a expulsé un diplomate russe qui avait critiqué "
+	    "le gouvernement, a annoncé mardi le ministère.", "POL", "161",
+	    "RUS", "2024-06-18");
+}
+
 /* A clause naming no day and no event keeps the publication day. */
 static void
 test_evdates_default_pubday(void **state)
@@ -311,6 +328,7 @@ main(void)
 		cmocka_unit_test(test_evdates_time_before_report),
 		cmocka_unit_test(test_evdates_police_and_crowd),
 		cmocka_unit_test(test_evdates_time_of_object_noun),
+		cmocka_unit_test(test_evdates_final_report),
 		cmocka_unit_test(test_evdates_default_pubday),
 	};
 

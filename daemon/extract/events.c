@@ -1425,6 +1425,35 @@ noun_time(const struct xctx *x, size_t t, const struct timex_hit *h,
 	return 0;
 }
 
+/*
+ * Time h right after the reporting verb of an incise that ends the
+ * sentence after trigger t ("Les États-Unis ont menacé de sanctions les
+ * responsables qui « entravent » l'aide, a indiqué lundi le département
+ * d'État", "..., the State Department said on Monday"): the day of the
+ * report dates the whole reported statement, relatives included.
+ */
+static int
+final_report(const struct xctx *x, const struct timex_hit *h, size_t t,
+    size_t s1)
+{
+	size_t r = h->tok - 1, i;
+
+	if (h->tok < t + 3)
+		return 0;
+	if (x->tok_info[r].hits == NULL || !reporting_at(x, r))
+		r--;	/* "said on Monday" */
+	if (r <= t || x->tok_info[r].hits == NULL || !reporting_at(x, r) ||
+	    predicate_between(x, h->tok + h->ntok, s1))
+		return 0;
+	for (i = r; i-- > t && i + 8 > r;) {
+		if (comma_at(x, i))
+			return 1;
+		if ((wc(x, i) & W_CLAUSE) || x->tok_info[i].hits != NULL)
+			return 0;
+	}
+	return 0;
+}
+
 /* Distance from trigger t to time h, expressions after the verb closer. */
 static long
 date_dist(const struct timex_hit *h, size_t t)
@@ -1514,6 +1543,8 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 		if (!day_naming(h) || dateline_at(x, h) ||
 		    (inc = after_incise(x, t, h->tok, st->tok)) < 0)
 			continue;
+		if (!inc && h->tok > t && final_report(x, h, t, s1))
+			inc = 1;	/* "..., a indiqué lundi le ministère" */
 		if (!inc && h->tok > t && (perfect_between(x, t, h->tok) ||
 		    participle_between(x, t, h->tok)))
 			continue;	/* "d'avoir bombardé ... la veille" */
