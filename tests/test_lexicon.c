@@ -122,6 +122,8 @@ test_lexicon_material_cooperation(void **state)
 	static const struct lex_case tab[] = {
 		{ "fr", "La Corée du Sud partage des informations avec les "
 		    "États-Unis sur les tirs de missiles.", "KOR", "064", "USA" },
+		{ "fr", "Le FMI a approuvé jeudi un prêt de 3 milliards de "
+		    "dollars à l'Égypte.", "IGOIMF", "071", "EGY" },
 		{ "fr", "La Banque mondiale a décaissé 500 millions de dollars "
 		    "pour le Niger.", "IGOWBK", "071", "NER" },
 		{ "fr", "La Jordanie a acheminé de l'aide humanitaire à la "
