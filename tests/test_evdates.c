@@ -294,6 +294,25 @@ test_evdates_final_report(void **state)
 	    "RUS", "2024-06-18");
 }
 
+/* A day still to come in a second predicate after "et"/"and" is not the
+ * first one's; a past day there still dates both. */
+static void
+test_evdates_later_conjunct(void **state)
+{
+	(void)state;
+	check("fr", "Le Japon a exprimé sa solidarité avec les Philippines et "
+	    "annoncé l'envoi de secouristes dès samedi.", "JPN", "051", "PHL",
+	    "2024-06-20");
+	check("fr", "Le Japon a exprimé sa solidarité avec les Philippines et "
+	    "annoncé l'envoi de secouristes dès samedi.", "JPN", "07", "PHL",
+	    "2024-06-22");
+	check("en", "Germany praised Poland for its help and will send "
+	    "engineers to Warsaw on Saturday.", "DEU", "051", "POL",
+	    "2024-06-20");
+	check("en", "Germany praised Poland on Monday and sent engineers to "
+	    "Warsaw.", "DEU", "051", "POL", "2024-06-17");
+}
+
 /* A clause naming no day and no event keeps the publication day. */
 static void
 test_evdates_default_pubday(void **state)
@@ -329,6 +348,7 @@ main(void)
 		cmocka_unit_test(test_evdates_police_and_crowd),
 		cmocka_unit_test(test_evdates_time_of_object_noun),
 		cmocka_unit_test(test_evdates_final_report),
+		cmocka_unit_test(test_evdates_later_conjunct),
 		cmocka_unit_test(test_evdates_default_pubday),
 	};
 

@@ -1454,6 +1454,31 @@ final_report(const struct xctx *x, const struct timex_hit *h, size_t t,
 	return 0;
 }
 
+static int date_after(const char *v, const char *d);
+
+/*
+ * "L'Otan a exprimé sa solidarité avec Vilnius et annoncé l'envoi
+ * d'experts dès jeudi": a time still to come after "et"/"and" and a
+ * second predicate belongs to that one, not to trigger t before them.
+ */
+static int
+later_conjunct(const struct xctx *x, size_t t, const struct timex_hit *h)
+{
+	time_t secs = (time_t)(x->in->published_ms / 1000);
+	struct tm tm;
+	char pub[16];
+
+	gmtime_r(&secs, &tm);
+	snprintf(pub, sizeof(pub), "%04d-%02d-%02d", (tm.tm_year + 1900) %
+	    10000, (tm.tm_mon + 1) % 100, tm.tm_mday % 100);
+	if (!date_after(h->value, pub))
+		return 0;
+	for (size_t i = t + 1; i + 1 < h->tok; i++)
+		if ((wc(x, i) & W_AND) && predicate_between(x, i + 1, h->tok))
+			return 1;
+	return 0;
+}
+
 /* Distance from trigger t to time h, expressions after the verb closer. */
 static long
 date_dist(const struct timex_hit *h, size_t t)
@@ -1545,6 +1570,8 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 			continue;
 		if (!inc && h->tok > t && final_report(x, h, t, s1))
 			inc = 1;	/* "..., a indiqué lundi le ministère" */
+		if (!inc && h->tok > t && later_conjunct(x, t, h))
+			continue;	/* "et annoncé l'envoi ... dès jeudi" */
 		if (!inc && h->tok > t && (perfect_between(x, t, h->tok) ||
 		    participle_between(x, t, h->tok)))
 			continue;	/* "d'avoir bombardé ... la veille" */
