@@ -428,6 +428,43 @@ test_lexicon_third_pass(void **state)
 	check_cases(tab, NCASES(tab));
 }
 
+/* Fourth pass: accusations traded, retaliation, treaties revoked. */
+static void
+test_lexicon_fourth_pass(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "fr", "L'Iran a arraisonné un pétrolier grec dans le golfe "
+		    "d'Oman.", "IRN", "1711", "GRC" },
+		{ "fr", "Les rebelles du M23 se sont emparés de la ville "
+		    "congolaise de Bukavu.", "COD", "192", "COD" },
+		{ "fr", "La Chine a riposté par des taxes sur le soja "
+		    "américain.", "CHN", "163", "USA" },
+		{ "fr", "Le Niger a révoqué l'accord de coopération militaire "
+		    "avec les États-Unis.", "NER", "161", "USA" },
+		{ "fr", "La Turquie a levé son veto à l'adhésion de la Suède à "
+		    "l'OTAN.", "TUR", "080", "SWE" },
+		{ "en", "India and Pakistan traded accusations after the "
+		    "attack.", "IND", "112", "PAK" },
+		{ "en", "China retaliated with tariffs on American soybeans.",
+		    "CHN", "163", "USA" },
+		{ "en", "North Korea tested a new ballistic missile in defiance "
+		    "of the United States.", "PRK", "150", "USA" },
+		{ "en", "Ukraine struck a Russian oil refinery with drones "
+		    "overnight.", "UKR", "195", "RUS" },
+		{ "en", "Niger revoked a military cooperation agreement with "
+		    "the United States.", "NER", "161", "USA" },
+		{ "en", "The United States scrapped its nuclear agreement with "
+		    "Iran.", "USA", "161", "IRN" },
+		{ "en", "Turkey lifted its veto on Sweden's membership of "
+		    "NATO.", "TUR", "080", "SWE" },
+	};
+
+	check_cases(tab, NCASES(tab));
+	/* trade talks are no accusation */
+	assert_int_equal(count_code("India and Pakistan resumed trade talks "
+	    "on Monday.", "en", "11"), 0);
+}
+
 int
 main(void)
 {
@@ -440,6 +477,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_second_pass),
 		cmocka_unit_test(test_lexicon_missing_codes),
 		cmocka_unit_test(test_lexicon_third_pass),
+		cmocka_unit_test(test_lexicon_fourth_pass),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
