@@ -313,6 +313,18 @@ test_evdates_later_conjunct(void **state)
 	    "Warsaw.", "DEU", "051", "POL", "2024-06-17");
 }
 
+/* A present-tense relative after a comma says what holds now: the main
+ * clause's time is not its own. */
+static void
+test_evdates_present_relative(void **state)
+{
+	(void)state;
+	check("fr", "Le Maroc a rappelé mardi son ambassadeur en Algérie, "
+	    "qu'il accuse d'ingérence.", "MAR", "112", "DZA", "2024-06-20");
+	check("fr", "Le Maroc a rappelé mardi son ambassadeur en Algérie, "
+	    "qu'il accuse d'ingérence.", "MAR", "161", "DZA", "2024-06-18");
+}
+
 /* A clause naming no day and no event keeps the publication day. */
 static void
 test_evdates_default_pubday(void **state)
@@ -349,6 +361,7 @@ main(void)
 		cmocka_unit_test(test_evdates_time_of_object_noun),
 		cmocka_unit_test(test_evdates_final_report),
 		cmocka_unit_test(test_evdates_later_conjunct),
+		cmocka_unit_test(test_evdates_present_relative),
 		cmocka_unit_test(test_evdates_default_pubday),
 	};
 

@@ -1474,6 +1474,34 @@ final_report(const struct xctx *x, const struct timex_hit *h, size_t t,
 static int date_after(const char *v, const char *d);
 
 /*
+ * Trigger t is a present-tense verb of a relative clause set off by a
+ * comma, opening at c0 ("L'armée avait refusé la semaine dernière de
+ * siéger aux côtés des FSR, qu'elle accuse d'avoir massacré des civils",
+ * "..., which it accuses of"): what it says holds now, so no time of the
+ * main clause before it dates it.
+ */
+static int
+present_relative(const struct xctx *x, size_t t, size_t c0, size_t s0)
+{
+	const char *w = x->doc.text + x->doc.toks[t].start;
+	size_t n = x->doc.toks[t].end - x->doc.toks[t].start;
+	static const char *const past[] = { "ed", "er", "é", "ée", "és",
+	    "ées" };
+
+	if (c0 <= s0 || t <= c0 || !comma_at(x, c0 - 1) ||
+	    !(wc(x, c0) & (W_RELSUBJ | W_RELOBJ)) ||
+	    (wc(x, t - 1) & (W_HAVEAUX | W_PASSAUX)) || !verb_root(x, t))
+		return 0;
+	for (size_t k = 0; k < sizeof(past) / sizeof(past[0]); k++) {
+		size_t m = strlen(past[k]);
+
+		if (n > m + 2 && memcmp(w + n - m, past[k], m) == 0)
+			return 0;	/* a past, or an infinitive */
+	}
+	return 1;
+}
+
+/*
  * "L'Otan a exprimé sa solidarité avec Vilnius et annoncé l'envoi
  * d'experts dès jeudi": a time still to come after "et"/"and" and a
  * second predicate belongs to that one, not to trigger t before them.
@@ -1574,7 +1602,7 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 	size_t c0 = clause_start(x, t, st->tok), c1 = clause_end(x, t, s1);
 	const struct timex_hit *best = NULL;
 	long bd = 0;
-	int bin = 0;
+	int bin = 0, now = present_relative(x, t, c0, st->tok);
 
 	for (size_t k = times_from(x, sent); k < x->ntimes &&
 	    x->times[k].sent == sent; k++) {
@@ -1589,6 +1617,8 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 			inc = 1;	/* "..., a indiqué lundi le ministère" */
 		if (!inc && h->tok > t && later_conjunct(x, t, h))
 			continue;	/* "et annoncé l'envoi ... dès jeudi" */
+		if (now && h->tok < c0)
+			continue;	/* "..., qu'elle accuse d'avoir" */
 		if (!inc && h->tok > t && (perfect_between(x, t, h->tok) ||
 		    participle_between(x, t, h->tok)))
 			continue;	/* "d'avoir bombardé ... la veille" */
