@@ -465,6 +465,40 @@ test_lexicon_fourth_pass(void **state)
 	    "on Monday.", "en", "11"), 0);
 }
 
+/* Fifth pass: executions, police sent abroad, treaties suspended. */
+static void
+test_lexicon_fifth_pass(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "fr", "Des soldats maliens ont exécuté des civils dans le "
+		    "centre du pays, selon Human Rights Watch.",
+		    "MLI", "180", "MLI" },
+		{ "fr", "Le Kenya a dépêché un millier de policiers en Haïti.",
+		    "KEN", "074", "HTI" },
+		{ "fr", "L'Inde a suspendu le traité sur les eaux de l'Indus "
+		    "avec le Pakistan.", "IND", "161", "PAK" },
+		{ "fr", "Israël a intercepté une flottille humanitaire partie "
+		    "de Turquie.", "ISR", "191", "TUR" },
+		{ "fr", "La Corée du Sud a déposé une plainte auprès de l'OMC "
+		    "contre le Japon.", "KOR", "114", "JPN" },
+		{ "en", "Malian soldiers executed civilians in central Mali, "
+		    "Human Rights Watch said.", "MLI", "180", "MLI" },
+		{ "en", "India suspended the Indus Waters Treaty with "
+		    "Pakistan.", "IND", "161", "PAK" },
+		{ "en", "Israel intercepted an aid flotilla sailing from "
+		    "Turkey.", "ISR", "191", "TUR" },
+		{ "en", "Russia and Ukraine carried out a prisoner swap on "
+		    "Sunday.", "RUS", "0841", "UKR" },
+		{ "en", "South Sudan shut its border with Sudan.",
+		    "SSD", "191", "SDN" },
+	};
+
+	check_cases(tab, NCASES(tab));
+	/* missiles intercepted by air defence are no blockade */
+	assert_int_equal(count_code("Israel intercepted missiles fired from "
+	    "Yemen.", "en", "191"), 0);
+}
+
 int
 main(void)
 {
@@ -478,6 +512,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_missing_codes),
 		cmocka_unit_test(test_lexicon_third_pass),
 		cmocka_unit_test(test_lexicon_fourth_pass),
+		cmocka_unit_test(test_lexicon_fifth_pass),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
