@@ -317,6 +317,9 @@ test_lexicon_violence(void **state)
 	    "weapons.", "en", "20"), 0);
 	assert_int_equal(count_code("Police raided the offices of a Kenyan "
 	    "newspaper.", "en", "19"), 0);
+	/* control taken of a file or a company: no territory occupied */
+	assert_int_equal(count_code("Le ministre russe a pris le contrôle du "
+	    "dossier ukrainien.", "fr", "19"), 0);
 }
 
 /* Second pass: options studied, talks promised, fire exchanged. */
