@@ -502,6 +502,26 @@ test_lexicon_fifth_pass(void **state)
 	    "Yemen.", "en", "191"), 0);
 }
 
+/* Other senses of the new trigger words code nothing. */
+static void
+test_lexicon_other_senses(void **state)
+{
+	assert_int_equal(count_code("A round of talks between Iran and the "
+	    "United States wrapped up in Oman.", "en", "17"), 0);
+	assert_int_equal(count_code("A storm damaged the building of the "
+	    "Japanese embassy in Manila.", "en", "14"), 0);
+	assert_int_equal(count_code("Chinese ships carrying missiles sailed "
+	    "near Taiwan.", "en", "07"), 0);
+	assert_int_equal(count_code("Ukraine found a mass grave of Russian "
+	    "soldiers near Kharkiv.", "en", "15"), 0);
+	assert_int_equal(count_code("Talks between Britain and France took "
+	    "place on Downing Street.", "en", "14"), 0);
+	assert_int_equal(count_code("La France a mis fin à sa mission au Mali "
+	    "à cause de la crise avec la junte.", "fr", "11"), 0);
+	assert_int_equal(count_code("La situation demeure tendue au Soudan "
+	    "malgré les mesures mises en place par l'Égypte.", "fr", "10"), 0);
+}
+
 int
 main(void)
 {
@@ -516,6 +536,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_third_pass),
 		cmocka_unit_test(test_lexicon_fourth_pass),
 		cmocka_unit_test(test_lexicon_fifth_pass),
+		cmocka_unit_test(test_lexicon_other_senses),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
