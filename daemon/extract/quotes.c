@@ -13,7 +13,10 @@
  * actor back to a closing quote mark, else the inverted subject), then the
  * subject of a verbless quote ("X, qui a salué «", "Il a appelé ... à «"),
  * then the previous quote. "selon son porte-parole" gives the subject's
- * words. A quote over several paragraphs takes the speaker named at its end.
+ * words, and so does a "selon"/"according to" that names no actor in its
+ * sentence ("selon le communiqué final", "according to state news agency
+ * TAP"), unless indefinite ("selon des témoins"). A quote over several
+ * paragraphs takes the speaker named at its end.
  */
 #include <stdlib.h>
 #include <string.h>
