@@ -1415,6 +1415,49 @@ test_roles_coordinated_verb_objects(void **state)
 	extract_result_free(r);
 }
 
+/* Mode of the event of r coded src code tgt, -1 when there is none. */
+static int
+mode_of(const struct extract_result *r, const char *src, const char *code,
+    const char *tgt)
+{
+	const struct extract_event *e = testlib_find(r, src, code, tgt);
+
+	return e == NULL ? -1 : (int)e->mode;
+}
+
+/*
+ * "according to a communique" issued by the actors themselves, or a joint
+ * statement one of them released, is their own announcement (ASSERTED);
+ * a third party, or a text another actor issued alone, still reports.
+ */
+static void
+test_roles_own_communique_asserted(void **state)
+{
+	struct extract_result *r = run("The presidents of Chile and Peru "
+	    "signed a fisheries agreement on Tuesday, according to a "
+	    "communique issued after their meeting in Lima.", "en");
+
+	assert_int_equal(mode_of(r, "CHL", "057", "PER"),
+	    EXTRACT_MODE_ASSERTED);
+	extract_result_free(r);
+	r = run("Le Maroc et la Mauritanie ont signé mardi un accord de "
+	    "pêche, selon une déclaration commune publiée par le ministère "
+	    "mauritanien.", "fr");
+	assert_int_equal(mode_of(r, "MAR", "057", "MRT"),
+	    EXTRACT_MODE_ASSERTED);
+	extract_result_free(r);
+	r = run("Serbia expelled two Croatian diplomats on Monday, according "
+	    "to a statement from the Croatian foreign ministry.", "en");
+	assert_int_equal(mode_of(r, "SRB", "16", "HRV"),
+	    EXTRACT_MODE_REPORTED);
+	extract_result_free(r);
+	r = run("Serbia expelled two Croatian diplomats on Monday, according "
+	    "to witnesses.", "en");
+	assert_int_equal(mode_of(r, "SRB", "16", "HRV"),
+	    EXTRACT_MODE_REPORTED);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1489,6 +1532,7 @@ main(void)
 		cmocka_unit_test(test_roles_agentless_coercion_by_lead),
 		cmocka_unit_test(test_roles_both_camps_of_civil_war),
 		cmocka_unit_test(test_roles_coordinated_verb_objects),
+		cmocka_unit_test(test_roles_own_communique_asserted),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

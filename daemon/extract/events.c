@@ -1065,20 +1065,36 @@ is_passive(const struct xctx *x, const struct trig *tr, size_t s0, size_t s1)
  * "selon X" / "according to X" at token i reports trigger t unless a new
  * clause lies between them ("selon Islamabad, qui les accuse") or X is the
  * actors' own text ("selon une déclaration commune", "according to a
- * joint statement"): those are the actors' own announcement.
+ * communique issued at the end of the summit"): those are the actors' own
+ * announcement. A text another actor alone issued ("selon un communiqué
+ * du ministère français" for what Armenia did) still reports, a joint one
+ * does not; src is the event's source, NULL when not known yet.
  */
 static int
-attribution_applies(const struct xctx *x, size_t i, size_t t)
+attribution_applies(const struct xctx *x, size_t i, size_t t,
+    const struct xmention *src)
 {
-	size_t a = i < t ? i : t, b = i < t ? t : i;
+	size_t a = i < t ? i : t, b = i < t ? t : i, n = x->doc.ntoks, k;
+	const struct xmention *m = NULL;
 
-	for (size_t k = a + 1; k < b; k++)
+	for (k = a + 1; k < b; k++)
 		if (wc(x, k) & W_CLAUSE)
 			return 0;
-	for (size_t k = i + 1; k < x->doc.ntoks && k <= i + 4; k++)
-		if (wc(x, k) & W_DOC)
-			return 0;
-	return 1;
+	for (k = i + 1; k < n && k <= i + 4 && !(wc(x, k) & W_DOC); k++)
+		;
+	if (k >= n || k > i + 4)
+		return 1;
+	if (strcmp(norm(x, k), "joint") == 0 || (k + 1 < n &&
+	    (strcmp(norm(x, k + 1), "commune") == 0 ||
+	    strncmp(norm(x, k + 1), "conjoint", 8) == 0)))
+		return 0;	/* "a joint statement released by" one party */
+	for (size_t j = k + 1; j < n && j <= k + 5 && m == NULL; j++)
+		if (x->doc.toks[j].type != TOK_WORD)
+			break;	/* "selon le communiqué, ..." */
+		else
+			m = actor_at(x, j);
+	return src != NULL && m != NULL && strcmp(actors_key(
+	    actors_resolve(x, m)), actors_key(actors_resolve(x, src))) != 0;
 }
 
 /* A reporting verb before t in [s0, t): "a annoncé qu'elle accorderait". */
@@ -1111,10 +1127,12 @@ after_auxiliary(const struct xctx *x, size_t i)
  * after a reporting verb is the future of the past (PLANNED), else the
  * journalistic conditional (REPORTED). Refusal codes (12x, "refused to
  * comment" 011) carry their negation and tense: ASSERTED ("ne céderait
- * à aucune intimidation") unless attributed with "selon".
+ * à aucune intimidation") unless attributed with "selon". src, the
+ * event's source when known, is not reported by itself.
  */
 static int
-find_mode(const struct xctx *x, const struct trig *tr, size_t s0, size_t s1)
+find_mode(const struct xctx *x, const struct trig *tr, size_t s0, size_t s1,
+    const struct xmention *src)
 {
 	int neg = 0, hyp = 0, plan = 0, rep = 0, neg1 = 0, scope, m;
 	int attrib = 0;
@@ -1138,7 +1156,7 @@ find_mode(const struct xctx *x, const struct trig *tr, size_t s0, size_t s1)
 		if (m == EXTRACT_MODE_REPORTED && after_auxiliary(x, i))
 			continue;	/* "a-t-il affirmé" is no "affirme" */
 		if (scope == SCOPE_SENT && m == EXTRACT_MODE_REPORTED) {
-			if (!attribution_applies(x, i, tr->tok))
+			if (!attribution_applies(x, i, tr->tok, src))
 				continue;
 			attrib = 1;
 		}
@@ -3781,7 +3799,7 @@ code_mediation(struct xctx *x, struct evset *es, struct coded *c,
 		med[1] = coordinated(x, med[0], c->s0);
 	if (med[0] == NULL && (med[0] = last_subj) == NULL)
 		return 1;
-	c->mode = find_mode(x, c->tr, c->s0, c->s1);
+	c->mode = find_mode(x, c->tr, c->s0, c->s1, NULL);
 	if (!find_between(x, t, c->s1, &p[0], &p[1]) && prev->src != NULL) {
 		p[0] = prev->src;
 		p[1] = prev->tgt;
@@ -4364,7 +4382,7 @@ complete_roles(const struct xctx *x, struct coded *c,
 		c->tgt = content_recipient(x, t, c->s1);
 	if (c->place == NULL)
 		c->place = sentence_place(x, c->s0, c->s1);
-	c->mode = find_mode(x, tr, c->s0, c->s1);
+	c->mode = find_mode(x, tr, c->s0, c->s1, c->src);
 	if (!c->carried && !c->src->locative)
 		*last_subj = c->src;
 	if ((tr->pat->flags & PAT_F_SYM) || (root >= 3 && root <= 6) ||
