@@ -520,6 +520,18 @@ test_lexicon_other_senses(void **state)
 	    "à cause de la crise avec la junte.", "fr", "11"), 0);
 	assert_int_equal(count_code("La situation demeure tendue au Soudan "
 	    "malgré les mesures mises en place par l'Égypte.", "fr", "10"), 0);
+	assert_int_equal(count_code("Le Mali a fermé sa frontière avec "
+	    "l'Algérie, selon des médias locaux.", "fr", "172"), 0);
+	assert_int_equal(count_code("Niger shut its border with Benin, media "
+	    "reported.", "en", "172"), 0);
+	assert_int_equal(count_code("L'armée malienne a mené une attaque "
+	    "contre des positions jihadistes près de Gao.", "fr", "18"), 0);
+	assert_int_equal(count_code("Le cortège du président français a "
+	    "traversé Dakar.", "fr", "14"), 0);
+	assert_int_equal(count_code("Le Kenya a décidé de renforcer sa "
+	    "présence diplomatique en Somalie.", "fr", "15"), 0);
+	assert_int_equal(count_code("Russia sabotaged the talks with "
+	    "Ukraine, Kyiv said.", "en", "17"), 0);
 }
 
 int
