@@ -494,6 +494,14 @@ test_lexicon_fifth_pass(void **state)
 		    "Sunday.", "RUS", "0841", "UKR" },
 		{ "en", "South Sudan shut its border with Sudan.",
 		    "SSD", "191", "SDN" },
+		{ "fr", "La Russie a opposé son veto à la résolution "
+		    "américaine.", "RUS", "129", "USA" },
+		{ "fr", "L'Union africaine a suspendu le Niger de ses "
+		    "instances.", "IGOAFRAFU", "161", "NER" },
+		{ "fr", "L'Inde et la Chine ont convenu de reprendre les "
+		    "patrouilles à la frontière.", "IND", "0312", "CHN" },
+		{ "en", "The African Union suspended Niger from its bodies.",
+		    "IGOAFRAFU", "161", "NER" },
 	};
 
 	check_cases(tab, NCASES(tab));
