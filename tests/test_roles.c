@@ -1458,6 +1458,33 @@ test_roles_own_communique_asserted(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * A reaction to a deal one party signed "with" another targets both
+ * signatories, as one to a joint signing does; a reaction to strikes
+ * answers their author alone.
+ */
+static void
+test_roles_reaction_to_deal_with(void **state)
+{
+	struct extract_result *r = run("Chile signed a lithium deal with "
+	    "Bolivia on Monday. Argentina criticised the purchase on "
+	    "Tuesday.", "en");
+
+	assert_non_null(testlib_find(r, "ARG", "111", "CHL"));
+	assert_non_null(testlib_find(r, "ARG", "111", "BOL"));
+	extract_result_free(r);
+	r = run("Le Maroc a signé mardi un accord de pêche avec la "
+	    "Mauritanie. L'Algérie a aussitôt condamné cet accord.", "fr");
+	assert_non_null(testlib_find(r, "DZA", "111", "MAR"));
+	assert_non_null(testlib_find(r, "DZA", "111", "MRT"));
+	extract_result_free(r);
+	r = run("Israel struck targets in southern Lebanon on Monday. Iran "
+	    "condemned the strikes.", "en");
+	assert_non_null(testlib_find(r, "IRN", "111", "ISR"));
+	assert_null(testlib_find(r, "IRN", "111", "LBN"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1533,6 +1560,7 @@ main(void)
 		cmocka_unit_test(test_roles_both_camps_of_civil_war),
 		cmocka_unit_test(test_roles_coordinated_verb_objects),
 		cmocka_unit_test(test_roles_own_communique_asserted),
+		cmocka_unit_test(test_roles_reaction_to_deal_with),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

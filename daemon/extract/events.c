@@ -2928,6 +2928,7 @@ struct topic {
 	int mode;
 	int root;		/* its CAMEO root */
 	int joint;		/* src and tgt acted together ("X et Y ont signé") */
+	int deal;		/* an agreement or ceasefire of src with tgt */
 	const struct xmention *by_root[21];	/* last source per CAMEO root */
 	const struct xmention *by_root2[21];	/* its partner in a joint act */
 	struct {				/* the same per 3-digit code, */
@@ -2978,6 +2979,13 @@ topic_author_of(const struct topic *t, const struct pat_pattern *p,
 	if (partner != NULL)
 		*partner = t->by_root2[root];
 	return t->by_root[root];
+}
+
+/* An agreement signed (057) or a ceasefire (087): a deal of two parties. */
+static int
+deal_code(const char *code)
+{
+	return strncmp(code, "057", 3) == 0 || strncmp(code, "087", 3) == 0;
 }
 
 /* Guess from topic t: its source unless that is the new source, else its target. */
@@ -3233,9 +3241,10 @@ guess_target(const struct xctx *x, struct coded *c, const char *sk,
 		const struct topic *tp = react ? lead : prev;
 
 		c->tgt = topic_target(x, tp, sk);
-		if (tp->joint && c->tgt == tp->src && (root == 11 ||
-		    root == 12))
-			c->tgt2 = tp->tgt;	/* "criticised the agreements" */
+		if ((tp->joint || tp->deal) && c->tgt == tp->src &&
+		    (root == 11 || root == 12))
+			c->tgt2 = tp->tgt;	/* "criticised the agreements", */
+					/* "criticised the purchase" */
 	}
 	if (c->tgt == NULL && !react)
 		c->tgt = topic_target(x, lead, sk);	/* the story's pair */
@@ -3431,6 +3440,7 @@ emit_roles(struct xctx *x, struct evset *es, struct coded *c,
 		prev->src = c->src;
 		prev->tgt = c->tgt != NULL ? c->tgt : c->pair;
 		prev->joint = c->pair != NULL;
+		prev->deal = deal_code(c->tr->pat->code->code);
 		prev->tok = c->tr->tok;
 		prev->mode = c->mode;
 		prev->root = root;
@@ -3444,7 +3454,9 @@ emit_roles(struct xctx *x, struct evset *es, struct coded *c,
 
 /*
  * emit_roles(), then remember c's source (and partner) as the author of
- * its kind of event for the reactions that follow.
+ * its kind of event for the reactions that follow. The other party of an
+ * agreement or a ceasefire signed "with" it is a partner too ("Poland
+ * signed a deal with South Korea ... Russia criticised the purchase").
  */
 static int
 emit_all(struct xctx *x, struct evset *es, struct coded *c,
@@ -3455,6 +3467,9 @@ emit_all(struct xctx *x, struct evset *es, struct coded *c,
 	const char *code = c->tr->pat->code->code;
 
 	rc = emit_roles(x, es, c, prev, lead);
+	if (pair == NULL && c->tgt != NULL && !c->tgt_guess &&
+	    deal_code(code))
+		pair = c->tgt;	/* the deal's other signatory */
 	if (!carried)		/* for "a condamné les frappes" later, */
 		topic_author(prev, code, src, pair);	/* not for c itself */
 	return rc;
