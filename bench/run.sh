@@ -80,6 +80,25 @@ cpu_s() {
 
 hwm_kb() { awk '/^VmHWM:/ { print $2 }' "/proc/$1/status" 2>/dev/null || echo -1; }
 
+# threads_cpu PID: user + system CPU seconds of a live process's threads as
+# JSON: "main" (the thread whose id is the pid: newsevd's loop, the
+# passthrough's only loop), "librdkafka" (threads named rdk:*) and "other"
+# (newsevd's workers).
+threads_cpu() {
+	local f
+	for f in /proc/"$1"/task/*/stat; do
+		awk -v pid="$1" -v t="$(getconf CLK_TCK)" '{
+			tid = $1; name = $0
+			sub(/^[^(]*\(/, "", name); sub(/\).*/, "", name)
+			sub(/.*\) /, "")
+			k = tid == pid ? "main" : name ~ /^rdk:/ ? "librdkafka" : "other"
+			printf "%s %.2f\n", k, ($12 + $13) / t
+		}' "$f" 2>/dev/null
+	done | awk '{ s[$1] += $2 } END {
+		printf "{\"main\":%.2f,\"librdkafka\":%.2f,\"other\":%.2f}",
+		    s["main"], s["librdkafka"], s["other"] }'
+}
+
 # ---- 1. extraction alone, one thread; 2. scaling
 load0=$(cut -d' ' -f1-3 /proc/loadavg)
 for r in $(seq 1 "$RUNS"); do
@@ -165,7 +184,7 @@ pauses() {
 
 # e2e LABEL RUN: one timed end-to-end run of bench.in into a fresh topic
 e2e() {
-	local label=$1 r=$2 out="bench.$1.$2" t0 pid cnt hwm cpu bcpu0 bcpu pauses warns
+	local label=$1 r=$2 out="bench.$1.$2" t0 pid cnt hwm cpu thr bcpu0 bcpu pauses warns
 	topic "$out" 8
 	"$B/count" -b "$BROKERS" -t "$out" -n "$N" -T "$TIMEOUT" \
 		>"$TMP/count.json" &
@@ -187,6 +206,7 @@ e2e() {
 		"within ${TIMEOUT}s"; }
 	hwm=$(hwm_kb "$pid")
 	cpu=$(cpu_s "$pid")
+	thr=$(threads_cpu "$pid")
 	bcpu=$(awk -v a="$(cpu_s "$BROKER_PID")" -v b="$bcpu0" \
 		'BEGIN { printf "%.2f", a - b }')
 	stop "$pid"
@@ -200,7 +220,7 @@ e2e() {
 		grep 'level=\(warn\|error\)' "$TMP/newsevd.log" |
 			grep -v 'suppressed log lines' | head -n 3 >&2
 	fi
-	record "$label" "$(sed "s/}\$/,\"start\":$t0,\"peak_rss_kb\":$hwm,\"cpu_s\":$cpu,\"broker_cpu_s\":$bcpu,\"pauses\":$pauses,\"log_warnings\":$warns}/" \
+	record "$label" "$(sed "s/}\$/,\"start\":$t0,\"peak_rss_kb\":$hwm,\"cpu_s\":$cpu,\"threads_cpu_s\":$thr,\"broker_cpu_s\":$bcpu,\"pauses\":$pauses,\"log_warnings\":$warns}/" \
 		"$TMP/count.json")"
 }
 
