@@ -325,6 +325,37 @@ test_evdates_present_relative(void **state)
 	    "qu'il accuse d'ingérence.", "MAR", "161", "DZA", "2024-06-18");
 }
 
+/* A participle no pattern knows, after a noun of the object, takes the
+ * time after it: the cancelling is not next week's. */
+static void
+test_evdates_noun_participle(void **state)
+{
+	(void)state;
+	check("en", "Peru's foreign minister said he had cancelled a visit to "
+	    "Bogota planned for next week.", "PER", "160", "COL", "2024-06-20");
+	check("fr", "Le Mali a annulé une visite à Dakar prévue la semaine "
+	    "prochaine.", "MLI", "160", "SEN", "2024-06-20");
+}
+
+/* A statement with no time, followed by a dated quotation of the same
+ * speaker: the same occasion. Another speaker's quotation is not. */
+static void
+test_evdates_same_speech(void **state)
+{
+	(void)state;
+	check("en", "Kenyan President William Ruto thanked Japan for its "
+	    "support. \"Japan is a true friend,\" Ruto said during a visit to "
+	    "Mombasa on Monday.", "KEN", "051", "JPN", "2024-06-17");
+	check("fr", "Le président sénégalais Bassirou Diomaye Faye a remercié "
+	    "la France pour son aide. « La France est un partenaire fiable », a "
+	    "déclaré M. Faye lundi à Dakar.", "SEN", "051", "FRA",
+	    "2024-06-17");
+	check("en", "Kenyan President William Ruto thanked Japan for its "
+	    "support. \"This is a historic day,\" Japanese Prime Minister "
+	    "Fumio Kishida said on Monday.", "KEN", "051", "JPN",
+	    "2024-06-20");
+}
+
 /* A clause naming no day and no event keeps the publication day. */
 static void
 test_evdates_default_pubday(void **state)
@@ -362,6 +393,8 @@ main(void)
 		cmocka_unit_test(test_evdates_final_report),
 		cmocka_unit_test(test_evdates_later_conjunct),
 		cmocka_unit_test(test_evdates_present_relative),
+		cmocka_unit_test(test_evdates_noun_participle),
+		cmocka_unit_test(test_evdates_same_speech),
 		cmocka_unit_test(test_evdates_default_pubday),
 	};
 

@@ -1361,6 +1361,37 @@ perfect_between(const struct xctx *x, size_t t, size_t h)
 	return 0;
 }
 
+static int speech_act(int root);
+static int verb_root(const struct xctx *x, size_t t);
+
+/*
+ * Token i is a participle that no pattern knows, right after a noun ("a
+ * visit to Mexico City planned for next week", "une réunion prévue la
+ * semaine prochaine"): a lower-case word in "-ed", "-é", "-ée", "-és",
+ * "-ées" after a word that is no auxiliary, pronoun, clause word or
+ * determiner ("de l'armée dans la nuit" is a noun).
+ */
+static int
+noun_participle(const struct xctx *x, size_t i)
+{
+	static const char *const end[] = { "ed", "é", "ée", "és", "ées" };
+	const char *w = x->doc.text + x->doc.toks[i].start;
+	size_t n = x->doc.toks[i].end - x->doc.toks[i].start;
+
+	if (x->doc.toks[i].type != TOK_WORD || x->doc.toks[i - 1].type !=
+	    TOK_WORD || !(*w >= 'a' && *w <= 'z') || (wc(x, i - 1) &
+	    (W_HAVEAUX | W_PASSAUX | W_PRON | W_PRONPL | W_CLAUSE | W_RELSUBJ |
+	    W_RELOBJ | W_AND | W_DET | W_POSS | W_OF)))
+		return 0;
+	for (size_t k = 0; k < sizeof(end) / sizeof(end[0]); k++) {
+		size_t m = strlen(end[k]);
+
+		if (n > m + 2 && memcmp(w + n - m, end[k], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * A past participle between trigger t and a later time h that is not a
  * compound tense ("s'engagent à réactiver un accord conclu en 2001",
@@ -1380,6 +1411,11 @@ participle_between(const struct xctx *x, size_t t, size_t h)
 			if ((p->tense & TENSE_PART) && !(p->pat->flags & PAT_F_NOUN)
 			    && lang_ok(x, p->pat))
 				return 1;
+		if (i + 2 >= h && noun_participle(x, i) &&
+		    !speech_act(verb_root(x, t)) && !reporting_at(x, t))
+			return 1;	/* "a visit planned for next week", not
+					 * "a averti dans un communiqué publié
+					 * mercredi" */
 	}
 	return 0;
 }
@@ -1530,16 +1566,17 @@ later_conjunct(const struct xctx *x, size_t t, const struct timex_hit *h)
 	time_t secs = (time_t)(x->in->published_ms / 1000);
 	struct tm tm;
 	char pub[16];
+	size_t i = t + 1;
 
+	while (i + 1 < h->tok && !((wc(x, i) & W_AND) &&
+	    predicate_between(x, i + 1, h->tok)))
+		i++;
+	if (i + 1 >= h->tok)
+		return 0;
 	gmtime_r(&secs, &tm);
 	snprintf(pub, sizeof(pub), "%04d-%02d-%02d", (tm.tm_year + 1900) %
 	    10000, (tm.tm_mon + 1) % 100, tm.tm_mday % 100);
-	if (!date_after(h->value, pub))
-		return 0;
-	for (size_t i = t + 1; i + 1 < h->tok; i++)
-		if ((wc(x, i) & W_AND) && predicate_between(x, i + 1, h->tok))
-			return 1;
-	return 0;
+	return date_after(h->value, pub);
 }
 
 /* Distance from trigger t to time h, expressions after the verb closer. */
