@@ -2213,6 +2213,35 @@ crowd_act(const struct xctx *x, struct evset *es, const char *tk,
 	return NULL;
 }
 
+/*
+ * "Marcos thanked Tokyo and Washington for their help. \"We are grateful
+ * to our friends,\" Marcos said during a visit on Sunday.": a statement
+ * with no time of its own whose speaker sk opens the next sentence with a
+ * quotation dated after it speaks on that occasion. That time or NULL.
+ */
+static const struct timex_hit *
+said_next(const struct xctx *x, const char *sk, uint32_t sent)
+{
+	const struct sentence *nx;
+	size_t k;
+
+	if (sent + 1 >= x->doc.nsents)
+		return NULL;
+	nx = &x->doc.sents[sent + 1];
+	for (k = 0; k < x->nquotes && x->quotes[k].open < nx->tok; k++)
+		;
+	if (k == x->nquotes || x->quotes[k].open > nx->tok + 1 ||
+	    x->quotes[k].speaker < 0 || strcmp(actors_key(actors_resolve(x,
+	    &x->m[x->quotes[k].speaker])), sk) != 0)
+		return NULL;
+	for (size_t j = times_from(x, sent + 1); j < x->ntimes &&
+	    x->times[j].sent == sent + 1; j++)
+		if (x->times[j].tok > x->quotes[k].close &&
+		    day_naming(&x->times[j]))
+			return &x->times[j];
+	return NULL;
+}
+
 /* A time hit standing for event date d (its text is looked up again). */
 static void
 time_of(struct timex_hit *h, const struct extract_time *d)
@@ -2234,6 +2263,7 @@ emit(struct xctx *x, struct evset *es, const struct coded *c)
 	struct extract_event *e = NULL;
 	struct extract_span ev = clause_span(x, c->s0, c->s1);
 	struct timex_hit prior, shifted;
+	int r = c->tr->pat->code->root;
 	char datev[32];
 	uint64_t h;
 	size_t k;
@@ -2258,6 +2288,9 @@ emit(struct xctx *x, struct evset *es, const struct coded *c)
 	if (th == NULL && strcmp(c->tr->pat->code->code, "043") == 0 &&
 	    (e = arrival_of(es, sk, tk)) != NULL)
 		th = &prior;		/* received on the arrival day */
+	if (th == NULL && (r == 1 || r == 2 || r == 5 || (r >= 10 && r <=
+	    13)))
+		th = said_next(x, sk, x->doc.toks[dt].sent);	/* same speech */
 	if (th == NULL && strcmp(c->tr->pat->code->code, "175") == 0 &&
 	    strcmp(sk, tk) == 0 &&
 	    (e = crowd_act(x, es, tk, x->doc.toks[dt].sent)) != NULL)
