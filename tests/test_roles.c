@@ -1485,6 +1485,29 @@ test_roles_reaction_to_deal_with(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "the foreign ministry" with no country, a sentence after one that names
+ * two, is the government that acted there (its subject), not a possessive
+ * nearer to it; "the Joint Chiefs of Staff" is a country's military.
+ */
+static void
+test_roles_bare_ministry_and_staff(void **state)
+{
+	struct extract_result *r = run("BEIJING, March 5 (newsev) - China "
+	    "protested on Monday against Japan's plan to release water from "
+	    "the plant. The foreign ministry spokeswoman condemned Japan's "
+	    "decision and urged Tokyo to reverse it.", "en");
+
+	assert_non_null(testlib_find(r, "CHN", "111", "JPN"));
+	assert_null(testlib_find(r, "JPN", "111", "JPN"));
+	extract_result_free(r);
+	r = run("North Korea fired a ballistic missile into the sea on "
+	    "Monday. South Korea's Joint Chiefs of Staff condemned the test.",
+	    "en");
+	assert_non_null(testlib_find(r, "KOR", "111", "PRK"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1561,6 +1584,7 @@ main(void)
 		cmocka_unit_test(test_roles_coordinated_verb_objects),
 		cmocka_unit_test(test_roles_own_communique_asserted),
 		cmocka_unit_test(test_roles_reaction_to_deal_with),
+		cmocka_unit_test(test_roles_bare_ministry_and_staff),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

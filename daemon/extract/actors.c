@@ -1258,23 +1258,27 @@ story_country(const struct xctx *x)
 }
 
 /*
- * Country of the national actor nearest before mention k in its sentence
- * or the one before ("Beijing rejected it. ... foreign ministry spokesman
- * X said"), or NULL.
+ * Country of the national actor nearest before mention k in its sentence,
+ * else of the first one of the sentence before, its subject ("Beijing
+ * rejected Tokyo's claims. The foreign ministry spokesman said"), or NULL.
  */
 static const char *
 local_country(const struct xctx *x, size_t k)
 {
 	uint32_t sent = x->m[k].sent;
+	const char *first = NULL;
 
 	while (k-- > 0 && x->m[k].sent + 1 >= sent) {
 		const struct xmention *o = &x->m[k];
 
-		if (o->country[0] && o->actor && !o->locative && !o->adj &&
-		    !o->role_only && o->kind != EXTRACT_KIND_ORGANIZATION)
+		if (!o->country[0] || !o->actor || o->locative || o->adj ||
+		    o->role_only || o->kind == EXTRACT_KIND_ORGANIZATION)
+			continue;
+		if (o->sent == sent)
 			return o->country;
+		first = o->country;	/* the earliest of the sentence before */
 	}
-	return NULL;
+	return first;
 }
 
 /*
