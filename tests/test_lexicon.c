@@ -253,6 +253,8 @@ test_lexicon_mobilize_reduce_coerce(void **state)
 		    "TUR", "154", "SYR" },
 		{ "en", "Lithuania closed the Russian consulate in Klaipeda.",
 		    "LTU", "161", "RUS" },
+		{ "en", "The Russian consulate in Narva will be closed by "
+		    "Estonia.", "EST", "161", "RUS" },
 		{ "en", "Peru's president cancelled a visit to Mexico.",
 		    "PER", "160", "MEX" },
 		{ "en", "Niger froze ties with France.", "NER", "161", "FRA" },
