@@ -462,6 +462,8 @@ test_lexicon_fourth_pass(void **state)
 		    "Iran.", "USA", "161", "IRN" },
 		{ "en", "Turkey lifted its veto on Sweden's membership of "
 		    "NATO.", "TUR", "080", "SWE" },
+		{ "en", "Georgia welcomed the aid airlifted by Turkey.",
+		    "TUR", "073", "GEO" },
 	};
 
 	check_cases(tab, NCASES(tab));
