@@ -356,6 +356,22 @@ test_evdates_same_speech(void **state)
 	    "2024-06-20");
 }
 
+/* A time inside a subordinate clause ("since", "because", "depuis que")
+ * with its own predicate is that clause's. */
+static void
+test_evdates_subordinate_clause(void **state)
+{
+	(void)state;
+	check("en", "Human Rights Watch criticised the Kenyan police because "
+	    "protesters were beaten on Tuesday.", "NGOHRW", "111", "KEN",
+	    "2024-06-20");
+	check("fr", "L'ONU critique le Mali depuis que la junte a suspendu "
+	    "mardi les partis politiques.", "IGOUNO", "111", "MLI",
+	    "2024-06-20");
+	check("en", "Human Rights Watch criticised the Kenyan police on "
+	    "Tuesday.", "NGOHRW", "111", "KEN", "2024-06-18");
+}
+
 /* A clause naming no day and no event keeps the publication day. */
 static void
 test_evdates_default_pubday(void **state)
@@ -395,6 +411,7 @@ main(void)
 		cmocka_unit_test(test_evdates_present_relative),
 		cmocka_unit_test(test_evdates_noun_participle),
 		cmocka_unit_test(test_evdates_same_speech),
+		cmocka_unit_test(test_evdates_subordinate_clause),
 		cmocka_unit_test(test_evdates_default_pubday),
 	};
 

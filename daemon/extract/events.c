@@ -1528,6 +1528,32 @@ final_report(const struct xctx *x, const struct timex_hit *h, size_t t,
 static int date_after(const char *v, const char *d);
 
 /*
+ * A subordinating conjunction in (t, h) with a predicate of its own
+ * before time h ("said the arrests were part of a crackdown since
+ * protests against a finance bill began in mid-June", "depuis que les
+ * manifestations ont commencé en juin"): the time is that clause's.
+ */
+static int
+subordinate_time(const struct xctx *x, size_t t, const struct timex_hit *h)
+{
+	static const char *const conj[] = { "since", "when", "because",
+	    "until", "lorsque", "quand", "puisque" };
+
+	for (size_t i = t + 1; i + 1 < h->tok; i++) {
+		const char *w = norm(x, i);
+		int sub = (strcmp(w, "que") == 0 || strcmp(w, "qu'") == 0) &&
+		    strcmp(norm(x, i - 1), "depuis") == 0;
+
+		for (size_t k = 0; !sub && k < sizeof(conj) / sizeof(conj[0]);
+		    k++)
+			sub = strcmp(w, conj[k]) == 0;
+		if (sub && predicate_between(x, i + 1, h->tok))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Trigger t is a present-tense verb of a relative clause set off by a
  * comma, opening at c0 ("L'armée avait refusé la semaine dernière de
  * siéger aux côtés des FSR, qu'elle accuse d'avoir massacré des civils",
@@ -1672,6 +1698,8 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 			inc = 1;	/* "..., a indiqué lundi le ministère" */
 		if (!inc && h->tok > t && later_conjunct(x, t, h))
 			continue;	/* "et annoncé l'envoi ... dès jeudi" */
+		if (!inc && h->tok > t && subordinate_time(x, t, h))
+			continue;	/* "since protests began in mid-June" */
 		if (now && h->tok < c0)
 			continue;	/* "..., qu'elle accuse d'avoir" */
 		if (!inc && h->tok > t && (perfect_between(x, t, h->tok) ||
