@@ -28,18 +28,21 @@
  * trigger's clause, else of its sentence outside other clauses; not the
  * dateline, not a time that belongs to something else: a perfect
  * infinitive or a participle after the trigger ("accusé d'avoir bombardé
- * ... la veille", "the deal signed on Monday"), the complement of "un jour
- * après" (whose act lies that many days before), a relative or apposition
- * set off by commas, an event noun in the object ("condemned incursions
- * ... last month"), a coordinated predicate (a time ending the first one,
- * a day to come in the second), a future deadline of a threat or promise.
- * A time after the reporting verb of a closing incise ("..., a indiqué
- * lundi le ministère") dates the whole statement. A clause with no time
- * of its own takes the day of the event it refers back to: the event noun
- * after "après"/"lors de"/"after"/"during" or opening the sentence, the
- * text a document noun names, the arrival a host receives, the crowd a
- * police dispersal meets, the same act coded before, the sentence "alors"
- * points to; else the publication day.
+ * ... la veille", "a visit planned for next week"), the complement of "un
+ * jour après" (whose act lies that many days before), a relative or
+ * apposition set off by commas (and no past time for a present-tense
+ * relative, "..., qu'elle accuse de"), a subordinate clause ("since
+ * protests began in mid-June"), an event noun in the object ("condemned
+ * incursions ... last month"), a coordinated predicate (a time ending the
+ * first one, a day to come in the second), a future deadline of a threat
+ * or promise. A time after the reporting verb of a closing incise ("...,
+ * a indiqué lundi le ministère") dates the whole statement. A clause with
+ * no time of its own takes the day of the event it refers back to: the
+ * event noun after "après"/"lors de"/"after"/"during" or opening the
+ * sentence, the text a document noun names, the arrival a host receives,
+ * the crowd a police dispersal meets, the same act coded before, the
+ * sentence "alors" points to, the dated quotation of the same speaker
+ * that follows; else the publication day.
  */
 #include <stdio.h>
 #include <stdlib.h>
