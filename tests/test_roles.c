@@ -1508,6 +1508,32 @@ test_roles_bare_ministry_and_staff(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * Soldiers a state sends are no target of its deployment (154): "to the
+ * border" is the neighbour it faces; a named neighbour still wins.
+ */
+static void
+test_roles_own_forces_deployed(void **state)
+{
+	struct extract_result *r = run("Poland accused Belarus on Monday of "
+	    "sending migrants across the frontier. Poland will deploy 500 "
+	    "more soldiers to the border, the defence ministry said.", "en");
+
+	assert_non_null(testlib_find(r, "POL", "154", "BLR"));
+	assert_null(testlib_find(r, "POL", "154", "POL"));
+	extract_result_free(r);
+	r = run("La Grèce a accusé lundi la Turquie de violer son espace "
+	    "aérien. Athènes va déployer des milliers de soldats à la "
+	    "frontière, a annoncé le ministre.", "fr");
+	assert_non_null(testlib_find(r, "GRC", "154", "TUR"));
+	assert_null(testlib_find(r, "GRC", "154", "GRC"));
+	extract_result_free(r);
+	r = run("Russia deployed thousands of troops to its border with "
+	    "Ukraine on Monday.", "en");
+	assert_non_null(testlib_find(r, "RUS", "154", "UKR"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1585,6 +1611,7 @@ main(void)
 		cmocka_unit_test(test_roles_own_communique_asserted),
 		cmocka_unit_test(test_roles_reaction_to_deal_with),
 		cmocka_unit_test(test_roles_bare_ministry_and_staff),
+		cmocka_unit_test(test_roles_own_forces_deployed),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

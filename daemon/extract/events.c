@@ -3248,6 +3248,24 @@ civil_demand(const struct xctx *x, const struct coded *c)
 	return 0;
 }
 
+/*
+ * A show of force or a deployment (15x, 074) whose object is the source's
+ * own military ("Latvia would deploy 300 additional soldiers to the
+ * border", "a envoyé des renforts"): the soldiers are what is sent, not
+ * the target, which is guessed like any unnamed one.
+ */
+static int
+own_forces_sent(const struct xctx *x, const struct coded *c, const char *sk)
+{
+	const struct xmention *t = actors_resolve(x, c->tgt);
+
+	if (c->tr->pat->code->root != 15 &&
+	    strncmp(c->tr->pat->code->code, "074", 3) != 0)
+		return 0;
+	return t->kind == EXTRACT_KIND_GROUP && strcmp(t->role, "MIL") == 0 &&
+	    strcmp(actors_key(t), sk) == 0;
+}
+
 /* A reflexive verb ("doivent se retrouver", "se sont rencontrés"): a meeting of two. */
 static int
 reciprocal(const struct xctx *x, size_t t, size_t s0)
@@ -3515,6 +3533,8 @@ emit_roles(struct xctx *x, struct evset *es, struct coded *c,
 	if (c->tgt != NULL && c->tgt_guess && c->pair == NULL &&
 	    civil_demand(x, c))
 		c->tgt = NULL;	/* "... et appelé à une grève": not carried */
+	if (c->tgt != NULL && c->pair == NULL && own_forces_sent(x, c, sk))
+		c->tgt = NULL;	/* "would deploy 300 soldiers to the border" */
 	if (c->tgt == NULL && c->pair == NULL && (domestic_code(c->tr) ||
 	    civil_demand(x, c)) && c->src->country[0] && (!c->objpron ||
 	    crowd_control(c->tr))) {
