@@ -372,6 +372,20 @@ test_evdates_subordinate_clause(void **state)
 	    "Tuesday.", "NGOHRW", "111", "KEN", "2024-06-18");
 }
 
+/* The imperfect of a restrictive relative went on at the main clause's
+ * time ("des étudiants qui bloquaient", "farmers who were blocking"). */
+static void
+test_evdates_imperfect_relative(void **state)
+{
+	(void)state;
+	check("fr", "La police kényane a dispersé mardi soir des étudiants qui "
+	    "bloquaient une route de Nairobi.", "KEN", "144", "KEN",
+	    "2024-06-18TEV");
+	check("en", "Belgian police fired tear gas on Monday at farmers who "
+	    "were blocking a road near Brussels.", "BEL", "144", "BEL",
+	    "2024-06-17");
+}
+
 /* A clause naming no day and no event keeps the publication day. */
 static void
 test_evdates_default_pubday(void **state)
@@ -412,6 +426,7 @@ main(void)
 		cmocka_unit_test(test_evdates_noun_participle),
 		cmocka_unit_test(test_evdates_same_speech),
 		cmocka_unit_test(test_evdates_subordinate_clause),
+		cmocka_unit_test(test_evdates_imperfect_relative),
 		cmocka_unit_test(test_evdates_default_pubday),
 	};
 

@@ -1531,6 +1531,29 @@ final_report(const struct xctx *x, const struct timex_hit *h, size_t t,
 static int date_after(const char *v, const char *d);
 
 /*
+ * Trigger t is the imperfect of a restrictive relative opened at c0, no
+ * comma before it ("a dispersé dimanche soir des étudiants qui bloquaient
+ * un carrefour", "used water cannon against protesters who were throwing
+ * stones"): the act went on at the main clause's time.
+ */
+static int
+imperfect_relative(const struct xctx *x, size_t t, size_t c0, size_t s0)
+{
+	const char *w = x->doc.text + x->doc.toks[t].start;
+	size_t n = x->doc.toks[t].end - x->doc.toks[t].start;
+
+	if (c0 <= s0 + 2 || t < c0 || comma_at(x, c0 - 2) ||
+	    !(wc(x, c0 - 1) & W_RELSUBJ))
+		return 0;	/* c0 - 1: "qui", "who" */
+	if (n > 5 && (memcmp(w + n - 3, "ait", 3) == 0 ||
+	    memcmp(w + n - 5, "aient", 5) == 0))
+		return 1;
+	return n > 5 && memcmp(w + n - 3, "ing", 3) == 0 && t == c0 + 1 &&
+	    (strcmp(norm(x, c0), "were") == 0 || strcmp(norm(x, c0), "was") ==
+	    0);
+}
+
+/*
  * A subordinating conjunction in (t, h) with a predicate of its own
  * before time h ("said the arrests were part of a crackdown since
  * protests against a finance bill began in mid-June", "depuis que les
@@ -1687,6 +1710,7 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 	const struct timex_hit *best = NULL;
 	long bd = 0;
 	int bin = 0, now = present_relative(x, t, c0, st->tok);
+	int along = imperfect_relative(x, t, c0, st->tok);
 
 	for (size_t k = times_from(x, sent); k < x->ntimes &&
 	    x->times[k].sent == sent; k++) {
@@ -1726,6 +1750,8 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 			continue;	/* "a month after Washington blacklisted" */
 		if (!inc && h->tok >= c1 && predicate_between(x, c1, h->tok))
 			continue;	/* "..., détenue depuis le 1er février" */
+		if (along && h->tok < c0 && !other_clause(x, h->tok, c0 - 1))
+			in = 1;	/* "des étudiants qui bloquaient" */
 		if (!in && !inc && ((other_clause(x, t, h->tok) &&
 		    !time_relative(x, h->tok, t)) ||
 		    closed_relative(x, h->tok, t, st->tok)))
