@@ -1534,6 +1534,32 @@ test_roles_own_forces_deployed(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * Prosecutors named with no country belong to the state that acted in
+ * the sentence before (its police arrested the suspects), not to the
+ * country the story names most.
+ */
+static void
+test_roles_prosecutors_of_acting_state(void **state)
+{
+	struct extract_result *r = run("VILNIUS, May 3 (newsev) - Belarus "
+	    "has stepped up pressure on its neighbours, Belarusian exiles say. "
+	    "Latvian police arrested two Belarusian citizens on Tuesday. "
+	    "Prosecutors accused Belarusian intelligence of recruiting them.",
+	    "en");
+
+	assert_non_null(testlib_find(r, "LVA", "112", "BLR"));
+	assert_null(testlib_find(r, "BLR", "112", "BLR"));
+	extract_result_free(r);
+	r = run("VARSOVIE, 3 mai (newsev) - La Biélorussie multiplie les "
+	    "provocations, selon des opposants biélorusses. La police "
+	    "polonaise a arrêté mardi deux ressortissants biélorusses. Le "
+	    "parquet a accusé les services biélorusses de les avoir "
+	    "recrutés.", "fr");
+	assert_non_null(testlib_find(r, "POL", "112", "BLR"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1612,6 +1638,7 @@ main(void)
 		cmocka_unit_test(test_roles_reaction_to_deal_with),
 		cmocka_unit_test(test_roles_bare_ministry_and_staff),
 		cmocka_unit_test(test_roles_own_forces_deployed),
+		cmocka_unit_test(test_roles_prosecutors_of_acting_state),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -1337,6 +1337,22 @@ crowd_place(const struct xctx *x, const struct xmention *m)
 	return NULL;
 }
 
+/*
+ * Prosecutors, judges and courts named with no country ("Prosecutors
+ * accused Russian military intelligence of paying the men", after
+ * "Estonian police arrested two Russian citizens") are those of the state
+ * acting just before, as a bare ministry is; the police stay the story's
+ * (a foreign state often speaks in the sentence before them). NULL if
+ * none.
+ */
+static const char *
+justice_country(const struct xctx *x, size_t k)
+{
+	if (strcmp(x->m[k].role, "JUD") != 0)
+		return NULL;
+	return local_country(x, k);
+}
+
 /* Roles no antecedent resolved ("la police", "les manifestants") belong to the story's country. */
 static void
 roles_default_country(struct xctx *x)
@@ -1366,7 +1382,8 @@ roles_default_country(struct xctx *x)
 		    strcmp(m->role, "BUS") == 0 || (strcmp(m->role, "GOV") == 0 &&
 		    (m->gflags & GAZ_F_PLURAL)))
 			continue;
-		if ((c = crowd_place(x, m)) != NULL)
+		if ((c = crowd_place(x, m)) != NULL ||
+		    (c = justice_country(x, k)) != NULL)
 			memcpy(m->country, c, sizeof(m->country));
 		else
 			memcpy(m->country, cc, sizeof(m->country));
