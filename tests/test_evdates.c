@@ -386,6 +386,17 @@ test_evdates_imperfect_relative(void **state)
 	    "2024-06-17");
 }
 
+/* A purpose infinitive ("pour réclamer") is dated with the verb it
+ * serves, here a relative's imperfect dated by the main clause. */
+static void
+test_evdates_purpose_infinitive(void **state)
+{
+	(void)state;
+	check("fr", "La police kényane a dispersé mardi soir des étudiants qui "
+	    "bloquaient une route de Nairobi pour réclamer des élections "
+	    "anticipées.", "KEN", "104", "KEN", "2024-06-18TEV");
+}
+
 /* A clause naming no day and no event keeps the publication day. */
 static void
 test_evdates_default_pubday(void **state)
@@ -427,6 +438,7 @@ main(void)
 		cmocka_unit_test(test_evdates_same_speech),
 		cmocka_unit_test(test_evdates_subordinate_clause),
 		cmocka_unit_test(test_evdates_imperfect_relative),
+		cmocka_unit_test(test_evdates_purpose_infinitive),
 		cmocka_unit_test(test_evdates_default_pubday),
 	};
 

@@ -2299,6 +2299,27 @@ said_next(const struct xctx *x, const char *sk, uint32_t sent)
 	return NULL;
 }
 
+/*
+ * "bloquaient un carrefour pour réclamer des élections", "a convoqué
+ * l'ambassadeur afin de protester": a purpose infinitive at t happens
+ * with the verb it serves, the nearest verb trigger up to twelve words
+ * back in its sentence. That token, else t.
+ */
+static size_t
+purpose_head(const struct xctx *x, size_t t)
+{
+	size_t s0 = x->doc.sents[x->doc.toks[t].sent].tok, v;
+
+	if (t < s0 + 2 || !(strcmp(norm(x, t - 1), "pour") == 0 ||
+	    (strcmp(norm(x, t - 1), "de") == 0 && strcmp(norm(x, t - 2),
+	    "afin") == 0)))
+		return t;
+	for (v = t - 1; v-- > s0 && v + 12 > t;)
+		if (x->tok_info[v].hits != NULL && verb_root(x, v) != 0)
+			return v;
+	return t;
+}
+
 /* A time hit standing for event date d (its text is looked up again). */
 static void
 time_of(struct timex_hit *h, const struct extract_time *d)
@@ -2313,7 +2334,7 @@ time_of(struct timex_hit *h, const struct extract_time *d)
 static int
 emit(struct xctx *x, struct evset *es, const struct coded *c)
 {
-	size_t dt = c->date_from ? c->date_tok : c->tr->tok;
+	size_t dt = c->date_from ? c->date_tok : purpose_head(x, c->tr->tok);
 	const struct timex_hit *th = find_date(x, dt, x->doc.toks[dt].sent);
 	const char *sk = actors_key(actors_resolve(x, c->src));
 	const char *tk = c->tgt ? actors_key(actors_resolve(x, c->tgt)) : "";
