@@ -1560,6 +1560,31 @@ test_roles_prosecutors_of_acting_state(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * A story led by a missile launch into the sea (no target of its own):
+ * the protests after it answer the launcher, not a joint drill the lead
+ * sentence mentions.
+ */
+static void
+test_roles_reaction_to_launch_at_sea(void **state)
+{
+	struct extract_result *r = run("TOKYO, March 2 (newsev) - North Korea "
+	    "fired a ballistic missile into the sea on Sunday, days after "
+	    "Washington and Seoul began joint drills. Japan lodged a protest "
+	    "through diplomatic channels.", "en");
+
+	assert_non_null(testlib_find(r, "JPN", "114", "PRK"));
+	assert_null(testlib_find(r, "JPN", "114", "USA"));
+	extract_result_free(r);
+	r = run("TOKYO, 2 mars (newsev) - La Corée du Nord a tiré dimanche un "
+	    "missile balistique en mer du Japon, quelques jours après le "
+	    "début d'exercices conjoints entre Washington et Séoul. Tokyo a "
+	    "élevé une protestation.", "fr");
+	assert_non_null(testlib_find(r, "JPN", "114", "PRK"));
+	assert_null(testlib_find(r, "JPN", "114", "USA"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1639,6 +1664,7 @@ main(void)
 		cmocka_unit_test(test_roles_bare_ministry_and_staff),
 		cmocka_unit_test(test_roles_own_forces_deployed),
 		cmocka_unit_test(test_roles_prosecutors_of_acting_state),
+		cmocka_unit_test(test_roles_reaction_to_launch_at_sea),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -3597,6 +3597,15 @@ emit_roles(struct xctx *x, struct evset *es, struct coded *c,
 		c->pair = NULL;		/* not commented on is no target */
 		return emit(x, es, c);
 	}
+	if (c->tgt_fixed && c->tgt == NULL && c->pair == NULL && root == 15 &&
+	    lead->src == NULL && !c->carried) {
+		lead->src = c->src;	/* "fired two missiles into the sea": */
+		lead->tgt = NULL;	/* the reactions after it answer the */
+		lead->tok = c->tr->tok;	/* launcher */
+		lead->mode = c->mode;
+		lead->root = root;
+		lead->joint = lead->deal = 0;
+	}
 	if (c->tgt_fixed)
 		return emit(x, es, c);
 	if (c->tgt == NULL && c->pair == NULL &&
