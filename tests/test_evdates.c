@@ -397,6 +397,20 @@ test_evdates_purpose_infinitive(void **state)
 	    "anticipées.", "KEN", "104", "KEN", "2024-06-18TEV");
 }
 
+/* A reaction in a relative on someone the sentence dated takes that
+ * occasion's day; not when the antecedent only reports. */
+static void
+test_evdates_relative_occasion(void **state)
+{
+	(void)state;
+	check("fr", "Le président ivoirien a rencontré lundi à Abidjan son "
+	    "homologue ghanéen, John Mahama, qui a salué « une amitié "
+	    "solide ».", "GHA", "051", "CIV", "2024-06-17");
+	check("fr", "L'Iran a libéré jeudi un enseignant français, a annoncé "
+	    "l'Élysée, qui a remercié le sultanat d'Oman.", "FRA", "051", "OMN",
+	    "2024-06-20");
+}
+
 /* A clause naming no day and no event keeps the publication day. */
 static void
 test_evdates_default_pubday(void **state)
@@ -439,6 +453,7 @@ main(void)
 		cmocka_unit_test(test_evdates_subordinate_clause),
 		cmocka_unit_test(test_evdates_imperfect_relative),
 		cmocka_unit_test(test_evdates_purpose_infinitive),
+		cmocka_unit_test(test_evdates_relative_occasion),
 		cmocka_unit_test(test_evdates_default_pubday),
 	};
 

@@ -2320,6 +2320,43 @@ purpose_head(const struct xctx *x, size_t t)
 	return t;
 }
 
+/*
+ * "Les policiers ont été accueillis à l'aéroport par le Premier ministre,
+ * Garry Conille, qui a salué « un moment historique »": a reaction in a
+ * subject relative set off by a comma, with no time of its own, is made
+ * on the occasion of the sentence's last event before it that involves
+ * actor sk (the relative's antecedent), if that one has a day other than the
+ * publication day; not after a reporting verb ("X a libéré jeudi Y, a
+ * annoncé l'Élysée, qui a remercié Oman": the antecedent reports, today)
+ * nor for a pluperfect ("who had criticised the police": earlier). That
+ * event or NULL.
+ */
+static struct extract_event *
+occasion_of(const struct xctx *x, struct evset *es, size_t t, const char *sk)
+{
+	uint32_t sent = x->doc.toks[t].sent;
+	size_t s0 = x->doc.sents[sent].tok, c0 = clause_start(x, t, s0);
+
+	if (c0 < s0 + 2 || !(wc(x, c0 - 1) & W_RELSUBJ) || !comma_at(x, c0 - 2)
+	    || reporting_between(x, s0, c0))
+		return NULL;	/* "..., a annoncé l'Élysée, qui" */
+	for (size_t i = c0; i < t; i++)
+		if (strcmp(norm(x, i), "had") == 0 || strcmp(norm(x, i),
+		    "avait") == 0 || strcmp(norm(x, i), "avaient") == 0)
+			return NULL;	/* "who had criticised": before */
+	for (size_t k = es->n; k-- > 0;) {
+		struct extract_event *e = &es->ev[k];
+
+		if (sent_at(x, e->evidence.start) != sent)
+			return NULL;
+		if (strcmp(event_key(&e->source), sk) == 0 || (e->target.text &&
+		    strcmp(event_key(&e->target), sk) == 0))
+			return strcmp(e->date.value, pub_day(x, es)) != 0 ? e :
+			    NULL;
+	}
+	return NULL;
+}
+
 /* A time hit standing for event date d (its text is looked up again). */
 static void
 time_of(struct timex_hit *h, const struct extract_time *d)
@@ -2366,6 +2403,9 @@ emit(struct xctx *x, struct evset *es, const struct coded *c)
 	if (th == NULL && strcmp(c->tr->pat->code->code, "043") == 0 &&
 	    (e = arrival_of(es, sk, tk)) != NULL)
 		th = &prior;		/* received on the arrival day */
+	if (th == NULL && (r == 1 || r == 2 || r == 5 || (r >= 10 && r <=
+	    13)) && (e = occasion_of(x, es, dt, sk)) != NULL)
+		th = &prior;		/* "..., qui a salué « »" */
 	if (th == NULL && (r == 1 || r == 2 || r == 5 || (r >= 10 && r <=
 	    13)))
 		th = said_next(x, sk, x->doc.toks[dt].sent);	/* same speech */
