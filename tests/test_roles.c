@@ -1585,6 +1585,30 @@ test_roles_reaction_to_launch_at_sea(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * A definite event noun opening the sentence with no actor of its own,
+ * or a participle apposed to it ("The attack, launched on Saturday
+ * night, forced ..."), refers back to the act already reported: no new
+ * event with guessed roles.
+ */
+static void
+test_roles_definite_event_noun_subject(void **state)
+{
+	struct extract_result *r = run("Estonia accused Russia on Tuesday of "
+	    "hacking its banks. The attack, launched on Saturday night, "
+	    "forced the banks to close.", "en");
+
+	assert_non_null(testlib_find(r, "EST", "112", "RUS"));
+	assert_int_equal(count_code(r, "19"), 0);
+	extract_result_free(r);
+	r = run("La Lituanie a accusé mardi la Russie de l'avoir piratée. "
+	    "L'attaque, lancée dans la nuit de samedi à dimanche, a paralysé "
+	    "les hôpitaux.", "fr");
+	assert_non_null(testlib_find(r, "LTU", "112", "RUS"));
+	assert_int_equal(count_code(r, "19"), 0);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1665,6 +1689,7 @@ main(void)
 		cmocka_unit_test(test_roles_own_forces_deployed),
 		cmocka_unit_test(test_roles_prosecutors_of_acting_state),
 		cmocka_unit_test(test_roles_reaction_to_launch_at_sea),
+		cmocka_unit_test(test_roles_definite_event_noun_subject),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

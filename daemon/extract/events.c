@@ -4765,6 +4765,38 @@ passive_by_lead(const struct xctx *x, struct coded *c,
 }
 
 /*
+ * "L'attaque, lancée dans la nuit de samedi à dimanche, a contraint ...",
+ * "The attack, launched on Saturday night, forced ...": a participle
+ * apposed to the definite or demonstrative event noun that opens the
+ * sentence describes that event, already reported; no event of its own,
+ * unless the apposition names an actor ("The strikes, launched by Israel
+ * on Saturday, ...").
+ */
+static int
+apposed_to_event_noun(const struct xctx *x, const struct trig *tr)
+{
+	size_t t = tr->tok, i, n;
+
+	if (t >= 1 && t - 1 == x->doc.sents[x->doc.toks[t].sent].tok)
+		n = t;		/* "L'attaque a paralysé ...": the noun */
+	else if ((tr->tense & TENSE_PART) && t >= 3 && comma_at(x, t - 1) &&
+	    t - 3 == x->doc.sents[x->doc.toks[t].sent].tok)
+		n = t - 2;	/* "L'attaque, lancée samedi, ...": its */
+	else			/* participle */
+		return 0;
+	if (!(wc(x, n - 1) & (W_DEFINITE | W_DEMONST)) ||
+	    noun_pattern(x, n) == NULL)
+		return 0;
+	for (i = n + 1; i < x->doc.ntoks && i <= n + 12; i++) {
+		if (actor_at(x, i) != NULL)
+			return 0;	/* "The strikes, launched by Israel" */
+		if (i > n + 2 && comma_at(x, i))
+			break;		/* the apposition's end */
+	}
+	return 1;
+}
+
+/*
  * Trigger c with its first roles assigned: complete them, emit its events
  * (and those of coordinated subjects and objects) and remember it for
  * the rest of the sentence. Returns 0 or -1 (ENOMEM).
@@ -4774,6 +4806,8 @@ code_roles(struct xctx *x, struct evset *es, struct coded *c,
     struct sentstate *ss, const struct xmention **last_subj,
     struct topic *prev, struct topic *lead)
 {
+	if (apposed_to_event_noun(x, c->tr))
+		return 0;	/* "L'attaque, lancée samedi, a contraint" */
 	story_pair(c, lead);
 	passive_by_lead(x, c, lead);
 	c->same_act = definite_passive(x, c->tr, c->s0, c->s1);
