@@ -1609,6 +1609,32 @@ test_roles_definite_event_noun_subject(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * Talks after "for", "to", "pour" are the purpose of the visit coded
+ * before them (042 only); talks held after the visit are their own 040.
+ */
+static void
+test_roles_visit_purpose_talks(void **state)
+{
+	struct extract_result *r = run("Turkey's foreign minister is due to "
+	    "travel to Baghdad next week for talks with Iraqi officials.",
+	    "en");
+
+	assert_non_null(testlib_find(r, "TUR", "042", "IRQ"));
+	assert_int_equal(count_code(r, "040"), 0);
+	extract_result_free(r);
+	r = run("Le ministre turc des affaires étrangères doit se rendre à "
+	    "Bagdad la semaine prochaine pour s'entretenir avec son homologue "
+	    "irakien.", "fr");
+	assert_non_null(testlib_find(r, "TUR", "042", "IRQ"));
+	assert_int_equal(count_code(r, "040"), 0);
+	extract_result_free(r);
+	r = run("Turkey's foreign minister travelled to Baghdad on Monday and "
+	    "held talks with Iraqi officials.", "en");
+	assert_non_null(testlib_find(r, "TUR", "040", "IRQ"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1690,6 +1716,7 @@ main(void)
 		cmocka_unit_test(test_roles_prosecutors_of_acting_state),
 		cmocka_unit_test(test_roles_reaction_to_launch_at_sea),
 		cmocka_unit_test(test_roles_definite_event_noun_subject),
+		cmocka_unit_test(test_roles_visit_purpose_talks),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -4394,6 +4394,30 @@ struct sentstate {
 };
 
 /*
+ * "is due to travel to Tehran next week for talks with Iranian officials",
+ * "doit se rendre à Téhéran pour des discussions avec", "will meet in
+ * Brussels to discuss": talks (04) after a purpose word ("pour", "to",
+ * "for", a determiner between) are the purpose of the visit or meeting
+ * (04) coded just before in the sentence, no event of their own.
+ */
+static int
+visit_purpose(const struct xctx *x, const struct trig *tr,
+    const struct sentstate *ss)
+{
+	size_t t = tr->tok, i;
+
+	if (tr->pat->code->root != 4 || ss->verb.src == NULL ||
+	    ss->verb.root != 4 || ss->verb.tok >= t || t > ss->verb.tok + 16)
+		return 0;
+	for (i = t; i > ss->verb.tok + 1 && i + 3 > t; i--)
+		if (wc(x, i - 1) & W_PURPOSE)
+			return 1;
+		else if (i < t && !(wc(x, i) & W_DET))
+			return 0;
+	return 0;
+}
+
+/*
  * "toute attaque", "any attack": an event noun no one did (a form that
  * is also a verb, "attaque", reads as the noun after these words).
  */
@@ -4900,6 +4924,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		}
 		if (refers_back(x, &tr, s0, prev) ||
 		    noun_refers_back(x, &tr, s1, prev) ||
+		    visit_purpose(x, &tr, &ss) ||
 		    speech_content(x, &tr, &ss.verb) ||
 		    !assign_roles(x, &tr, &c, *last_subj))
 			continue;
