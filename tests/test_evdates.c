@@ -411,6 +411,22 @@ test_evdates_relative_occasion(void **state)
 	    "2024-06-20");
 }
 
+/* "ensuite", "then" after a part of the day: a later act of that day. */
+static void
+test_evdates_later_that_day(void **state)
+{
+	(void)state;
+	check("fr", "Accueilli mercredi matin au palais présidentiel, le "
+	    "président ghanéen s'est ensuite entretenu avec les dirigeants "
+	    "sénégalais.", "GHA", "040", "SEN", "2024-06-19");
+	check("en", "The Ghanaian president arrived in Dakar on Wednesday "
+	    "morning and then held talks with Senegalese leaders.", "GHA",
+	    "040", "SEN", "2024-06-19");
+	check("en", "The Ghanaian president arrived in Dakar on Wednesday "
+	    "morning and then held talks with Senegalese leaders.", "GHA",
+	    "042", "SEN", "2024-06-19TMO");
+}
+
 /* A clause naming no day and no event keeps the publication day. */
 static void
 test_evdates_default_pubday(void **state)
@@ -454,6 +470,7 @@ main(void)
 		cmocka_unit_test(test_evdates_imperfect_relative),
 		cmocka_unit_test(test_evdates_purpose_infinitive),
 		cmocka_unit_test(test_evdates_relative_occasion),
+		cmocka_unit_test(test_evdates_later_that_day),
 		cmocka_unit_test(test_evdates_default_pubday),
 	};
 

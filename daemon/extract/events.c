@@ -36,13 +36,16 @@
  * incursions ... last month"), a coordinated predicate (a time ending the
  * first one, a day to come in the second), a future deadline of a threat
  * or promise. A time after the reporting verb of a closing incise ("...,
- * a indiqué lundi le ministère") dates the whole statement. A clause with
- * no time of its own takes the day of the event it refers back to: the
- * event noun after "après"/"lors de"/"after"/"during" or opening the
- * sentence, the text a document noun names, the arrival a host receives,
- * the crowd a police dispersal meets, the same act coded before, the
- * sentence "alors" points to, the dated quotation of the same speaker
- * that follows; else the publication day.
+ * a indiqué lundi le ministère") dates the whole statement; the imperfect
+ * of a restrictive relative ("des étudiants qui bloquaient") takes the
+ * main clause's time, a purpose infinitive ("pour réclamer") the time of
+ * the verb it serves. A clause with no time of its own takes the day of
+ * the event it refers back to: the event noun after "après"/"lors
+ * de"/"after"/"during" or opening the sentence, the text a document noun
+ * names, the arrival a host receives, the crowd a police dispersal meets,
+ * the occasion of a reaction in a relative ("..., X, qui a salué"), the
+ * same act coded before, the sentence "alors" points to, the dated
+ * quotation of the same speaker that follows; else the publication day.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -2357,6 +2360,33 @@ occasion_of(const struct xctx *x, struct evset *es, size_t t, const char *sk)
 	return NULL;
 }
 
+/*
+ * "Accueilli jeudi matin au palais, le président s'est ensuite entretenu
+ * avec ...": a part of the day or clock time h before trigger t with
+ * "ensuite", "puis", "then", "later" or "afterwards" between them dates a
+ * later act of that day: the day only, into out. 1 when so.
+ */
+static int
+later_that_day(const struct xctx *x, const struct timex_hit *h, size_t t,
+    struct timex_hit *out)
+{
+	static const char *const later[] = { "ensuite", "puis", "then",
+	    "later", "afterwards" };
+
+	if (h->gran != EXTRACT_GRAN_TIME || h->tok >= t || strlen(h->value) < 10)
+		return 0;
+	for (size_t i = h->tok + h->ntok; i < t; i++)
+		for (size_t k = 0; k < sizeof(later) / sizeof(later[0]); k++)
+			if (strcmp(norm(x, i), later[k]) == 0) {
+				*out = *h;
+				out->value[10] = '\0';
+				memcpy(out->type, "DATE", 5);
+				out->gran = EXTRACT_GRAN_DAY;
+				return 1;
+			}
+	return 0;
+}
+
 /* A time hit standing for event date d (its text is looked up again). */
 static void
 time_of(struct timex_hit *h, const struct extract_time *d)
@@ -2392,6 +2422,8 @@ emit(struct xctx *x, struct evset *es, const struct coded *c)
 		return 0;	/* but an own act investigated, a civil war */
 	if (complement_day(x, dt, &shifted))
 		th = &shifted;	/* "un jour après avoir signé": the day before */
+	else if (th != NULL && later_that_day(x, th, dt, &shifted))
+		th = &shifted;	/* "jeudi matin ..., s'est ensuite entretenu" */
 	if (th != NULL && speech_act(c->tr->pat->code->root) && th->tok > dt &&
 	    date_after(th->value, pub_day(x, es)))
 		th = NULL;	/* "a promis de présenter d'ici à la mi-mars" */
