@@ -1635,6 +1635,21 @@ test_roles_visit_purpose_talks(void **state)
 	extract_result_free(r);
 }
 
+/* "the chief of the Russian navy": an official of that country's body. */
+static void
+test_roles_chief_of_body(void **state)
+{
+	struct extract_result *r = run("The chief of the Russian navy accused "
+	    "Norway of provocations.", "en");
+
+	assert_non_null(testlib_find(r, "RUS", "112", "NOR"));
+	extract_result_free(r);
+	r = run("NATO Secretary General Mark Rutte will head to Kyiv on Monday "
+	    "for talks with Zelensky.", "en");
+	assert_non_null(testlib_find(r, "IGOWSTNAT", "040", "UKR"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1717,6 +1732,7 @@ main(void)
 		cmocka_unit_test(test_roles_reaction_to_launch_at_sea),
 		cmocka_unit_test(test_roles_definite_event_noun_subject),
 		cmocka_unit_test(test_roles_visit_purpose_talks),
+		cmocka_unit_test(test_roles_chief_of_body),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
