@@ -1650,6 +1650,27 @@ test_roles_chief_of_body(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * An agentless passive of coercion in a country ("were arrested in
+ * China", "ont été arrêtés en Russie"): that state holds them, the
+ * subject is the patient.
+ */
+static void
+test_roles_arrested_in_country(void **state)
+{
+	struct extract_result *r = run("Two Japanese nationals were arrested "
+	    "in China last year.", "en");
+
+	assert_non_null(testlib_find(r, "CHN", "173", "JPN"));
+	assert_null(testlib_find(r, "JPN", "173", "CHN"));
+	extract_result_free(r);
+	r = run("Trois journalistes britanniques ont été arrêtés en Russie.",
+	    "fr");
+	assert_non_null(testlib_find(r, "RUS", "173", "GBR"));
+	assert_null(testlib_find(r, "GBR", "173", "RUS"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1733,6 +1754,7 @@ main(void)
 		cmocka_unit_test(test_roles_definite_event_noun_subject),
 		cmocka_unit_test(test_roles_visit_purpose_talks),
 		cmocka_unit_test(test_roles_chief_of_body),
+		cmocka_unit_test(test_roles_arrested_in_country),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -2623,6 +2623,27 @@ agent_partner(const struct xctx *x, const struct xmention *a, size_t s1)
 	return NULL;
 }
 
+/*
+ * The state an agentless passive of coercion happens in ("Deux Français
+ * restent détenus en Iran", "Two Japanese nationals were arrested in
+ * China"): a country after a locative preposition in the clause after
+ * trigger t, which holds them. NULL if none.
+ */
+static const struct xmention *
+held_in(const struct xctx *x, size_t t, size_t s1)
+{
+	size_t end = clause_end(x, t, s1);
+
+	for (size_t i = t + 1; i < end && i <= t + 6; i++) {
+		int k = actors_at(x, (uint32_t)i);
+
+		if (k >= 0 && x->m[k].tok == i && x->m[k].locative &&
+		    x->m[k].kind == EXTRACT_KIND_COUNTRY && x->m[k].country[0])
+			return &x->m[k];
+	}
+	return NULL;
+}
+
 /* Roles of a passive trigger: the agent after "par"/"by" is the source. */
 static void
 roles_passive(const struct xctx *x, const struct trig *tr, struct coded *c,
@@ -2649,6 +2670,9 @@ roles_passive(const struct xctx *x, const struct trig *tr, struct coded *c,
 		c->src = a;
 		c->tgt = b;
 	}
+	if (c->src == NULL && c->tgt != NULL && tr->pat->code->root == 17 &&
+	    (c->src = held_in(x, t, c->s1)) != NULL)
+		return;		/* "restent détenus en Iran": by Iran */
 	if (c->src == NULL && c->tgt != NULL && last_subj != NULL &&
 	    !(tr->pat->flags & PAT_F_SYM) && tr->pat->code->root >= 9) {
 		c->src = last_subj;	/* agentless: the last agent */
