@@ -546,6 +546,48 @@ test_lexicon_other_senses(void **state)
 	    "Ukraine, Kyiv said.", "en", "17"), 0);
 }
 
+/*
+ * Precision of older lines (lexicon2): an appeal for free elections is no
+ * release demand; fire exchanged is fighting in both languages; content
+ * lines of "ready"/"willing" beat the bare intent block kept last; "be"
+ * is a passive auxiliary ("will be expelled by").
+ */
+static void
+test_lexicon_precision(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "en", "Brazil urged Bolivia to hold free and fair elections "
+		    "next year.", "BRA", "024", "BOL" },
+		{ "en", "Norway urged Belarus to free jailed activists.",
+		    "NOR", "0253", "BLR" },
+		{ "en", "The Vatican called on Nicaragua to free the detained "
+		    "priests.", "VAT", "0253", "NIC" },
+		{ "fr", "Les forces thaïlandaises et cambodgiennes ont échangé "
+		    "des tirs jeudi près de la frontière.", "THA", "190",
+		    "KHM" },
+		{ "fr", "L'Arménie et l'Azerbaïdjan ont échangé des coups de "
+		    "feu dans la nuit.", "ARM", "190", "AZE" },
+		{ "en", "Rwanda is ready to send troops to Mozambique.",
+		    "RWA", "0334", "MOZ" },
+		{ "en", "Kenya said it was willing to deploy police to Haiti.",
+		    "KEN", "0334", "HTI" },
+		{ "en", "Ghana is ready to help Togo.", "GHA", "030", "TGO" },
+		{ "en", "Chinese diplomats will be expelled by Lithuania next "
+		    "week.", "LTU", "166", "CHN" },
+		{ "en", "Two Iranian activists will be arrested by Turkish "
+		    "police.", "TUR", "173", "IRN" },
+	};
+
+	check_cases(tab, NCASES(tab));
+	assert_int_equal(count_code("Brazil urged Bolivia to hold free and "
+	    "fair elections next year.", "en", "0253"), 0);
+	assert_int_equal(count_code("Rwanda is ready to send troops to "
+	    "Mozambique.", "en", "030"), 0);
+	/* exchanging with a counterpart stays a consultation */
+	assert_int_equal(count_code("Le ministre ghanéen a échangé avec son "
+	    "homologue togolais.", "fr", "19"), 0);
+}
+
 int
 main(void)
 {
@@ -561,6 +603,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fourth_pass),
 		cmocka_unit_test(test_lexicon_fifth_pass),
 		cmocka_unit_test(test_lexicon_other_senses),
+		cmocka_unit_test(test_lexicon_precision),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
