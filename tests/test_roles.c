@@ -1509,8 +1509,9 @@ test_roles_bare_ministry_and_staff(void **state)
 }
 
 /*
- * Soldiers a state sends are no target of its deployment (154): "to the
- * border" is the neighbour it faces; a named neighbour still wins.
+ * Soldiers or police a state sends are no target of its deployment (154,
+ * 074): "to the border" is the neighbour it faces, "to Haiti" the place
+ * they go; a named neighbour still wins.
  */
 static void
 test_roles_own_forces_deployed(void **state)
@@ -1531,6 +1532,14 @@ test_roles_own_forces_deployed(void **state)
 	r = run("Russia deployed thousands of troops to its border with "
 	    "Ukraine on Monday.", "en");
 	assert_non_null(testlib_find(r, "RUS", "154", "UKR"));
+	extract_result_free(r);
+	r = run("Kenya is set to deploy 1,000 police officers to Haiti.", "en");
+	assert_non_null(testlib_find(r, "KEN", "074", "HTI"));
+	assert_null(testlib_find(r, "KEN", "074", "KEN"));
+	extract_result_free(r);
+	r = run("Le Kenya doit déployer un millier de policiers en Haïti.",
+	    "fr");
+	assert_non_null(testlib_find(r, "KEN", "074", "HTI"));
 	extract_result_free(r);
 }
 

@@ -3393,20 +3393,36 @@ civil_demand(const struct xctx *x, const struct coded *c)
 
 /*
  * A show of force or a deployment (15x, 074) whose object is the source's
- * own military ("Latvia would deploy 300 additional soldiers to the
- * border", "a envoyé des renforts"): the soldiers are what is sent, not
- * the target, which is guessed like any unnamed one.
+ * own military or police ("Latvia would deploy 300 additional soldiers to
+ * the border", "Kenya is set to deploy 1,000 police officers to Haiti"):
+ * the forces are what is sent, not the target. The target is the state
+ * they are sent to when a place follows them ("to Haiti", "en Haïti"),
+ * else NULL, to be guessed like any unnamed one.
  */
 static int
-own_forces_sent(const struct xctx *x, const struct coded *c, const char *sk)
+own_forces_sent(const struct xctx *x, struct coded *c, const char *sk)
 {
 	const struct xmention *t = actors_resolve(x, c->tgt);
+	size_t from = c->tgt->tok + c->tgt->ntok;
+	size_t end = clause_end(x, c->tgt->tok, c->s1);
 
 	if (c->tr->pat->code->root != 15 &&
 	    strncmp(c->tr->pat->code->code, "074", 3) != 0)
 		return 0;
-	return t->kind == EXTRACT_KIND_GROUP && strcmp(t->role, "MIL") == 0 &&
-	    strcmp(actors_key(t), sk) == 0;
+	if (t->kind != EXTRACT_KIND_GROUP || (strcmp(t->role, "MIL") != 0 &&
+	    strcmp(t->role, "COP") != 0) || strcmp(actors_key(t), sk) != 0)
+		return 0;
+	c->tgt = NULL;
+	for (size_t i = from; i < end && i <= from + 8; i++) {
+		int k = actors_at(x, (uint32_t)i);
+
+		if (k >= 0 && x->m[k].tok == i && x->m[k].place &&
+		    x->m[k].country[0] && strcmp(x->m[k].country, sk) != 0) {
+			c->tgt = &x->m[k];	/* "to Haiti" */
+			break;
+		}
+	}
+	return 1;
 }
 
 /* A reflexive verb ("doivent se retrouver", "se sont rencontrés"): a meeting of two. */
@@ -3676,8 +3692,8 @@ emit_roles(struct xctx *x, struct evset *es, struct coded *c,
 	if (c->tgt != NULL && c->tgt_guess && c->pair == NULL &&
 	    civil_demand(x, c))
 		c->tgt = NULL;	/* "... et appelé à une grève": not carried */
-	if (c->tgt != NULL && c->pair == NULL && own_forces_sent(x, c, sk))
-		c->tgt = NULL;	/* "would deploy 300 soldiers to the border" */
+	if (c->tgt != NULL && c->pair == NULL)	/* "would deploy 300 */
+		own_forces_sent(x, c, sk);	/* soldiers to the border" */
 	if (c->tgt == NULL && c->pair == NULL && (domestic_code(c->tr) ||
 	    civil_demand(x, c)) && c->src->country[0] && (!c->objpron ||
 	    crowd_control(c->tr))) {
