@@ -1680,6 +1680,22 @@ test_roles_arrested_in_country(void **state)
 	extract_result_free(r);
 }
 
+/* Youth organisations and groups are civilians of the story's country. */
+static void
+test_roles_youth_groups_civilians(void **state)
+{
+	struct extract_result *r = run("DAKAR, 3 mai (newsev) - Le président "
+	    "sénégalais a refusé de retirer la réforme, mais a promis un "
+	    "dialogue avec les organisations de jeunesse.", "fr");
+
+	assert_non_null(testlib_find(r, "SEN", "036", "SEN"));
+	extract_result_free(r);
+	r = run("NAIROBI, May 3 (newsev) - Kenya's president promised talks "
+	    "with youth groups on Monday.", "en");
+	assert_non_null(testlib_find(r, "KEN", "036", "KEN"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1764,6 +1780,7 @@ main(void)
 		cmocka_unit_test(test_roles_visit_purpose_talks),
 		cmocka_unit_test(test_roles_chief_of_body),
 		cmocka_unit_test(test_roles_arrested_in_country),
+		cmocka_unit_test(test_roles_youth_groups_civilians),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
