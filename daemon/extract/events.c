@@ -1485,11 +1485,13 @@ static int
 noun_time(const struct xctx *x, size_t t, const struct timex_hit *h,
     int conj)
 {
-	int r = verb_root(x, t);
+	int r;
 
 	if (h->gran < EXTRACT_GRAN_WEEK || h->gran > EXTRACT_GRAN_CENTURY ||
-	    !(r == 1 || r == 2 || r == 5 || (r >= 10 && r <= 13)) ||
 	    (h->tok < t && !conj))
+		return 0;
+	r = verb_root(x, t);
+	if (!(r == 1 || r == 2 || r == 5 || (r >= 10 && r <= 13)))
 		return 0;
 	for (size_t i = h->tok; i-- > 1 && i + 6 >= h->tok && i != t;) {
 		const struct pat_pattern *np = noun_pattern(x, i);
@@ -1515,16 +1517,16 @@ final_report(const struct xctx *x, const struct timex_hit *h, size_t t,
 {
 	size_t r = h->tok - 1, i;
 
-	if (h->tok < t + 3)
+	if (h->tok < t + 3 || (x->tok_info[r].hits == NULL &&
+	    x->tok_info[r - 1].hits == NULL))
 		return 0;
 	if (x->tok_info[r].hits == NULL || !reporting_at(x, r))
 		r--;	/* "said on Monday" */
-	if (r <= t || x->tok_info[r].hits == NULL || !reporting_at(x, r) ||
-	    predicate_between(x, h->tok + h->ntok, s1))
+	if (r <= t || x->tok_info[r].hits == NULL || !reporting_at(x, r))
 		return 0;
 	for (i = r; i-- > t && i + 8 > r;) {
 		if (comma_at(x, i))
-			return 1;
+			return !predicate_between(x, h->tok + h->ntok, s1);
 		if ((wc(x, i) & W_CLAUSE) || x->tok_info[i].hits != NULL)
 			return 0;
 	}
@@ -1570,12 +1572,15 @@ subordinate_time(const struct xctx *x, size_t t, const struct timex_hit *h)
 
 	for (size_t i = t + 1; i + 1 < h->tok; i++) {
 		const char *w = norm(x, i);
-		int sub = (strcmp(w, "que") == 0 || strcmp(w, "qu'") == 0) &&
-		    strcmp(norm(x, i - 1), "depuis") == 0;
+		int sub = 0;
 
-		for (size_t k = 0; !sub && k < sizeof(conj) / sizeof(conj[0]);
-		    k++)
-			sub = strcmp(w, conj[k]) == 0;
+		if (w[0] == 'q' && (strcmp(w, "que") == 0 || strcmp(w, "qu'") ==
+		    0))
+			sub = strcmp(norm(x, i - 1), "depuis") == 0;
+		else if (w[0] != '\0' && strchr("swbulqp", w[0]) != NULL)
+			for (size_t k = 0; !sub && k < sizeof(conj) /
+			    sizeof(conj[0]); k++)
+				sub = strcmp(w, conj[k]) == 0;
 		if (sub && predicate_between(x, i + 1, h->tok))
 			return 1;
 	}
@@ -1726,20 +1731,10 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 			continue;
 		if (!inc && h->tok > t && final_report(x, h, t, s1))
 			inc = 1;	/* "..., a indiqué lundi le ministère" */
-		if (!inc && h->tok > t && later_conjunct(x, t, h))
-			continue;	/* "et annoncé l'envoi ... dès jeudi" */
-		if (!inc && h->tok > t && subordinate_time(x, t, h))
-			continue;	/* "since protests began in mid-June" */
 		if (now && h->tok < c0)
 			continue;	/* "..., qu'elle accuse d'avoir" */
-		if (!inc && h->tok > t && (perfect_between(x, t, h->tok) ||
-		    participle_between(x, t, h->tok)))
-			continue;	/* "d'avoir bombardé ... la veille" */
 		if (h->tok < c0 && apposed_judgement(x, t, c0))
 			continue;	/* "..., une décision qualifiée de" */
-		if (noun_time(x, t, h, h->tok < t && first_conjunct(x, h, c0,
-		    t)))
-			continue;	/* "condemned incursions last month" */
 		if (h->tok < c0 && reporting_between(x, h->tok + h->ntok, c0))
 			continue;	/* "pushed back migrants on Wednesday
 					 * night, X said, as the country
@@ -1759,11 +1754,21 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 		    !time_relative(x, h->tok, t)) ||
 		    closed_relative(x, h->tok, t, st->tok)))
 			continue;	/* "..., qui ont repris en novembre" */
-		if (best == NULL || in > bin || (in == bin && d < bd)) {
-			best = h;
-			bd = d;
-			bin = in;
-		}
+		if (best != NULL && (in < bin || (in == bin && d >= bd)))
+			continue;	/* cannot win: spare the tests below */
+		if (!inc && h->tok > t && (perfect_between(x, t, h->tok) ||
+		    participle_between(x, t, h->tok)))
+			continue;	/* "d'avoir bombardé ... la veille" */
+		if (!inc && h->tok > t && (later_conjunct(x, t, h) ||
+		    subordinate_time(x, t, h)))
+			continue;	/* "et annoncé l'envoi ... dès jeudi",
+					 * "since protests began in mid-June" */
+		if (noun_time(x, t, h, h->tok < t && first_conjunct(x, h, c0,
+		    t)))
+			continue;	/* "condemned incursions last month" */
+		best = h;
+		bd = d;
+		bin = in;
 	}
 	return best ? best : date_back(x, t, sent);
 }

@@ -459,9 +459,10 @@ struct tres {
 	int64_t day;
 	int plan;		/* a weekday still to come: no anchor */
 	int32_t shift;		/* timex_hit.shift */
-	long redo;		/* "a month after X ... in late May": the */
-	const char *redo_unit;	/* amount to count from a date of its
+	int32_t redo;		/* "a month after X ... in late May": the
+				 * amount to count from a date of its
 				 * complement instead of the anchor */
+	char redo_unit[4];	/* its unit code */
 };
 
 /* Does sense s apply to a phrase of ntok tokens at p (language, accents)? */
@@ -1651,9 +1652,9 @@ shift_after(const struct scan *sc, struct tres *t, int sign, long v,
 		t->day = NO_DAY;
 		return 1;
 	}
-	if (complement) {
-		t->redo = sign * v;	/* see complement_date() */
-		t->redo_unit = u;
+	if (complement && v <= 100000 && strlen(u) < sizeof(t->redo_unit)) {
+		t->redo = (int32_t)(sign * v);	/* see complement_date() */
+		memcpy(t->redo_unit, u, strlen(u) + 1);
 	}
 	return shift_amount(sc, t, anchor(sc), sign, v, u);
 }
@@ -2199,7 +2200,7 @@ scan_sentence(struct scan *sc, struct timex_hit *out, size_t cap, size_t n)
 	uint32_t p;
 	size_t pn = 0;
 
-	memset(&pend, 0, sizeof(pend));
+	pend.redo = 0;
 	for (p = sc->lo; p < sc->hi; p++)
 		sc->lxb[p - sc->lo] = lexeme_at(sc, p, sc->hi);
 	for (p = sc->lo; p < sc->hi;) {
