@@ -588,6 +588,43 @@ test_lexicon_precision(void **state)
 	    "homologue togolais.", "fr", "19"), 0);
 }
 
+/*
+ * Light verbs (lexicon2): the act is named by the object ("carried out
+ * strikes", "a mené des frappes", "a procédé à l'arrestation"); the
+ * verb's subject is the source.
+ */
+static void
+test_lexicon_light_verbs(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "en", "The United States carried out an airstrike against "
+		    "Islamic State fighters in Somalia.", "USA", "195",
+		    "IMGMOSISI" },
+		{ "en", "Rebels staged an assault on a Malian army base.",
+		    "MLI", "190", "MLI" },
+		{ "en", "Turkey launched a ground offensive in northern "
+		    "Syria.", "TUR", "190", "SYR" },
+		{ "en", "Russia conducted military exercises near the Finnish "
+		    "border.", "RUS", "150", "FIN" },
+		{ "fr", "L'armée israélienne a mené des frappes contre des "
+		    "positions du Hezbollah.", "ISR", "195", "LBN" },
+		{ "fr", "Les jihadistes ont mené une attaque contre une base de "
+		    "l'armée malienne.", "MLI", "190", "MLI" },
+		{ "fr", "La police sénégalaise a procédé à l'arrestation de "
+		    "trois opposants.", "SEN", "173", "SEN" },
+	};
+
+	check_cases(tab, NCASES(tab));
+	/* a ship carrying missiles, talks led: no act of force */
+	assert_int_equal(count_code("Chinese ships carrying missiles sailed "
+	    "near Taiwan.", "en", "19"), 0);
+	assert_int_equal(count_code("Le ministre malien a mené des "
+	    "discussions avec son homologue nigérien.", "fr", "19"), 0);
+	/* the expulsion keeps its own code (166), not the light verb's */
+	assert_int_equal(count_code("Le Mali a procédé à l'expulsion de "
+	    "l'ambassadeur français.", "fr", "166"), 1);
+}
+
 int
 main(void)
 {
@@ -604,6 +641,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fifth_pass),
 		cmocka_unit_test(test_lexicon_other_senses),
 		cmocka_unit_test(test_lexicon_precision),
+		cmocka_unit_test(test_lexicon_light_verbs),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
