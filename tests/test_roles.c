@@ -1696,6 +1696,29 @@ test_roles_youth_groups_civilians(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * A demonym of the source's own country in its act's content ("to create
+ * a Venezuelan state") is no target; the target is guessed as for any
+ * unnamed one (here the accuser).
+ */
+static void
+test_roles_own_demonym_no_target(void **state)
+{
+	struct extract_result *r = run("Guyana accused Venezuela of "
+	    "provocations on Monday. Caracas threatened on Tuesday to create "
+	    "a Venezuelan state in the disputed region.", "en");
+
+	assert_non_null(testlib_find(r, "VEN", "130", "GUY"));
+	assert_null(testlib_find(r, "VEN", "130", "VEN"));
+	extract_result_free(r);
+	r = run("Le Guyana a accusé lundi le Venezuela de provocations. "
+	    "Caracas a menacé mardi de créer une province vénézuélienne dans "
+	    "la région disputée.", "fr");
+	assert_non_null(testlib_find(r, "VEN", "130", "GUY"));
+	assert_null(testlib_find(r, "VEN", "130", "VEN"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1781,6 +1804,7 @@ main(void)
 		cmocka_unit_test(test_roles_chief_of_body),
 		cmocka_unit_test(test_roles_arrested_in_country),
 		cmocka_unit_test(test_roles_youth_groups_civilians),
+		cmocka_unit_test(test_roles_own_demonym_no_target),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -3699,6 +3699,17 @@ emit_roles(struct xctx *x, struct evset *es, struct coded *c,
 		c->tgt = NULL;	/* "... et appelé à une grève": not carried */
 	if (c->tgt != NULL && c->pair == NULL)	/* "would deploy 300 */
 		own_forces_sent(x, c, sk);	/* soldiers to the border" */
+	if (c->tgt != NULL && c->pair == NULL && c->tgt->adj &&
+	    !domestic_code(c->tr) && strcmp(actors_key(actors_resolve(x,
+	    c->tgt)), sk) == 0) {
+		const struct xmention *own = c->tgt;	/* "menacé de créer */
+					/* une province vénézuélienne" */
+		c->tgt = NULL;
+		if (!guess_target(x, c, sk, prev, lead)) {
+			c->tgt = own;	/* no one else in the story: a */
+			c->tgt_guess = 0;	/* domestic act after all */
+		}
+	}
 	if (c->tgt == NULL && c->pair == NULL && (domestic_code(c->tr) ||
 	    civil_demand(x, c)) && c->src->country[0] && (!c->objpron ||
 	    crowd_control(c->tr))) {
