@@ -625,6 +625,31 @@ test_lexicon_light_verbs(void **state)
 	    "l'ambassadeur français.", "fr", "166"), 1);
 }
 
+/*
+ * Third round (lexicon2): a promise to respond is a threat; people beaten
+ * by police; peacekeepers withdrawn.
+ */
+static void
+test_lexicon_threats_assaults(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "en", "Russia promised to respond to the expulsion of its "
+		    "diplomats by Estonia.", "RUS", "130", "EST" },
+		{ "fr", "Moscou a promis de riposter aux sanctions de l'Union "
+		    "européenne.", "RUS", "130", "IGOEUREEC" },
+		{ "fr", "Des photographes turcs ont été frappés par la police "
+		    "grecque.", "GRC", "182", "TUR" },
+		{ "fr", "Des policiers serbes ont tabassé des étudiants à "
+		    "Belgrade.", "SRB", "182", "SRB" },
+	};
+
+	check_cases(tab, NCASES(tab));
+	assert_int_equal(count_code("Russia promised to help Cuba.", "en",
+	    "13"), 0);
+	assert_int_equal(count_code("Le Bangladesh a commencé à retirer ses "
+	    "casques bleus de Centrafrique.", "fr", "1661"), 1);
+}
+
 int
 main(void)
 {
@@ -642,6 +667,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_other_senses),
 		cmocka_unit_test(test_lexicon_precision),
 		cmocka_unit_test(test_lexicon_light_verbs),
+		cmocka_unit_test(test_lexicon_threats_assaults),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
