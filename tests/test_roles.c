@@ -1483,6 +1483,12 @@ test_roles_reaction_to_deal_with(void **state)
 	assert_non_null(testlib_find(r, "IRN", "111", "ISR"));
 	assert_null(testlib_find(r, "IRN", "111", "LBN"));
 	extract_result_free(r);
+	r = run("Peru and Chile signed a border pact on Friday. Bolivia "
+	    "criticised the agreement and warned Lima against any move on the "
+	    "river.", "en");
+	assert_non_null(testlib_find(r, "BOL", "111", "PER"));
+	assert_non_null(testlib_find(r, "BOL", "111", "CHL"));
+	extract_result_free(r);
 }
 
 /*

@@ -3332,22 +3332,25 @@ reaction_author(const struct xctx *x, struct coded *c, const char *sk,
     const struct topic *prev)
 {
 	int root = c->tr->pat->code->root;
-	const struct xmention *a, *au;
+	const struct xmention *a, *au, *partner = NULL;
 	size_t at = 0;
 
 	if ((root != 11 && root != 12) || c->tgt == NULL || c->tgt_guess ||
 	    c->pair != NULL || c->tgt->tok < c->tr->tok)
 		return 0;
-	a = reacted_to(x, c, prev, &at, NULL);
-	if (at != 0 && (au = noun_author(x, at)) != NULL)
+	a = reacted_to(x, c, prev, &at, &partner);
+	if (at != 0 && (au = noun_author(x, at)) != NULL) {
 		a = au;		/* "condamne l'agression russe contre X" */
+		partner = NULL;
+	}
 	if (a == NULL || at >= c->tgt->tok || at > c->tr->tok + 4 ||
 	    (at > c->tr->tok + 1 && !(wc(x, at - 1) & W_DET)) ||
 	    !direct_object(x, c->tr->tok, at) ||
 	    strcmp(actors_key(actors_resolve(x, a)), sk) == 0)
 		return 0;
 	c->tgt = a;
-	return 1;
+	c->tgt2 = partner;	/* "criticised the deal and warned Hanoi": */
+	return 1;		/* both signatories */
 }
 
 /* Protest 14, restrictions and arrests 172-173, repression 175, assault 18, reforms conceded 083. */
