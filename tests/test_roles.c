@@ -1725,6 +1725,27 @@ test_roles_own_demonym_no_target(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * The help one is thanked for ("thanked Japan for its steadfast support",
+ * "a remercié la France pour son aide militaire") is the reason of the
+ * thanks, no event of its own.
+ */
+static void
+test_roles_thanks_reason(void **state)
+{
+	struct extract_result *r = run("After the talks, the Thai prime "
+	    "minister thanked Japan for its steadfast support.", "en");
+
+	assert_non_null(testlib_find(r, "THA", "051", "JPN"));
+	assert_null(testlib_find(r, "JPN", "051", "THA"));
+	extract_result_free(r);
+	r = run("Le président ivoirien a remercié la France pour son aide "
+	    "militaire.", "fr");
+	assert_non_null(testlib_find(r, "CIV", "051", "FRA"));
+	assert_int_equal(count_code(r, "07"), 0);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1811,6 +1832,7 @@ main(void)
 		cmocka_unit_test(test_roles_arrested_in_country),
 		cmocka_unit_test(test_roles_youth_groups_civilians),
 		cmocka_unit_test(test_roles_own_demonym_no_target),
+		cmocka_unit_test(test_roles_thanks_reason),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -4509,6 +4509,27 @@ visit_purpose(const struct xctx *x, const struct trig *tr,
 }
 
 /*
+ * "thanked Japan for its steadfast support", "a remercié l'Angola pour sa
+ * médiation": an event noun after "for"/"pour" and a possessive, in the
+ * object of a praise or thanks (05) just coded, is the reason given for
+ * it, no event of its own.
+ */
+static int
+thanks_reason(const struct xctx *x, const struct trig *tr,
+    const struct sentstate *ss)
+{
+	size_t t = tr->tok, i;
+
+	if (ss->verb.src == NULL || ss->verb.root != 5 || ss->verb.tok >= t ||
+	    t > ss->verb.tok + 12)
+		return 0;
+	for (i = t; i > ss->verb.tok + 2 && i + 3 > t; i--)
+		if ((wc(x, i - 1) & W_POSS) && (wc(x, i - 2) & W_PURPOSE))
+			return 1;
+	return 0;
+}
+
+/*
  * "toute attaque", "any attack": an event noun no one did (a form that
  * is also a verb, "attaque", reads as the noun after these words).
  */
@@ -5015,7 +5036,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		}
 		if (refers_back(x, &tr, s0, prev) ||
 		    noun_refers_back(x, &tr, s1, prev) ||
-		    visit_purpose(x, &tr, &ss) ||
+		    visit_purpose(x, &tr, &ss) || thanks_reason(x, &tr, &ss) ||
 		    speech_content(x, &tr, &ss.verb) ||
 		    !assign_roles(x, &tr, &c, *last_subj))
 			continue;
