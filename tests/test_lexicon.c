@@ -644,6 +644,11 @@ test_lexicon_threats_assaults(void **state)
 	};
 
 	check_cases(tab, NCASES(tab));
+	/* a seizure of property by a named agent (1711) */
+	assert_int_equal(count_code("The seizure of a British tanker by Iran "
+	    "angered London.", "en", "1711"), 1);
+	assert_int_equal(count_code("La saisie d'un pétrolier grec par "
+	    "l'Iran a été condamnée.", "fr", "1711"), 1);
 	assert_int_equal(count_code("Russia promised to help Cuba.", "en",
 	    "13"), 0);
 	assert_int_equal(count_code("Le Bangladesh a commencé à retirer ses "
