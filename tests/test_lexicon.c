@@ -655,6 +655,34 @@ test_lexicon_threats_assaults(void **state)
 	    "casques bleus de Centrafrique.", "fr", "1661"), 1);
 }
 
+/*
+ * Fourth round (lexicon2): borders sealed or locked down, deals left,
+ * control of a place taken or regained.
+ */
+static void
+test_lexicon_borders_control(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "en", "Poland sealed its border with Belarus.", "POL", "191",
+		    "BLR" },
+		{ "fr", "La Pologne a bouclé sa frontière avec la "
+		    "Biélorussie.", "POL", "191", "BLR" },
+		{ "en", "The United States withdrew from the nuclear deal with "
+		    "Iran.", "USA", "161", "IRN" },
+		{ "en", "M23 rebels took control of the city of Goma.", "COD",
+		    "192", "COD" },
+		{ "fr", "L'armée malienne a repris le contrôle de Kidal.",
+		    "MLI", "192", "MLI" },
+	};
+
+	check_cases(tab, NCASES(tab));
+	/* a deal sealed stays an agreement; a firm's control is no event */
+	assert_int_equal(count_code("Iran and Oman sealed a deal on border "
+	    "security.", "en", "19"), 0);
+	assert_int_equal(count_code("A Chinese firm took control of the Greek "
+	    "company.", "en", "19"), 0);
+}
+
 int
 main(void)
 {
@@ -673,6 +701,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_precision),
 		cmocka_unit_test(test_lexicon_light_verbs),
 		cmocka_unit_test(test_lexicon_threats_assaults),
+		cmocka_unit_test(test_lexicon_borders_control),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
