@@ -676,6 +676,13 @@ test_lexicon_borders_control(void **state)
 	};
 
 	check_cases(tab, NCASES(tab));
+	/* the adjective "close to" after a verb of position closes nothing */
+	assert_int_equal(count_code("Russian troops massed close to the border "
+	    "with Finland.", "en", "191"), 0);
+	assert_int_equal(count_code("Turkish soldiers stationed close to the "
+	    "Syrian border came under fire.", "en", "191"), 0);
+	assert_int_equal(count_code("Lithuania said it would close two border "
+	    "crossings with Belarus.", "en", "191"), 1);
 	/* a deal sealed stays an agreement; a firm's control is no event */
 	assert_int_equal(count_code("Iran and Oman sealed a deal on border "
 	    "security.", "en", "19"), 0);
