@@ -1746,6 +1746,32 @@ test_roles_thanks_reason(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * A third party's praise of a quoted judgement names no addressee ("Le
+ * Brésil a salué « un pas important vers la paix »"): no target; one of
+ * the story's own pair still addresses the other.
+ */
+static void
+test_roles_quoted_praise_third_party(void **state)
+{
+	struct extract_result *r = run("Le Venezuela et le Guyana se sont "
+	    "engagés jeudi à ne pas recourir à la force. Le Brésil a salué « un "
+	    "pas important vers la paix ».", "fr");
+
+	assert_non_null(testlib_find(r, "BRA", "051", ""));
+	assert_null(testlib_find(r, "BRA", "051", "VEN"));
+	extract_result_free(r);
+	r = run("Serbia and Kosovo agreed on Monday to resume talks. The "
+	    "African Union welcomed \"a significant step forward\".", "en");
+	assert_non_null(testlib_find(r, "IGOAFRAFU", "051", ""));
+	extract_result_free(r);
+	r = run("Le président russe est arrivé mercredi à Hanoï. Le président "
+	    "vietnamien a salué « une amitié éprouvée par l'histoire ».",
+	    "fr");
+	assert_non_null(testlib_find(r, "VNM", "051", "RUS"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1833,6 +1859,7 @@ main(void)
 		cmocka_unit_test(test_roles_youth_groups_civilians),
 		cmocka_unit_test(test_roles_own_demonym_no_target),
 		cmocka_unit_test(test_roles_thanks_reason),
+		cmocka_unit_test(test_roles_quoted_praise_third_party),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -3662,6 +3662,42 @@ emit_partner(struct xctx *x, struct evset *es, struct coded *c,
 }
 
 /*
+ * A praise, a welcome or a stated mood (01, 05) whose object is only a
+ * quoted judgement ("a salué « un pas important vers la paix »", "s'est
+ * félicitée d'une « avancée significative »", "welcomed what it called
+ * \"a historic step\""): an opening quote mark within three words of the
+ * verb, a determiner or "de" between, and no actor in the clause.
+ */
+static int
+quoted_judgement(const struct xctx *x, const struct coded *c)
+{
+	size_t t = c->tr->tok;
+
+	for (size_t i = t + 1; i < c->s1 && i <= t + 3; i++) {
+		enum tok_type ty = x->doc.toks[i].type;
+
+		if (ty == TOK_QUOTE_OPEN || ty == TOK_QUOTE) {
+			for (size_t j = i + 1; j < c->s1; j++)
+				if (actor_at(x, j) != NULL)
+					return 0;
+			return 1;
+		}
+		if (!(wc(x, i) & (W_DET | W_OF)))
+			return 0;
+	}
+	return 0;
+}
+
+/* Source key sk is one of the story's lead pair. */
+static int
+lead_party(const struct xctx *x, const struct topic *lead, const char *sk)
+{
+	return (lead->src && strcmp(actors_key(actors_resolve(x, lead->src)),
+	    sk) == 0) || (lead->tgt && strcmp(actors_key(actors_resolve(x,
+	    lead->tgt)), sk) == 0);
+}
+
+/*
  * Emit c, its mirror for a coordinated subject, with a guessed target:
  * protest and repression that name no one ("ont manifesté", "a dispersé
  * les manifestants") are domestic (GEO 141 GEO, GEO 175 GEO); reactions
@@ -3676,6 +3712,12 @@ emit_roles(struct xctx *x, struct evset *es, struct coded *c,
 	int root = c->tr->pat->code->root;
 	const struct xmention *pa, *pb;
 
+	if ((c->tgt == NULL || c->tgt_guess) && c->pair == NULL &&
+	    (root == 1 || root == 5) && !(c->tr->pat->flags & PAT_F_NOUN) &&
+	    !lead_party(x, lead, sk) && quoted_judgement(x, c)) {
+		c->tgt = NULL;	/* a third party's « pas important »: */
+		return emit(x, es, c);	/* addressed to no one it names */
+	}
 	if (c->dual_obj && c->pair == NULL && dual_parties(x, c->dual_obj, sk,
 	    &pa, &pb)) {
 		c->tgt = pb;		/* first-named party first */
