@@ -676,6 +676,13 @@ test_lexicon_borders_control(void **state)
 	};
 
 	check_cases(tab, NCASES(tab));
+	/* people who remain detained: a state, no new arrest */
+	assert_int_equal(count_code("Trois journalistes belges restent "
+	    "détenus au Burundi.", "fr", "17"), 0);
+	assert_int_equal(count_code("Two Canadian citizens remain detained "
+	    "in China.", "en", "17"), 0);
+	assert_int_equal(count_code("La police burundaise a détenu trois "
+	    "journalistes belges.", "fr", "173"), 1);
 	/* the adjective "close to" after a verb of position closes nothing */
 	assert_int_equal(count_code("Russian troops massed close to the border "
 	    "with Finland.", "en", "191"), 0);
