@@ -697,6 +697,32 @@ test_lexicon_borders_control(void **state)
 	    "company.", "en", "19"), 0);
 }
 
+/*
+ * Fifth round (lexicon2): people freed whoever they are, ultimatums
+ * issued, texts initialled, tankers seized, entry barred.
+ */
+static void
+test_lexicon_fifth_round(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "en", "Venezuela freed ten Americans.", "VEN", "0841",
+		    "USA" },
+		{ "en", "ECOWAS issued an ultimatum to the Niger junta.",
+		    "IGOECOWAS", "139", "NER" },
+		{ "en", "Morocco and Israel initialled a memorandum of "
+		    "understanding.", "MAR", "057", "ISR" },
+		{ "en", "Russia barred British lawmakers from entering the "
+		    "country.", "RUS", "1721", "GBR" },
+		{ "fr", "L'Iran a saisi un pétrolier grec dans le Golfe.",
+		    "IRN", "1711", "GRC" },
+	};
+
+	check_cases(tab, NCASES(tab));
+	/* funds freed up, elections free: no release */
+	assert_int_equal(count_code("The deal freed up funds for Egypt's "
+	    "budget, Cairo said.", "en", "08"), 0);
+}
+
 int
 main(void)
 {
@@ -716,6 +742,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_light_verbs),
 		cmocka_unit_test(test_lexicon_threats_assaults),
 		cmocka_unit_test(test_lexicon_borders_control),
+		cmocka_unit_test(test_lexicon_fifth_round),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
