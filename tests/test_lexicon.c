@@ -690,6 +690,8 @@ test_lexicon_borders_control(void **state)
 	    "Syrian border came under fire.", "en", "191"), 0);
 	assert_int_equal(count_code("Lithuania said it would close two border "
 	    "crossings with Belarus.", "en", "191"), 1);
+	assert_int_equal(count_code("Estonia will close its border with Russia "
+	    "too, officials said.", "en", "191"), 1);
 	/* a deal sealed stays an agreement; a firm's control is no event */
 	assert_int_equal(count_code("Iran and Oman sealed a deal on border "
 	    "security.", "en", "19"), 0);
