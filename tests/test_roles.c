@@ -1459,6 +1459,42 @@ test_roles_own_communique_asserted(void **state)
 }
 
 /*
+ * "selon X" names the source's own voice (its spokesman, its ministry:
+ * ASSERTED) or a third party, a rebel for the state, witnesses, media
+ * (REPORTED).
+ */
+static void
+test_roles_own_voice_asserted(void **state)
+{
+	struct extract_result *r = run("Le Chili a condamné mardi l'essai "
+	    "nucléaire de la Corée du Nord, selon son porte-parole.", "fr");
+
+	assert_int_equal(mode_of(r, "CHL", "111", "PRK"),
+	    EXTRACT_MODE_ASSERTED);
+	extract_result_free(r);
+	r = run("La police bolivienne a arrêté lundi quarante manifestants, "
+	    "selon le ministère bolivien de l'intérieur.", "fr");
+	assert_int_equal(mode_of(r, "BOL", "173", "BOL"),
+	    EXTRACT_MODE_ASSERTED);
+	extract_result_free(r);
+	r = run("La police bolivienne a arrêté lundi quarante manifestants, "
+	    "selon des témoins.", "fr");
+	assert_int_equal(mode_of(r, "BOL", "173", "BOL"),
+	    EXTRACT_MODE_REPORTED);
+	extract_result_free(r);
+	r = run("Peru condemned the Chilean decision on Monday, according to "
+	    "the Chilean foreign ministry.", "en");
+	assert_int_equal(mode_of(r, "PER", "111", "CHL"),
+	    EXTRACT_MODE_REPORTED);
+	extract_result_free(r);
+	r = run("Chile condemned the Peruvian decision on Monday, according to "
+	    "its foreign minister.", "en");
+	assert_int_equal(mode_of(r, "CHL", "111", "PER"),
+	    EXTRACT_MODE_ASSERTED);
+	extract_result_free(r);
+}
+
+/*
  * A reaction to a deal one party signed "with" another targets both
  * signatories, as one to a joint signing does; a reaction to strikes
  * answers their author alone.
@@ -1847,6 +1883,7 @@ main(void)
 		cmocka_unit_test(test_roles_both_camps_of_civil_war),
 		cmocka_unit_test(test_roles_coordinated_verb_objects),
 		cmocka_unit_test(test_roles_own_communique_asserted),
+		cmocka_unit_test(test_roles_own_voice_asserted),
 		cmocka_unit_test(test_roles_reaction_to_deal_with),
 		cmocka_unit_test(test_roles_bare_ministry_and_staff),
 		cmocka_unit_test(test_roles_own_forces_deployed),

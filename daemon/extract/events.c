@@ -1067,6 +1067,58 @@ is_passive(const struct xctx *x, const struct trig *tr, size_t s0, size_t s1)
 	    (tr->tense & TENSE_PART);
 }
 
+/* Roles of a party outside the state: rebels, opposition, civilians. */
+static int
+nonstate_role(const char *role)
+{
+	static const char *const r[] = {"REB", "INS", "OPP", "CVL", "SEP",
+	    "UAF", "MED", "NGO"};
+
+	for (size_t j = 0; j < sizeof(r) / sizeof(r[0]); j++)
+		if (strncmp(role, r[j], 3) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * "selon X" at token i names the source's own voice: its own office or
+ * spokesman ("selon son porte-parole", "according to her office") or a
+ * definite party of the source's side ("selon le ministère géorgien de
+ * l'intérieur" for what the Georgian police did), not a third party,
+ * a rebel for the state or the reverse ("selon la police haïtienne" for
+ * what a gang did), an indefinite source ("selon des témoins", "selon un
+ * diplomate") or the media.
+ */
+static int
+own_voice(const struct xctx *x, size_t i, const struct xmention *src)
+{
+	size_t n = x->doc.ntoks;
+	const struct xmention *m = NULL, *a, *b;
+
+	if (i + 1 < n && strcmp(norm(x, i + 1), "to") == 0)
+		i++;		/* "according to" */
+	if (src == NULL || i + 1 >= n ||
+	    !(wc(x, i + 1) & (W_POSS | W_DEFINITE)))
+		return 0;
+	for (size_t j = i + 2; (wc(x, i + 1) & W_POSS) && j < n && j <= i + 4 &&
+	    x->doc.toks[j].type == TOK_WORD; j++)
+		if (wc(x, j) & W_VOICE)
+			return 1;	/* "selon son porte-parole", "its office" */
+	for (size_t j = i + 1; j < n && j <= i + 4 && m == NULL; j++)
+		if (x->doc.toks[j].type != TOK_WORD)
+			break;
+		else
+			m = actor_at(x, j);
+	if (m == NULL || (wc(x, i + 1) & W_POSS))
+		return 0;
+	a = actors_resolve(x, m);
+	b = actors_resolve(x, src);
+	if (a == NULL || b == NULL ||
+	    strcmp(actors_key(a), actors_key(b)) != 0)
+		return 0;
+	return nonstate_role(a->role) == nonstate_role(b->role);
+}
+
 /*
  * "selon X" / "according to X" at token i reports trigger t unless a new
  * clause lies between them ("selon Islamabad, qui les accuse") or X is the
@@ -1089,7 +1141,7 @@ attribution_applies(const struct xctx *x, size_t i, size_t t,
 	for (k = i + 1; k < n && k <= i + 4 && !(wc(x, k) & W_DOC); k++)
 		;
 	if (k >= n || k > i + 4)
-		return 1;
+		return !own_voice(x, i, src);
 	if (strcmp(norm(x, k), "joint") == 0 || (k + 1 < n &&
 	    (strcmp(norm(x, k + 1), "commune") == 0 ||
 	    strncmp(norm(x, k + 1), "conjoint", 8) == 0)))

@@ -558,7 +558,7 @@ word_fn(struct ploader *ld, char *line, const char *lang)
 		{"firstperson", W_FIRSTPERSON}, {"each", W_EACH},
 		{"haveaux", W_HAVEAUX}, {"reflexive", W_REFLEXIVE},
 		{"incl", W_INCL}, {"purpose", W_PURPOSE},
-		{"organized", W_ORGANIZED},
+		{"organized", W_ORGANIZED}, {"voice", W_VOICE},
 	};
 	char *col[3], buf[FORM_MAX];
 	struct form_slot *s;

@@ -143,6 +143,7 @@ int patterns_mode(const struct event_patterns *p, const char *lang,
 #define W_INCL		(UINT64_C(1) << 45)	/* "dont", "including" */
 #define W_PURPOSE	(UINT64_C(1) << 46)	/* "pour", "to" + infinitive */
 #define W_ORGANIZED	(UINT64_C(1) << 47)	/* "élections", "summit" */
+#define W_VOICE		(UINT64_C(1) << 48)	/* "(son) porte-parole", "office" */
 
 /* W_* classes of folded form norm, 0 when none. */
 uint64_t patterns_word(const struct event_patterns *p, uint64_t hash,
