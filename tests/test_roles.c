@@ -1478,6 +1478,11 @@ test_roles_own_voice_asserted(void **state)
 	    EXTRACT_MODE_ASSERTED);
 	extract_result_free(r);
 	r = run("La police bolivienne a arrêté lundi quarante manifestants, "
+	    "selon le médiateur bolivien.", "fr");
+	assert_int_equal(mode_of(r, "BOL", "173", "BOL"),
+	    EXTRACT_MODE_REPORTED);
+	extract_result_free(r);
+	r = run("La police bolivienne a arrêté lundi quarante manifestants, "
 	    "selon des témoins.", "fr");
 	assert_int_equal(mode_of(r, "BOL", "173", "BOL"),
 	    EXTRACT_MODE_REPORTED);

@@ -1109,8 +1109,8 @@ own_voice(const struct xctx *x, size_t i, const struct xmention *src)
 			break;
 		else
 			m = actor_at(x, j);
-	if (m == NULL || (wc(x, i + 1) & W_POSS))
-		return 0;
+	if (m == NULL || m->adj || (wc(x, i + 1) & W_POSS))
+		return 0;	/* "selon l'ombudsman géorgien": a head unknown */
 	a = actors_resolve(x, m);
 	b = actors_resolve(x, src);
 	if (a == NULL || b == NULL ||
