@@ -15,6 +15,7 @@
 #include <cmocka.h>
 
 #include "newsev/extract.h"
+#include "newsev/score.h"
 #include "testlib.h"
 
 /* One sentence and the event it must give (code prefix, actor keys). */
@@ -37,9 +38,15 @@ check_cases(const struct lex_case *tab, size_t n)
 
 		assert_non_null(r);
 		e = testlib_find(r, tab[i].src, tab[i].code, tab[i].tgt);
-		if (e == NULL)
+		if (e == NULL) {
 			print_error("no %s %s %s in: %s\n", tab[i].src,
 			    tab[i].code, tab[i].tgt, tab[i].text);
+			for (size_t k = 0; k < r->n_events; k++)
+				print_error("  got %s %s %s\n",
+				    score_actor_key(&r->events[k].source),
+				    r->events[k].cameo_code,
+				    score_actor_key(&r->events[k].target));
+		}
 		assert_non_null(e);
 		extract_result_free(r);
 	}
@@ -725,6 +732,61 @@ test_lexicon_fifth_round(void **state)
 	    "budget, Cairo said.", "en", "08"), 0);
 }
 
+/*
+ * Sixth round (lexicon3): wire-desk phrasal verbs and light verbs: talks
+ * pulled out of, patrols stepped up, pacts torn up, bases overrun,
+ * ambassadors ordered out, boats rammed, refusals opposed, suspects
+ * referred to the courts, doors slammed on a bloc, sanctions inflicted.
+ */
+static void
+test_lexicon_sixth_round(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "en", "Serbia pulled out of the talks with Kosovo on "
+		    "Friday.", "SRB", "164", "XKX" },
+		{ "en", "Pakistan stepped up patrols along the border with "
+		    "Afghanistan.", "PAK", "150", "AFG" },
+		{ "en", "Niger tore up its defence pact with France.", "NER",
+		    "161", "FRA" },
+		{ "en", "Niger ordered the French ambassador to leave the "
+		    "country within 48 hours.", "NER", "166", "FRA" },
+		{ "en", "Chinese coast guard vessels rammed a Philippine "
+		    "supply boat.", "CHN", "171", "PHL" },
+		{ "fr", "L'Algérie a opposé une fin de non-recevoir à la "
+		    "demande du Maroc.", "DZA", "120", "MAR" },
+		{ "fr", "Le gouvernement malien a opposé un refus catégorique "
+		    "à la proposition de la Cédéao.", "MLI", "120",
+		    "IGOECOWAS" },
+		{ "fr", "La junte nigérienne a sommé l'ambassadeur de France "
+		    "de quitter le pays sous 48 heures.", "NER", "166",
+		    "FRA" },
+		{ "fr", "Le parquet a déféré devant la justice deux opposants "
+		    "tunisiens.", "TUN", "173", "TUN" },
+		{ "fr", "Le Mali a claqué la porte de la Cédéao.", "MLI", "161",
+		    "IGOECOWAS" },
+		{ "fr", "Le Niger a ordonné à l'ambassadeur de France de "
+		    "quitter le territoire.", "NER", "166", "FRA" },
+		{ "fr", "Les garde-côtes chinois ont éperonné un navire "
+		    "philippin.", "CHN", "171", "PHL" },
+		{ "fr", "Les États-Unis ont infligé de nouvelles sanctions à "
+		    "la Russie.", "USA", "163", "RUS" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	/* backing down is no support; tear gas tears up no deal; a demand to
+	 * stop is still a demand, no expulsion */
+	assert_int_equal(count_code("Iran backed down after the United States "
+	    "threatened sanctions.", "en", "05"), 0);
+	assert_int_equal(count_code("Police used tear gas to disperse "
+	    "protesters in Nairobi after the deal was signed.", "en", "16"),
+	    0);
+	assert_int_equal(count_code("La Chine a sommé les États-Unis de "
+	    "cesser leurs provocations.", "fr", "166"), 0);
+	assert_int_equal(count_code("Egypt backed the Sudanese army against "
+	    "the RSF.", "en", "051"), 1);
+}
+
 int
 main(void)
 {
@@ -745,6 +807,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_threats_assaults),
 		cmocka_unit_test(test_lexicon_borders_control),
 		cmocka_unit_test(test_lexicon_fifth_round),
+		cmocka_unit_test(test_lexicon_sixth_round),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
