@@ -271,8 +271,35 @@ test_events_clause_object(void **state)
 	assert_non_null(e);
 	assert_string_equal(e->date.value, "2023-07");
 	assert_null(testlib_find(r, "DZA", "161", "DZA"));
-	assert_non_null(testlib_find(r, "RWA", "161", "BDI"));
+	assert_non_null(testlib_find(r, "RWA", "166", "BDI"));
 	assert_null(testlib_find(r, "RWA", "174", "BDI"));
+	extract_result_free(r);
+}
+
+/*
+ * "close" right before "to"/"by" with no modal, "to", auxiliary or pronoun
+ * before it is the adjective; after one, the verb.
+ */
+static void
+test_events_close_adjective(void **state)
+{
+	struct extract_result *r = run("Russian troops were deployed close to "
+	    "the border with Ukraine on Monday.", "en");
+
+	assert_null(testlib_find(r, "RUS", "191", "UKR"));
+	assert_non_null(testlib_find(r, "RUS", "154", "UKR"));
+	extract_result_free(r);
+	r = run("Two Russian battalions close to the Estonian border were put "
+	    "on alert.", "en");
+	assert_int_equal(r->n_events, 0);
+	extract_result_free(r);
+	r = run("Poland will close to traffic its border with Belarus on "
+	    "Friday.", "en");
+	assert_non_null(testlib_find(r, "POL", "191", "BLR"));
+	extract_result_free(r);
+	r = run("Finland decided to close by Friday its border with Russia.",
+	    "en");
+	assert_non_null(testlib_find(r, "FIN", "191", "RUS"));
 	extract_result_free(r);
 }
 
@@ -1130,6 +1157,7 @@ main(void)
 		cmocka_unit_test(test_events_coordinated_list),
 		cmocka_unit_test(test_events_noun_prep_target),
 		cmocka_unit_test(test_events_clause_object),
+		cmocka_unit_test(test_events_close_adjective),
 		cmocka_unit_test(test_events_clause_date),
 		cmocka_unit_test(test_events_fr_compound_predicates),
 		cmocka_unit_test(test_events_accusation_links),

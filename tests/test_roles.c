@@ -1459,6 +1459,30 @@ test_roles_own_communique_asserted(void **state)
 }
 
 /*
+ * "par des X" after a passive is its agent as "par les X" is: "des" after
+ * a preposition is the indefinite article, not "de" + "les".
+ */
+static void
+test_roles_indefinite_agent(void **state)
+{
+	struct extract_result *r = run("Un photographe serbe a été frappé "
+	    "par des policiers hongrois.", "fr");
+
+	assert_non_null(testlib_find(r, "HUN", "182", "SRB"));
+	assert_null(testlib_find(r, "SRB", "182", "HUN"));
+	extract_result_free(r);
+	r = run("Trois humanitaires français ont été enlevés par des "
+	    "rebelles soudanais.", "fr");
+	assert_non_null(testlib_find(r, "SDN", "181", "FRA"));
+	assert_null(testlib_find(r, "FRA", "181", "SDN"));
+	extract_result_free(r);
+	r = run("Le Tchad a signé un accord avec des rebelles soudanais.",
+	    "fr");
+	assert_non_null(testlib_find(r, "TCD", "057", "SDN"));
+	extract_result_free(r);
+}
+
+/*
  * "selon X" names the source's own voice (its spokesman, its ministry:
  * ASSERTED) or a third party, a rebel for the state, witnesses, media
  * (REPORTED).
@@ -1889,6 +1913,7 @@ main(void)
 		cmocka_unit_test(test_roles_coordinated_verb_objects),
 		cmocka_unit_test(test_roles_own_communique_asserted),
 		cmocka_unit_test(test_roles_own_voice_asserted),
+		cmocka_unit_test(test_roles_indefinite_agent),
 		cmocka_unit_test(test_roles_reaction_to_deal_with),
 		cmocka_unit_test(test_roles_bare_ministry_and_staff),
 		cmocka_unit_test(test_roles_own_forces_deployed),

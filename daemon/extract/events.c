@@ -204,6 +204,25 @@ after_determiner(const struct xctx *x, size_t t, size_t s0)
 	return x->lang[0] == 'e' && t > s0 && (wc(x, t - 1) & W_DET);
 }
 
+/*
+ * An English bare form that is an adjective too, right before "to" or
+ * "by" with no modal, "to", auxiliary or subject pronoun before it, is the
+ * adjective: "troops deployed close to the border", not "will close".
+ */
+static int
+adjective_reading(const struct xctx *x, size_t t, size_t s0, size_t s1)
+{
+	const char *nx;
+
+	if (x->lang[0] != 'e' || !(wc(x, t) & W_ADJVERB) || t + 1 >= s1)
+		return 0;
+	nx = norm(x, t + 1);
+	if (strcmp(nx, "to") != 0 && strcmp(nx, "by") != 0)
+		return 0;
+	return t == s0 || !((wc(x, t - 1) & (W_MODAL | W_PRON | W_PRONPL |
+	    W_HAVEAUX | W_PASSAUX)) || strcmp(norm(x, t - 1), "to") == 0);
+}
+
 /* Best pattern triggered at token t; 0 if none. */
 static int
 trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
@@ -211,18 +230,22 @@ trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
 {
 	const struct token *tk = &x->doc.toks[t];
 	const struct pat_hit *h;
-	int found = 0, nominal;
+	int found = 0, nominal, adj;
 	size_t where = (size_t)-1, extra = (size_t)-1;
 
 	if (tk->type != TOK_WORD)
 		return 0;
 	nominal = after_determiner(x, t, s0);
+	adj = adjective_reading(x, t, s0, s1);
 	for (h = x->tok_info[t].hits; h; h = h->next) {
 		int met;
 
 		if (!lang_ok(x, h->pat) || (nominal && !(h->pat->flags &
 		    PAT_F_NOUN) && h->tense != TENSE_PART))
 			continue;
+		if (adj && !(h->pat->flags & PAT_F_NOUN) &&
+		    !(h->tense & ~(unsigned)TENSE_INF))
+			continue;	/* "close to the border" */
 		met = h->pat->nneeds > 0;
 		if (met && extra == (size_t)-1)
 			extra = quoted_after(x, t, s1);
@@ -303,6 +326,9 @@ prep_before(const struct xctx *x, size_t i, size_t s0)
 	if ((w & W_DET) && !(w & (W_OF | W_LOC | W_OBL | W_AGENT | W_WITH |
 	    W_AGAINST | W_BETWEEN | W_SELON)) && i - 1 > s0)
 		w = wc(x, i - 2) | (w & W_OF);
+	else if ((w & W_OF) && i - 1 > s0 && (wc(x, i - 2) & (W_AGENT |
+	    W_AGAINST | W_WITH | W_BETWEEN | W_DATIVE)))
+		w = wc(x, i - 2);	/* "par des policiers": no "de" after it */
 	return w;
 }
 

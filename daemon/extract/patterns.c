@@ -559,6 +559,7 @@ word_fn(struct ploader *ld, char *line, const char *lang)
 		{"haveaux", W_HAVEAUX}, {"reflexive", W_REFLEXIVE},
 		{"incl", W_INCL}, {"purpose", W_PURPOSE},
 		{"organized", W_ORGANIZED}, {"voice", W_VOICE},
+		{"adjverb", W_ADJVERB}, {"modal", W_MODAL},
 	};
 	char *col[3], buf[FORM_MAX];
 	struct form_slot *s;

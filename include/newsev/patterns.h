@@ -144,6 +144,8 @@ int patterns_mode(const struct event_patterns *p, const char *lang,
 #define W_PURPOSE	(UINT64_C(1) << 46)	/* "pour", "to" + infinitive */
 #define W_ORGANIZED	(UINT64_C(1) << 47)	/* "élections", "summit" */
 #define W_VOICE		(UINT64_C(1) << 48)	/* "(son) porte-parole", "office" */
+#define W_ADJVERB	(UINT64_C(1) << 49)	/* verb and adjective: "close" */
+#define W_MODAL		(UINT64_C(1) << 50)	/* "will", "could", "did" */
 
 /* W_* classes of folded form norm, 0 when none. */
 uint64_t patterns_word(const struct event_patterns *p, uint64_t hash,
