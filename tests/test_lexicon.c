@@ -787,6 +787,50 @@ test_lexicon_sixth_round(void **state)
 	    "the RSF.", "en", "051"), 1);
 }
 
+/*
+ * Seventh round (lexicon3): reporters ordered out (174), peacekeeping
+ * mandates extended (074), extensions and reopenings welcomed (051),
+ * battalions withdrawn (0874), cautions (130), objections (120), embargoes
+ * decreed or sanctions applied (163), denials (016), measures opposed (120).
+ */
+static void
+test_lexicon_seventh_round(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "en", "Belarus ordered a Polish journalist to leave the "
+		    "country.", "BLR", "174", "POL" },
+		{ "en", "The Security Council voted to extend the peacekeeping "
+		    "mission in Mali.", "IGOUNO", "074", "MLI" },
+		{ "en", "Mali welcomed the extension of the truce with the "
+		    "rebels.", "MLI", "051", "MLI" },
+		{ "en", "Chad said it would withdraw two battalions from "
+		    "Niger.", "TCD", "0874", "NER" },
+		{ "en", "Washington cautioned Ankara against buying Russian "
+		    "jets.", "USA", "130", "TUR" },
+		{ "en", "India objected to the Chinese map.", "IND", "120",
+		    "CHN" },
+		{ "fr", "L'Union européenne a décrété un embargo sur les armes "
+		    "à destination de la Birmanie.", "IGOEUREEC", "163",
+		    "MMR" },
+		{ "fr", "Le ministre russe a nié avoir menacé l'Estonie.", "RUS",
+		    "016", "EST" },
+		{ "fr", "La Chine devrait s'opposer à toute sanction contre la "
+		    "Corée du Nord.", "CHN", "120", "PRK" },
+		{ "fr", "Le Japon applique des sanctions contre la Russie depuis "
+		    "2022.", "JPN", "163", "RUS" },
+		{ "fr", "Le Conseil de sécurité a prolongé d'un an la mission de "
+		    "maintien de la paix au Liban.", "IGOUNO", "074", "LBN" },
+	};
+
+	check_cases(tab, NCASES(tab));
+	/* a detention extended is no peacekeeping, a passive objection no
+	 * rejection by anyone */
+	assert_int_equal(count_code("The court extended the detention of the "
+	    "opposition leader.", "en", "07"), 0);
+	assert_int_equal(count_code("The deal was signed after Egypt withdrew "
+	    "its objections.", "en", "12"), 0);
+}
+
 int
 main(void)
 {
@@ -808,6 +852,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_borders_control),
 		cmocka_unit_test(test_lexicon_fifth_round),
 		cmocka_unit_test(test_lexicon_sixth_round),
+		cmocka_unit_test(test_lexicon_seventh_round),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
