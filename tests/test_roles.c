@@ -1483,6 +1483,25 @@ test_roles_indefinite_agent(void **state)
 }
 
 /*
+ * The country of an AP-style dateline ("ANKARA, Turkey (AP) —") is no
+ * party named first: a joint act keeps the order of its subject.
+ */
+static void
+test_roles_dateline_country(void **state)
+{
+	struct extract_result *r = run("HANOI, Vietnam (AP) — Japan and "
+	    "Vietnam signed a defence cooperation agreement on Friday.", "en");
+
+	assert_non_null(testlib_find(r, "JPN", "057", "VNM"));
+	assert_null(testlib_find(r, "VNM", "057", "JPN"));
+	extract_result_free(r);
+	r = run("NAIROBI, Kenya, June 3 (Reuters) - Ethiopia and Kenya signed "
+	    "a water-sharing deal.", "en");
+	assert_non_null(testlib_find(r, "ETH", "057", "KEN"));
+	extract_result_free(r);
+}
+
+/*
  * "selon X" names the source's own voice (its spokesman, its ministry:
  * ASSERTED) or a third party, a rebel for the state, witnesses, media
  * (REPORTED).
@@ -1914,6 +1933,7 @@ main(void)
 		cmocka_unit_test(test_roles_own_communique_asserted),
 		cmocka_unit_test(test_roles_own_voice_asserted),
 		cmocka_unit_test(test_roles_indefinite_agent),
+		cmocka_unit_test(test_roles_dateline_country),
 		cmocka_unit_test(test_roles_reaction_to_deal_with),
 		cmocka_unit_test(test_roles_bare_ministry_and_staff),
 		cmocka_unit_test(test_roles_own_forces_deployed),

@@ -3669,6 +3669,24 @@ forum_target(const struct xctx *x, struct coded *c, const char *sk,
 }
 
 /*
+ * m is the country after an upper-case dateline city, then "(" or ","
+ * ("ANKARA, Turkey (AP) —", "NAIROBI, Kenya, Sept. 10 (Reuters) -").
+ */
+static int
+dateline_country(const struct xctx *x, const struct xmention *m)
+{
+	size_t e = m->tok + m->ntok;
+
+	if (m->sent != 0 || !m->place || x->nm < 2 || x->m[0].tok != 0 ||
+	    x->m[0].ntok + 1 != m->tok || e >= x->doc.ntoks ||
+	    !(x->doc.toks[0].flags & TOK_F_UPPER) ||
+	    strcmp(norm(x, m->tok - 1), ",") != 0 ||
+	    x->doc.toks[e].type == TOK_WORD)
+		return 0;
+	return strcmp(norm(x, e), "(") == 0 || strcmp(norm(x, e), ",") == 0;
+}
+
+/*
  * Where the actor of m is first named in [s0, t): any mention of its key,
  * places too when places is set ("une visite à Hanoï, au cours de
  * laquelle les deux pays"). (size_t)-1 if none.
@@ -3687,6 +3705,8 @@ named_first(const struct xctx *x, const struct xmention *m, size_t s0,
 			continue;
 		if (i == 0 && (x->doc.toks[0].flags & TOK_F_UPPER))
 			continue;	/* the dateline: "LE CAIRE, 7 mars -" */
+		if (dateline_country(x, &x->m[k]))
+			continue;	/* "ANKARA, Turkey (AP) —" */
 		if (dual_head(x, &x->m[k]))
 			continue;	/* "les marines des deux alliés" */
 		if (strcmp(actors_key(actors_resolve(x, &x->m[k])), key) == 0)
