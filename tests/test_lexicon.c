@@ -831,6 +831,37 @@ test_lexicon_seventh_round(void **state)
 	    "its objections.", "en", "12"), 0);
 }
 
+/*
+ * Eighth round (lexicon3): executions of nationals and activists (180),
+ * strikes on militants and hits on refineries or bases (19x), sanctions
+ * shrugged off (120), deals struck (057), asylum granted in French (075).
+ */
+static void
+test_lexicon_eighth_round(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "en", "Iran executed a British-Iranian national.", "IRN",
+		    "180", "GBR" },
+		{ "en", "Ukraine hit a Russian oil refinery with drones.", "UKR",
+		    "190", "RUS" },
+		{ "en", "The Kremlin shrugged off the new British sanctions.",
+		    "RUS", "120", "GBR" },
+		{ "fr", "Le Mexique a accordé l'asile à l'ancien président "
+		    "bolivien.", "MEX", "075", "BOL" },
+		{ "en", "Turkey struck a deal with Syrian rebels.", "TUR",
+		    "057", "SYR" },
+	};
+
+	check_cases(tab, NCASES(tab));
+	/* a plan executed, a record hit, a deal struck: no violence */
+	assert_int_equal(count_code("Russia executed its plan to cut gas "
+	    "supplies to Moldova.", "en", "18"), 0);
+	assert_int_equal(count_code("Trade between India and China hit a "
+	    "record in March.", "en", "19"), 0);
+	assert_int_equal(count_code("Turkey struck a deal with Syrian "
+	    "rebels.", "en", "19"), 0);
+}
+
 int
 main(void)
 {
@@ -853,6 +884,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fifth_round),
 		cmocka_unit_test(test_lexicon_sixth_round),
 		cmocka_unit_test(test_lexicon_seventh_round),
+		cmocka_unit_test(test_lexicon_eighth_round),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
