@@ -1501,6 +1501,20 @@ test_roles_dateline_country(void **state)
 	extract_result_free(r);
 }
 
+/* A region as the direct object is its country: "a bombardé le sud du Liban". */
+static void
+test_roles_region_object(void **state)
+{
+	struct extract_result *r = run("L'armée israélienne a bombardé mardi "
+	    "le sud du Liban.", "fr");
+
+	assert_non_null(testlib_find(r, "ISR", "195", "LBN"));
+	extract_result_free(r);
+	r = run("L'aviation russe a bombardé l'est de l'Ukraine.", "fr");
+	assert_non_null(testlib_find(r, "RUS", "195", "UKR"));
+	extract_result_free(r);
+}
+
 /*
  * "selon X" names the source's own voice (its spokesman, its ministry:
  * ASSERTED) or a third party, a rebel for the state, witnesses, media
@@ -1934,6 +1948,7 @@ main(void)
 		cmocka_unit_test(test_roles_own_voice_asserted),
 		cmocka_unit_test(test_roles_indefinite_agent),
 		cmocka_unit_test(test_roles_dateline_country),
+		cmocka_unit_test(test_roles_region_object),
 		cmocka_unit_test(test_roles_reaction_to_deal_with),
 		cmocka_unit_test(test_roles_bare_ministry_and_staff),
 		cmocka_unit_test(test_roles_own_forces_deployed),

@@ -917,7 +917,11 @@ content_clause(const struct xctx *x, const struct trig *tr, size_t s1)
 	return (wc(x, i) & W_RELOBJ) != 0;
 }
 
-/* Mention m names the place of "dans l'est de X", "in the north of X". */
+/*
+ * Mention m names the place of "dans l'est de X", "in the north of X"
+ * behind a locative preposition. A region as the direct object ("a
+ * bombardé le sud du Liban") is that country, the target: not this.
+ */
 static int
 region_of(const struct xctx *x, const struct xmention *m)
 {
@@ -925,8 +929,11 @@ region_of(const struct xctx *x, const struct xmention *m)
 
 	if (j > 0 && (wc(x, j - 1) & W_DET))
 		j--;
-	return j >= 3 && (wc(x, j - 1) & W_OF) && (wc(x, j - 2) & W_REGION) &&
-	    (wc(x, j - 3) & (W_DET | W_LOC));
+	if (j < 3 || !(wc(x, j - 1) & W_OF) || !(wc(x, j - 2) & W_REGION))
+		return 0;
+	if (wc(x, j - 3) & W_LOC)
+		return 1;	/* "in the north of X" */
+	return (wc(x, j - 3) & W_DET) && j >= 4 && (wc(x, j - 4) & W_LOC);
 }
 
 /*
