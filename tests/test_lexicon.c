@@ -850,6 +850,10 @@ test_lexicon_eighth_round(void **state)
 		    "bolivien.", "MEX", "075", "BOL" },
 		{ "en", "Turkey struck a deal with Syrian rebels.", "TUR",
 		    "057", "SYR" },
+		{ "en", "The release of three Thai hostages by Hamas was "
+		    "welcomed in Bangkok.", "PSE", "0841", "THA" },
+		{ "en", "Iran releases two French nationals held since 2022.",
+		    "IRN", "0841", "FRA" },
 	};
 
 	check_cases(tab, NCASES(tab));
