@@ -1516,6 +1516,22 @@ test_roles_region_object(void **state)
 }
 
 /*
+ * "ils"/"they" after a joint subject "X et Y" carries X, the first named,
+ * so the pair keeps its order.
+ */
+static void
+test_roles_plural_pronoun_pair(void **state)
+{
+	struct extract_result *r = run("Le ministre tchadien et son homologue "
+	    "soudanais se sont rencontrés lundi. Ils ont signé un accord.",
+	    "fr");
+
+	assert_non_null(testlib_find(r, "TCD", "057", "SDN"));
+	assert_null(testlib_find(r, "SDN", "057", "TCD"));
+	extract_result_free(r);
+}
+
+/*
  * "selon X" names the source's own voice (its spokesman, its ministry:
  * ASSERTED) or a third party, a rebel for the state, witnesses, media
  * (REPORTED).
@@ -1949,6 +1965,7 @@ main(void)
 		cmocka_unit_test(test_roles_indefinite_agent),
 		cmocka_unit_test(test_roles_dateline_country),
 		cmocka_unit_test(test_roles_region_object),
+		cmocka_unit_test(test_roles_plural_pronoun_pair),
 		cmocka_unit_test(test_roles_reaction_to_deal_with),
 		cmocka_unit_test(test_roles_bare_ministry_and_staff),
 		cmocka_unit_test(test_roles_own_forces_deployed),

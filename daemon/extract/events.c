@@ -4919,6 +4919,9 @@ complete_roles(const struct xctx *x, struct coded *c,
 		c->tgt = NULL;	/* "X et Y ont signé un accord ... de troupes" */
 	if (c->pair && c->tgt && c->tgt != c->pair)
 		c->pair = NULL;
+	if (c->pair && !c->carried && c->pair->tok < c->src->tok &&
+	    !c->pair->locative)
+		*last_subj = c->pair;	/* "X et Y ...": "ils" starts with X */
 }
 
 /* Remember c's verb and accusation for the later clauses of the sentence. */
