@@ -56,6 +56,9 @@ expect_eq "restarts so far" 0 "$(prop NRestarts)"
 ok "SIGHUP re-read config and data under ProtectSystem=strict; a broken config was refused"
 
 sd systemctl stop newsevd
+# the daemon's log lives in the private /run: copy it out, so that a failure
+# below prints its tail (one CI run saw the stop time out under heavy load)
+sd cat /run/ops/newsevd.log >"$T/newsevd.log" 2>/dev/null
 expect_eq "result of systemctl stop" success "$(prop Result)"
 expect_eq "exit status" 0 "$(prop ExecMainStatus)"
 expect_eq "restarts" 0 "$(prop NRestarts)"

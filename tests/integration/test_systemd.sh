@@ -35,6 +35,7 @@ prop StatusText | grep -q granularity ||
 ok "reload: active throughout; the rejected config's reason is in the status"
 sd sed -i '/output.granularity = sometimes/d' /etc/newsevd/newsevd.conf
 sd systemctl stop newsevd
+sd cat /run/ops/newsevd.log >"$T/newsevd.log" 2>/dev/null	# tail on failure
 expect_eq "exit status on stop" 0 "$(prop ExecMainStatus)"
 
 # the watchdog: a wedged loop is killed
