@@ -854,6 +854,12 @@ test_lexicon_eighth_round(void **state)
 		    "welcomed in Bangkok.", "PSE", "0841", "THA" },
 		{ "en", "Iran releases two French nationals held since 2022.",
 		    "IRN", "0841", "FRA" },
+		{ "fr", "Le Maroc a rompu tout contact avec l'ambassade "
+		    "d'Allemagne.", "MAR", "161", "DEU" },
+		{ "fr", "L'Iran a exécuté un ressortissant suédois.", "IRN",
+		    "180", "SWE" },
+		{ "fr", "L'Algérie joue un rôle de médiation entre le Mali et "
+		    "les rebelles touareg.", "DZA", "045", "MLI" },
 	};
 
 	check_cases(tab, NCASES(tab));
