@@ -1532,6 +1532,30 @@ test_roles_plural_pronoun_pair(void **state)
 }
 
 /*
+ * Peacekeepers withdrawn are what leaves: the target is the host state,
+ * whether "ses casques bleus du Mali" or "les casques bleus qu'il déploie
+ * ... au Liban"; without a country named the mission stays.
+ */
+static void
+test_roles_peacekeepers_withdrawn(void **state)
+{
+	struct extract_result *r = run("Le Bangladesh va retirer ses casques "
+	    "bleus du Mali.", "fr");
+
+	assert_non_null(testlib_find(r, "BGD", "1661", "MLI"));
+	extract_result_free(r);
+	r = run("Le Népal a commencé à retirer les casques bleus qu'il "
+	    "déploie au sein de la mission de l'ONU au Liban.", "fr");
+	assert_non_null(testlib_find(r, "NPL", "1661", "LBN"));
+	assert_null(testlib_find(r, "NPL", "1661", "IGOUNOPKO"));
+	extract_result_free(r);
+	r = run("Le Bangladesh va retirer les casques bleus de la Minusca.",
+	    "fr");
+	assert_non_null(testlib_find(r, "BGD", "1661", "IGOUNOPKO"));
+	extract_result_free(r);
+}
+
+/*
  * "selon X" names the source's own voice (its spokesman, its ministry:
  * ASSERTED) or a third party, a rebel for the state, witnesses, media
  * (REPORTED).
@@ -1966,6 +1990,7 @@ main(void)
 		cmocka_unit_test(test_roles_dateline_country),
 		cmocka_unit_test(test_roles_region_object),
 		cmocka_unit_test(test_roles_plural_pronoun_pair),
+		cmocka_unit_test(test_roles_peacekeepers_withdrawn),
 		cmocka_unit_test(test_roles_reaction_to_deal_with),
 		cmocka_unit_test(test_roles_bare_ministry_and_staff),
 		cmocka_unit_test(test_roles_own_forces_deployed),

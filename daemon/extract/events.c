@@ -872,6 +872,9 @@ static int
 own_agent(const struct xctx *x, const struct xmention *m,
     const struct xmention *src)
 {
+	if (src != NULL && m->tok >= 1 && (wc(x, m->tok - 1) & W_POSS) &&
+	    strstr(actors_key(actors_resolve(x, m)), "PKO") != NULL)
+		return 1;	/* "ses casques bleus": its own contingent */
 	if (src == NULL || m->kind != EXTRACT_KIND_GROUP || m->tok < 2 ||
 	    !((wc(x, m->tok - 1) | wc(x, m->tok - 2)) & W_POSS))
 		return 0;	/* "son ambassadeur", "its own envoy" */
@@ -3485,6 +3488,37 @@ civil_demand(const struct xctx *x, const struct coded *c)
 }
 
 /*
+ * Peacekeepers withdrawn (166x) are what leaves, not the party: "retirer
+ * les casques bleus qu'il déploie au sein de la mission de l'ONU en
+ * Centrafrique" targets the host state, the first country named after
+ * them in the sentence (not an IGO). The target is left when none is.
+ */
+static void
+withdrawn_from(const struct xctx *x, struct coded *c)
+{
+	const struct xmention *t = c->tgt;
+	size_t end;
+
+	if (t == NULL || strncmp(c->tr->pat->code->code, "166", 3) != 0 ||
+	    strstr(actors_key(actors_resolve(x, t)), "PKO") == NULL)
+		return;
+	end = t->tok + t->ntok + 24 < c->s1 ? t->tok + t->ntok + 24 : c->s1;
+	for (size_t i = t->tok + t->ntok; i < end; i++) {
+		const struct xmention *m = actor_at(x, i);
+		const char *k;
+
+		if (m == NULL)
+			continue;
+		k = actors_key(actors_resolve(x, m));
+		if (k[0] != '\0' && strncmp(k, "IGO", 3) != 0 &&
+		    strcmp(k, actors_key(actors_resolve(x, c->src))) != 0) {
+			c->tgt = m;
+			return;
+		}
+	}
+}
+
+/*
  * A show of force or a deployment (15x, 074) whose object is the source's
  * own military or police ("Latvia would deploy 300 additional soldiers to
  * the border", "Kenya is set to deploy 1,000 police officers to Haiti"):
@@ -3849,6 +3883,7 @@ emit_roles(struct xctx *x, struct evset *es, struct coded *c,
 		c->tgt = NULL;	/* "... et appelé à une grève": not carried */
 	if (c->tgt != NULL && c->pair == NULL)	/* "would deploy 300 */
 		own_forces_sent(x, c, sk);	/* soldiers to the border" */
+	withdrawn_from(x, c);
 	if (c->tgt != NULL && c->pair == NULL && c->tgt->adj &&
 	    !domestic_code(c->tr) && strcmp(actors_key(actors_resolve(x,
 	    c->tgt)), sk) == 0) {
