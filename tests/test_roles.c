@@ -1556,6 +1556,25 @@ test_roles_peacekeepers_withdrawn(void **state)
 }
 
 /*
+ * A rejection (12) naming no one in a story with no other party is a
+ * domestic act, kept with the source's own country as target; with
+ * another party in the story the usual guess applies.
+ */
+static void
+test_roles_rejection_alone_domestic(void **state)
+{
+	struct extract_result *r = run("Le Premier ministre malien a exclu "
+	    "toute démission.", "fr");
+
+	assert_non_null(testlib_find(r, "MLI", "120", "MLI"));
+	extract_result_free(r);
+	r = run("Le Niger a accusé le Bénin d'héberger des rebelles. Le "
+	    "Premier ministre nigérien a exclu toute démission.", "fr");
+	assert_null(testlib_find(r, "NER", "120", "NER"));
+	extract_result_free(r);
+}
+
+/*
  * "selon X" names the source's own voice (its spokesman, its ministry:
  * ASSERTED) or a third party, a rebel for the state, witnesses, media
  * (REPORTED).
@@ -1991,6 +2010,7 @@ main(void)
 		cmocka_unit_test(test_roles_region_object),
 		cmocka_unit_test(test_roles_plural_pronoun_pair),
 		cmocka_unit_test(test_roles_peacekeepers_withdrawn),
+		cmocka_unit_test(test_roles_rejection_alone_domestic),
 		cmocka_unit_test(test_roles_reaction_to_deal_with),
 		cmocka_unit_test(test_roles_bare_ministry_and_staff),
 		cmocka_unit_test(test_roles_own_forces_deployed),

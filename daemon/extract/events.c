@@ -3922,8 +3922,12 @@ emit_roles(struct xctx *x, struct evset *es, struct coded *c,
 	if (c->tgt_fixed)
 		return emit(x, es, c);
 	if (c->tgt == NULL && c->pair == NULL &&
-	    !guess_target(x, c, sk, prev, lead))
-		return 0;	/* no target, not even a guess: not coded */
+	    !guess_target(x, c, sk, prev, lead)) {
+		if (root != 12 || !c->src->country[0] || c->carried)
+			return 0;	/* no target, not even a guess */
+		c->tgt = c->src;	/* "a exclu toute démission", no */
+		return emit(x, es, c);	/* one else in the story: domestic */
+	}
 	if (c->pair != NULL)
 		orient_pair(x, c);
 	if (!c->tgt_guess) {
