@@ -860,6 +860,10 @@ test_lexicon_eighth_round(void **state)
 		    "180", "SWE" },
 		{ "fr", "L'Algérie joue un rôle de médiation entre le Mali et "
 		    "les rebelles touareg.", "DZA", "045", "MLI" },
+		{ "en", "Japan will not attend the summit in Seoul, a "
+		    "government spokesman said.", "JPN", "040", "KOR" },
+		{ "en", "China reopened its consulate in Houston.", "CHN", "054",
+		    "USA" },
 	};
 
 	check_cases(tab, NCASES(tab));
