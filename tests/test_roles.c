@@ -1575,6 +1575,27 @@ test_roles_rejection_alone_domestic(void **state)
 }
 
 /*
+ * "a accusé X de frapper ... et a appelé Y": the finite verb after "et a"
+ * is the accuser's own act, asserted; the accused act stays X's, and its
+ * object stops before "et a" (the EU is no one beaten).
+ */
+static void
+test_roles_accuser_coordinated_fr(void **state)
+{
+	struct extract_result *r = run("La Pologne a accusé la Biélorussie de "
+	    "frapper des migrants et a appelé l'UE à agir.", "fr");
+	const struct extract_event *e;
+
+	assert_null(testlib_find(r, "BLR", "182", "IGOEUREEC"));
+	assert_int_equal(count_code(r, "182"), 1);
+	e = testlib_find(r, "POL", "02", "IGOEUREEC");
+	assert_non_null(e);
+	assert_int_equal(e->mode, EXTRACT_MODE_ASSERTED);
+	assert_null(testlib_find(r, "BLR", "02", "IGOEUREEC"));
+	extract_result_free(r);
+}
+
+/*
  * "selon X" names the source's own voice (its spokesman, its ministry:
  * ASSERTED) or a third party, a rebel for the state, witnesses, media
  * (REPORTED).
@@ -2011,6 +2032,7 @@ main(void)
 		cmocka_unit_test(test_roles_plural_pronoun_pair),
 		cmocka_unit_test(test_roles_peacekeepers_withdrawn),
 		cmocka_unit_test(test_roles_rejection_alone_domestic),
+		cmocka_unit_test(test_roles_accuser_coordinated_fr),
 		cmocka_unit_test(test_roles_reaction_to_deal_with),
 		cmocka_unit_test(test_roles_bare_ministry_and_staff),
 		cmocka_unit_test(test_roles_own_forces_deployed),

@@ -980,6 +980,9 @@ find_object(const struct xctx *x, size_t t, size_t s1,
 
 		if (m == NULL && coordinated_forum(x, i, s1))
 			break;
+		if (m == NULL && (wc(x, i) & W_AND) && i + 1 < end &&
+		    (wc(x, i + 1) & W_HAVEAUX) && x->lang[0] == 'f')
+			break;	/* "frapper des migrants et a appelé l'UE" */
 		if (m == NULL && (p & W_DATIVE) && addressed && seen_np)
 			m = dative_capital(x, i);
 		else if (m != NULL && (p & W_LOC) && dative_capital(x, i) &&
@@ -4142,6 +4145,13 @@ clause_links(const struct xctx *x, struct coded *c, struct accusation *acc)
 	    (wc(x, t - 1) & W_AND) && !ing_form(x, t))
 		return;		/* "accused X of beating ... and called on */
 				/* Y": a finite verb of the accuser's own */
+	if (x->lang[0] == 'f' && t > acc->tok + 2 && (c->src == acc->tgt ||
+	    c->carried) && (wc(x, t - 1) & W_HAVEAUX) &&
+	    (wc(x, t - 2) & W_AND)) {
+		c->src = acc->src;	/* "a accusé X de frapper ... et a */
+		c->carried = 0;		/* appelé Y": the accuser's own */
+		return;
+	}
 	for (i = acc->tok + 1; i < t; i++)
 		if (wc(x, i) & W_CLAUSE)
 			return;		/* "..., qui ...": another clause */
