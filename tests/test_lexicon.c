@@ -864,6 +864,14 @@ test_lexicon_eighth_round(void **state)
 		    "government spokesman said.", "JPN", "040", "KOR" },
 		{ "en", "China reopened its consulate in Houston.", "CHN", "054",
 		    "USA" },
+		{ "en", "Nicaragua stripped 94 opponents of their citizenship.",
+		    "NIC", "172", "NIC" },
+		{ "fr", "Le Nicaragua a déchu de leur nationalité 94 "
+		    "opposants.", "NIC", "172", "NIC" },
+		{ "en", "Niger scrapped its military cooperation deal with the "
+		    "United States.", "NER", "161", "USA" },
+		{ "en", "Japan lifted its export curbs on South Korea.", "JPN",
+		    "081", "KOR" },
 	};
 
 	check_cases(tab, NCASES(tab));
@@ -874,6 +882,9 @@ test_lexicon_eighth_round(void **state)
 	    "record in March.", "en", "19"), 0);
 	assert_int_equal(count_code("Turkey struck a deal with Syrian "
 	    "rebels.", "en", "19"), 0);
+	/* a deposed president is no loss of nationality */
+	assert_int_equal(count_code("Le président déchu a quitté le pays.",
+	    "fr", "172"), 0);
 }
 
 int
