@@ -1596,6 +1596,29 @@ test_roles_accuser_coordinated_fr(void **state)
 }
 
 /*
+ * A third party in apposition to "les deux pays" ("La Turquie, alliée des
+ * deux pays", "médiatrice entre les deux pays") is not one of them, and
+ * keeps its own act.
+ */
+static void
+test_roles_dual_apposition(void **state)
+{
+	struct extract_result *r = run("Le Kenya a accusé l'Éthiopie de "
+	    "violer sa frontière. La Turquie, alliée des deux pays, a appelé "
+	    "au calme. Les deux pays s'étaient affrontés en 2021.", "fr");
+
+	assert_non_null(testlib_find(r, "KEN", "190", "ETH"));
+	assert_null(testlib_find(r, "ETH", "190", "TUR"));
+	assert_int_equal(count_code(r, "0256"), 1);
+	assert_null(testlib_find(r, "KEN", "0256", "ETH"));
+	extract_result_free(r);
+	r = run("Le Kenya a accusé l'Éthiopie de violer sa frontière. La "
+	    "Turquie, médiatrice entre les deux pays, a appelé au calme.", "fr");
+	assert_null(testlib_find(r, "KEN", "0256", "ETH"));
+	extract_result_free(r);
+}
+
+/*
  * "selon X" names the source's own voice (its spokesman, its ministry:
  * ASSERTED) or a third party, a rebel for the state, witnesses, media
  * (REPORTED).
@@ -2033,6 +2056,7 @@ main(void)
 		cmocka_unit_test(test_roles_peacekeepers_withdrawn),
 		cmocka_unit_test(test_roles_rejection_alone_domestic),
 		cmocka_unit_test(test_roles_accuser_coordinated_fr),
+		cmocka_unit_test(test_roles_dual_apposition),
 		cmocka_unit_test(test_roles_reaction_to_deal_with),
 		cmocka_unit_test(test_roles_bare_ministry_and_staff),
 		cmocka_unit_test(test_roles_own_forces_deployed),

@@ -511,14 +511,38 @@ mentions_sorted(const struct xctx *x)
 	return 1;
 }
 
-/* Mention m heads "les ministres des deux pays": it is not one of them. */
+/*
+ * Mention m heads "les ministres des deux pays", or an apposition about
+ * them ("La Russie, alliée des deux pays", "la Turquie, médiatrice entre
+ * les deux pays"): it is not one of them.
+ */
+static int
+dual_apposition(const struct xctx *x, const struct xmention *m)
+{
+	size_t e = m->tok + m->ntok, n = x->doc.ntoks;
+
+	if (e + 3 >= n || strcmp(norm(x, e), ",") != 0)
+		return 0;
+	for (size_t i = e + 2; i + 2 < n && i <= e + 3; i++) {
+		size_t k = i + 1;
+
+		if (!(wc(x, i) & (W_OF | W_BETWEEN)))
+			continue;
+		if ((wc(x, k) & W_DET) && !(wc(x, k) & W_DUAL))
+			k++;		/* "entre les deux" */
+		if (wc(x, k) & W_DUAL)
+			return 1;
+	}
+	return 0;
+}
+
 static int
 dual_head(const struct xctx *x, const struct xmention *m)
 {
 	size_t e = m->tok + m->ntok;
 
-	return e + 2 < x->doc.ntoks && (wc(x, e) & W_OF) &&
-	    (wc(x, e + 1) & W_DUAL);
+	return (e + 2 < x->doc.ntoks && (wc(x, e) & W_OF) &&
+	    (wc(x, e + 1) & W_DUAL)) || dual_apposition(x, m);
 }
 
 /* Mention m is the source of an attribution: "selon son porte-parole". */
@@ -4955,7 +4979,8 @@ complete_roles(const struct xctx *x, struct coded *c,
 					/* relations, rompues en 2016" */
 	if (c->dual == NULL && dual_subject(x, t, c->s0, c->msorted, &da, &db,
 	    &dat) &&
-	    (c->carried || c->src->tok < dat)) {
+	    (c->carried || (c->src->tok < dat &&
+	    !dual_apposition(x, c->src)))) {
 		c->src = db;
 		c->dual = da;
 		c->carried = 0;
