@@ -1618,6 +1618,37 @@ test_roles_dual_apposition(void **state)
 	extract_result_free(r);
 }
 
+/* Source country of the first event of r coded c, or "". */
+static const char *
+source_of(const struct extract_result *r, const char *c)
+{
+	for (size_t i = 0; i < r->n_events; i++)
+		if (strncmp(r->events[i].cameo_code, c, strlen(c)) == 0)
+			return r->events[i].source.country;
+	return "";
+}
+
+/*
+ * "il"/"he" after "mais"/"but" refers to the office holder who opens its
+ * own sentence ("Le président français devait venir, mais il a annulé"),
+ * not to the last person of the sentences before.
+ */
+static void
+test_roles_pronoun_same_sentence(void **state)
+{
+	struct extract_result *r = run("Le président nigérian est arrivé "
+	    "vendredi à Accra. Le président français devait faire le "
+	    "déplacement, mais il a annulé sa visite jeudi.", "fr");
+
+	assert_string_equal(source_of(r, "16"), "FRA");
+	extract_result_free(r);
+	r = run("The Nigerian president arrived in Accra on Friday. The French "
+	    "president was due to attend, but he cancelled his visit on "
+	    "Thursday.", "en");
+	assert_string_equal(source_of(r, "16"), "FRA");
+	extract_result_free(r);
+}
+
 /*
  * "selon X" names the source's own voice (its spokesman, its ministry:
  * ASSERTED) or a third party, a rebel for the state, witnesses, media
@@ -2057,6 +2088,7 @@ main(void)
 		cmocka_unit_test(test_roles_rejection_alone_domestic),
 		cmocka_unit_test(test_roles_accuser_coordinated_fr),
 		cmocka_unit_test(test_roles_dual_apposition),
+		cmocka_unit_test(test_roles_pronoun_same_sentence),
 		cmocka_unit_test(test_roles_reaction_to_deal_with),
 		cmocka_unit_test(test_roles_bare_ministry_and_staff),
 		cmocka_unit_test(test_roles_own_forces_deployed),

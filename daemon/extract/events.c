@@ -2642,6 +2642,32 @@ pronoun_before(const struct xctx *x, size_t t, size_t s0)
 	return pron;
 }
 
+/*
+ * The person or office holder named first in the sentence before the
+ * singular pronoun ahead of t ("Le président français devait venir, mais
+ * il a annulé"), or NULL.
+ */
+static const struct xmention *
+person_before_pronoun(const struct xctx *x, size_t t, size_t s0)
+{
+	size_t p = t;
+
+	while (p > s0 && !(wc(x, p - 1) & W_PRON))
+		p--;
+	if (p == s0)
+		return NULL;
+	for (size_t i = s0; i + 1 < p; i++) {
+		const struct xmention *m = actor_at(x, i);
+
+		if (m == NULL || m->locative || m->adj || m->tok != i)
+			continue;
+		if (m->kind == EXTRACT_KIND_PERSON || m->role[0])
+			return m;
+		return NULL;	/* the sentence opens with a state */
+	}
+	return NULL;
+}
+
 /* Subject of a clause with none before the trigger. */
 static const struct xmention *
 carried_subject(const struct xctx *x, const struct trig *tr, size_t s0,
@@ -2650,7 +2676,9 @@ carried_subject(const struct xctx *x, const struct trig *tr, size_t s0,
 	const struct xmention *m;
 	int pron = pronoun_before(x, tr->tok, s0);
 
-	if (pron == 1) {
+	if (pron == 1 && (m = person_before_pronoun(x, tr->tok, s0)) != NULL)
+		return m;	/* "Le président français devait ..., mais il */
+	if (pron == 1) {		/* a annulé": the same sentence's */
 		int k = actors_last_person(x, (uint32_t)s0);
 
 		*carried = 1;
