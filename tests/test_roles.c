@@ -1650,6 +1650,22 @@ test_roles_pronoun_same_sentence(void **state)
 }
 
 /*
+ * A country in parentheses after the dateline city ("NATIONS UNIES
+ * (États-Unis), 2 décembre") is the dateline's, no party to the story.
+ */
+static void
+test_roles_dateline_parenthesis(void **state)
+{
+	struct extract_result *r = run("NATIONS UNIES (États-Unis), 2 "
+	    "décembre 2025 (newsev) - Un groupe d'experts de l'ONU accuse le "
+	    "Rwanda de soutenir les rebelles du M23.", "fr");
+
+	assert_non_null(testlib_find(r, "IGOUNO", "112", "RWA"));
+	assert_null(testlib_find(r, "USA", "112", "RWA"));
+	extract_result_free(r);
+}
+
+/*
  * "selon X" names the source's own voice (its spokesman, its ministry:
  * ASSERTED) or a third party, a rebel for the state, witnesses, media
  * (REPORTED).
@@ -2089,6 +2105,7 @@ main(void)
 		cmocka_unit_test(test_roles_accuser_coordinated_fr),
 		cmocka_unit_test(test_roles_dual_apposition),
 		cmocka_unit_test(test_roles_pronoun_same_sentence),
+		cmocka_unit_test(test_roles_dateline_parenthesis),
 		cmocka_unit_test(test_roles_reaction_to_deal_with),
 		cmocka_unit_test(test_roles_bare_ministry_and_staff),
 		cmocka_unit_test(test_roles_own_forces_deployed),

@@ -1084,12 +1084,34 @@ is_dateline(const struct xctx *x, const struct xmention *m)
 	    strcmp(text_tok_norm(&x->doc, m->ntok), ",") == 0;
 }
 
+/*
+ * A place in parentheses right after an upper-case dateline city
+ * ("NATIONS UNIES (États-Unis), 2 décembre") is part of the dateline.
+ */
+static void
+dateline_paren(struct xctx *x)
+{
+	for (size_t k = 0; k < x->nm && k < 3; k++) {
+		struct xmention *m = &x->m[k];
+		size_t e = m->tok + m->ntok;
+
+		if (m->sent != 0 || !m->place || m->tok < 2 || m->tok > 5 ||
+		    e >= x->doc.ntoks || !(x->doc.toks[0].flags &
+		    TOK_F_UPPER) || strcmp(text_tok_norm(&x->doc, m->tok - 1),
+		    "(") != 0 || strcmp(text_tok_norm(&x->doc, e), ")") != 0)
+			continue;
+		m->actor = 0;
+		m->locative = 1;
+	}
+}
+
 /* The opening dateline place is no actor. */
 static void
 dateline(struct xctx *x)
 {
 	struct xmention *m;
 
+	dateline_paren(x);
 	if (x->nm == 0 || !x->m[0].place || !is_dateline(x, &x->m[0]))
 		return;
 	m = &x->m[0];
