@@ -303,6 +303,29 @@ test_events_close_adjective(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * Inert event nouns after a verb of announcement ("announced the closure
+ * of the French embassy", "a annoncé la suspension de sa coopération"):
+ * the sentence subject acts on the owner of what is closed or suspended.
+ */
+static void
+test_events_inert_nouns(void **state)
+{
+	struct extract_result *r = run("Niger announced the closure of the "
+	    "French embassy in Niamey.", "en");
+
+	assert_non_null(testlib_find(r, "NER", "161", "FRA"));
+	extract_result_free(r);
+	r = run("Le Mali a annoncé la suspension de sa coopération militaire "
+	    "avec la France.", "fr");
+	assert_non_null(testlib_find(r, "MLI", "162", "FRA"));
+	assert_null(testlib_find(r, "MLI", "062", "FRA"));
+	extract_result_free(r);
+	r = run("Le Niger a annoncé la fermeture du consulat français.", "fr");
+	assert_non_null(testlib_find(r, "NER", "161", "FRA"));
+	extract_result_free(r);
+}
+
 /* Dates: "désormais" names no day; the trigger's own clause wins. */
 static void
 test_events_clause_date(void **state)
@@ -1158,6 +1181,7 @@ main(void)
 		cmocka_unit_test(test_events_noun_prep_target),
 		cmocka_unit_test(test_events_clause_object),
 		cmocka_unit_test(test_events_close_adjective),
+		cmocka_unit_test(test_events_inert_nouns),
 		cmocka_unit_test(test_events_clause_date),
 		cmocka_unit_test(test_events_fr_compound_predicates),
 		cmocka_unit_test(test_events_accusation_links),
