@@ -1666,6 +1666,29 @@ test_roles_dateline_parenthesis(void **state)
 }
 
 /*
+ * A warning whose content clause opens with a named actor, alone or as
+ * possessor, addresses it; not when the warning is coordinated ("and
+ * warned that Moscow would ...", whose subject comes later) nor when the
+ * actor sits behind a preposition.
+ */
+static void
+test_roles_warning_content_subject(void **state)
+{
+	struct extract_result *r = run("The International Monetary Fund "
+	    "warned that Turkey's reserves remained uncomfortably low.", "en");
+
+	assert_non_null(testlib_find(r, "IGOIMF", "130", "TUR"));
+	extract_result_free(r);
+	r = run("The EU warned that Moscow would face consequences.", "en");
+	assert_non_null(testlib_find(r, "IGOEUREEC", "130", "RUS"));
+	extract_result_free(r);
+	r = run("Russia warned that a resolution against Syria would fail.",
+	    "en");
+	assert_null(testlib_find(r, "RUS", "130", "SYR"));
+	extract_result_free(r);
+}
+
+/*
  * "selon X" names the source's own voice (its spokesman, its ministry:
  * ASSERTED) or a third party, a rebel for the state, witnesses, media
  * (REPORTED).
@@ -2106,6 +2129,7 @@ main(void)
 		cmocka_unit_test(test_roles_dual_apposition),
 		cmocka_unit_test(test_roles_pronoun_same_sentence),
 		cmocka_unit_test(test_roles_dateline_parenthesis),
+		cmocka_unit_test(test_roles_warning_content_subject),
 		cmocka_unit_test(test_roles_reaction_to_deal_with),
 		cmocka_unit_test(test_roles_bare_ministry_and_staff),
 		cmocka_unit_test(test_roles_own_forces_deployed),

@@ -2964,6 +2964,37 @@ direct_before(const struct xctx *x, size_t t, const struct xmention *a,
 }
 
 /*
+ * A warning or criticism whose content clause opens with a named actor,
+ * alone or as possessor ("warned that Moscow would pay", "warned that
+ * Turkey's reserves remained low", "a averti que la Russie"): that actor
+ * is addressed. Not the source itself, not an actor behind a preposition
+ * ("that a resolution against X"). NULL otherwise.
+ */
+static const struct xmention *
+content_subject(const struct xctx *x, const struct trig *tr,
+    const struct coded *c)
+{
+	size_t i = tr->tok + 2;
+	const struct xmention *m;
+	int root = tr->pat->code->root;
+
+	if (root < 11 || root > 13 || i >= c->s1 || c->src == NULL)
+		return NULL;
+	for (size_t k = tr->tok; k > c->s0 && k + 3 > tr->tok; k--)
+		if (wc(x, k - 1) & W_AND)
+			return NULL;	/* "and warned that Moscow": whose */
+					/* subject is not known yet */
+	if (wc(x, i) & W_DET)
+		i++;
+	if (i >= c->s1 || (m = actor_at(x, i)) == NULL || m->tok != i ||
+	    m->locative || (c->src != NULL && strcmp(actors_key(
+	    actors_resolve(x, m)), actors_key(actors_resolve(x, c->src))) ==
+	    0))
+		return NULL;
+	return m;
+}
+
+/*
  * Roles of an active verb: its subject, then the antecedent of an object
  * relative "que", a target behind "avec", "contre", "with", "against",
  * else the object of its clause.
@@ -2987,8 +3018,10 @@ roles_active(const struct xctx *x, const struct trig *tr, struct coded *c)
 	    (wc(x, c->src->tok - 1) & W_RELOBJ) &&
 	    (c->tgt = antecedent(x, c->src->tok - 1, c->s0)) != NULL)
 		return;		/* "Taïwan, que Pékin qualifie de" */
-	if (content_clause(x, tr, c->s1))
+	if (content_clause(x, tr, c->s1)) {
+		c->tgt = content_subject(x, tr, c);
 		return;		/* "warned that a resolution against X" */
+	}
 	c->tgt = c->objpron ? NULL : find_after(x, t, coord_end(x, t, c->s1),
 	    W_WITH | W_AGAINST);
 	if (c->tgt != NULL && !(tr->pat->flags & PAT_F_AVEC))
