@@ -182,6 +182,7 @@ struct pipeline {
 	struct newsev_metrics *nm;
 	struct http_server *http;
 	int joined, producer_ok, ready;
+	int coop;		/* COOPERATIVE rebalance protocol */
 	uint64_t status_consumed;
 	int64_t status_ms;
 	char reload_err[600];	/* why the last reload was refused */
@@ -1328,7 +1329,7 @@ pipeline_on_rebalance(rd_kafka_t *rk, rd_kafka_resp_err_t err,
     rd_kafka_topic_partition_list_t *l, void *opaque)
 {
 	struct pipeline *p = opaque;
-	int coop = strcmp(rd_kafka_rebalance_protocol(rk), "COOPERATIVE") == 0;
+	int coop = p->coop;
 	rd_kafka_error_t *e = NULL;
 
 	p->stats.rebalances++;
@@ -1632,6 +1633,25 @@ pipeline_watch_queue(struct pipeline *p, rd_kafka_queue_t *q, int fds[2],
 	return event_new(p->base, fds[0], EV_READ | EV_PERSIST, cb, p);
 }
 
+/*
+ * Does the group use the COOPERATIVE rebalance protocol? Read once from the
+ * configured assignors (librdkafka refuses to mix cooperative and eager
+ * ones), not from rd_kafka_rebalance_protocol() in the rebalance callback:
+ * called from the revoke of rd_kafka_consumer_close() that can block
+ * forever (librdkafka issue 4041), a shutdown that never ends.
+ */
+static int
+pipeline_cooperative(rd_kafka_t *rk)
+{
+	char v[512];
+	size_t n = sizeof(v);
+
+	if (rd_kafka_conf_get(rd_kafka_conf(rk),
+	    "partition.assignment.strategy", v, &n) != RD_KAFKA_CONF_OK)
+		return 0;
+	return strstr(v, "cooperative") != NULL;
+}
+
 /* Create the clients, the queue watchers and the workers. */
 static int
 pipeline_open(struct pipeline *p, char *err, size_t errlen)
@@ -1640,6 +1660,9 @@ pipeline_open(struct pipeline *p, char *err, size_t errlen)
 	    pipeline_on_commit, err, errlen);
 	if (p->consumer == NULL)
 		return -1;
+	p->coop = pipeline_cooperative(p->consumer);
+	log_info("consumer created", "rebalance_protocol=%s",
+	    p->coop ? "cooperative" : "eager");
 	p->producer = kafka_producer_new(p->cfg, p, pipeline_on_delivery, err,
 	    errlen);
 	if (p->producer == NULL)
