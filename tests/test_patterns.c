@@ -532,6 +532,43 @@ test_patterns_word_lists(void **state)
 	assert_int_equal(word_class("soldats"), 0);
 }
 
+/*
+ * The time and voice cue lists moved out of events.c: every member is
+ * loaded in its class, the prefix "conjoint" no longer stands for
+ * "conjointement", and a cue bit is no function-word bit.
+ */
+static void
+test_patterns_cue_lists(void **state)
+{
+	static const struct { const char *w; uint64_t c; } in[] = {
+		{"since", W_SUBCONJ}, {"when", W_SUBCONJ},
+		{"because", W_SUBCONJ}, {"until", W_SUBCONJ},
+		{"lorsque", W_SUBCONJ}, {"quand", W_SUBCONJ},
+		{"puisque", W_SUBCONJ}, {"depuis", W_SUBCONJQUE},
+		{"pour", W_INORDER}, {"afin", W_INORDER},
+		{"had", W_PLUPERF}, {"avait", W_PLUPERF},
+		{"avaient", W_PLUPERF}, {"ensuite", W_LATER},
+		{"puis", W_LATER}, {"then", W_LATER}, {"later", W_LATER},
+		{"afterwards", W_LATER}, {"joint", W_JOINT},
+		{"commune", W_JOINT}, {"conjoint", W_JOINT},
+		{"conjointe", W_JOINT}, {"conjoints", W_JOINT},
+		{"conjointes", W_JOINT},
+	};
+
+	for (size_t i = 0; i < sizeof(in) / sizeof(in[0]); i++)
+		assert_true(word_class(in[i].w) & in[i].c);
+	assert_int_equal(word_class("conjointement") & W_JOINT, 0);
+	assert_int_equal(word_class("depuis") & W_SUBCONJ, 0);
+	assert_int_equal(word_class("to") & W_INORDER, 0);
+	assert_true(word_class("to") & W_PURPOSE);
+	assert_true(word_class("pour") & W_PURPOSE);	/* still purpose */
+	assert_true(word_class("avait") & W_HAVEAUX);	/* still an auxiliary */
+	assert_true(word_class("then") & W_THEN);
+	assert_true(word_class("joint") & W_DOC);
+	assert_int_equal(W_CUE & W_FUNCTION, 0);
+	assert_int_equal(word_class("ensuite") & ~W_CUE, 0);
+}
+
 /* Freeing people (a teacher, an activist) is a release (0841), not a city. */
 static void
 test_patterns_release_people(void **state)
@@ -560,6 +597,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_patterns_subcodes_listed),
 		cmocka_unit_test(test_patterns_word_lists),
+		cmocka_unit_test(test_patterns_cue_lists),
 		cmocka_unit_test(test_patterns_needs_first),
 		cmocka_unit_test(test_patterns_appeal_content_fr),
 		cmocka_unit_test(test_patterns_appeal_content_en),

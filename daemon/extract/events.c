@@ -727,7 +727,7 @@ adj_head_end(const struct xctx *x, const struct xmention *m, size_t t)
 
 	if (e < t && x->doc.toks[e].type == TOK_WORD &&
 	    x->tok_info[e].hits == NULL && actors_at(x, (uint32_t)e) < 0 &&
-	    wc(x, e) == 0)
+	    (wc(x, e) & ~W_CUE) == 0)
 		e++;
 	return e;
 }
@@ -1205,9 +1205,7 @@ attribution_applies(const struct xctx *x, size_t i, size_t t,
 		;
 	if (k >= n || k > i + 4)
 		return !own_voice(x, i, src);
-	if (strcmp(norm(x, k), "joint") == 0 || (k + 1 < n &&
-	    (strcmp(norm(x, k + 1), "commune") == 0 ||
-	    strncmp(norm(x, k + 1), "conjoint", 8) == 0)))
+	if ((wc(x, k) & W_JOINT) || (k + 1 < n && (wc(x, k + 1) & W_JOINT)))
 		return 0;	/* "a joint statement released by" one party */
 	for (size_t j = k + 1; j < n && j <= k + 5 && m == NULL; j++)
 		if (x->doc.toks[j].type != TOK_WORD)
@@ -1682,20 +1680,15 @@ imperfect_relative(const struct xctx *x, size_t t, size_t c0, size_t s0)
 static int
 subordinate_time(const struct xctx *x, size_t t, const struct timex_hit *h)
 {
-	static const char *const conj[] = { "since", "when", "because",
-	    "until", "lorsque", "quand", "puisque" };
-
 	for (size_t i = t + 1; i + 1 < h->tok; i++) {
 		const char *w = norm(x, i);
 		int sub = 0;
 
 		if (w[0] == 'q' && (strcmp(w, "que") == 0 || strcmp(w, "qu'") ==
 		    0))
-			sub = strcmp(norm(x, i - 1), "depuis") == 0;
-		else if (w[0] != '\0' && strchr("swbulqp", w[0]) != NULL)
-			for (size_t k = 0; !sub && k < sizeof(conj) /
-			    sizeof(conj[0]); k++)
-				sub = strcmp(w, conj[k]) == 0;
+			sub = (wc(x, i - 1) & W_SUBCONJQUE) != 0;
+		else
+			sub = (wc(x, i) & W_SUBCONJ) != 0;
 		if (sub && predicate_between(x, i + 1, h->tok))
 			return 1;
 	}
@@ -2433,9 +2426,8 @@ purpose_head(const struct xctx *x, size_t t)
 {
 	size_t s0 = x->doc.sents[x->doc.toks[t].sent].tok, v;
 
-	if (t < s0 + 2 || !(strcmp(norm(x, t - 1), "pour") == 0 ||
-	    (strcmp(norm(x, t - 1), "de") == 0 && strcmp(norm(x, t - 2),
-	    "afin") == 0)))
+	if (t < s0 + 2 || !((wc(x, t - 1) & W_INORDER) ||
+	    (strcmp(norm(x, t - 1), "de") == 0 && (wc(x, t - 2) & W_INORDER))))
 		return t;
 	for (v = t - 1; v-- > s0 && v + 12 > t;)
 		if (x->tok_info[v].hits != NULL && verb_root(x, v) != 0)
@@ -2464,8 +2456,7 @@ occasion_of(const struct xctx *x, struct evset *es, size_t t, const char *sk)
 	    || reporting_between(x, s0, c0))
 		return NULL;	/* "..., a annoncé l'Élysée, qui" */
 	for (size_t i = c0; i < t; i++)
-		if (strcmp(norm(x, i), "had") == 0 || strcmp(norm(x, i),
-		    "avait") == 0 || strcmp(norm(x, i), "avaient") == 0)
+		if (wc(x, i) & W_PLUPERF)
 			return NULL;	/* "who had criticised": before */
 	for (size_t k = es->n; k-- > 0;) {
 		struct extract_event *e = &es->ev[k];
@@ -2490,20 +2481,16 @@ static int
 later_that_day(const struct xctx *x, const struct timex_hit *h, size_t t,
     struct timex_hit *out)
 {
-	static const char *const later[] = { "ensuite", "puis", "then",
-	    "later", "afterwards" };
-
 	if (h->gran != EXTRACT_GRAN_TIME || h->tok >= t || strlen(h->value) < 10)
 		return 0;
 	for (size_t i = h->tok + h->ntok; i < t; i++)
-		for (size_t k = 0; k < sizeof(later) / sizeof(later[0]); k++)
-			if (strcmp(norm(x, i), later[k]) == 0) {
-				*out = *h;
-				out->value[10] = '\0';
-				memcpy(out->type, "DATE", 5);
-				out->gran = EXTRACT_GRAN_DAY;
-				return 1;
-			}
+		if (wc(x, i) & W_LATER) {
+			*out = *h;
+			out->value[10] = '\0';
+			memcpy(out->type, "DATE", 5);
+			out->gran = EXTRACT_GRAN_DAY;
+			return 1;
+		}
 	return 0;
 }
 
@@ -4442,7 +4429,7 @@ refers_back(const struct xctx *x, const struct trig *tr, size_t s0,
 	if (!(tr->tense & TENSE_PART) || (tr->pat->flags & PAT_F_NOUN) ||
 	    t < s0 + 2 || prev->by_root[tr->pat->code->root] == NULL)
 		return 0;
-	if (x->doc.toks[t - 1].type != TOK_WORD || wc(x, t - 1) != 0 ||
+	if (x->doc.toks[t - 1].type != TOK_WORD || (wc(x, t - 1) & ~W_CUE) != 0 ||
 	    x->tok_info[t - 1].mode != 0 || x->tok_info[t - 1].hits != NULL ||
 	    actors_at(x, (uint32_t)(t - 1)) >= 0)
 		return 0;

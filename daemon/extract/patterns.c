@@ -560,6 +560,9 @@ word_fn(struct ploader *ld, char *line, const char *lang)
 		{"incl", W_INCL}, {"purpose", W_PURPOSE},
 		{"organized", W_ORGANIZED}, {"voice", W_VOICE},
 		{"adjverb", W_ADJVERB}, {"modal", W_MODAL},
+		{"subconj", W_SUBCONJ}, {"subconjque", W_SUBCONJQUE},
+		{"inorder", W_INORDER}, {"pluperf", W_PLUPERF},
+		{"later", W_LATER}, {"joint", W_JOINT},
 	};
 	char *col[3], buf[FORM_MAX];
 	struct form_slot *s;

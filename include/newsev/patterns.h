@@ -146,6 +146,15 @@ int patterns_mode(const struct event_patterns *p, const char *lang,
 #define W_VOICE		(UINT64_C(1) << 48)	/* "(son) porte-parole", "office" */
 #define W_ADJVERB	(UINT64_C(1) << 49)	/* verb and adjective: "close" */
 #define W_MODAL		(UINT64_C(1) << 50)	/* "will", "could", "did" */
+#define W_SUBCONJ	(UINT64_C(1) << 51)	/* "since", "quand": opens a clause */
+#define W_SUBCONJQUE	(UINT64_C(1) << 52)	/* "depuis" (que): one with "que" */
+#define W_INORDER	(UINT64_C(1) << 53)	/* "pour", "afin" (de) + infinitive */
+#define W_PLUPERF	(UINT64_C(1) << 54)	/* "had", "avait" (criticised): before */
+#define W_LATER		(UINT64_C(1) << 55)	/* "ensuite", "then": a later act */
+#define W_JOINT		(UINT64_C(1) << 56)	/* "joint", "commune" (statement) */
+/* Cue words the rules above test that do not make a word a function word. */
+#define W_CUE		(W_SUBCONJ | W_SUBCONJQUE | W_INORDER | W_PLUPERF | \
+			    W_LATER | W_JOINT)
 
 /* W_* classes of folded form norm, 0 when none. */
 uint64_t patterns_word(const struct event_patterns *p, uint64_t hash,
