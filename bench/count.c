@@ -29,7 +29,6 @@
 
 #include <librdkafka/rdkafka.h>
 
-
 static double
 wall_s(void)
 {
@@ -172,9 +171,9 @@ first_time(rd_kafka_t *rd, rd_kafka_topic_t *rkt, int np, double timeout)
 	return ts;
 }
 
-/* Wait for n messages. Returns 0, or -1 on timeout or error. */
 static int trace;	/* -v: every poll's count to stderr */
 
+/* Wait for n messages. Returns 0, or -1 on timeout or error. */
 static int
 wait_for(rd_kafka_t *rk, rd_kafka_t *rd, rd_kafka_topic_t *rkt,
     const char *topic, long n, double timeout, int interval_ms)
@@ -270,9 +269,11 @@ main(int argc, char **argv)
 	if (n > 0) {
 		if ((rd = reader_new(brokers)) == NULL)
 			goto out_destroy_rk;
-		rkt = rd_kafka_topic_new(rd, topic, NULL);
-		rc = wait_for(rk, rd, rkt, topic, n, timeout, interval) == 0 ? 0 : 1;
-		rd_kafka_topic_destroy(rkt);
+		if ((rkt = rd_kafka_topic_new(rd, topic, NULL)) != NULL) {
+			rc = wait_for(rk, rd, rkt, topic, n, timeout,
+			    interval) == 0 ? 0 : 1;
+			rd_kafka_topic_destroy(rkt);
+		}
 		rd_kafka_destroy(rd);
 	}
 	else if ((np = partitions(rk, topic)) >= 1 &&
