@@ -206,6 +206,13 @@ static const struct row rows[] = {
 	{ "en", "The council meets every Friday.", "every Friday", "XXXX-WXX-5" },
 	{ "en", "A decision is expected in the coming days.", "coming days", NULL },
 	{ "en", "The situation has worsened in recent months.", "recent months", "PXM" },
+	/* what the rules above must leave alone */
+	{ "en", "Celebrations were held on Christmas Eve in Bethlehem.", "Eve", NULL },
+	{ "fr", "Les magasins de la capitale ferment le week-end.", "week-end", NULL },
+	{ "fr", "Le général a passé ses derniers mois en prison.", "derniers mois", NULL },
+	{ "fr", "Il a été reçu mardi dans la soirée par le roi.", "mardi", "2024-06-18" },
+	{ "fr", "Il a été reçu mardi dans la soirée par le roi.", "la soirée", "2024-06-18TEV" },
+	{ "en", "The summit was held in Brussels on Friday.", "Friday", "2024-06-14" },
 };
 
 static struct timex_rules *rules;

@@ -1007,7 +1007,8 @@ clause_mark(const struct scan *sc, uint32_t p)
 
 /* The tense marker at q: 1 future, -1 past, 0 none. An "-ed" before a
  * glued hyphen is an adjective ("closed-door"), after "be" a passive
- * infinitive ("to be delivered"): no tense. */
+ * infinitive ("to be delivered"), and so is an irregular past after "be"
+ * or "been" ("will be held"): no tense. */
 static int
 tense_at(const struct scan *sc, uint32_t q)
 {
@@ -1015,6 +1016,9 @@ tense_at(const struct scan *sc, uint32_t q)
 
 	if (is(sc, q, C_FUT))
 		return 1;
+	if (is(sc, q, C_PASTT) && q > sc->lo && (strcmp(norm(sc, q - 1), "be")
+	    == 0 || strcmp(norm(sc, q - 1), "been") == 0))
+		return 0;	/* "will be held": a participle */
 	if (is(sc, q, C_PASTT))
 		return -1;
 	if ((tense = suffix_tense(sc, q)) < 0 && q + 1 < sc->hi &&
@@ -1185,6 +1189,25 @@ clock_at(const struct scan *sc, uint32_t p, int *h, int *mi, int *strong)
 /* ---- the grammars: each matches at p or returns 0 ---- */
 
 /*
+ * A part of the day right after a day, bare or after a preposition with no
+ * article ("mardi soir", "le 18 juin au matin", "la veille au soir", "en
+ * soirée"): that part of day z. "mardi dans la soirée" keeps two
+ * expressions, as the gold convention has it. Returns the end, or q.
+ */
+static uint32_t
+pod_after(const struct scan *sc, uint32_t q, int64_t z, struct tres *t)
+{
+	uint32_t r = q;
+
+	if (is(sc, r, C_PREP) && !is(sc, r, C_POD))
+		r = nx(sc, r);
+	if (!is(sc, r, C_POD))
+		return q;
+	set_pod(t, z, code(sc, r, C_POD));
+	return nx(sc, r);
+}
+
+/*
  * "vendredi à minuit", "Sunday at noon": a named hour right after a day
  * names a time of that day (one expression, as the gold convention has
  * it). Digits stay apart ("mardi vers 21 h 45": two, as in TimeBank).
@@ -1223,6 +1246,8 @@ p_date(const struct scan *sc, uint32_t p, struct tres *t)
 	}
 	if ((d = daynum_at(sc, q)) != 0) {
 		q = nx(sc, q);
+		if (is_punct(sc, q, '-') && (sc->doc->toks[q].flags & TOK_F_GLUED))
+			q++;	/* "le 14-Juillet", "le 8-Mai": the holiday */
 		if (is(sc, q, C_OF))
 			q = nx(sc, q);
 		if (!month_at(sc, q, &m, &ctx))
@@ -1251,6 +1276,7 @@ p_date(const struct scan *sc, uint32_t p, struct tres *t)
 	if (d > days_in_month(y, m))
 		return 0;
 	set_day(t, days_from_civil(y, m, d));
+	q = pod_after(sc, q, t->day, t);
 	t->end = clock_after(sc, q, t->day, t);
 	return 1;
 }
@@ -1384,10 +1410,7 @@ p_weekday(const struct scan *sc, uint32_t p, struct tres *t)
 	z = weekday_day(sc, w, wd, this, same, dir);
 	set_day(t, z);
 	t->plan = z > sc->ref_day;
-	if (is(sc, q, C_POD)) {
-		set_pod(t, z, code(sc, q, C_POD));
-		q = nx(sc, q);
-	}
+	q = pod_after(sc, q, z, t);
 	t->end = clock_after(sc, q, z, t);
 	return 1;
 }
@@ -1429,20 +1452,78 @@ p_deictic(const struct scan *sc, uint32_t p, struct tres *t)
 	return 1;
 }
 
+/*
+ * Parts of the day with no day word before them: "début de matinée", "en
+ * fin de soirée" (the anchor's), "last night" (yesterday's), "overnight
+ * Saturday" (that weekday's).
+ * Returns 1 on a match.
+ */
+static int
+pod_bare(const struct scan *sc, uint32_t p, struct tres *t)
+{
+	uint32_t q = skip_rmod(sc, p);
+
+	if (q != p && is(sc, q, C_POD)) {
+		set_pod(t, anchor(sc), code(sc, q, C_POD));
+		t->end = nx(sc, q);
+		return 1;
+	}
+	if (is(sc, p, C_PAST) && !is(sc, p, C_DET) && is(sc, nx(sc, p), C_POD) &&
+	    strcmp(code(sc, p, C_PAST), "pl") != 0) {
+		set_pod(t, sc->ref_day - 1, code(sc, nx(sc, p), C_POD));
+		t->end = nx(sc, nx(sc, p));	/* "last night" */
+		return 1;
+	}
+	if (is(sc, p, C_DET) || !is(sc, p, C_POD) ||
+	    !is(sc, nx(sc, p), C_WEEKDAY))
+		return 0;
+	q = nx(sc, p);
+	set_pod(t, weekday_day(sc, q, ival(sc, q, C_WEEKDAY), 0, 0, 0),
+	    code(sc, p, C_POD));
+	t->end = nx(sc, q);
+	return 1;
+}
+
+/*
+ * After the part of the day pod of "le matin", "the morning": "du 10
+ * juin", "of June 10" make it that day's. Returns the end, or q.
+ */
+static uint32_t
+pod_of_date(const struct scan *sc, uint32_t q, uint32_t pod, struct tres *t)
+{
+	struct tres d;
+
+	if (!is(sc, q, C_OF))
+		return q;
+	memset(&d, 0, sizeof(d));
+	d.day = NO_DAY;
+	if (!p_date(sc, nx(sc, q), &d) || d.gran != EXTRACT_GRAN_DAY)
+		return q;
+	set_pod(t, d.day, code(sc, pod, C_POD));
+	return d.end;
+}
+
 /* "dans la soirée" -> "la soirée", "le matin même", "l'après-midi",
- * "the same evening", "the next morning", "la nuit suivante". */
+ * "the same evening", "the next morning", "the previous evening", "la
+ * nuit suivante", "la nuit dernière" (last night), "le matin du 10 juin". */
 static int
 p_pod(const struct scan *sc, uint32_t p, struct tres *t)
 {
 	uint32_t q = p, pod;
 	int next = 0;
 
+	if (pod_bare(sc, p, t))
+		return 1;
 	if (!is(sc, q, C_DET))
 		return 0;
 	q = nx(sc, q);
 	if ((is(sc, q, C_SAME) || is(sc, q, C_NEXT) || is(sc, q, C_FOLLOWING))
 	    && is(sc, nx(sc, q), C_POD)) {
 		next = !is(sc, q, C_SAME);	/* "the next morning" */
+		q = nx(sc, q);
+	} else if (is(sc, q, C_PAST) && is(sc, nx(sc, q), C_POD) &&
+	    strcmp(code(sc, q, C_PAST), "pl") != 0) {
+		next = -1;	/* "the previous evening" */
 		q = nx(sc, q);
 	}
 	if (!is(sc, q, C_POD))
@@ -1456,6 +1537,11 @@ p_pod(const struct scan *sc, uint32_t p, struct tres *t)
 		set_pod(t, anchor(sc) + 1, code(sc, pod, C_POD));
 		q = nx(sc, q);	/* "la nuit suivante" */
 	}
+	else if (!next && is(sc, q, C_PAST) && strcmp(code(sc, q, C_PAST),
+	    "pl") != 0) {
+		set_pod(t, sc->ref_day - 1, code(sc, pod, C_POD));
+		q = nx(sc, q);	/* "la nuit dernière": last night */
+	}
 	else if (is(sc, q, C_OF) && is(sc, nx(sc, q), C_WEEKDAY)) {
 		/* "la nuit de vendredi à samedi" */
 		q = nx(sc, q);
@@ -1464,7 +1550,8 @@ p_pod(const struct scan *sc, uint32_t p, struct tres *t)
 		q = nx(sc, q);
 		if (is(sc, q, C_PREP) && is(sc, nx(sc, q), C_WEEKDAY))
 			q = nx(sc, nx(sc, q));
-	}
+	} else if (!next)
+		q = pod_of_date(sc, q, pod, t);
 	t->end = q;
 	return 1;
 }
@@ -1488,15 +1575,12 @@ p_anchor(const struct scan *sc, uint32_t p, struct tres *t)
 	else
 		z += anchor(sc);
 	set_day(t, z);
-	if (is(sc, q, C_POD)) {
-		set_pod(t, z, code(sc, q, C_POD));
-		q = nx(sc, q);
-	}
-	t->end = q;
+	t->end = pod_after(sc, q, z, t);
 	return 1;
 }
 
-/* "ces derniers jours", "ces trois dernières années", "the past two weeks". */
+/* "ces derniers jours", "ces trois dernières années", "the past two weeks",
+ * "in recent months" (a plural-only "past" word before a plural unit). */
 static int
 p_recent(const struct scan *sc, uint32_t p, struct tres *t)
 {
@@ -1504,6 +1588,11 @@ p_recent(const struct scan *sc, uint32_t p, struct tres *t)
 	char txt[16] = "X";
 	long v;
 
+	if (is(sc, q, C_PAST) && strcmp(code(sc, q, C_PAST), "pl") == 0 &&
+	    sense_of(sc, q, C_PAST)->lang == LANG_EN &&
+	    is(sc, nx(sc, q), C_PLURAL) && !prev_is(sc, q, C_DET))
+		return set_duration(t, "X", code(sc, nx(sc, q), C_UNIT)) &&
+		    (t->end = nx(sc, nx(sc, q))) != 0;	/* "recent months" */
 	if (!is(sc, q, C_THIS) && !is(sc, q, C_DET))
 		return 0;
 	q = nx(sc, q);
@@ -1522,13 +1611,26 @@ p_recent(const struct scan *sc, uint32_t p, struct tres *t)
 	return 1;
 }
 
+/*
+ * "over the weekend", "pendant le week-end": a weekend with only its
+ * article names the last one, or the coming one in a future clause. French
+ * "le week-end" alone is often habitual ("ferment le week-end"): only
+ * after a preposition. p is the article.
+ */
+static int
+the_weekend(const struct scan *sc, uint32_t p)
+{
+	return (sense_of(sc, p, C_DET)->lang & LANG_EN) ||
+	    prev_is(sc, p, C_PREP) || prev_is(sc, p, C_DUR);
+}
+
 /* "l'an dernier", "la semaine prochaine", "cette année", "ce mois-ci",
  * "next week", "earlier this month", "la fin de l'année dernière". */
 static int
 p_rel(const struct scan *sc, uint32_t p, struct tres *t)
 {
 	uint32_t q = skip_rmod(sc, p);
-	int n = 0, this = 0, pre = 0, rmod = q != p;
+	int n = 0, this = 0, pre = 0, rmod = q != p, det = 0;
 	int64_t base = sc->ref_day;
 	const char *u;
 
@@ -1538,7 +1640,7 @@ p_rel(const struct scan *sc, uint32_t p, struct tres *t)
 	if (is(sc, q, C_THIS))
 		this = 1, q = nx(sc, q);
 	else if (is(sc, q, C_DET))
-		q = nx(sc, q);
+		det = q == p, q = nx(sc, q);
 	if (!this && (is(sc, q, C_PAST) || is(sc, q, C_NEXT))) {
 		if (strcmp(code(sc, q, is(sc, q, C_PAST) ? C_PAST : C_NEXT),
 		    "pl") == 0)
@@ -1560,6 +1662,9 @@ p_rel(const struct scan *sc, uint32_t p, struct tres *t)
 		n = is(sc, q, C_PAST) ? -1 : 1, q = nx(sc, q);
 	else if (!this && !pre && is(sc, q, C_FOLLOWING))
 		n = 1, base = anchor(sc), q = nx(sc, q);
+	else if (!this && !pre && !rmod && det && strcmp(u, "WE") == 0 &&
+	    the_weekend(sc, p))
+		base = weekday_from(base, 6, tense_near(sc, p) > 0 ? 2 : -2);
 	else if (!this && !pre && !rmod)
 		return 0;
 	if (this && strcmp(u, "WE") == 0)
@@ -1874,13 +1979,16 @@ p_century(const struct scan *sc, uint32_t p, struct tres *t)
 	return 1;
 }
 
-/* "au printemps", "l'été dernier", "cet hiver", "last summer". */
+/* "au printemps", "l'été dernier", "last summer", "the summer of 2022";
+ * "cet été", "this summer": the current year's (winter: the one that
+ * began in December when the reference is in January or February). */
 static int
 p_season(const struct scan *sc, uint32_t p, struct tres *t)
 {
 	static const char *const starts = "SP3SU6FA9WI12";
 	uint32_t q = p;
 	int ctx = prev_is(sc, p, C_PREP), dir = 0, y, m, d, s;
+	int this = is(sc, q, C_THIS);
 	const char *code_s, *at;
 
 	if (is(sc, q, C_DET) || is(sc, q, C_THIS))
@@ -1903,8 +2011,12 @@ p_season(const struct scan *sc, uint32_t p, struct tres *t)
 		q = nx(sc, nx(sc, nx(sc, q)));
 		dir = 3;
 	}
+	if (dir == 0 && is(sc, q, C_OF) && year4_at(sc, nx(sc, q)))
+		q = nx(sc, q);	/* "the summer of 2022" */
 	if (!ctx && dir == 0 && !year4_at(sc, q))
 		return 0;
+	if (dir == 0 && this && !year4_at(sc, q))
+		dir = 3, y -= s == 12 && m <= 2;	/* "cet été": this year's */
 	if (dir == 0)
 		dir = tense_near(sc, p);
 	if (year4_at(sc, q))
@@ -2027,9 +2139,9 @@ static const struct grammar {
 	    B(C_WEEKDAYS) | B(C_WEEKDAY), 0 },
 	{ p_deictic, B(C_POD_TODAY) | B(C_THIS) | B(C_DEM) | B(C_DEICTIC),
 	    0 },
-	{ p_pod, B(C_DET), 0 },
+	{ p_pod, B(C_DET) | B(C_RMOD) | B(C_POD) | B(C_PAST), 0 },
 	{ p_anchor, B(C_DET) | B(C_ANCHOR), 0 },
-	{ p_recent, B(C_THIS) | B(C_DET), 0 },
+	{ p_recent, B(C_THIS) | B(C_DET) | B(C_PAST), 0 },
 	{ p_rel, B(C_DET) | B(C_RMOD) | B(C_EARLIER) | B(C_LATER) | B(C_THIS) |
 	    B(C_PAST) | B(C_NEXT) | B(C_UNIT), 0 },
 	{ p_time, B(C_APPROX) | B(C_CLOCK), G_DIGIT },
