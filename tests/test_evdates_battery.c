@@ -112,6 +112,18 @@ static const struct row rows[] = {
 	/* a part of the day belongs to the event's date */
 	{ "en", "Israeli warplanes struck Hezbollah positions in Lebanon overnight Saturday.",
 	    "ISR", "19", "LBN", "2024-06-15TNI", HAS },
+	/* with no time of its own, the reported act keeps the report's day */
+	{ "fr", "Le ministre russe a annoncé mardi avoir signé un accord avec la Chine.",
+	    "RUS", "057", "CHN", "2024-06-18", HAS },
+	{ "en", "Russia said on Tuesday it would deliver weapons to North Korea.",
+	    "RUS", "07", "PRK", "2024-06-18", HAS },
+	/* "jusqu'à", "until": a limit, not the act's date */
+	{ "fr", "Le Canada a annoncé mardi qu'il suspendait ses livraisons d'armes à Israël jusqu'à la fin de l'année.",
+	    "CAN", "16", "ISR", "2024-06-18", HAS },
+	{ "en", "Canada said on Tuesday it was suspending arms deliveries to Israel until the end of the year.",
+	    "CAN", "16", "ISR", "2024-06-18", HAS },
+	{ "en", "China signed a trade deal with Brazil for the first time since 2019 on Monday.",
+	    "CHN", "057", "BRA", "2024-06-17", HAS },
 };
 
 /* The event s/code/t of r with date value, or NULL. */

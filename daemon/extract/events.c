@@ -35,7 +35,11 @@
  * protests began in mid-June"), an event noun in the object ("condemned
  * incursions ... last month"), a coordinated predicate (a time ending the
  * first one, a day to come in the second), a future deadline of a threat
- * or promise. A time after the reporting verb of a closing incise ("...,
+ * or promise, a time across a semicolon, a limit ("jusqu'à 2028", "sa
+ * première visite depuis 2019": timex_hit.bound). A time right after a
+ * reporting verb before the trigger ("a annoncé mardi qu'elle livrerait
+ * ... en septembre") dates the report: a time of the reported clause wins
+ * over it. A time after the reporting verb of a closing incise ("...,
  * a indiqué lundi le ministère") dates the whole statement; the imperfect
  * of a restrictive relative ("des étudiants qui bloquaient") takes the
  * main clause's time, a purpose infinitive ("pour réclamer") the time of
@@ -1747,6 +1751,44 @@ later_conjunct(const struct xctx *x, size_t t, const struct timex_hit *h)
 	return date_after(h->value, pub);
 }
 
+/*
+ * A semicolon between tokens a and b: "Lundi, la police a dispersé ... ;
+ * mardi, les manifestants sont revenus" are two sentences in one.
+ */
+static int
+semicolon_between(const struct xctx *x, size_t a, size_t b)
+{
+	size_t lo = a < b ? a : b, hi = a < b ? b : a;
+
+	for (size_t i = lo + 1; i < hi; i++)
+		if (x->doc.toks[i].type != TOK_WORD && strcmp(norm(x, i), ";")
+		    == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Time h right after a reporting verb before trigger t ("a annoncé mardi
+ * qu'elle livrerait ... en septembre", "said on Tuesday it signed ... on
+ * Monday"): the day of the report, not of the act it reports, which
+ * takes a time of its own clause first.
+ */
+static int
+report_time(const struct xctx *x, const struct timex_hit *h, size_t t)
+{
+	size_t r = h->tok;
+
+	if (h->tok + h->ntok > t || r < 2)
+		return 0;
+	if (x->tok_info[r - 1].hits == NULL && x->doc.toks[r - 1].type ==
+	    TOK_WORD && !(wc(x, r - 1) & W_FUNCTION))
+		return 0;
+	if (x->tok_info[r - 1].hits == NULL)
+		r--;	/* "said on Tuesday" */
+	return x->tok_info[r - 1].hits != NULL && r - 1 != t &&
+	    reporting_at(x, r - 1);
+}
+
 /* Distance from trigger t to time h, expressions after the verb closer. */
 static long
 date_dist(const struct timex_hit *h, size_t t)
@@ -1834,9 +1876,10 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 		long d;
 		int in, inc;
 
-		if (!day_naming(h) || dateline_at(x, h) ||
+		if (!day_naming(h) || h->bound || dateline_at(x, h) ||
+		    semicolon_between(x, t, h->tok) ||
 		    (inc = after_incise(x, t, h->tok, st->tok)) < 0)
-			continue;
+			continue;	/* "sa première visite depuis 2019" */
 		if (!inc && h->tok > t && final_report(x, h, t, s1))
 			inc = 1;	/* "..., a indiqué lundi le ministère" */
 		if (now && h->tok < c0)
@@ -1849,9 +1892,11 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 					 * accused" */
 		d = date_dist(h, t);
 		in = inc > 0 || (h->tok >= c0 && h->tok < c1);
-		if (in && h->tok < t && first_conjunct(x, h, c0, t))
+		if (in && h->tok < t && (first_conjunct(x, h, c0, t) ||
+		    report_time(x, h, t)))
 			in = 0;	/* "arrived on Tuesday evening and held talks
-				 * ... the next morning" */
+				 * ... the next morning", "said on Tuesday it
+				 * signed ... on Monday" */
 		if (anchor_before(x, h, t))
 			continue;	/* "a month after Washington blacklisted" */
 		if (!inc && h->tok >= c1 && predicate_between(x, c1, h->tok))
@@ -2527,8 +2572,10 @@ emit(struct xctx *x, struct evset *es, const struct coded *c)
 	if (sk[0] == '\0' || (strcmp(sk, tk) == 0 && c->tgt_guess &&
 	    c->tr->pat->code->root != 9 && !c->domestic))
 		return 0;	/* but an own act investigated, a civil war */
-	if (complement_day(x, dt, &shifted))
-		th = &shifted;	/* "un jour après avoir signé": the day before */
+	if ((th == NULL || th->tok < dt) && complement_day(x, dt, &shifted))
+		th = &shifted;	/* "un jour après avoir signé": the day before;
+				 * "trois semaines après la visite ... en mai"
+				 * keeps its own month */
 	else if (th != NULL && later_that_day(x, th, dt, &shifted))
 		th = &shifted;	/* "jeudi matin ..., s'est ensuite entretenu" */
 	if (th != NULL && speech_act(c->tr->pat->code->root) && th->tok > dt &&

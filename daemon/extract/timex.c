@@ -35,7 +35,7 @@ enum tx_cls {
 	C_APPROX, C_SAME, C_RMOD, C_AGO_PRE, C_AGO_POST, C_IN_PRE, C_LATER,
 	C_EARLIER, C_DET, C_PREP, C_OF, C_CLOCKPREP, C_HOUR, C_AMPM, C_AGE,
 	C_FUT, C_PASTT, C_FUTSUFFIX, C_PERIOD, C_PASTSUFFIX, C_PLURAL, C_DUR,
-	C_DEM, C_COUNT
+	C_DEM, C_UNTIL, C_COUNT
 };
 
 static const char *const cls_names[C_COUNT] = {
@@ -45,7 +45,7 @@ static const char *const cls_names[C_COUNT] = {
 	"approx", "same", "rmod", "ago_pre", "ago_post", "in_pre", "later",
 	"earlier", "det", "prep", "of", "clockprep", "hour", "ampm", "age",
 	"fut", "pastt", "futsuffix", "period", "pastsuffix", "plural", "dur",
-	"dem",
+	"dem", "until",
 };
 
 static const char *const files[] = {
@@ -2236,6 +2236,29 @@ match_at(const struct scan *sc, uint32_t p, struct tres *best)
 	return found;
 }
 
+/*
+ * "sa première visite en Turquie depuis 2019", "for the first time since
+ * March": a date after "depuis"/"since" with an ordinal up to eight words
+ * before it in the same stretch of words bounds a count of occurrences; a
+ * date after "jusqu'à"/"until" ends a span. Neither dates an act.
+ */
+static int
+first_since(const struct scan *sc, uint32_t p)
+{
+	for (uint32_t q = p; q-- > sc->lo && q + MAX_DEPTH > p;)
+		if (q + lx(sc, q)->n == p && is(sc, q, C_UNTIL))
+			return 1;	/* "jusqu'à la fin de l'année 2028" */
+	if (!prev_is(sc, p, C_DUR))
+		return 0;
+	for (uint32_t i = p - 1; i-- > sc->lo && i + 10 > p;) {
+		if (sc->doc->toks[i].type != TOK_WORD)
+			return 0;
+		if (is(sc, i, C_ORDINAL))
+			return 1;
+	}
+	return 0;
+}
+
 static void
 hit_put(const struct scan *sc, const struct tres *t, struct timex_hit *h)
 {
@@ -2251,6 +2274,7 @@ hit_put(const struct scan *sc, const struct tres *t, struct timex_hit *h)
 	h->gran = t->gran;
 	h->sent = sc->sent;
 	h->shift = t->shift;
+	h->bound = (uint8_t)first_since(sc, t->first);
 }
 
 /* "HANOÏ, 20 juin (AFP) -": the wire's dateline, not the story's day. */

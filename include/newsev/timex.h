@@ -24,6 +24,9 @@ struct timex_hit {
 	int32_t shift;			/* "un jour après", "two days before":
 					 * days from the event of the phrase's
 					 * complement to the value (1, -2), or 0 */
+	uint8_t bound;			/* "sa première visite depuis 2019", "the
+					 * first time since March", "jusqu'à
+					 * 2028": a limit, no act's date */
 };
 
 /*
