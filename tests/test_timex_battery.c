@@ -232,6 +232,8 @@ static const struct row rows[] = {
 	{ "en", "The deal was signed a week ago.", "a week ago", "2024-W24" },
 	{ "en", "The summit will be held from July 10 to 12 in Vilnius.", "July 10", "2024-07-10" },
 	/* what the rules above must leave alone */
+	{ "fr", "Les rebelles ont libéré mardi 12 otages.", "mardi", "2024-06-18" },
+	{ "fr", "Le ministre arrivera mardi à 18 heures à Dakar.", "mardi", "2024-06-25" },
 	{ "en", "Celebrations were held on Christmas Eve in Bethlehem.", "Eve", NULL },
 	{ "fr", "Les magasins de la capitale ferment le week-end.", "week-end", NULL },
 	{ "fr", "Le général a passé ses derniers mois en prison.", "derniers mois", NULL },

@@ -1362,6 +1362,33 @@ weekday_day(const struct scan *sc, uint32_t p, int wd, int this, int same,
 	return weekday_from(sc->ref_day, wd, tense_near(sc, p) > 0 ? 2 : -2);
 }
 
+/*
+ * "mardi 18", "le vendredi 14" with no month: the day of that weekday
+ * within two weeks of *z whose day of the month is the number (nearest
+ * first); the number is then part of the span. A number that fits no such
+ * day, or reads as a clock time or a count of units, is left alone.
+ * Returns the end.
+ */
+static uint32_t
+weekday_daynum(const struct scan *sc, uint32_t q, int64_t *z)
+{
+	static const int order[] = { 0, -1, 1, -2, 2 };
+	int d = daynum_at(sc, q), y, m, dd;
+
+	if (d == 0 || !lx(sc, q)->digit || is(sc, q + 1, C_HOUR) ||
+	    is(sc, q + 1, C_UNIT) || is(sc, q + 1, C_AMPM) ||
+	    is(sc, q + 1, C_MONTH) || is(sc, q + 1, C_MONTH_CTX))
+		return q;
+	for (size_t k = 0; k < sizeof(order) / sizeof(order[0]); k++) {
+		civil_from_days(*z + 7 * order[k], &y, &m, &dd);
+		if (dd == d) {
+			*z += 7 * order[k];
+			return q + 1;
+		}
+	}
+	return q;
+}
+
 /* "mardi", "mardi dernier", "ce mardi soir", "last Friday", "le mardi" (SET). */
 static int
 p_weekday(const struct scan *sc, uint32_t p, struct tres *t)
@@ -1376,6 +1403,7 @@ p_weekday(const struct scan *sc, uint32_t p, struct tres *t)
 		this = 1, q = nx(sc, q);
 	if (is(sc, q, C_PAST) || is(sc, q, C_NEXT)) {	/* "last Friday" */
 		dir = is(sc, q, C_PAST) ? -1 : 1;
+		this = 0;	/* "this past Sunday" */
 		q = nx(sc, q);
 	}
 	if (is(sc, q, C_SAME))
@@ -1408,6 +1436,7 @@ p_weekday(const struct scan *sc, uint32_t p, struct tres *t)
 		return 1;
 	}
 	z = weekday_day(sc, w, wd, this, same, dir);
+	q = weekday_daynum(sc, q, &z);
 	set_day(t, z);
 	t->plan = z > sc->ref_day;
 	q = pod_after(sc, q, z, t);
@@ -1580,12 +1609,14 @@ p_anchor(const struct scan *sc, uint32_t p, struct tres *t)
 }
 
 /* "ces derniers jours", "ces trois dernières années", "the past two weeks",
- * "in recent months" (a plural-only "past" word before a plural unit). */
+ * "in recent months" (a plural-only "past" word before a plural unit),
+ * "over the past year" (P1Y: "past" has VALUE dur). */
 static int
 p_recent(const struct scan *sc, uint32_t p, struct tres *t)
 {
 	uint32_t q = p;
 	char txt[16] = "X";
+	const char *past;
 	long v;
 
 	if (is(sc, q, C_PAST) && strcmp(code(sc, q, C_PAST), "pl") == 0 &&
@@ -1600,16 +1631,24 @@ p_recent(const struct scan *sc, uint32_t p, struct tres *t)
 		q = nx(sc, q);
 	if (!is(sc, q, C_PAST))
 		return 0;
+	past = code(sc, q, C_PAST);
 	q = nx(sc, q);
 	if (strcmp(txt, "X") == 0 && count_at(sc, q, &v, txt, sizeof(txt)))
 		q = nx(sc, q);
-	if (strcmp(txt, "X") == 0 && !is(sc, p, C_THIS))
-		return 0;	/* "the previous week" is a date */
+	if (strcmp(txt, "X") == 0 && !is(sc, q, C_PLURAL) &&
+	    strcmp(past, "dur") == 0 && !is(sc, p, C_THIS))
+		copy_str(txt, sizeof(txt), "1");	/* "the past year": P1Y */
+	else if (strcmp(txt, "X") == 0 && (!is(sc, p, C_THIS) ||
+	    (!is(sc, q, C_PLURAL) && strcmp(past, "pl") != 0)))
+		return 0;	/* "the previous week", "this past weekend"
+				 * are dates */
 	if (!is(sc, q, C_UNIT) || !set_duration(t, txt, code(sc, q, C_UNIT)))
 		return 0;
 	t->end = nx(sc, q);
 	return 1;
 }
+
+static int coarse_day(const struct scan *sc, const char *u, int64_t *z);
 
 /*
  * "over the weekend", "pendant le week-end": a weekend with only its
@@ -1630,7 +1669,7 @@ static int
 p_rel(const struct scan *sc, uint32_t p, struct tres *t)
 {
 	uint32_t q = skip_rmod(sc, p);
-	int n = 0, this = 0, pre = 0, rmod = q != p, det = 0;
+	int n = 0, this = 0, pre = 0, rmod = q != p, det = 0, follow = 0;
 	int64_t base = sc->ref_day;
 	const char *u;
 
@@ -1641,6 +1680,8 @@ p_rel(const struct scan *sc, uint32_t p, struct tres *t)
 		this = 1, q = nx(sc, q);
 	else if (is(sc, q, C_DET))
 		det = q == p, q = nx(sc, q);
+	if (this && (is(sc, q, C_PAST) || is(sc, q, C_NEXT)))
+		this = 0;	/* "this past weekend", "this coming week" */
 	if (!this && (is(sc, q, C_PAST) || is(sc, q, C_NEXT))) {
 		if (strcmp(code(sc, q, is(sc, q, C_PAST) ? C_PAST : C_NEXT),
 		    "pl") == 0)
@@ -1650,6 +1691,7 @@ p_rel(const struct scan *sc, uint32_t p, struct tres *t)
 		q = nx(sc, q);
 	} else if (!this && q != p && is(sc, q, C_FOLLOWING)) {
 		n = 1, pre = 1, base = anchor(sc);	/* "the following week" */
+		follow = 1;
 		q = nx(sc, q);
 	}
 	if (!is(sc, q, C_UNIT) || is(sc, q, C_PLURAL))
@@ -1661,7 +1703,7 @@ p_rel(const struct scan *sc, uint32_t p, struct tres *t)
 	else if (!this && !pre && (is(sc, q, C_PAST) || is(sc, q, C_NEXT)))
 		n = is(sc, q, C_PAST) ? -1 : 1, q = nx(sc, q);
 	else if (!this && !pre && is(sc, q, C_FOLLOWING))
-		n = 1, base = anchor(sc), q = nx(sc, q);
+		n = 1, base = anchor(sc), follow = 1, q = nx(sc, q);
 	else if (!this && !pre && !rmod && det && strcmp(u, "WE") == 0 &&
 	    the_weekend(sc, p))
 		base = weekday_from(base, 6, tense_near(sc, p) > 0 ? 2 : -2);
@@ -1669,6 +1711,8 @@ p_rel(const struct scan *sc, uint32_t p, struct tres *t)
 		return 0;
 	if (this && strcmp(u, "WE") == 0)
 		base = weekday_from(base, 6, 0);	/* the nearest weekend */
+	if (follow)
+		coarse_day(sc, u, &base);	/* "en 2019 ... l'année suivante" */
 	if (!set_shifted(t, base, u, n))
 		return 0;
 	if (strcmp(u, "D") == 0)
@@ -1712,6 +1756,34 @@ is_age(const struct scan *sc, uint32_t p)
 	return p >= sc->lo + 2 && prev_is(sc, p, C_OF) && is(sc, p - 2, C_AGE);
 }
 
+/* The last date written is a month or a year, in this sentence or the
+ * one before, and after the day anchor. */
+static int
+coarse_recent(const struct scan *sc)
+{
+	return sc->coarse[0] != '\0' && sc->coarse_sent + 1 >= sc->sent &&
+	    (sc->anchor_day == NO_DAY || sc->anchor_tok < sc->coarse_tok);
+}
+
+/*
+ * "Le traité a été signé en 2019. Deux ans plus tard", "L'année suivante",
+ * "le mois suivant" (after "en mars 2019"): an amount of years, or of
+ * months after a month, counts from that month or year, not from the day
+ * anchor. Writes its first day into *z and returns 1, else 0.
+ */
+static int
+coarse_day(const struct scan *sc, const char *u, int64_t *z)
+{
+	int y, m = 1;
+
+	if (!coarse_recent(sc) || !(strcmp(u, "Y") == 0 || (strcmp(u, "M") ==
+	    0 && sc->coarse_gran == EXTRACT_GRAN_MONTH)) ||
+	    sscanf(sc->coarse, "%4d-%2d", &y, &m) < 1)
+		return 0;
+	*z = days_from_civil(y, m, 1);
+	return 1;
+}
+
 /*
  * "Les États-Unis avaient imposé des sanctions en septembre dernier. Un
  * jour après ces sanctions, ...": when the last date written, in this
@@ -1725,8 +1797,7 @@ coarse_after(const struct scan *sc, struct tres *t, const char *u)
 {
 	int fine;
 
-	if (sc->coarse[0] == '\0' || sc->coarse_sent + 1 < sc->sent ||
-	    (sc->anchor_day != NO_DAY && sc->anchor_tok > sc->coarse_tok))
+	if (!coarse_recent(sc))
 		return 0;
 	fine = strcmp(u, "D") == 0 || strcmp(u, "W") == 0 || strcmp(u, "WE") == 0;
 	if (!fine && !(sc->coarse_gran == EXTRACT_GRAN_YEAR && strcmp(u, "M") == 0))
@@ -1749,6 +1820,7 @@ shift_after(const struct scan *sc, struct tres *t, int sign, long v,
 {
 	int complement = is(sc, q - lx(sc, q - 1)->n, C_PREP) && q < sc->hi &&
 	    sc->doc->toks[q].type == TOK_WORD;
+	int64_t base;
 
 	if (coarse_after(sc, t, u))
 		return 1;
@@ -1761,7 +1833,9 @@ shift_after(const struct scan *sc, struct tres *t, int sign, long v,
 		t->redo = (int32_t)(sign * v);	/* see complement_date() */
 		memcpy(t->redo_unit, u, strlen(u) + 1);
 	}
-	return shift_amount(sc, t, anchor(sc), sign, v, u);
+	if (!coarse_day(sc, u, &base))
+		base = anchor(sc);
+	return shift_amount(sc, t, base, sign, v, u);
 }
 
 /*
