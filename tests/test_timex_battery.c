@@ -231,6 +231,7 @@ static const struct row rows[] = {
 	{ "en", "Three ships were seized in the past week.", "the past week", "P1W" },
 	{ "en", "The deal was signed a week ago.", "a week ago", "2024-W24" },
 	{ "en", "The summit will be held from July 10 to 12 in Vilnius.", "July 10", "2024-07-10" },
+	{ "en", "Rebels took the town on Monday. Troops retook it overnight.", "overnight", "2024-06-17TNI" },
 	/* what the rules above must leave alone */
 	{ "fr", "Les rebelles ont libéré mardi 12 otages.", "mardi", "2024-06-18" },
 	{ "fr", "Le ministre arrivera mardi à 18 heures à Dakar.", "mardi", "2024-06-25" },

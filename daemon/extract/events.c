@@ -36,7 +36,9 @@
  * incursions ... last month"), a coordinated predicate (a time ending the
  * first one, a day to come in the second), a future deadline of a threat
  * or promise, a time across a semicolon, a limit ("jusqu'à 2028", "sa
- * première visite depuis 2019": timex_hit.bound). A time right after a
+ * première visite depuis 2019": timex_hit.bound), a gerund's ("accused X
+ * of attacking ... the previous day"), a possessive's ("condemned last
+ * week's visit"). A time right after a
  * reporting verb before the trigger ("a annoncé mardi qu'elle livrerait
  * ... en septembre") dates the report: a time of the reported clause wins
  * over it. A time after the reporting verb of a closing incise ("...,
@@ -1752,6 +1754,38 @@ later_conjunct(const struct xctx *x, size_t t, const struct timex_hit *h)
 }
 
 /*
+ * Time h in the possessive ("condemned last week's visit", "Sunday's
+ * vote"): it dates the noun after it, not trigger t before it.
+ */
+static int
+possessive_time(const struct xctx *x, const struct timex_hit *h, size_t t)
+{
+	size_t e = h->tok + h->ntok;
+
+	return h->tok > t && e < x->doc.ntoks && strcmp(norm(x, e), "'s") == 0;
+}
+
+/*
+ * A preposition and a gerund between trigger t and a later time h
+ * ("accused Ukraine of attacking an oil depot the previous day",
+ * "criticised X for shelling ... on Sunday"): the time dates that act.
+ */
+static int
+gerund_between(const struct xctx *x, size_t t, size_t h)
+{
+	for (size_t i = t + 2; i < h; i++) {
+		const char *w = norm(x, i);
+		size_t n = strlen(w);
+
+		if (n > 5 && strcmp(w + n - 3, "ing") == 0 &&
+		    (strcmp(norm(x, i - 1), "of") == 0 ||
+		    strcmp(norm(x, i - 1), "for") == 0))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * A semicolon between tokens a and b: "Lundi, la police a dispersé ... ;
  * mardi, les manifestants sont revenus" are two sentences in one.
  */
@@ -1910,8 +1944,11 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 		if (best != NULL && (in < bin || (in == bin && d >= bd)))
 			continue;	/* cannot win: spare the tests below */
 		if (!inc && h->tok > t && (perfect_between(x, t, h->tok) ||
+		    gerund_between(x, t, h->tok) ||
 		    participle_between(x, t, h->tok)))
 			continue;	/* "d'avoir bombardé ... la veille" */
+		if (possessive_time(x, h, t))
+			continue;	/* "condemned last week's visit" */
 		if (!inc && h->tok > t && (later_conjunct(x, t, h) ||
 		    subordinate_time(x, t, h)))
 			continue;	/* "et annoncé l'envoi ... dès jeudi",

@@ -35,7 +35,7 @@ enum tx_cls {
 	C_APPROX, C_SAME, C_RMOD, C_AGO_PRE, C_AGO_POST, C_IN_PRE, C_LATER,
 	C_EARLIER, C_DET, C_PREP, C_OF, C_CLOCKPREP, C_HOUR, C_AMPM, C_AGE,
 	C_FUT, C_PASTT, C_FUTSUFFIX, C_PERIOD, C_PASTSUFFIX, C_PLURAL, C_DUR,
-	C_DEM, C_UNTIL, C_COUNT
+	C_DEM, C_UNTIL, C_PODBARE, C_COUNT
 };
 
 static const char *const cls_names[C_COUNT] = {
@@ -45,7 +45,7 @@ static const char *const cls_names[C_COUNT] = {
 	"approx", "same", "rmod", "ago_pre", "ago_post", "in_pre", "later",
 	"earlier", "det", "prep", "of", "clockprep", "hour", "ampm", "age",
 	"fut", "pastt", "futsuffix", "period", "pastsuffix", "plural", "dur",
-	"dem", "until",
+	"dem", "until", "pod_bare",
 };
 
 static const char *const files[] = {
@@ -1483,8 +1483,8 @@ p_deictic(const struct scan *sc, uint32_t p, struct tres *t)
 
 /*
  * Parts of the day with no day word before them: "début de matinée", "en
- * fin de soirée" (the anchor's), "last night" (yesterday's), "overnight
- * Saturday" (that weekday's).
+ * fin de soirée", "overnight" (a pod_bare word: the anchor's), "last
+ * night" (yesterday's), "overnight Saturday" (that weekday's).
  * Returns 1 on a match.
  */
 static int
@@ -1503,13 +1503,17 @@ pod_bare(const struct scan *sc, uint32_t p, struct tres *t)
 		t->end = nx(sc, nx(sc, p));	/* "last night" */
 		return 1;
 	}
-	if (is(sc, p, C_DET) || !is(sc, p, C_POD) ||
-	    !is(sc, nx(sc, p), C_WEEKDAY))
+	if (!is(sc, p, C_PODBARE))
 		return 0;
 	q = nx(sc, p);
-	set_pod(t, weekday_day(sc, q, ival(sc, q, C_WEEKDAY), 0, 0, 0),
-	    code(sc, p, C_POD));
-	t->end = nx(sc, q);
+	if (is(sc, q, C_WEEKDAY)) {
+		set_pod(t, weekday_day(sc, q, ival(sc, q, C_WEEKDAY), 0, 0, 0),
+		    code(sc, p, C_PODBARE));
+		t->end = nx(sc, q);	/* "overnight Saturday" */
+		return 1;
+	}
+	set_pod(t, anchor(sc), code(sc, p, C_PODBARE));
+	t->end = q;	/* "overnight" */
 	return 1;
 }
 
@@ -2213,7 +2217,7 @@ static const struct grammar {
 	    B(C_WEEKDAYS) | B(C_WEEKDAY), 0 },
 	{ p_deictic, B(C_POD_TODAY) | B(C_THIS) | B(C_DEM) | B(C_DEICTIC),
 	    0 },
-	{ p_pod, B(C_DET) | B(C_RMOD) | B(C_POD) | B(C_PAST), 0 },
+	{ p_pod, B(C_DET) | B(C_RMOD) | B(C_PODBARE) | B(C_PAST), 0 },
 	{ p_anchor, B(C_DET) | B(C_ANCHOR), 0 },
 	{ p_recent, B(C_THIS) | B(C_DET) | B(C_PAST), 0 },
 	{ p_rel, B(C_DET) | B(C_RMOD) | B(C_EARLIER) | B(C_LATER) | B(C_THIS) |
