@@ -253,6 +253,8 @@ static const struct row rows[] = {
 	{ "en", "The plant will open in the first half of 2025.", "the first half of 2025", "2025-H1" },
 	{ "en", "The last such deal was signed a decade ago.", "a decade ago", "201" },
 	{ "en", "Talks will resume at the end of next week.", "the end of next week", "2024-W26" },
+	{ "en", "It was the deadliest attack in the region in nearly a decade.", "nearly a decade", "P1DE" },
+	{ "en", "Talks will resume in about two weeks.", "in about two weeks", "2024-W27" },
 	/* what the rules above must leave alone */
 	{ "fr", "Les rebelles ont libéré mardi 12 otages.", "mardi", "2024-06-18" },
 	{ "fr", "Le ministre arrivera mardi à 18 heures à Dakar.", "mardi", "2024-06-25" },

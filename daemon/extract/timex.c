@@ -35,7 +35,7 @@ enum tx_cls {
 	C_APPROX, C_SAME, C_RMOD, C_AGO_PRE, C_AGO_POST, C_IN_PRE, C_LATER,
 	C_EARLIER, C_DET, C_PREP, C_OF, C_CLOCKPREP, C_HOUR, C_AMPM, C_AGE,
 	C_FUT, C_PASTT, C_FUTSUFFIX, C_PERIOD, C_PASTSUFFIX, C_PLURAL, C_DUR,
-	C_DEM, C_UNTIL, C_PODBARE, C_COUNT
+	C_DEM, C_UNTIL, C_PODBARE, C_HALF, C_COUNT
 };
 
 static const char *const cls_names[C_COUNT] = {
@@ -45,7 +45,7 @@ static const char *const cls_names[C_COUNT] = {
 	"approx", "same", "rmod", "ago_pre", "ago_post", "in_pre", "later",
 	"earlier", "det", "prep", "of", "clockprep", "hour", "ampm", "age",
 	"fut", "pastt", "futsuffix", "period", "pastsuffix", "plural", "dur",
-	"dem", "until", "pod_bare",
+	"dem", "until", "pod_bare", "half",
 };
 
 static const char *const files[] = {
@@ -1228,6 +1228,20 @@ clock_after(const struct scan *sc, uint32_t q, int64_t z, struct tres *t)
 	return e;
 }
 
+/*
+ * "depuis novembre", "since October 7": a phrase ending right before p is
+ * a `dur` word with VALUE since; what follows it has begun.
+ */
+static int
+since_before(const struct scan *sc, uint32_t p)
+{
+	for (uint32_t q = p; q-- > sc->lo && q + MAX_DEPTH > p;)
+		if (q + lx(sc, q)->n == p && is(sc, q, C_DUR) &&
+		    strcmp(code(sc, q, C_DUR), "since") == 0)
+			return 1;
+	return 0;
+}
+
 /* "le 20 juin 2024", "mardi 18 juin", "1er mai", "June 20, 2024". */
 static int
 p_date(const struct scan *sc, uint32_t p, struct tres *t)
@@ -1269,6 +1283,8 @@ p_date(const struct scan *sc, uint32_t p, struct tres *t)
 		dir = is(sc, q, C_PAST) ? -1 : 1;
 		q = nx(sc, q);
 	}
+	if (y == 0 && dir == 0 && since_before(sc, p))
+		dir = -2;	/* "depuis le 7 octobre" */
 	if (y == 0 && sc->sent == 0 && is_punct(sc, q, '('))
 		y = year_for(sc, m, d, 0);	/* a dateline: no tense */
 	else if (y == 0)
@@ -1310,6 +1326,8 @@ p_month(const struct scan *sc, uint32_t p, struct tres *t)
 		y = 0;
 	if (needs && !ctx && y == 0 && dir == 0)
 		return 0;
+	if (y == 0 && dir == 0 && since_before(sc, p))
+		dir = -2;	/* "depuis novembre" */
 	if (y == 0)
 		y = year_for(sc, m, 0, dir ? dir : 2 * tense_near(sc, p));
 	set_month(t, y, m);
@@ -1936,8 +1954,10 @@ p_duration(const struct scan *sc, uint32_t p, struct tres *t)
 	else if (mode == M_NONE && is(sc, q, C_EARLIER))
 		mode = M_EARLIER, q = nx(sc, q);
 	t->end = q;
-	if (mode == M_IN && ordinal_before(sc, p))
-		mode = M_NONE;	/* "his second visit in 18 months" */
+	if (mode == M_IN && (ordinal_before(sc, p) || (is(sc, start, C_APPROX)
+	    && strcmp(code(sc, start, C_APPROX), "bound") == 0)))
+		mode = M_NONE;	/* "his second visit in 18 months", "the
+				 * deadliest attack in nearly a decade" */
 	if (v >= 0 && (mode == M_AGO || mode == M_IN) &&
 	    shift_amount(sc, t, sc->ref_day, mode == M_AGO ? -1 : 1, v, u))
 		return 1;
@@ -2095,6 +2115,8 @@ p_season(const struct scan *sc, uint32_t p, struct tres *t)
 		return 0;
 	if (dir == 0 && this && !year4_at(sc, q))
 		dir = 3, y -= s == 12 && m <= 2;	/* "cet été": this year's */
+	if (dir == 0 && since_before(sc, p))
+		dir = -1;	/* "depuis l'automne" */
 	if (dir == 0)
 		dir = tense_near(sc, p);
 	if (year4_at(sc, q))
@@ -2159,7 +2181,37 @@ p_ref(const struct scan *sc, uint32_t p, struct tres *t)
 	return 1;
 }
 
-/* "le premier trimestre 2024", "au deuxième semestre" -> "2024-Q1", "2024-H2". */
+/*
+ * "of the year", "de l'année prochaine", "of last year" after a part of a
+ * year: moves *y by the modifier. Returns the end, or q.
+ */
+static uint32_t
+of_the_year(const struct scan *sc, uint32_t q, int *y)
+{
+	uint32_t r;
+
+	if (!is(sc, q, C_OF))
+		return q;
+	r = nx(sc, q);
+	if (is(sc, r, C_DET) || is(sc, r, C_THIS))
+		r = nx(sc, r);
+	if ((is(sc, r, C_PAST) || is(sc, r, C_NEXT)) && unit_is(sc, nx(sc, r),
+	    "Y") && !is(sc, nx(sc, r), C_PLURAL)) {
+		*y += is(sc, r, C_PAST) ? -1 : 1;	/* "of next year" */
+		return nx(sc, nx(sc, r));
+	}
+	if (!unit_is(sc, r, "Y") || is(sc, r, C_PLURAL))
+		return q;
+	r = nx(sc, r);
+	if (is(sc, r, C_PAST) || is(sc, r, C_NEXT)) {
+		*y += is(sc, r, C_PAST) ? -1 : 1;	/* "de l'année prochaine" */
+		r = nx(sc, r);
+	}
+	return r;
+}
+
+/* "le premier trimestre 2024", "au deuxième semestre", "the second half of
+ * the year" -> "2024-Q1", "2024-H2". */
 static int
 p_quarter(const struct scan *sc, uint32_t p, struct tres *t)
 {
@@ -2173,7 +2225,7 @@ p_quarter(const struct scan *sc, uint32_t p, struct tres *t)
 	k = n.kind == N_ORD ? (int)n.v : is(sc, q, C_ORDINAL) ?
 	    ival(sc, q, C_ORDINAL) : 0;
 	q = nx(sc, q);
-	half = unit_is(sc, q, "HY");
+	half = unit_is(sc, q, "HY") || is(sc, q, C_HALF);
 	if (k < 1 || k > (half ? 2 : 4) || (!half && !unit_is(sc, q, "Q")))
 		return 0;
 	q = nx(sc, q);
@@ -2182,6 +2234,8 @@ p_quarter(const struct scan *sc, uint32_t p, struct tres *t)
 		q = nx(sc, q);
 	if (year4_at(sc, q))
 		y = year4_at(sc, q++);
+	else
+		q = of_the_year(sc, q, &y);
 	snprintf(t->value, sizeof(t->value), "%04d-%c%d", y, half ? 'H' : 'Q', k);
 	t->type = "DATE";
 	t->gran = EXTRACT_GRAN_QUARTER;
