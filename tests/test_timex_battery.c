@@ -255,6 +255,11 @@ static const struct row rows[] = {
 	{ "en", "Talks will resume at the end of next week.", "the end of next week", "2024-W26" },
 	{ "en", "It was the deadliest attack in the region in nearly a decade.", "nearly a decade", "P1DE" },
 	{ "en", "Talks will resume in about two weeks.", "in about two weeks", "2024-W27" },
+	{ "fr", "Le président ghanéen, arrivé mardi soir, doit se rendre jeudi à Yamoussoukro.", "mardi soir", "2024-06-18TEV" },
+	{ "fr", "La délégation, attendue mardi à Rome, doit rencontrer le pape.", "mardi", "2024-06-25" },
+	{ "fr", "Le sommet prévu mardi à Rome a été reporté.", "mardi", "2024-06-25" },
+	{ "fr", "Le plan d'aide doit être signé le 17 juillet au Caire.", "le 17 juillet", "2024-07-17" },
+	{ "fr", "Le plan d'aide sera signé le 17 juillet au Caire.", "le 17 juillet", "2024-07-17" },
 	/* what the rules above must leave alone */
 	{ "fr", "Les rebelles ont libéré mardi 12 otages.", "mardi", "2024-06-18" },
 	{ "fr", "Le ministre arrivera mardi à 18 heures à Dakar.", "mardi", "2024-06-25" },

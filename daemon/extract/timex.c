@@ -35,7 +35,7 @@ enum tx_cls {
 	C_APPROX, C_SAME, C_RMOD, C_AGO_PRE, C_AGO_POST, C_IN_PRE, C_LATER,
 	C_EARLIER, C_DET, C_PREP, C_OF, C_CLOCKPREP, C_HOUR, C_AMPM, C_AGE,
 	C_FUT, C_PASTT, C_FUTSUFFIX, C_PERIOD, C_PASTSUFFIX, C_PLURAL, C_DUR,
-	C_DEM, C_UNTIL, C_PODBARE, C_HALF, C_COUNT
+	C_DEM, C_UNTIL, C_PODBARE, C_HALF, C_PARTSUFFIX, C_COUNT
 };
 
 static const char *const cls_names[C_COUNT] = {
@@ -45,7 +45,7 @@ static const char *const cls_names[C_COUNT] = {
 	"approx", "same", "rmod", "ago_pre", "ago_post", "in_pre", "later",
 	"earlier", "det", "prep", "of", "clockprep", "hour", "ampm", "age",
 	"fut", "pastt", "futsuffix", "period", "pastsuffix", "plural", "dur",
-	"dem", "until", "pod_bare", "half",
+	"dem", "until", "pod_bare", "half", "partsuffix",
 };
 
 static const char *const files[] = {
@@ -60,6 +60,7 @@ static const char *const files[] = {
 #define MAX_SUFFIX	16
 #define NO_DAY		INT64_MIN
 #define ANCHOR_SENTS	8
+#define PART_TENSE	(-2)	/* suffix_tense[] of a partsuffix */
 
 struct sense {
 	uint8_t cls, lang;
@@ -305,6 +306,8 @@ line_parse(struct timex_rules *r, char *line)
 		return suffix_add(r, phrase, sn.lang, 1);
 	if (c == C_PASTSUFFIX)
 		return suffix_add(r, phrase, sn.lang, -1);
+	if (c == C_PARTSUFFIX)
+		return suffix_add(r, phrase, sn.lang, PART_TENSE);
 	return phrase_add(r, phrase, &sn);
 }
 
@@ -989,8 +992,43 @@ suffix_tense(const struct scan *sc, uint32_t p)
 	for (i = 0; i < sc->r->nsuffix; i++) {
 		n = strlen(sc->r->suffix[i]);
 		if ((sc->r->suffix_lang[i] & sc->lang) && n < len &&
+		    sc->r->suffix_tense[i] != PART_TENSE &&
 		    memcmp(s + len - n, sc->r->suffix[i], n) == 0)
 			return sc->r->suffix_tense[i];
+	}
+	return 0;
+}
+
+/*
+ * "Le président, arrivé mardi soir, doit se rendre jeudi": a lower-case
+ * word right before p that ends as a past participle (partsuffix, matched
+ * on the written form, accents included) and is no future marker ("prévu
+ * mardi") puts the time in the past, whatever the clause's tense; not
+ * after a future or "être" ("sera signé", "doit être signé le 17 mars").
+ */
+static int
+participle_before(const struct scan *sc, uint32_t p)
+{
+	const struct token *t;
+	const char *w;
+	size_t i, n, len;
+
+	if (p <= sc->lo || is(sc, p - 1, C_FUT))
+		return 0;
+	if (p - 1 > sc->lo && (is(sc, p - 2, C_FUT) || suffix_tense(sc, p - 2)
+	    > 0 || strcmp(norm(sc, p - 2), "etre") == 0))
+		return 0;	/* "sera signé", "doit être signé le 17 mars" */
+	t = &sc->doc->toks[p - 1];
+	w = sc->doc->text + t->start;
+	len = t->end - t->start;
+	if (t->type != TOK_WORD || (t->flags & TOK_F_CAP) || len < 5)
+		return 0;
+	for (i = 0; i < sc->r->nsuffix; i++) {
+		n = strlen(sc->r->suffix[i]);
+		if (sc->r->suffix_tense[i] == PART_TENSE &&
+		    (sc->r->suffix_lang[i] & sc->lang) && n < len &&
+		    memcmp(w + len - n, sc->r->suffix[i], n) == 0)
+			return 1;
 	}
 	return 0;
 }
@@ -1041,6 +1079,9 @@ tense_near(const struct scan *sc, uint32_t p)
 {
 	uint32_t k, q;
 	int side, tense, outside = 0, crossed[2] = { 0, 0 };
+
+	if (participle_before(sc, p))
+		return -1;	/* "arrivé mardi soir" */
 
 	for (k = 1; k <= 12; k++) {
 		for (side = 0; side < 2; side++) {
