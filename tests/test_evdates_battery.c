@@ -157,6 +157,16 @@ static const struct row rows[] = {
 	    "IND", "042", "RUS", "2024-07", HAS },
 	{ "en", "North Korea fired a ballistic missile into the sea on Tuesday, its third launch since January.",
 	    "PRK", "15", "", "2024-01", NONE },
+	/* the act in the complement of a fronted "au lendemain de", "a day
+	 * after" lies before the main clause's own day */
+	{ "fr", "Au lendemain de sa visite en Chine, le président russe s'est rendu jeudi en Corée du Nord.",
+	    "RUS", "042", "CHN", "2024-06-19", HAS },
+	{ "en", "A day after his visit to China, the Russian president travelled to North Korea on Thursday.",
+	    "RUS", "042", "CHN", "2024-06-19", HAS },
+	{ "fr", "À la veille de la visite du président chinois à Paris, la France a signé mardi un accord avec l'Inde.",
+	    "CHN", "042", "FRA", "2024-06-19", HAS },
+	{ "fr", "Au lendemain de sa visite en Chine, le président russe s'est rendu jeudi en Corée du Nord.",
+	    "RUS", "042", "PRK", "2024-06-20", HAS },
 };
 
 /* The event s/code/t of r with date value, or NULL. */

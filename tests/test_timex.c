@@ -425,10 +425,12 @@ CASE(en_days_after_dated_complement, "en",
 CASE(fr_jours_apres_date_complement, "fr",
     "Ces sanctions interviennent deux jours après l'attaque du 12 juin "
     "contre une base.", "deux jours après", "2024-06-14", "DATE", DAY)
-/* a comma before a lower-case word ends the complement */
+/* a comma before a lower-case word ends the complement: the day after
+ * it is the main clause's, which "A day after" takes (gold README, Times),
+ * not a date of the complement moved by a day (2024-06-04) */
 CASE(en_after_comma_not_complement, "en",
     "Talks resumed on Monday. A day after the signing, officials met again "
-    "on June 3.", "A day after", "2024-06-18", "DATE", DAY)
+    "on June 3.", "A day after", "2024-06-03", "DATE", DAY)
 /* a weekday still to come is no anchor for what follows */
 CASE(fr_soiree_after_deadline, "fr",
     "Les deux camps ont signé mardi un accord. La trêve doit entrer en "

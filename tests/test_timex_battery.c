@@ -274,6 +274,10 @@ static const struct row rows[] = {
 	{ "fr", "Le ministre a annoncé qu'il se rendra lundi à Pékin.", "lundi", "2024-06-24" },
 	{ "en", "The minister said he planned to travel to Kyiv on Monday.", "Monday", "2024-06-24" },
 	{ "en", "The president met the king on Tuesday, as planned.", "Tuesday", "2024-06-18" },
+	/* a fronted "N after X," dates the main clause, whose day comes later */
+	{ "en", "A day after his visit to China, the Russian president travelled to North Korea on Thursday.", "A day after", "2024-06-20" },
+	{ "fr", "Au lendemain de sa visite en Chine, le président russe s'est rendu jeudi en Corée du Nord.", "lendemain", "2024-06-20" },
+	{ "fr", "À la veille de la visite du président chinois, la France a signé mardi un accord avec l'Inde.", "la veille", "2024-06-18" },
 	/* what the rules above must leave alone */
 	{ "fr", "Les rebelles ont libéré mardi 12 otages.", "mardi", "2024-06-18" },
 	{ "fr", "Le ministre arrivera mardi à 18 heures à Dakar.", "mardi", "2024-06-25" },

@@ -2376,6 +2376,24 @@ referred_event(const struct xctx *x, struct evset *es, const struct coded *c)
 }
 
 /*
+ * Time h is followed by "de"/"of" and trigger t comes before any comma
+ * after it: "au lendemain de sa visite en Chine", "on the eve of his
+ * visit": t is in its complement.
+ */
+static int
+of_complement(const struct xctx *x, const struct timex_hit *h, size_t t)
+{
+	size_t e = h->tok + h->ntok;
+
+	if (e >= t || !(wc(x, e) & W_OF))
+		return 0;
+	for (size_t i = e; i < t; i++)
+		if (comma_at(x, i))
+			return 0;
+	return 1;
+}
+
+/*
  * Trigger t inside the complement of "un jour après", "two days after"
  * ("arrivé mercredi soir, un jour après avoir signé un pacte"): the act
  * lies that many days before the phrase's day. Writes that day into out
@@ -2394,7 +2412,8 @@ complement_day(const struct xctx *x, size_t t, struct timex_hit *out)
 		const struct timex_hit *h = &x->times[k];
 
 		if (h->shift == 0 || h->gran != EXTRACT_GRAN_DAY ||
-		    !anchor_before(x, h, t) || h->tok + h->ntok + 8 < t ||
+		    !(anchor_before(x, h, t) || of_complement(x, h, t)) ||
+		    h->tok + h->ntok + 8 < t ||
 		    (y = num(h->value, 4)) < 0 || (m = num(h->value + 5, 2)) < 1 ||
 		    (d = num(h->value + 8, 2)) < 1)
 			continue;

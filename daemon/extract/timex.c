@@ -468,6 +468,14 @@ struct tres {
 	char redo_unit[4];	/* its unit code */
 };
 
+/* A fronted "N after X," / "au lendemain de X," waiting for the main
+ * clause's day (see main_day()). */
+struct fronted {
+	size_t idx;		/* its hit in out[] */
+	uint32_t end;		/* its last token + 1 */
+	int open;
+};
+
 /* Does sense s apply to a phrase of ntok tokens at p (language, accents)? */
 static int
 sense_ok(const struct scan *sc, uint32_t p, uint32_t ntok, const struct sense *s)
@@ -1661,6 +1669,8 @@ p_anchor(const struct scan *sc, uint32_t p, struct tres *t)
 		return 0;
 	z = ival(sc, q, C_ANCHOR);
 	q = nx(sc, q);
+	if (is(sc, q, C_OF) && z >= -366 && z <= 366)
+		t->shift = (int32_t)z;	/* "au lendemain de sa visite" */
 	/* "la veille de son arrivée": the story's main event */
 	if (is(sc, q, C_OF) && sc->story_day != NO_DAY)
 		z += sc->story_day;
@@ -2501,11 +2511,50 @@ may_start(const struct scan *sc, uint32_t p)
 	    roman_ordinal(norm(sc, p)) != 0);
 }
 
+/*
+ * "A day after his visit to China, the president travelled to North Korea
+ * on Thursday", "Au lendemain de sa visite en Chine, il s'est rendu jeudi
+ * en Corée du Nord": a shift with a complement that opens the sentence
+ * dates the main clause, whose own day comes later, after a comma. The
+ * first such day rewrites the fronted hit (its shift stays, so the events
+ * date the complement's act from it). t is hit n of out.
+ */
+static void
+main_day(const struct scan *sc, struct fronted *fr, const struct tres *t,
+    struct timex_hit *out, size_t n)
+{
+	struct tres d;
+	uint32_t i;
+
+	if (fr->open && t->day != NO_DAY && (t->gran == EXTRACT_GRAN_DAY ||
+	    t->gran == EXTRACT_GRAN_TIME)) {
+		for (i = fr->end; i < t->first && !is_punct(sc, i, ','); i++)
+			;
+		if (i < t->first) {
+			memset(&d, 0, sizeof(d));
+			set_day(&d, t->day);
+			copy_str(out[fr->idx].value, sizeof(out[fr->idx].value),
+			    d.value);
+			copy_str(out[fr->idx].type, sizeof(out[fr->idx].type),
+			    d.type);
+			out[fr->idx].gran = d.gran;
+			fr->open = 0;
+		}
+	}
+	if (t->shift != 0 && t->first <= sc->lo + 2 &&
+	    !fr->open) {
+		fr->idx = n;
+		fr->end = t->end;
+		fr->open = 1;
+	}
+}
+
 /* Scan tokens [lo, hi) of one sentence. Returns the running hit count. */
 static size_t
 scan_sentence(struct scan *sc, struct timex_hit *out, size_t cap, size_t n)
 {
 	struct tres t, pend;
+	struct fronted fr = { 0, 0, 0 };
 	uint32_t p;
 	size_t pn = 0;
 
@@ -2521,6 +2570,8 @@ scan_sentence(struct scan *sc, struct timex_hit *out, size_t cap, size_t n)
 			hit_put(sc, &t, &out[n]);
 		if (pend.redo != 0 && n < cap)
 			complement_date(sc, &pend, &out[pn], &out[n]);
+		if (n < cap)
+			main_day(sc, &fr, &t, out, n);
 		pend = t;
 		pn = n;
 		n++;
