@@ -279,6 +279,9 @@ static const struct row rows[] = {
 	{ "fr", "Au lendemain de sa visite en Chine, le président russe s'est rendu jeudi en Corée du Nord.", "lendemain", "2024-06-20" },
 	{ "fr", "À la veille de la visite du président chinois, la France a signé mardi un accord avec l'Inde.", "la veille", "2024-06-18" },
 	/* what the rules above must leave alone */
+	{ "en", "Chinese Defence Minister Dong Jun met his Russian counterpart in Beijing.", "Jun", NULL },
+	{ "en", "The talks ended on Oct. 3 in Doha.", "Oct. 3", "2023-10-03" },
+	{ "en", "The talks ended in Oct. 2023 in Doha.", "Oct. 2023", "2023-10" },
 	{ "fr", "Les rebelles ont libéré mardi 12 otages.", "mardi", "2024-06-18" },
 	{ "fr", "Le ministre arrivera mardi à 18 heures à Dakar.", "mardi", "2024-06-25" },
 	{ "en", "Celebrations were held on Christmas Eve in Bethlehem.", "Eve", NULL },
