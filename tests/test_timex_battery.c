@@ -279,6 +279,8 @@ static const struct row rows[] = {
 	{ "fr", "Au lendemain de sa visite en Chine, le président russe s'est rendu jeudi en Corée du Nord.", "lendemain", "2024-06-20" },
 	{ "fr", "À la veille de la visite du président chinois, la France a signé mardi un accord avec l'Inde.", "la veille", "2024-06-18" },
 	/* what the rules above must leave alone */
+	{ "fr", "La directrice du renseignement américain, Avril Haines, a témoigné devant le Sénat.", "Avril", NULL },
+	{ "fr", "Avril a été marqué par de violents combats.", "Avril", "2024-04" },
 	{ "en", "Chinese Defence Minister Dong Jun met his Russian counterpart in Beijing.", "Jun", NULL },
 	{ "en", "The talks ended on Oct. 3 in Doha.", "Oct. 3", "2023-10-03" },
 	{ "en", "The talks ended in Oct. 2023 in Doha.", "Oct. 2023", "2023-10" },

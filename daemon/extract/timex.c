@@ -1346,6 +1346,22 @@ p_date(const struct scan *sc, uint32_t p, struct tres *t)
 	return 1;
 }
 
+/*
+ * A French month name written with a capital inside a sentence is a name
+ * ("Avril Haines", "le maréchal Juin"): French writes months in lower
+ * case. With a day number before it ("le 14-Juillet") p_date reads it.
+ */
+static int
+name_month(const struct scan *sc, uint32_t p)
+{
+	const struct sense *s = sense_of(sc, p, C_MONTH);
+
+	if (s == NULL)
+		s = sense_of(sc, p, C_MONTH_CTX);
+	return s != NULL && s->lang == LANG_FR && (sc->doc->toks[p].flags &
+	    (TOK_F_CAP | TOK_F_SENT_START)) == TOK_F_CAP;
+}
+
 /* "en mars dernier", "juin prochain", "fin mai", "le mois de juin", "août 2001". */
 static int
 p_month(const struct scan *sc, uint32_t p, struct tres *t)
@@ -1360,7 +1376,7 @@ p_month(const struct scan *sc, uint32_t p, struct tres *t)
 		q = nx(sc, nx(sc, q));
 		ctx = 1;
 	}
-	if (!month_at(sc, q, &m, &needs))
+	if (!month_at(sc, q, &m, &needs) || name_month(sc, q))
 		return 0;
 	q = nx(sc, q);
 	if ((y = year4_at(sc, q)) != 0)
