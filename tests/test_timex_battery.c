@@ -279,6 +279,10 @@ static const struct row rows[] = {
 	{ "fr", "Au lendemain de sa visite en Chine, le président russe s'est rendu jeudi en Corée du Nord.", "lendemain", "2024-06-20" },
 	{ "fr", "À la veille de la visite du président chinois, la France a signé mardi un accord avec l'Inde.", "la veille", "2024-06-18" },
 	/* what the rules above must leave alone */
+	{ "en", "The Good Friday Agreement ended the conflict in 1998.", "Friday", NULL },
+	{ "en", "The minister told the Sunday Times that talks had stalled.", "Sunday", NULL },
+	{ "en", "Russia said Tuesday it had downed 12 drones.", "Tuesday", "2024-06-18" },
+	{ "en", "Xi Jinping on Tuesday met the Brazilian president.", "Tuesday", "2024-06-18" },
 	{ "fr", "La directrice du renseignement américain, Avril Haines, a témoigné devant le Sénat.", "Avril", NULL },
 	{ "fr", "Avril a été marqué par de violents combats.", "Avril", "2024-04" },
 	{ "en", "Chinese Defence Minister Dong Jun met his Russian counterpart in Beijing.", "Jun", NULL },

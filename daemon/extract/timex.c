@@ -1472,6 +1472,33 @@ weekday_daynum(const struct scan *sc, uint32_t q, int64_t *z)
 	return q;
 }
 
+/* A word with a capital inside the sentence at p (not its first word). */
+static int
+cap_word(const struct scan *sc, uint32_t p)
+{
+	return p >= sc->lo && p < sc->hi && sc->doc->toks[p].type == TOK_WORD &&
+	    (sc->doc->toks[p].flags & (TOK_F_CAP | TOK_F_SENT_START)) ==
+	    TOK_F_CAP;
+}
+
+/*
+ * An English weekday inside a name: after a capitalized word that is no
+ * time word ("Good Friday", "Super Tuesday", "Bloody Sunday"), or between
+ * "the" and a capitalized word that is no month ("the Sunday Times").
+ */
+static int
+weekday_name(const struct scan *sc, uint32_t p)
+{
+	const struct sense *s = sense_of(sc, p, C_WEEKDAY);
+
+	if (s == NULL || s->lang != LANG_EN)
+		return 0;
+	if (p > sc->lo && cap_word(sc, p - 1) && lx(sc, p - 1)->node == 0)
+		return 1;
+	return p > sc->lo && is(sc, p - 1, C_DET) && cap_word(sc, p + 1) &&
+	    !is(sc, p + 1, C_MONTH) && !is(sc, p + 1, C_MONTH_CTX);
+}
+
 /* "mardi", "mardi dernier", "ce mardi soir", "last Friday", "le mardi" (SET). */
 static int
 p_weekday(const struct scan *sc, uint32_t p, struct tres *t)
@@ -1499,7 +1526,8 @@ p_weekday(const struct scan *sc, uint32_t p, struct tres *t)
 		t->end = nx(sc, q);
 		return 1;
 	}
-	if (!is(sc, q, C_WEEKDAY))
+	if (!is(sc, q, C_WEEKDAY) || (!this && !dir && !same &&
+	    weekday_name(sc, q)))
 		return 0;
 	wd = ival(sc, q, C_WEEKDAY);
 	w = q;
