@@ -279,6 +279,9 @@ static const struct row rows[] = {
 	{ "fr", "Au lendemain de sa visite en Chine, le président russe s'est rendu jeudi en Corée du Nord.", "lendemain", "2024-06-20" },
 	{ "fr", "À la veille de la visite du président chinois, la France a signé mardi un accord avec l'Inde.", "la veille", "2024-06-18" },
 	/* what the rules above must leave alone */
+	{ "fr", "Israël doit respecter la résolution 1701 du Conseil de sécurité.", "1701", NULL },
+	{ "en", "Israel must respect resolution 1701 of the Security Council.", "1701", NULL },
+	{ "fr", "La résolution adoptée en 2006 reste en vigueur.", "2006", "2006" },
 	{ "en", "The Good Friday Agreement ended the conflict in 1998.", "Friday", NULL },
 	{ "en", "The minister told the Sunday Times that talks had stalled.", "Sunday", NULL },
 	{ "en", "Russia said Tuesday it had downed 12 drones.", "Tuesday", "2024-06-18" },

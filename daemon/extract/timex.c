@@ -35,7 +35,7 @@ enum tx_cls {
 	C_APPROX, C_SAME, C_RMOD, C_AGO_PRE, C_AGO_POST, C_IN_PRE, C_LATER,
 	C_EARLIER, C_DET, C_PREP, C_OF, C_CLOCKPREP, C_HOUR, C_AMPM, C_AGE,
 	C_FUT, C_PASTT, C_FUTSUFFIX, C_PERIOD, C_PASTSUFFIX, C_PLURAL, C_DUR,
-	C_DEM, C_UNTIL, C_PODBARE, C_HALF, C_PARTSUFFIX, C_COUNT
+	C_DEM, C_UNTIL, C_PODBARE, C_HALF, C_PARTSUFFIX, C_LABEL, C_COUNT
 };
 
 static const char *const cls_names[C_COUNT] = {
@@ -45,7 +45,7 @@ static const char *const cls_names[C_COUNT] = {
 	"approx", "same", "rmod", "ago_pre", "ago_post", "in_pre", "later",
 	"earlier", "det", "prep", "of", "clockprep", "hour", "ampm", "age",
 	"fut", "pastt", "futsuffix", "period", "pastsuffix", "plural", "dur",
-	"dem", "until", "pod_bare", "half", "partsuffix",
+	"dem", "until", "pod_bare", "half", "partsuffix", "label",
 };
 
 static const char *const files[] = {
@@ -1415,8 +1415,8 @@ p_year(const struct scan *sc, uint32_t p, struct tres *t)
 		q = nx(sc, q);
 		ctx = 1;
 	}
-	if ((y = year4_at(sc, q)) == 0)
-		return 0;
+	if ((y = year4_at(sc, q)) == 0 || prev_is(sc, q, C_LABEL))
+		return 0;	/* "la résolution 1701" */
 	if (q == p && !prev_is(sc, p, C_PREP) && !prev_is(sc, p, C_OF) &&
 	    !boundary(sc, q + 1))
 		return 0;
