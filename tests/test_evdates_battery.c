@@ -167,6 +167,16 @@ static const struct row rows[] = {
 	    "CHN", "042", "FRA", "2024-06-19", HAS },
 	{ "fr", "Au lendemain de sa visite en Chine, le président russe s'est rendu jeudi en Corée du Nord.",
 	    "RUS", "042", "PRK", "2024-06-20", HAS },
+	/* the complement of "N après", "N after" lies N before the main
+	 * clause's day, also when the amount is valued at a week */
+	{ "fr", "Le président français est arrivé mercredi à Rome, deux semaines après avoir reçu à Paris le Premier ministre italien.",
+	    "FRA", "043", "ITA", "2024-06-05", HAS },
+	{ "en", "The French president arrived in Rome on Wednesday, two weeks after hosting the Italian prime minister in Paris.",
+	    "FRA", "043", "ITA", "2024-06-05", HAS },
+	{ "fr", "Deux jours après l'attaque d'un poste frontière par l'armée tchadienne, le Soudan a rappelé son ambassadeur au Tchad.",
+	    "SDN", "161", "TCD", "2024-06-20", HAS },
+	{ "en", "Two days after Chadian troops attacked a Sudanese border post, Sudan recalled its ambassador to Chad.",
+	    "TCD", "19", "SDN", "2024-06-18", HAS },
 };
 
 /* The event s/code/t of r with date value, or NULL. */

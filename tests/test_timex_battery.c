@@ -278,6 +278,12 @@ static const struct row rows[] = {
 	{ "en", "A day after his visit to China, the Russian president travelled to North Korea on Thursday.", "A day after", "2024-06-20" },
 	{ "fr", "Au lendemain de sa visite en Chine, le président russe s'est rendu jeudi en Corée du Nord.", "lendemain", "2024-06-20" },
 	{ "fr", "À la veille de la visite du président chinois, la France a signé mardi un accord avec l'Inde.", "la veille", "2024-06-18" },
+	/* "N après X" is the main clause's date at its own unit; with no day
+	 * anywhere, the main clause's is the publication day */
+	{ "fr", "Le président est arrivé mercredi à Rome, deux semaines après la visite du pape.", "deux semaines après", "2024-W25" },
+	{ "en", "Two months after the coup, the junta expelled the French ambassador on Tuesday.", "Two months after", "2024-06" },
+	{ "fr", "Deux jours après l'attaque, le ministre a démissionné.", "Deux jours après", "2024-06-20" },
+	{ "en", "Two days before the election, the opposition accused the government of fraud.", "Two days before", "2024-06-20" },
 	/* what the rules above must leave alone */
 	{ "fr", "Israël doit respecter la résolution 1701 du Conseil de sécurité.", "1701", NULL },
 	{ "en", "Israel must respect resolution 1701 of the Security Council.", "1701", NULL },

@@ -2396,7 +2396,8 @@ of_complement(const struct xctx *x, const struct timex_hit *h, size_t t)
 /*
  * Trigger t inside the complement of "un jour après", "two days after"
  * ("arrivé mercredi soir, un jour après avoir signé un pacte"): the act
- * lies that many days before the phrase's day. Writes that day into out
+ * lies that many days before the phrase's day (timex_hit.base when the
+ * value is at a coarser unit: "deux semaines après" 2024-W25). Writes that day into out
  * (no text) and returns 1, else 0.
  */
 static int
@@ -2411,11 +2412,14 @@ complement_day(const struct xctx *x, size_t t, struct timex_hit *out)
 	    x->times[k].sent == sent && x->times[k].tok < t; k++) {
 		const struct timex_hit *h = &x->times[k];
 
-		if (h->shift == 0 || h->gran != EXTRACT_GRAN_DAY ||
+		const char *v = h->base[0] ? h->base : h->value;
+
+		if (h->shift == 0 || (h->gran != EXTRACT_GRAN_DAY &&
+		    !h->base[0]) ||
 		    !(anchor_before(x, h, t) || of_complement(x, h, t)) ||
 		    h->tok + h->ntok + 8 < t ||
-		    (y = num(h->value, 4)) < 0 || (m = num(h->value + 5, 2)) < 1 ||
-		    (d = num(h->value + 8, 2)) < 1)
+		    (y = num(v, 4)) < 0 || (m = num(v + 5, 2)) < 1 ||
+		    (d = num(v + 8, 2)) < 1)
 			continue;
 		memset(&tm, 0, sizeof(tm));
 		tm.tm_year = y - 1900;

@@ -466,6 +466,12 @@ struct tres {
 				 * amount to count from a date of its
 				 * complement instead of the anchor */
 	char redo_unit[4];	/* its unit code */
+	int after;		/* "N après X", "au lendemain de X": an
+				 * amount with a complement, valued at the
+				 * main clause's date */
+	char unit[4];		/* that amount's unit code */
+	int has_base;		/* timex_hit.base: base_day */
+	int64_t base_day;
 };
 
 /* A fronted "N after X," / "au lendemain de X," waiting for the main
@@ -474,6 +480,7 @@ struct fronted {
 	size_t idx;		/* its hit in out[] */
 	uint32_t end;		/* its last token + 1 */
 	int open;
+	char unit[4];		/* its amount's unit: the value's grain */
 };
 
 /* Does sense s apply to a phrase of ntok tokens at p (language, accents)? */
@@ -1713,8 +1720,11 @@ p_anchor(const struct scan *sc, uint32_t p, struct tres *t)
 		return 0;
 	z = ival(sc, q, C_ANCHOR);
 	q = nx(sc, q);
-	if (is(sc, q, C_OF) && z >= -366 && z <= 366)
+	if (is(sc, q, C_OF) && z >= -366 && z <= 366) {
 		t->shift = (int32_t)z;	/* "au lendemain de sa visite" */
+		t->after = 1;
+		copy_str(t->unit, sizeof(t->unit), "D");
+	}
 	/* "la veille de son arrivée": the story's main event */
 	if (is(sc, q, C_OF) && sc->story_day != NO_DAY)
 		z += sc->story_day;
@@ -1928,8 +1938,9 @@ coarse_after(const struct scan *sc, struct tres *t, const char *u)
  * "deux jours plus tard": the anchor moved by the amount. "deux jours après
  * son arrestation" dates the main clause from an event whose day is seldom
  * given: when the sentence already resolved a day, that day is the main
- * clause's; otherwise the anchor stands for the event. q is the position
- * after "après".
+ * clause's (at the amount's unit: "deux semaines après" is that week);
+ * otherwise the anchor stands for the event, and with no anchor the main
+ * clause is the publication day's. q is the position after "après".
  */
 static int
 shift_after(const struct scan *sc, struct tres *t, int sign, long v,
@@ -1937,22 +1948,34 @@ shift_after(const struct scan *sc, struct tres *t, int sign, long v,
 {
 	int complement = is(sc, q - lx(sc, q - 1)->n, C_PREP) && q < sc->hi &&
 	    sc->doc->toks[q].type == TOK_WORD;
+	int anchored = sc->anchor_day != NO_DAY &&
+	    sc->anchor_sent + ANCHOR_SENTS >= sc->sent;
 	int64_t base;
 
+	t->after = complement;
+	copy_str(t->unit, sizeof(t->unit), u);
 	if (coarse_after(sc, t, u))
 		return 1;
 	if (complement && sc->anchor_day != NO_DAY && sc->anchor_sent == sc->sent) {
-		set_day(t, sc->anchor_day);
+		set_shifted(t, sc->anchor_day, u, 0);	/* at its own unit */
 		t->day = NO_DAY;
+		t->has_base = 1, t->base_day = sc->anchor_day;
 		return 1;
 	}
 	if (complement && v <= 100000 && strlen(u) < sizeof(t->redo_unit)) {
 		t->redo = (int32_t)(sign * v);	/* see complement_date() */
 		memcpy(t->redo_unit, u, strlen(u) + 1);
 	}
-	if (!coarse_day(sc, u, &base))
-		base = anchor(sc);
-	return shift_amount(sc, t, base, sign, v, u);
+	if (coarse_day(sc, u, &base))
+		return shift_amount(sc, t, base, sign, v, u);
+	if (complement && !anchored && set_shifted(t, sc->ref_day, u, 0)) {
+		t->day = NO_DAY;	/* "Deux mois après le coup d'État, la
+					 * junte a expulsé": the main clause's
+					 * publication day, at its unit */
+		t->has_base = 1, t->base_day = sc->ref_day;
+		return 1;
+	}
+	return shift_amount(sc, t, anchor(sc), sign, v, u);
 }
 
 /*
@@ -2502,6 +2525,12 @@ hit_put(const struct scan *sc, const struct tres *t, struct timex_hit *h)
 	h->sent = sc->sent;
 	h->shift = t->shift;
 	h->bound = (uint8_t)first_since(sc, t->first);
+	if (t->has_base) {
+		struct tres d;
+
+		set_day(&d, t->base_day);
+		copy_str(h->base, sizeof(h->base), d.value);
+	}
 }
 
 /* "HANOÏ, 20 juin (AFP) -": the wire's dateline, not the story's day. */
@@ -2576,20 +2605,24 @@ main_day(const struct scan *sc, struct fronted *fr, const struct tres *t,
 			;
 		if (i < t->first) {
 			memset(&d, 0, sizeof(d));
-			set_day(&d, t->day);
+			if (!set_shifted(&d, t->day, fr->unit, 0))
+				set_day(&d, t->day);
 			copy_str(out[fr->idx].value, sizeof(out[fr->idx].value),
 			    d.value);
 			copy_str(out[fr->idx].type, sizeof(out[fr->idx].type),
 			    d.type);
 			out[fr->idx].gran = d.gran;
+			set_day(&d, t->day);
+			copy_str(out[fr->idx].base, sizeof(out[fr->idx].base),
+			    d.value);
 			fr->open = 0;
 		}
 	}
-	if (t->shift != 0 && t->first <= sc->lo + 2 &&
-	    !fr->open) {
+	if (t->after && t->first <= sc->lo + 2 && !fr->open) {
 		fr->idx = n;
 		fr->end = t->end;
 		fr->open = 1;
+		copy_str(fr->unit, sizeof(fr->unit), t->unit);
 	}
 }
 
@@ -2598,7 +2631,7 @@ static size_t
 scan_sentence(struct scan *sc, struct timex_hit *out, size_t cap, size_t n)
 {
 	struct tres t, pend;
-	struct fronted fr = { 0, 0, 0 };
+	struct fronted fr = { 0, 0, 0, "" };
 	uint32_t p;
 	size_t pn = 0;
 
