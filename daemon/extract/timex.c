@@ -2498,7 +2498,7 @@ first_since(const struct scan *sc, uint32_t p)
 	for (uint32_t q = p; q-- > sc->lo && q + MAX_DEPTH > p;)
 		if (q + lx(sc, q)->n == p && is(sc, q, C_UNTIL))
 			return 1;	/* "jusqu'à la fin de l'année 2028" */
-	if (!prev_is(sc, p, C_DUR))
+	if (p <= sc->lo || !prev_is(sc, p, C_DUR))
 		return 0;
 	for (uint32_t i = p - 1; i-- > sc->lo && i + 10 > p;) {
 		if (sc->doc->toks[i].type != TOK_WORD)
