@@ -177,6 +177,17 @@ static const struct row rows[] = {
 	    "SDN", "161", "TCD", "2024-06-20", HAS },
 	{ "en", "Two days after Chadian troops attacked a Sudanese border post, Sudan recalled its ambassador to Chad.",
 	    "TCD", "19", "SDN", "2024-06-18", HAS },
+	/* a month or year in an apposition tells the subject's past */
+	{ "fr", "Le président kényan, élu en 2022, a rencontré son homologue ougandais à Nairobi.",
+	    "KEN", "040", "UGA", "2024-06-20", HAS },
+	{ "fr", "Le président kényan, élu en 2022, a rencontré son homologue ougandais à Nairobi.",
+	    "KEN", "040", "UGA", "2022", NONE },
+	{ "en", "Kenya's president, in power since 2022, met his Ugandan counterpart in Nairobi.",
+	    "KEN", "040", "UGA", "2024-06-20", HAS },
+	{ "fr", "À Nairobi, en mars, le président kényan a rencontré son homologue ougandais.",
+	    "KEN", "040", "UGA", "2024-03", HAS },
+	{ "fr", "Le président kényan, élu en 2022, a rencontré mardi son homologue ougandais à Nairobi.",
+	    "KEN", "040", "UGA", "2024-06-18", HAS },
 };
 
 /* The event s/code/t of r with date value, or NULL. */

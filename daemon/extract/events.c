@@ -38,7 +38,8 @@
  * or promise, a time across a semicolon, a limit ("jusqu'à 2028", "sa
  * première visite depuis 2019": timex_hit.bound), a gerund's ("accused X
  * of attacking ... the previous day"), a possessive's ("condemned last
- * week's visit"). A time right after a
+ * week's visit"), a month or year in an apposition before the trigger
+ * ("Le président, élu en 2022, a rencontré"). A time right after a
  * reporting verb before the trigger ("a annoncé mardi qu'elle livrerait
  * ... en septembre") dates the report: a time of the reported clause wins
  * over it. A time after the reporting verb of a closing incise ("...,
@@ -1786,6 +1787,34 @@ gerund_between(const struct xctx *x, size_t t, size_t h)
 }
 
 /*
+ * A month or a year inside an apposition set off by commas before trigger
+ * t ("Le président kényan, élu en 2022, a rencontré", "Kenya's president,
+ * in power since 2022, met"): it tells the subject's past, not the act's
+ * date. The incise must hold a content word besides the time, so ",
+ * lundi," or "À Nairobi, en mars," stay the clause's.
+ */
+static int
+apposition_time(const struct xctx *x, const struct timex_hit *h, size_t t,
+    size_t s0)
+{
+	size_t o, c, e = h->tok + h->ntok;
+	int content = 0;
+
+	if (h->gran < EXTRACT_GRAN_MONTH || h->gran > EXTRACT_GRAN_CENTURY ||
+	    e >= t || h->tok <= s0)
+		return 0;
+	for (o = h->tok; o-- > s0 && !comma_at(x, o);)
+		if (x->doc.toks[o].type == TOK_WORD && !(wc(x, o) & W_FUNCTION))
+			content = 1;
+	if (o < s0 || o + 1 > h->tok || o == (size_t)-1)
+		return 0;	/* no comma before it in the sentence */
+	for (c = e; c < t && !comma_at(x, c); c++)
+		if (x->doc.toks[c].type == TOK_WORD && !(wc(x, c) & W_FUNCTION))
+			content = 1;
+	return c < t && content;
+}
+
+/*
  * A semicolon between tokens a and b: "Lundi, la police a dispersé ... ;
  * mardi, les manifestants sont revenus" are two sentences in one.
  */
@@ -1920,6 +1949,8 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 			continue;	/* "..., qu'elle accuse d'avoir" */
 		if (h->tok < c0 && apposed_judgement(x, t, c0))
 			continue;	/* "..., une décision qualifiée de" */
+		if (h->tok < c0 && apposition_time(x, h, t, st->tok))
+			continue;	/* "Le président, élu en 2022, a" */
 		if (h->tok < c0 && reporting_between(x, h->tok + h->ntok, c0))
 			continue;	/* "pushed back migrants on Wednesday
 					 * night, X said, as the country
