@@ -188,6 +188,17 @@ static const struct row rows[] = {
 	    "KEN", "040", "UGA", "2024-03", HAS },
 	{ "fr", "Le président kényan, élu en 2022, a rencontré mardi son homologue ougandais à Nairobi.",
 	    "KEN", "040", "UGA", "2024-06-18", HAS },
+	{ "fr", "Le président kényan a rencontré son homologue ougandais, réélu en 2021, à Nairobi.",
+	    "KEN", "040", "UGA", "2024-06-20", HAS },
+	{ "en", "Kenya's president met his Ugandan counterpart, in power since 1986, in Nairobi.",
+	    "KEN", "040", "UGA", "2024-06-20", HAS },
+	{ "en", "Washington blacklisted dozens of companies in China, Turkey and the United Arab Emirates in late May.",
+	    "USA", "16", "CHN", "2024-05", HAS },
+	{ "fr", "Le Kenya a signé un accord de défense avec l'Ouganda, en mars.",
+	    "KEN", "057", "UGA", "2024-03", HAS },
+	/* a present-tense "ce que X dément" holds now */
+	{ "fr", "Les États-Unis ont accusé l'Iran en mars de livrer des drones à la Russie, ce que Téhéran dément.",
+	    "IRN", "016", "USA", "2024-06-20", HAS },
 };
 
 /* The event s/code/t of r with date value, or NULL. */

@@ -39,7 +39,9 @@
  * première visite depuis 2019": timex_hit.bound), a gerund's ("accused X
  * of attacking ... the previous day"), a possessive's ("condemned last
  * week's visit"), a month or year in an apposition before the trigger
- * ("Le président, élu en 2022, a rencontré"). A time right after a
+ * ("Le président, élu en 2022, a rencontré") or after it ("a rencontré son
+ * homologue, réélu en 2021"; not a list of names, "in China, Turkey and
+ * the UAE in late May"). A time right after a
  * reporting verb before the trigger ("a annoncé mardi qu'elle livrerait
  * ... en septembre") dates the report: a time of the reported clause wins
  * over it. A time after the reporting verb of a closing incise ("...,
@@ -1718,9 +1720,10 @@ present_relative(const struct xctx *x, size_t t, size_t c0, size_t s0)
 	    "ées" };
 
 	if (c0 <= s0 || t <= c0 || !comma_at(x, c0 - 1) ||
-	    !(wc(x, c0) & (W_RELSUBJ | W_RELOBJ)) ||
+	    !((wc(x, c0) & (W_RELSUBJ | W_RELOBJ)) || ((wc(x, c0) & W_DEMONST)
+	    && c0 + 1 < t && (wc(x, c0 + 1) & (W_RELSUBJ | W_RELOBJ)))) ||
 	    (wc(x, t - 1) & (W_HAVEAUX | W_PASSAUX)) || !verb_root(x, t))
-		return 0;
+		return 0;	/* "..., qu'elle accuse", "..., ce que X dément" */
 	for (size_t k = 0; k < sizeof(past) / sizeof(past[0]); k++) {
 		size_t m = strlen(past[k]);
 
@@ -1786,6 +1789,15 @@ gerund_between(const struct xctx *x, size_t t, size_t h)
 	return 0;
 }
 
+/* The word after the comma at o starts in lower case (an incise, not a
+ * list of names). */
+static int
+lower_after(const struct xctx *x, size_t o)
+{
+	return o + 1 < x->doc.ntoks && x->doc.toks[o + 1].type == TOK_WORD &&
+	    !(x->doc.toks[o + 1].flags & TOK_F_CAP);
+}
+
 /*
  * A month or a year inside an apposition set off by commas before trigger
  * t ("Le président kényan, élu en 2022, a rencontré", "Kenya's president,
@@ -1806,12 +1818,40 @@ apposition_time(const struct xctx *x, const struct timex_hit *h, size_t t,
 	for (o = h->tok; o-- > s0 && !comma_at(x, o);)
 		if (x->doc.toks[o].type == TOK_WORD && !(wc(x, o) & W_FUNCTION))
 			content = 1;
-	if (o < s0 || o + 1 > h->tok || o == (size_t)-1)
+	if (o < s0 || o + 1 > h->tok || o == (size_t)-1 || !lower_after(x, o))
 		return 0;	/* no comma before it in the sentence */
 	for (c = e; c < t && !comma_at(x, c); c++)
 		if (x->doc.toks[c].type == TOK_WORD && !(wc(x, c) & W_FUNCTION))
 			content = 1;
 	return c < t && content;
+}
+
+/*
+ * The same after trigger t: a month or a year after a comma that follows
+ * t, in a stretch with a content word of its own ("a rencontré son
+ * homologue ougandais, réélu en 2021,", "met his counterpart, in power
+ * since 1986"), describes the object; ", en 2021" alone stays t's.
+ */
+static int
+apposition_after(const struct xctx *x, const struct timex_hit *h, size_t t,
+    size_t s1)
+{
+	size_t o = h->tok, c, e = h->tok + h->ntok;
+	int content = 0;
+
+	if (h->gran < EXTRACT_GRAN_MONTH || h->gran > EXTRACT_GRAN_CENTURY ||
+	    h->tok <= t + 1)
+		return 0;
+	while (--o > t && !comma_at(x, o))
+		if (x->doc.toks[o].type == TOK_WORD && !(wc(x, o) & W_FUNCTION))
+			content = 1;
+	if (o <= t || !lower_after(x, o))
+		return 0;	/* no comma between t and the time, or a list
+			 * of names ("in China, Turkey and the UAE") */
+	for (c = e; c < s1 && !comma_at(x, c); c++)
+		if (x->doc.toks[c].type == TOK_WORD && !(wc(x, c) & W_FUNCTION))
+			content = 1;
+	return content;
 }
 
 /*
@@ -1966,6 +2006,8 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 			continue;	/* "a month after Washington blacklisted" */
 		if (!inc && h->tok >= c1 && predicate_between(x, c1, h->tok))
 			continue;	/* "..., détenue depuis le 1er février" */
+		if (!inc && apposition_after(x, h, t, s1))
+			continue;	/* "son homologue, réélu en 2021" */
 		if (along && h->tok < c0 && !other_clause(x, h->tok, c0 - 1))
 			in = 1;	/* "des étudiants qui bloquaient" */
 		if (!in && !inc && ((other_clause(x, t, h->tok) &&
