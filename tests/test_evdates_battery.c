@@ -199,6 +199,11 @@ static const struct row rows[] = {
 	/* a present-tense "ce que X dément" holds now */
 	{ "fr", "Les États-Unis ont accusé l'Iran en mars de livrer des drones à la Russie, ce que Téhéran dément.",
 	    "IRN", "016", "USA", "2024-06-20", HAS },
+	/* a clause that is no plan refers back to no planned event */
+	{ "en", "Kenya's foreign minister met his Ugandan counterpart in Kampala on Monday. The two ministers will meet again in Nairobi on June 30. During the meeting, Kenya and Uganda signed a defence pact.",
+	    "KEN", "057", "UGA", "2024-06-17", HAS },
+	{ "fr", "Le ministre kényan a rencontré lundi son homologue ougandais à Kampala. Les deux ministres se retrouveront le 30 juin à Nairobi. Lors de la rencontre, le Kenya et l'Ouganda ont signé un accord de défense.",
+	    "KEN", "057", "UGA", "2024-06-17", HAS },
 };
 
 /* The event s/code/t of r with date value, or NULL. */

@@ -2333,9 +2333,14 @@ quoted_between(const struct xctx *x, size_t a, size_t b)
 	return 0;
 }
 
-/* The last event of es dated by a time expression with code (else root). */
+/*
+ * The last event of es dated by a time expression with code (else root).
+ * A clause that is no plan refers back to no planned event ("agreed to
+ * meet again later this month. The talks, mediated by ...": the talks
+ * held, not the next round).
+ */
 static struct extract_event *
-dated_event(struct evset *es, const struct pat_code *code)
+dated_event(struct evset *es, const struct pat_code *code, int planned)
 {
 	struct extract_event *same_root = NULL;
 
@@ -2343,7 +2348,8 @@ dated_event(struct evset *es, const struct pat_code *code)
 		struct extract_event *e = &es->ev[k];
 
 		if (e->date.text == NULL || e->date.text[0] == '\0' ||
-		    e->cameo_root != code->root)
+		    e->cameo_root != code->root || (!planned &&
+		    e->mode == EXTRACT_MODE_PLANNED))
 			continue;
 		if (strcmp(e->cameo_code, code->code) == 0)
 			return e;
@@ -2445,7 +2451,7 @@ referred_event(const struct xctx *x, struct evset *es, const struct coded *c)
 		return last_dated(x, es, x->doc.toks[t].sent);
 	if (code == NULL || quoted_between(x, s0, t))
 		return NULL;	/* « Les manifestations ... », a-t-il dit */
-	return dated_event(es, code);
+	return dated_event(es, code, c->mode == EXTRACT_MODE_PLANNED);
 }
 
 /*
