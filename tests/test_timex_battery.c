@@ -284,6 +284,11 @@ static const struct row rows[] = {
 	{ "en", "Two months after the coup, the junta expelled the French ambassador on Tuesday.", "Two months after", "2024-06" },
 	{ "fr", "Deux jours après l'attaque, le ministre a démissionné.", "Deux jours après", "2024-06-20" },
 	{ "en", "Two days before the election, the opposition accused the government of fraud.", "Two days before", "2024-06-20" },
+	/* wire clock times */
+	{ "en", "The strike happened at 1230 GMT in the port.", "1230", "2024-06-20T12:30" },
+	{ "en", "The ceasefire takes effect at 0800 GMT.", "0800", "2024-06-20T08:00" },
+	{ "fr", "La trêve entrera en vigueur à 06H00 GMT.", "06H00", "2024-06-20T06:00" },
+	{ "fr", "Le couvre-feu commence à 20h00 (18h00 GMT).", "18h00", "2024-06-20T18:00" },
 	/* what the rules above must leave alone */
 	{ "fr", "Israël doit respecter la résolution 1701 du Conseil de sécurité.", "1701", NULL },
 	{ "en", "Israel must respect resolution 1701 of the Security Council.", "1701", NULL },

@@ -35,7 +35,8 @@ enum tx_cls {
 	C_APPROX, C_SAME, C_RMOD, C_AGO_PRE, C_AGO_POST, C_IN_PRE, C_LATER,
 	C_EARLIER, C_DET, C_PREP, C_OF, C_CLOCKPREP, C_HOUR, C_AMPM, C_AGE,
 	C_FUT, C_PASTT, C_FUTSUFFIX, C_PERIOD, C_PASTSUFFIX, C_PLURAL, C_DUR,
-	C_DEM, C_UNTIL, C_PODBARE, C_HALF, C_PARTSUFFIX, C_LABEL, C_COUNT
+	C_DEM, C_UNTIL, C_PODBARE, C_HALF, C_PARTSUFFIX, C_LABEL, C_TZ,
+	C_COUNT
 };
 
 static const char *const cls_names[C_COUNT] = {
@@ -45,7 +46,7 @@ static const char *const cls_names[C_COUNT] = {
 	"approx", "same", "rmod", "ago_pre", "ago_post", "in_pre", "later",
 	"earlier", "det", "prep", "of", "clockprep", "hour", "ampm", "age",
 	"fut", "pastt", "futsuffix", "period", "pastsuffix", "plural", "dur",
-	"dem", "until", "pod_bare", "half", "partsuffix", "label",
+	"dem", "until", "pod_bare", "half", "partsuffix", "label", "tz",
 };
 
 static const char *const files[] = {
@@ -1187,7 +1188,7 @@ unit_is(const struct scan *sc, uint32_t p, const char *u)
 
 /*
  * A clock time at p: "14h30", "14 h 30", "14 heures", "2 p.m.", "14:30",
- * "midi". *strong is 0 for "14 heures" alone (a duration unless "à"
+ * "midi", "1230 GMT" (four digits before a time zone, `tz`). *strong is 0 for "14 heures" alone (a duration unless "à"
  * precedes). Returns the end position or 0.
  */
 static uint32_t
@@ -1210,6 +1211,12 @@ clock_at(const struct scan *sc, uint32_t p, int *h, int *mi, int *strong)
 	if (n.kind == N_HM) {
 		*h = (int)n.v;
 		*mi = n.min;
+		return q;
+	}
+	if (n.kind == N_INT && n.ndig == 4 && is(sc, q, C_TZ) && n.v / 100 <= 24 &&
+	    n.v % 100 < 60) {
+		*h = (int)(n.v / 100);	/* "1230 GMT" */
+		*mi = (int)(n.v % 100);
 		return q;
 	}
 	if (n.kind != N_INT || n.v > 24 || n.ndig > 2)
@@ -1422,8 +1429,9 @@ p_year(const struct scan *sc, uint32_t p, struct tres *t)
 		q = nx(sc, q);
 		ctx = 1;
 	}
-	if ((y = year4_at(sc, q)) == 0 || prev_is(sc, q, C_LABEL))
-		return 0;	/* "la résolution 1701" */
+	if ((y = year4_at(sc, q)) == 0 || prev_is(sc, q, C_LABEL) ||
+	    is(sc, q + 1, C_TZ))
+		return 0;	/* "la résolution 1701", "at 1230 GMT" */
 	if (q == p && !prev_is(sc, p, C_PREP) && !prev_is(sc, p, C_OF) &&
 	    !boundary(sc, q + 1))
 		return 0;
