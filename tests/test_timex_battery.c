@@ -290,6 +290,12 @@ static const struct row rows[] = {
 	{ "fr", "La trêve entrera en vigueur à 06H00 GMT.", "06H00", "2024-06-20T06:00" },
 	{ "fr", "Le couvre-feu commence à 20h00 (18h00 GMT).", "18h00", "2024-06-20T18:00" },
 	/* what the rules above must leave alone */
+	{ "fr", "Le pays a annoncé l'envoi de 2000 soldats au Mali.", "2000", NULL },
+	{ "fr", "Il y a eu plus de 1800 morts en 2023.", "1800", NULL },
+	{ "en", "A total of 1500 people were evacuated.", "1500", NULL },
+	{ "en", "The war of 2008 in Georgia lasted five days.", "2008", "2008" },
+	{ "fr", "Les émeutes de 2005 ont marqué le pays.", "2005", "2005" },
+	{ "fr", "Le traité de défense de 1951 avec le Japon reste en vigueur.", "1951", "1951" },
 	{ "fr", "Israël doit respecter la résolution 1701 du Conseil de sécurité.", "1701", NULL },
 	{ "en", "Israel must respect resolution 1701 of the Security Council.", "1701", NULL },
 	{ "fr", "La résolution adoptée en 2006 reste en vigueur.", "2006", "2006" },

@@ -36,7 +36,7 @@ enum tx_cls {
 	C_EARLIER, C_DET, C_PREP, C_OF, C_CLOCKPREP, C_HOUR, C_AMPM, C_AGE,
 	C_FUT, C_PASTT, C_FUTSUFFIX, C_PERIOD, C_PASTSUFFIX, C_PLURAL, C_DUR,
 	C_DEM, C_UNTIL, C_PODBARE, C_HALF, C_PARTSUFFIX, C_LABEL, C_TZ,
-	C_COUNT
+	C_COUNTED, C_COUNT
 };
 
 static const char *const cls_names[C_COUNT] = {
@@ -47,6 +47,7 @@ static const char *const cls_names[C_COUNT] = {
 	"earlier", "det", "prep", "of", "clockprep", "hour", "ampm", "age",
 	"fut", "pastt", "futsuffix", "period", "pastsuffix", "plural", "dur",
 	"dem", "until", "pod_bare", "half", "partsuffix", "label", "tz",
+	"counted",
 };
 
 static const char *const files[] = {
@@ -1435,6 +1436,9 @@ p_year(const struct scan *sc, uint32_t p, struct tres *t)
 	if (q == p && !prev_is(sc, p, C_PREP) && !prev_is(sc, p, C_OF) &&
 	    !boundary(sc, q + 1))
 		return 0;
+	if (q == p && prev_is(sc, p, C_OF) && is(sc, q + 1, C_COUNTED))
+		return 0;	/* "l'envoi de 2000 soldats", "a total of
+				 * 1500 people": a count */
 	if (!ctx && q != p)
 		return 0;
 	if (is(sc, q + 1, C_UNIT) || num_at(sc, q + 1).kind != N_NONE)
