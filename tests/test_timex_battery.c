@@ -289,6 +289,13 @@ static const struct row rows[] = {
 	{ "en", "The ceasefire takes effect at 0800 GMT.", "0800", "2024-06-20T08:00" },
 	{ "fr", "La trêve entrera en vigueur à 06H00 GMT.", "06H00", "2024-06-20T06:00" },
 	{ "fr", "Le couvre-feu commence à 20h00 (18h00 GMT).", "18h00", "2024-06-20T18:00" },
+	/* dates in digits */
+	{ "fr", "Le décret du 20/06/2024 a été publié au Journal officiel.", "20/06/2024", "2024-06-20" },
+	{ "fr", "La loi du 3.03.2022 a été abrogée.", "3.03.2022", "2022-03-03" },
+	{ "en", "The meeting of 2024-06-18 was cancelled.", "2024-06-18", "2024-06-18" },
+	{ "en", "The decree of 06/20/2024 was published.", "06/20/2024", "2024-06-20" },
+	{ "fr", "Le drame du 1/6/98 reste dans les mémoires.", "1/6/98", "1998-06-01" },
+	{ "fr", "Le match s'est terminé sur le score de 3-1.", "3-1", NULL },
 	/* what the rules above must leave alone */
 	{ "fr", "Le pays a annoncé l'envoi de 2000 soldats au Mali.", "2000", NULL },
 	{ "fr", "Il y a eu plus de 1800 morts en 2023.", "1800", NULL },

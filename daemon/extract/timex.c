@@ -779,20 +779,27 @@ year4_at(const struct scan *sc, uint32_t p)
 	return 0;
 }
 
+/* Two-digit year v in the century that puts it at most ten years after
+ * the reference ("98" -> 1998, "09" -> 2009 in 2024). */
+static int
+century_year(const struct scan *sc, int v)
+{
+	int y, refy, m, d;
+
+	civil_from_days(sc->ref_day, &refy, &m, &d);
+	y = (refy / 100) * 100 + v;
+	return y > refy + 10 ? y - 100 : y;
+}
+
 /* A two-digit year after a month name ("octobre 98"), or 0. */
 static int
 year2_at(const struct scan *sc, uint32_t p)
 {
 	struct num n = num_at(sc, p);
-	int y, refy, m, d;
 
 	if (n.kind != N_INT || n.ndig != 2)
 		return 0;
-	civil_from_days(sc->ref_day, &refy, &m, &d);
-	y = (refy / 100) * 100 + (int)n.v;
-	if (y > refy + 10)
-		y -= 100;
-	return y;
+	return century_year(sc, (int)n.v);
 }
 
 /* ---- value formatting ---- */
@@ -2373,6 +2380,63 @@ p_quarter(const struct scan *sc, uint32_t p, struct tres *t)
 	return 1;
 }
 
+/* A glued separator c at p ("20/06", "2024-06"). */
+static int
+glued_sep(const struct scan *sc, uint32_t p, char c)
+{
+	return is_punct(sc, p, c) && (sc->doc->toks[p].flags & TOK_F_GLUED) &&
+	    p + 1 < sc->hi && (sc->doc->toks[p + 1].flags & TOK_F_GLUED);
+}
+
+/* Day d of month m of year y as the value of t, if such a day exists. */
+static int
+set_ymd(struct tres *t, int y, int m, int d)
+{
+	if (y < 1000 || y > 2199 || m < 1 || m > 12 || d < 1 ||
+	    d > days_in_month(y, m))
+		return 0;
+	set_day(t, days_from_civil(y, m, d));
+	return 1;
+}
+
+/*
+ * Dates in digits: "20/06/2024" and "3.03.2022" (day first; in English
+ * text month first when that makes a date: "06/20/2024"), ISO
+ * "2024-06-18". Two-digit years take the century of the reference.
+ */
+static int
+p_numeric(const struct scan *sc, uint32_t p, struct tres *t)
+{
+	struct num a = num_at(sc, p), b, c;
+	int y, m, d;
+	char sep;
+
+	if (a.kind == N_NONE && sscanf(norm(sc, p), "%d.%d.%d", &d, &m, &y) == 3 &&
+	    strspn(norm(sc, p), "0123456789.") == strlen(norm(sc, p))) {
+		t->end = p + 1;	/* "3.03.2022": one token */
+		return set_ymd(t, y < 100 ? century_year(sc, y) : y, m, d);
+	}
+	if (a.kind != N_INT)
+		return 0;
+	sep = is_punct(sc, p + 1, '/') ? '/' : is_punct(sc, p + 1, '-') ? '-' :
+	    '.';
+	if (!glued_sep(sc, p + 1, sep) || (b = num_at(sc, p + 2)).kind != N_INT ||
+	    !glued_sep(sc, p + 3, sep) || (c = num_at(sc, p + 4)).kind != N_INT)
+		return 0;
+	t->end = p + 5;
+	if (a.ndig == 4 && sep == '-')	/* ISO */
+		return b.ndig == 2 && c.ndig == 2 && set_ymd(t, (int)a.v,
+		    (int)b.v, (int)c.v);
+	if (sep == '-' || a.ndig > 2 || b.ndig > 2 || (c.ndig != 4 &&
+	    c.ndig != 2))
+		return 0;
+	y = c.ndig == 2 ? century_year(sc, (int)c.v) : (int)c.v;
+	if (sc->lang == LANG_EN && a.v <= 12 && set_ymd(t, y, (int)a.v,
+	    (int)b.v))
+		return 1;	/* "06/20/2024" */
+	return set_ymd(t, y, (int)b.v, (int)a.v);
+}
+
 /* ---- the scan ---- */
 
 typedef int (*grammar_fn)(const struct scan *, uint32_t, struct tres *);
@@ -2417,6 +2481,7 @@ static const struct grammar {
 	{ p_ref, B(C_REF), 0 },
 	{ p_quarter, B(C_DET) | B(C_ORDINAL), G_DIGIT },
 	{ p_period, B(C_PERIOD), 0 },
+	{ p_numeric, 0, G_DIGIT },
 };
 
 /* Index the grammars by the classes and G_* starts that may begin them. */
