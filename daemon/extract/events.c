@@ -1779,9 +1779,9 @@ gerund_between(const struct xctx *x, size_t t, size_t h)
 {
 	for (size_t i = t + 2; i < h; i++) {
 		const char *w = norm(x, i);
-		size_t n = strlen(w);
+		size_t n = x->doc.toks[i].norm_len;
 
-		if (n > 5 && strcmp(w + n - 3, "ing") == 0 &&
+		if (n > 5 && memcmp(w + n - 3, "ing", 3) == 0 &&
 		    (strcmp(norm(x, i - 1), "of") == 0 ||
 		    strcmp(norm(x, i - 1), "for") == 0))
 			return 1;
@@ -1980,7 +1980,6 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 		int in, inc;
 
 		if (!day_naming(h) || h->bound || dateline_at(x, h) ||
-		    semicolon_between(x, t, h->tok) ||
 		    (inc = after_incise(x, t, h->tok, st->tok)) < 0)
 			continue;	/* "sa première visite depuis 2019" */
 		if (!inc && h->tok > t && final_report(x, h, t, s1))
@@ -2016,6 +2015,8 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 			continue;	/* "..., qui ont repris en novembre" */
 		if (best != NULL && (in < bin || (in == bin && d >= bd)))
 			continue;	/* cannot win: spare the tests below */
+		if (semicolon_between(x, t, h->tok))
+			continue;	/* "Lundi, ... ; mardi, ..." */
 		if (!inc && h->tok > t && (perfect_between(x, t, h->tok) ||
 		    gerund_between(x, t, h->tok) ||
 		    participle_between(x, t, h->tok)))

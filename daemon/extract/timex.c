@@ -62,7 +62,6 @@ static const char *const files[] = {
 #define MAX_SUFFIX	16
 #define NO_DAY		INT64_MIN
 #define ANCHOR_SENTS	8
-#define PART_TENSE	(-2)	/* suffix_tense[] of a partsuffix */
 
 struct sense {
 	uint8_t cls, lang;
@@ -93,18 +92,31 @@ root_bit(uint64_t tok)
 	return (size_t)(tok >> 50);	/* 14 bits */
 }
 
+/* A word of a side list: its token hash, class and languages. */
+struct side {
+	uint64_t tok;
+	uint8_t cls, lang, used;
+};
+
 struct timex_rules {
 	struct tnode *nodes;
 	size_t nnodes, nodecap;
 	struct edge *edges;
 	size_t nedges, edgecap;	/* edgecap is a power of two */
 	char suffix[MAX_SUFFIX][8];	/* tense endings of verbs */
+	char part[MAX_SUFFIX][8];	/* partsuffix: participle endings */
+	uint8_t part_lang[MAX_SUFFIX];
+	size_t npart;
 	uint8_t suffix_lang[MAX_SUFFIX];
 	int8_t suffix_tense[MAX_SUFFIX];	/* 1 future, -1 past */
 	size_t nsuffix;
 	uint64_t roots[ROOT_BITS / 64];	/* bit set: a phrase may start on it */
 	uint32_t by_class[64];	/* grammars (bit i: grammars[i]) a class starts */
-	uint32_t by_flag[4];	/* grammars a G_* start starts */
+	struct side *side;	/* one-word lists only some grammars consult
+				 * (counted, label, tz): kept out of the trie
+				 * so common words cost the scan nothing */
+	size_t nside, sidecap;	/* sidecap is a power of two */
+	uint32_t by_flag[8];	/* grammars a G_* start starts */
 };
 
 static void grammars_index(struct timex_rules *r);
@@ -261,6 +273,81 @@ suffix_add(struct timex_rules *r, const char *phrase, uint8_t lang, int tense)
 	return NULL;
 }
 
+/* A participle ending (partsuffix), kept apart from the tense endings. */
+static const char *
+part_add(struct timex_rules *r, const char *phrase, uint8_t lang)
+{
+	if (r->npart == MAX_SUFFIX)
+		return "too many participle suffixes";
+	if (strlen(phrase) >= sizeof(r->part[0]))
+		return "suffix too long";
+	snprintf(r->part[r->npart], sizeof(r->part[0]), "%s", phrase);
+	r->part_lang[r->npart++] = lang;
+	return NULL;
+}
+
+static int
+side_slot(const struct timex_rules *r, uint64_t tok, int cls)
+{
+	uint64_t h = (tok ^ (uint64_t)cls * 0x9e3779b97f4a7c15ULL) *
+	    0xbf58476d1ce4e5b9ULL;
+
+	return (int)(h >> 40);
+}
+
+/* Grow the side table to twice its size (64 slots at first). */
+static int
+side_grow(struct timex_rules *r)
+{
+	struct side *old = r->side;
+	size_t oldcap = r->sidecap, i, j;
+
+	r->sidecap = oldcap ? oldcap * 2 : 64;
+	if ((r->side = calloc(r->sidecap, sizeof(*r->side))) == NULL)
+		return -1;
+	for (i = 0; i < oldcap; i++) {
+		if (!old[i].used)
+			continue;
+		j = (size_t)side_slot(r, old[i].tok, old[i].cls) & (r->sidecap - 1);
+		while (r->side[j].used)
+			j = (j + 1) & (r->sidecap - 1);
+		r->side[j] = old[i];
+	}
+	free(old);
+	return 0;
+}
+
+/* Add one-word phrase to the side list of class cls. NULL or an error. */
+static const char *
+side_add(struct timex_rules *r, const char *phrase, int cls, uint8_t lang)
+{
+	struct text_doc doc;
+	const char *err = NULL;
+	size_t j;
+
+	text_doc_init(&doc);
+	if (text_analyze(&doc, phrase, strlen(phrase)) == -1)
+		err = "out of memory";
+	else if (doc.ntoks != 1)
+		err = "a side-list phrase must be one word";
+	else if ((r->nside + 1) * 2 > r->sidecap && side_grow(r) == -1)
+		err = "out of memory";
+	if (err == NULL) {
+		j = (size_t)side_slot(r, doc.toks[0].hash, cls) & (r->sidecap - 1);
+		while (r->side[j].used && !(r->side[j].tok == doc.toks[0].hash &&
+		    r->side[j].cls == cls))
+			j = (j + 1) & (r->sidecap - 1);
+		if (!r->side[j].used)
+			r->nside++;
+		r->side[j].tok = doc.toks[0].hash;
+		r->side[j].cls = (uint8_t)cls;
+		r->side[j].lang |= lang;
+		r->side[j].used = 1;
+	}
+	text_doc_clear(&doc);
+	return err;
+}
+
 /* Parse one "LANG CLASS VALUE PHRASE" line. Returns NULL or an error. */
 static const char *
 line_parse(struct timex_rules *r, char *line)
@@ -309,7 +396,9 @@ line_parse(struct timex_rules *r, char *line)
 	if (c == C_PASTSUFFIX)
 		return suffix_add(r, phrase, sn.lang, -1);
 	if (c == C_PARTSUFFIX)
-		return suffix_add(r, phrase, sn.lang, PART_TENSE);
+		return part_add(r, phrase, sn.lang);
+	if (c == C_COUNTED || c == C_LABEL || c == C_TZ)
+		return side_add(r, phrase, c, sn.lang);
 	return phrase_add(r, phrase, &sn);
 }
 
@@ -372,6 +461,7 @@ timex_free(struct timex_rules *r)
 		return;
 	free(r->nodes);
 	free(r->edges);
+	free(r->side);
 	free(r);
 }
 
@@ -461,6 +551,10 @@ struct tres {
 	char value[32];
 	const char *type;
 	enum extract_gran gran;
+	uint8_t after;		/* "N après X", "au lendemain de X": an
+				 * amount with a complement, valued at the
+				 * main clause's date */
+	uint8_t has_base;	/* timex_hit.base: base_day */
 	int64_t day;
 	int plan;		/* a weekday still to come: no anchor */
 	int32_t shift;		/* timex_hit.shift */
@@ -468,12 +562,8 @@ struct tres {
 				 * amount to count from a date of its
 				 * complement instead of the anchor */
 	char redo_unit[4];	/* its unit code */
-	int after;		/* "N après X", "au lendemain de X": an
-				 * amount with a complement, valued at the
-				 * main clause's date */
-	char unit[4];		/* that amount's unit code */
-	int has_base;		/* timex_hit.base: base_day */
-	int64_t base_day;
+	char unit[4];		/* the amount's unit code (after) */
+	int32_t base_day;	/* days since 1970-01-01 */
 };
 
 /* A fronted "N after X," / "au lendemain de X," waiting for the main
@@ -522,6 +612,24 @@ static int
 is(const struct scan *sc, uint32_t p, int cls)
 {
 	return p < sc->hi && (lx(sc, p)->mask & (1ULL << cls)) != 0;
+}
+
+/* Is token p in the side list of class cls for the scan's languages? */
+static int
+side_is(const struct scan *sc, uint32_t p, int cls)
+{
+	const struct timex_rules *r = sc->r;
+	uint64_t tok;
+	size_t j;
+
+	if (p < sc->lo || p >= sc->hi || r->nside == 0)
+		return 0;
+	tok = sc->doc->toks[p].hash;
+	j = (size_t)side_slot(r, tok, cls) & (r->sidecap - 1);
+	for (; r->side[j].used; j = (j + 1) & (r->sidecap - 1))
+		if (r->side[j].tok == tok && r->side[j].cls == cls)
+			return (r->side[j].lang & sc->lang) != 0;
+	return 0;
 }
 
 static int
@@ -1016,7 +1124,6 @@ suffix_tense(const struct scan *sc, uint32_t p)
 	for (i = 0; i < sc->r->nsuffix; i++) {
 		n = strlen(sc->r->suffix[i]);
 		if ((sc->r->suffix_lang[i] & sc->lang) && n < len &&
-		    sc->r->suffix_tense[i] != PART_TENSE &&
 		    memcmp(s + len - n, sc->r->suffix[i], n) == 0)
 			return sc->r->suffix_tense[i];
 	}
@@ -1037,7 +1144,7 @@ participle_before(const struct scan *sc, uint32_t p)
 	const char *w;
 	size_t i, n, len;
 
-	if (p <= sc->lo || is(sc, p - 1, C_FUT))
+	if (sc->r->npart == 0 || p <= sc->lo || is(sc, p - 1, C_FUT))
 		return 0;
 	if (p - 1 > sc->lo && (is(sc, p - 2, C_FUT) || suffix_tense(sc, p - 2)
 	    > 0 || strcmp(norm(sc, p - 2), "etre") == 0))
@@ -1047,11 +1154,10 @@ participle_before(const struct scan *sc, uint32_t p)
 	len = t->end - t->start;
 	if (t->type != TOK_WORD || (t->flags & TOK_F_CAP) || len < 5)
 		return 0;
-	for (i = 0; i < sc->r->nsuffix; i++) {
-		n = strlen(sc->r->suffix[i]);
-		if (sc->r->suffix_tense[i] == PART_TENSE &&
-		    (sc->r->suffix_lang[i] & sc->lang) && n < len &&
-		    memcmp(w + len - n, sc->r->suffix[i], n) == 0)
+	for (i = 0; i < sc->r->npart; i++) {
+		n = strlen(sc->r->part[i]);
+		if ((sc->r->part_lang[i] & sc->lang) && n < len &&
+		    memcmp(w + len - n, sc->r->part[i], n) == 0)
 			return 1;
 	}
 	return 0;
@@ -1221,7 +1327,7 @@ clock_at(const struct scan *sc, uint32_t p, int *h, int *mi, int *strong)
 		*mi = n.min;
 		return q;
 	}
-	if (n.kind == N_INT && n.ndig == 4 && is(sc, q, C_TZ) && n.v / 100 <= 24 &&
+	if (n.kind == N_INT && n.ndig == 4 && side_is(sc, q, C_TZ) && n.v / 100 <= 24 &&
 	    n.v % 100 < 60) {
 		*h = (int)(n.v / 100);	/* "1230 GMT" */
 		*mi = (int)(n.v % 100);
@@ -1437,13 +1543,13 @@ p_year(const struct scan *sc, uint32_t p, struct tres *t)
 		q = nx(sc, q);
 		ctx = 1;
 	}
-	if ((y = year4_at(sc, q)) == 0 || prev_is(sc, q, C_LABEL) ||
-	    is(sc, q + 1, C_TZ))
+	if ((y = year4_at(sc, q)) == 0 || (q > sc->lo && side_is(sc, q - 1,
+	    C_LABEL)) || side_is(sc, q + 1, C_TZ))
 		return 0;	/* "la résolution 1701", "at 1230 GMT" */
 	if (q == p && !prev_is(sc, p, C_PREP) && !prev_is(sc, p, C_OF) &&
 	    !boundary(sc, q + 1))
 		return 0;
-	if (q == p && prev_is(sc, p, C_OF) && is(sc, q + 1, C_COUNTED))
+	if (q == p && prev_is(sc, p, C_OF) && side_is(sc, q + 1, C_COUNTED))
 		return 0;	/* "l'envoi de 2000 soldats", "a total of
 				 * 1500 people": a count */
 	if (!ctx && q != p)
@@ -1978,7 +2084,7 @@ shift_after(const struct scan *sc, struct tres *t, int sign, long v,
 	if (complement && sc->anchor_day != NO_DAY && sc->anchor_sent == sc->sent) {
 		set_shifted(t, sc->anchor_day, u, 0);	/* at its own unit */
 		t->day = NO_DAY;
-		t->has_base = 1, t->base_day = sc->anchor_day;
+		t->has_base = 1, t->base_day = (int32_t)sc->anchor_day;
 		return 1;
 	}
 	if (complement && v <= 100000 && strlen(u) < sizeof(t->redo_unit)) {
@@ -1991,7 +2097,7 @@ shift_after(const struct scan *sc, struct tres *t, int sign, long v,
 		t->day = NO_DAY;	/* "Deux mois après le coup d'État, la
 					 * junte a expulsé": the main clause's
 					 * publication day, at its unit */
-		t->has_base = 1, t->base_day = sc->ref_day;
+		t->has_base = 1, t->base_day = (int32_t)sc->ref_day;
 		return 1;
 	}
 	return shift_amount(sc, t, anchor(sc), sign, v, u);
@@ -2444,6 +2550,8 @@ typedef int (*grammar_fn)(const struct scan *, uint32_t, struct tres *);
 #define B(c)		(1ULL << (c))
 #define G_DIGIT		0x01	/* may start with a token that starts with a digit */
 #define G_ROMAN		0x02	/* may start with a Roman ordinal word ("XXe") */
+#define G_NUMDATE	0x04	/* digits with dots or a glued separator after
+				 * them ("20/06/2024", "3.03.2022") */
 
 /*
  * Each grammar with the classes its first lexeme may have (what it tests at
@@ -2481,7 +2589,7 @@ static const struct grammar {
 	{ p_ref, B(C_REF), 0 },
 	{ p_quarter, B(C_DET) | B(C_ORDINAL), G_DIGIT },
 	{ p_period, B(C_PERIOD), 0 },
-	{ p_numeric, 0, G_DIGIT },
+	{ p_numeric, 0, G_NUMDATE },
 };
 
 /* Index the grammars by the classes and G_* starts that may begin them. */
@@ -2496,14 +2604,14 @@ grammars_index(struct timex_rules *r)
 		for (c = 0; c < 64; c++)
 			if (grammars[i].start & (1ULL << c))
 				r->by_class[c] |= 1u << i;
-		for (c = 1; c < 4; c++)
+		for (c = 1; c < 8; c++)
 			if (grammars[i].flags & c)
 				r->by_flag[c] |= 1u << i;
 	}
 }
 
 /*
- * What the lexeme at p offers as a start: G_DIGIT, G_ROMAN bits. A Roman
+ * What the lexeme at p offers as a start: G_DIGIT, G_NUMDATE, G_ROMAN bits. A Roman
  * ordinal counts only as a century p_century accepts (1..30): "le" reads
  * as L + "e", 50, and must not pass for one.
  */
@@ -2512,9 +2620,18 @@ start_flags(const struct scan *sc, uint32_t p)
 {
 	const struct token *t = &sc->doc->toks[p];
 	char c = *norm(sc, p);
+	unsigned f = 0;
 	int v;
 
-	return (lx(sc, p)->digit ? G_DIGIT : 0) | (t->type == TOK_WORD &&
+	if (lx(sc, p)->digit) {
+		f = G_DIGIT;
+		if (lx(sc, p)->nkind == N_NONE || (p + 1 < sc->hi &&
+		    (sc->doc->toks[p + 1].flags & TOK_F_GLUED) &&
+		    (is_punct(sc, p + 1, '/') || is_punct(sc, p + 1, '-') ||
+		    is_punct(sc, p + 1, '.'))))
+			f |= G_NUMDATE;
+	}
+	return f | (t->type == TOK_WORD &&
 	    (c == 'i' || c == 'v' || c == 'x' || c == 'l') &&
 	    (v = roman_ordinal(norm(sc, p))) >= 1 && v <= 30 ? G_ROMAN : 0);
 }
@@ -2529,6 +2646,26 @@ start_flags(const struct scan *sc, uint32_t p)
 	B(C_MONTH) | B(C_MONTH_CTX) | B(C_RMOD) | B(C_UNIT) | B(C_PAST) | \
 	B(C_NEXT) | B(C_SAME) | B(C_POD) | B(C_ANCHOR) | B(C_NUMBER) | \
 	B(C_VAGUE) | B(C_DECADES) | B(C_SEASON) | B(C_FOLLOWING))
+
+/*
+ * Ready t for a grammar at p: the fields read before a grammar writes them
+ * (value, type and grain are written by every match, the unit codes and
+ * base_day only with redo, after, has_base). This runs for every grammar
+ * tried: a memset of the struct cost more in profiles.
+ */
+static void
+tres_init(struct tres *t, uint32_t p)
+{
+	t->first = p;
+	t->end = 0;
+	t->day = NO_DAY;
+	t->plan = t->shift = t->redo = 0;
+	t->after = t->has_base = 0;
+}
+
+/* What may follow an approximation ("environ", "plus de") for p_time or
+ * p_duration to go on: a count or a named hour (digits aside). */
+#define AFTER_APPROX (B(C_NUMBER) | B(C_VAGUE) | B(C_CLOCK))
 
 /* The longest match of any grammar at p; 0 when none. */
 static int
@@ -2545,14 +2682,16 @@ match_at(const struct scan *sc, uint32_t p, struct tres *best)
 	if (mask == B(C_DET) && fl == 0 && ((q = nx(sc, p)) >= sc->hi ||
 	    (!(lx(sc, q)->mask & AFTER_DET) && start_flags(sc, q) == 0)))
 		return 0;
+	if (!(mask & ~(B(C_APPROX) | B(C_PREP) | B(C_OF))) && fl == 0 &&
+	    ((q = nx(sc, p)) >= sc->hi || (!(lx(sc, q)->mask & AFTER_APPROX) &&
+	    !lx(sc, q)->digit)))
+		return 0;	/* "plus de", "more than" before no count */
 	cand = sc->r->by_flag[fl];
 	for (m = mask; m != 0; m &= m - 1)
 		cand |= sc->r->by_class[__builtin_ctzll(m)];
 	for (; cand != 0; cand &= cand - 1) {	/* in table order */
 		i = (size_t)__builtin_ctz(cand);
-		memset(&t, 0, sizeof(t));
-		t.first = p;
-		t.day = NO_DAY;
+		tres_init(&t, p);
 		if (!grammars[i].fn(sc, p, &t) || t.end <= t.first)
 			continue;
 		if (!found || t.end > best->end) {
