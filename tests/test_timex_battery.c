@@ -412,6 +412,54 @@ test_timex_battery_all(void **state)
 	assert_int_equal(failed, 0);
 }
 
+/*
+ * Load rules from a scratch directory whose context.txt holds content and
+ * whose other files hold one month each. Returns the rules or NULL.
+ */
+static struct timex_rules *
+load_context(const char *content, char *err, size_t errlen)
+{
+	static const char *const names[] = { "months.txt", "weekdays.txt",
+	    "numbers.txt", "units.txt", "relative.txt", "context.txt" };
+	struct timex_rules *r;
+	char dir[32] = "/tmp/test_timexb.XXXXXX", path[256];
+	FILE *f;
+	size_t i;
+
+	assert_non_null(mkdtemp(dir));
+	for (i = 0; i < 6; i++) {
+		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
+		assert_non_null(f = fopen(path, "w"));
+		fputs(i == 5 ? content : "fr month 1 janvier\n", f);
+		fclose(f);
+	}
+	r = timex_load(dir, err, errlen);
+	for (i = 0; i < 6; i++) {
+		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
+		unlink(path);
+	}
+	rmdir(dir);
+	return r;
+}
+
+/* Side lists (counted, label, tz) take one word a line. */
+static void
+test_timex_battery_side_lists(void **state)
+{
+	char err[512];
+	struct timex_rules *r;
+
+	(void)state;
+	assert_null(load_context("fr counted - soldats\nen label - air flight\n",
+	    err, sizeof(err)));
+	assert_non_null(strstr(err, "context.txt:2: a side-list phrase must be "
+	    "one word"));
+	r = load_context("fr counted - soldats\nen tz - GMT\nen counted - people\n",
+	    err, sizeof(err));
+	assert_non_null(r);
+	timex_free(r);
+}
+
 /* The battery is broad enough to mean something: both languages, 80+ rows. */
 static void
 test_timex_battery_size(void **state)
@@ -433,6 +481,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_timex_battery_size),
 		cmocka_unit_test(test_timex_battery_all),
+		cmocka_unit_test(test_timex_battery_side_lists),
 	};
 
 	return cmocka_run_group_tests(tests, rules_setup, rules_teardown);
