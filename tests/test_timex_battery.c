@@ -296,6 +296,13 @@ static const struct row rows[] = {
 	{ "en", "The decree of 06/20/2024 was published.", "06/20/2024", "2024-06-20" },
 	{ "fr", "Le drame du 1/6/98 reste dans les mémoires.", "1/6/98", "1998-06-01" },
 	{ "fr", "Le match s'est terminé sur le score de 3-1.", "3-1", NULL },
+	/* a postponement puts the new day ahead */
+	{ "fr", "Le vote a été reporté à vendredi.", "vendredi", "2024-06-21" },
+	{ "fr", "Le sommet, prévu lundi, a été repoussé à samedi.", "samedi", "2024-06-22" },
+	{ "en", "The vote was postponed to Friday.", "Friday", "2024-06-21" },
+	{ "en", "The hearing was delayed until Monday.", "Monday", "2024-06-24" },
+	{ "en", "The summit was rescheduled for Saturday.", "Saturday", "2024-06-22" },
+	{ "fr", "Le vote a eu lieu vendredi.", "vendredi", "2024-06-14" },
 	/* what the rules above must leave alone */
 	{ "fr", "Le pays a annoncé l'envoi de 2000 soldats au Mali.", "2000", NULL },
 	{ "fr", "Il y a eu plus de 1800 morts en 2023.", "1800", NULL },
