@@ -204,6 +204,11 @@ static const struct row rows[] = {
 	    "KEN", "057", "UGA", "2024-06-17", HAS },
 	{ "fr", "Le ministre kényan a rencontré lundi son homologue ougandais à Kampala. Les deux ministres se retrouveront le 30 juin à Nairobi. Lors de la rencontre, le Kenya et l'Ouganda ont signé un accord de défense.",
 	    "KEN", "057", "UGA", "2024-06-17", HAS },
+	/* numbers and names that are no dates do not date events */
+	{ "fr", "Le Liban a accusé Israël de violer la résolution 1701 du Conseil de sécurité.",
+	    "LBN", "112", "ISR", "2024-06-20", HAS },
+	{ "en", "Chinese Defence Minister Dong Jun met his Russian counterpart in Beijing.",
+	    "CHN", "040", "RUS", "2024-06-20", HAS },
 };
 
 /* The event s/code/t of r with date value, or NULL. */
