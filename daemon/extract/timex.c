@@ -1725,6 +1725,29 @@ p_deictic(const struct scan *sc, uint32_t p, struct tres *t)
 }
 
 /*
+ * The day of a bare part of the day at p ("dans la soirée", "la nuit",
+ * "overnight"): the anchor's. With no anchor, in a past clause, a part of
+ * the day that begins after the publication time is yesterday's ("La
+ * police a dispersé les manifestants dans la nuit", published at 09:30:
+ * the night before). The hours are those TIMEX3 gives its codes.
+ */
+static int64_t
+pod_day(const struct scan *sc, uint32_t p, const char *pod)
+{
+	static const struct { char code[3]; int hour; } begins[] = {
+		{ "MO", 5 }, { "DT", 8 }, { "AF", 12 }, { "EV", 18 }, { "NI", 21 },
+	};
+
+	if (sc->anchor_day != NO_DAY && sc->anchor_sent + ANCHOR_SENTS >= sc->sent)
+		return sc->anchor_day;
+	for (size_t i = 0; i < sizeof(begins) / sizeof(begins[0]); i++)
+		if (strcmp(pod, begins[i].code) == 0)
+			return begins[i].hour * 60 > sc->ref_min &&
+			    tense_near(sc, p) < 0 ? sc->ref_day - 1 : sc->ref_day;
+	return sc->ref_day;
+}
+
+/*
  * Parts of the day with no day word before them: "début de matinée", "en
  * fin de soirée", "overnight" (a pod_bare word: the anchor's), "last
  * night" (yesterday's), "overnight Saturday" (that weekday's).
@@ -1736,7 +1759,7 @@ pod_bare(const struct scan *sc, uint32_t p, struct tres *t)
 	uint32_t q = skip_rmod(sc, p);
 
 	if (q != p && is(sc, q, C_POD)) {
-		set_pod(t, anchor(sc), code(sc, q, C_POD));
+		set_pod(t, pod_day(sc, p, code(sc, q, C_POD)), code(sc, q, C_POD));
 		t->end = nx(sc, q);
 		return 1;
 	}
@@ -1755,7 +1778,8 @@ pod_bare(const struct scan *sc, uint32_t p, struct tres *t)
 		t->end = nx(sc, q);	/* "overnight Saturday" */
 		return 1;
 	}
-	set_pod(t, anchor(sc), code(sc, p, C_PODBARE));
+	set_pod(t, pod_day(sc, p, code(sc, p, C_PODBARE)), code(sc, p,
+	    C_PODBARE));
 	t->end = q;	/* "overnight" */
 	return 1;
 }
@@ -1805,7 +1829,8 @@ p_pod(const struct scan *sc, uint32_t p, struct tres *t)
 	if (!is(sc, q, C_POD))
 		return 0;
 	pod = q;
-	set_pod(t, anchor(sc) + next, code(sc, q, C_POD));
+	set_pod(t, (next ? anchor(sc) : pod_day(sc, p, code(sc, q, C_POD))) +
+	    next, code(sc, q, C_POD));
 	q = nx(sc, q);
 	if (is(sc, q, C_SAME))
 		q = nx(sc, q);
