@@ -199,6 +199,8 @@ static const struct row rows[] = {
 	{ "en", "Fighting will resume in the afternoon.", "the afternoon", "2024-06-20TAF" },
 	{ "fr", "Des tirs ont été entendus en début de matinée.", "début de matinée", "2024-06-20TMO" },
 	{ "en", "Police dispersed the protesters overnight.", "overnight", "2024-06-19TNI" },
+	{ "fr", "Kiev a été frappée cette nuit par des drones russes.", "cette nuit", "2024-06-19TNI" },
+	{ "fr", "Le Parlement votera cette nuit.", "cette nuit", "2024-06-20TNI" },
 	{ "en", "Reinforcements are expected in the coming weeks.", "coming weeks", NULL },
 	{ "en", "The troops left the town 10 days ago.", "10 days ago", "2024-06-10" },
 	{ "en", "The summit will take place in December.", "December", "2024-12" },

@@ -1703,6 +1703,10 @@ p_deictic(const struct scan *sc, uint32_t p, struct tres *t)
 		la = is(sc, p, C_THIS) && is(sc, t->end, C_DEM) &&
 		    (sense_of(sc, t->end, C_DEM)->lang & LANG_FR);
 		z = is(sc, p, C_DEM) || la ? anchor(sc) : sc->ref_day;
+		if (z == sc->ref_day && strcmp(code(sc, q, is(sc, q, C_POD) ?
+		    C_POD : C_POD_TODAY), "NI") == 0 && sc->ref_min < 21 * 60 &&
+		    tense_near(sc, p) < 0)
+			z--;	/* "Kiev a été frappée cette nuit": last night */
 		set_pod(t, z, code(sc, q, is(sc, q, C_POD) ?
 		    C_POD : C_POD_TODAY));
 		if (la)
