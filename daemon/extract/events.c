@@ -35,7 +35,16 @@
  * protests began in mid-June"), an event noun in the object ("condemned
  * incursions ... last month"), a coordinated predicate (a time ending the
  * first one, a day to come in the second), a future deadline of a threat
- * or promise. A time after the reporting verb of a closing incise ("...,
+ * or promise, a time across a semicolon, a limit ("jusqu'à 2028", "sa
+ * première visite depuis 2019": timex_hit.bound), a gerund's ("accused X
+ * of attacking ... the previous day"), a possessive's ("condemned last
+ * week's visit"), a month or year in an apposition before the trigger
+ * ("Le président, élu en 2022, a rencontré") or after it ("a rencontré son
+ * homologue, réélu en 2021"; not a list of names, "in China, Turkey and
+ * the UAE in late May"). A time right after a
+ * reporting verb before the trigger ("a annoncé mardi qu'elle livrerait
+ * ... en septembre") dates the report: a time of the reported clause wins
+ * over it. A time after the reporting verb of a closing incise ("...,
  * a indiqué lundi le ministère") dates the whole statement; the imperfect
  * of a restrictive relative ("des étudiants qui bloquaient") takes the
  * main clause's time, a purpose infinitive ("pour réclamer") the time of
@@ -1711,9 +1720,10 @@ present_relative(const struct xctx *x, size_t t, size_t c0, size_t s0)
 	    "ées" };
 
 	if (c0 <= s0 || t <= c0 || !comma_at(x, c0 - 1) ||
-	    !(wc(x, c0) & (W_RELSUBJ | W_RELOBJ)) ||
+	    !((wc(x, c0) & (W_RELSUBJ | W_RELOBJ)) || ((wc(x, c0) & W_DEMONST)
+	    && c0 + 1 < t && (wc(x, c0 + 1) & (W_RELSUBJ | W_RELOBJ)))) ||
 	    (wc(x, t - 1) & (W_HAVEAUX | W_PASSAUX)) || !verb_root(x, t))
-		return 0;
+		return 0;	/* "..., qu'elle accuse", "..., ce que X dément" */
 	for (size_t k = 0; k < sizeof(past) / sizeof(past[0]); k++) {
 		size_t m = strlen(past[k]);
 
@@ -1745,6 +1755,141 @@ later_conjunct(const struct xctx *x, size_t t, const struct timex_hit *h)
 	snprintf(pub, sizeof(pub), "%04d-%02d-%02d", (tm.tm_year + 1900) %
 	    10000, (tm.tm_mon + 1) % 100, tm.tm_mday % 100);
 	return date_after(h->value, pub);
+}
+
+/*
+ * Time h in the possessive ("condemned last week's visit", "Sunday's
+ * vote"): it dates the noun after it, not trigger t before it.
+ */
+static int
+possessive_time(const struct xctx *x, const struct timex_hit *h, size_t t)
+{
+	size_t e = h->tok + h->ntok;
+
+	return h->tok > t && e < x->doc.ntoks && strcmp(norm(x, e), "'s") == 0;
+}
+
+/*
+ * A preposition and a gerund between trigger t and a later time h
+ * ("accused Ukraine of attacking an oil depot the previous day",
+ * "criticised X for shelling ... on Sunday"): the time dates that act.
+ */
+static int
+gerund_between(const struct xctx *x, size_t t, size_t h)
+{
+	for (size_t i = t + 2; i < h; i++) {
+		const char *w = norm(x, i);
+		size_t n = x->doc.toks[i].norm_len;
+
+		if (n > 5 && memcmp(w + n - 3, "ing", 3) == 0 &&
+		    (strcmp(norm(x, i - 1), "of") == 0 ||
+		    strcmp(norm(x, i - 1), "for") == 0))
+			return 1;
+	}
+	return 0;
+}
+
+/* The word after the comma at o starts in lower case (an incise, not a
+ * list of names). */
+static int
+lower_after(const struct xctx *x, size_t o)
+{
+	return o + 1 < x->doc.ntoks && x->doc.toks[o + 1].type == TOK_WORD &&
+	    !(x->doc.toks[o + 1].flags & TOK_F_CAP);
+}
+
+/*
+ * A month or a year inside an apposition set off by commas before trigger
+ * t ("Le président kényan, élu en 2022, a rencontré", "Kenya's president,
+ * in power since 2022, met"): it tells the subject's past, not the act's
+ * date. The incise must hold a content word besides the time, so ",
+ * lundi," or "À Nairobi, en mars," stay the clause's.
+ */
+static int
+apposition_time(const struct xctx *x, const struct timex_hit *h, size_t t,
+    size_t s0)
+{
+	size_t o, c, e = h->tok + h->ntok;
+	int content = 0;
+
+	if (h->gran < EXTRACT_GRAN_MONTH || h->gran > EXTRACT_GRAN_CENTURY ||
+	    e >= t || h->tok <= s0)
+		return 0;
+	for (o = h->tok; o-- > s0 && !comma_at(x, o);)
+		if (x->doc.toks[o].type == TOK_WORD && !(wc(x, o) & W_FUNCTION))
+			content = 1;
+	if (o < s0 || o + 1 > h->tok || o == (size_t)-1 || !lower_after(x, o))
+		return 0;	/* no comma before it in the sentence */
+	for (c = e; c < t && !comma_at(x, c); c++)
+		if (x->doc.toks[c].type == TOK_WORD && !(wc(x, c) & W_FUNCTION))
+			content = 1;
+	return c < t && content;
+}
+
+/*
+ * The same after trigger t: a month or a year after a comma that follows
+ * t, in a stretch with a content word of its own ("a rencontré son
+ * homologue ougandais, réélu en 2021,", "met his counterpart, in power
+ * since 1986"), describes the object; ", en 2021" alone stays t's.
+ */
+static int
+apposition_after(const struct xctx *x, const struct timex_hit *h, size_t t,
+    size_t s1)
+{
+	size_t o = h->tok, c, e = h->tok + h->ntok;
+	int content = 0;
+
+	if (h->gran < EXTRACT_GRAN_MONTH || h->gran > EXTRACT_GRAN_CENTURY ||
+	    h->tok <= t + 1)
+		return 0;
+	while (--o > t && !comma_at(x, o))
+		if (x->doc.toks[o].type == TOK_WORD && !(wc(x, o) & W_FUNCTION))
+			content = 1;
+	if (o <= t || !lower_after(x, o))
+		return 0;	/* no comma between t and the time, or a list
+			 * of names ("in China, Turkey and the UAE") */
+	for (c = e; c < s1 && !comma_at(x, c); c++)
+		if (x->doc.toks[c].type == TOK_WORD && !(wc(x, c) & W_FUNCTION))
+			content = 1;
+	return content;
+}
+
+/*
+ * A semicolon between tokens a and b: "Lundi, la police a dispersé ... ;
+ * mardi, les manifestants sont revenus" are two sentences in one.
+ */
+static int
+semicolon_between(const struct xctx *x, size_t a, size_t b)
+{
+	size_t lo = a < b ? a : b, hi = a < b ? b : a;
+
+	for (size_t i = lo + 1; i < hi; i++)
+		if (x->doc.toks[i].type != TOK_WORD && strcmp(norm(x, i), ";")
+		    == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Time h right after a reporting verb before trigger t ("a annoncé mardi
+ * qu'elle livrerait ... en septembre", "said on Tuesday it signed ... on
+ * Monday"): the day of the report, not of the act it reports, which
+ * takes a time of its own clause first.
+ */
+static int
+report_time(const struct xctx *x, const struct timex_hit *h, size_t t)
+{
+	size_t r = h->tok;
+
+	if (h->tok + h->ntok > t || r < 2)
+		return 0;
+	if (x->tok_info[r - 1].hits == NULL && x->doc.toks[r - 1].type ==
+	    TOK_WORD && !(wc(x, r - 1) & W_FUNCTION))
+		return 0;
+	if (x->tok_info[r - 1].hits == NULL)
+		r--;	/* "said on Tuesday" */
+	return x->tok_info[r - 1].hits != NULL && r - 1 != t &&
+	    reporting_at(x, r - 1);
 }
 
 /* Distance from trigger t to time h, expressions after the verb closer. */
@@ -1834,28 +1979,34 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 		long d;
 		int in, inc;
 
-		if (!day_naming(h) || dateline_at(x, h) ||
+		if (!day_naming(h) || h->bound || dateline_at(x, h) ||
 		    (inc = after_incise(x, t, h->tok, st->tok)) < 0)
-			continue;
+			continue;	/* "sa première visite depuis 2019" */
 		if (!inc && h->tok > t && final_report(x, h, t, s1))
 			inc = 1;	/* "..., a indiqué lundi le ministère" */
 		if (now && h->tok < c0)
 			continue;	/* "..., qu'elle accuse d'avoir" */
 		if (h->tok < c0 && apposed_judgement(x, t, c0))
 			continue;	/* "..., une décision qualifiée de" */
+		if (h->tok < c0 && apposition_time(x, h, t, st->tok))
+			continue;	/* "Le président, élu en 2022, a" */
 		if (h->tok < c0 && reporting_between(x, h->tok + h->ntok, c0))
 			continue;	/* "pushed back migrants on Wednesday
 					 * night, X said, as the country
 					 * accused" */
 		d = date_dist(h, t);
 		in = inc > 0 || (h->tok >= c0 && h->tok < c1);
-		if (in && h->tok < t && first_conjunct(x, h, c0, t))
+		if (in && h->tok < t && (first_conjunct(x, h, c0, t) ||
+		    report_time(x, h, t)))
 			in = 0;	/* "arrived on Tuesday evening and held talks
-				 * ... the next morning" */
+				 * ... the next morning", "said on Tuesday it
+				 * signed ... on Monday" */
 		if (anchor_before(x, h, t))
 			continue;	/* "a month after Washington blacklisted" */
 		if (!inc && h->tok >= c1 && predicate_between(x, c1, h->tok))
 			continue;	/* "..., détenue depuis le 1er février" */
+		if (!inc && apposition_after(x, h, t, s1))
+			continue;	/* "son homologue, réélu en 2021" */
 		if (along && h->tok < c0 && !other_clause(x, h->tok, c0 - 1))
 			in = 1;	/* "des étudiants qui bloquaient" */
 		if (!in && !inc && ((other_clause(x, t, h->tok) &&
@@ -1864,9 +2015,14 @@ find_date(const struct xctx *x, size_t t, uint32_t sent)
 			continue;	/* "..., qui ont repris en novembre" */
 		if (best != NULL && (in < bin || (in == bin && d >= bd)))
 			continue;	/* cannot win: spare the tests below */
+		if (semicolon_between(x, t, h->tok))
+			continue;	/* "Lundi, ... ; mardi, ..." */
 		if (!inc && h->tok > t && (perfect_between(x, t, h->tok) ||
+		    gerund_between(x, t, h->tok) ||
 		    participle_between(x, t, h->tok)))
 			continue;	/* "d'avoir bombardé ... la veille" */
+		if (possessive_time(x, h, t))
+			continue;	/* "condemned last week's visit" */
 		if (!inc && h->tok > t && (later_conjunct(x, t, h) ||
 		    subordinate_time(x, t, h)))
 			continue;	/* "et annoncé l'envoi ... dès jeudi",
@@ -2178,9 +2334,14 @@ quoted_between(const struct xctx *x, size_t a, size_t b)
 	return 0;
 }
 
-/* The last event of es dated by a time expression with code (else root). */
+/*
+ * The last event of es dated by a time expression with code (else root).
+ * A clause that is no plan refers back to no planned event ("agreed to
+ * meet again later this month. The talks, mediated by ...": the talks
+ * held, not the next round).
+ */
 static struct extract_event *
-dated_event(struct evset *es, const struct pat_code *code)
+dated_event(struct evset *es, const struct pat_code *code, int planned)
 {
 	struct extract_event *same_root = NULL;
 
@@ -2188,7 +2349,8 @@ dated_event(struct evset *es, const struct pat_code *code)
 		struct extract_event *e = &es->ev[k];
 
 		if (e->date.text == NULL || e->date.text[0] == '\0' ||
-		    e->cameo_root != code->root)
+		    e->cameo_root != code->root || (!planned &&
+		    e->mode == EXTRACT_MODE_PLANNED))
 			continue;
 		if (strcmp(e->cameo_code, code->code) == 0)
 			return e;
@@ -2290,13 +2452,32 @@ referred_event(const struct xctx *x, struct evset *es, const struct coded *c)
 		return last_dated(x, es, x->doc.toks[t].sent);
 	if (code == NULL || quoted_between(x, s0, t))
 		return NULL;	/* « Les manifestations ... », a-t-il dit */
-	return dated_event(es, code);
+	return dated_event(es, code, c->mode == EXTRACT_MODE_PLANNED);
+}
+
+/*
+ * Time h is followed by "de"/"of" and trigger t comes before any comma
+ * after it: "au lendemain de sa visite en Chine", "on the eve of his
+ * visit": t is in its complement.
+ */
+static int
+of_complement(const struct xctx *x, const struct timex_hit *h, size_t t)
+{
+	size_t e = h->tok + h->ntok;
+
+	if (e >= t || !(wc(x, e) & W_OF))
+		return 0;
+	for (size_t i = e; i < t; i++)
+		if (comma_at(x, i))
+			return 0;
+	return 1;
 }
 
 /*
  * Trigger t inside the complement of "un jour après", "two days after"
  * ("arrivé mercredi soir, un jour après avoir signé un pacte"): the act
- * lies that many days before the phrase's day. Writes that day into out
+ * lies that many days before the phrase's day (timex_hit.base when the
+ * value is at a coarser unit: "deux semaines après" 2024-W25). Writes that day into out
  * (no text) and returns 1, else 0.
  */
 static int
@@ -2311,10 +2492,14 @@ complement_day(const struct xctx *x, size_t t, struct timex_hit *out)
 	    x->times[k].sent == sent && x->times[k].tok < t; k++) {
 		const struct timex_hit *h = &x->times[k];
 
-		if (h->shift == 0 || h->gran != EXTRACT_GRAN_DAY ||
-		    !anchor_before(x, h, t) || h->tok + h->ntok + 8 < t ||
-		    (y = num(h->value, 4)) < 0 || (m = num(h->value + 5, 2)) < 1 ||
-		    (d = num(h->value + 8, 2)) < 1)
+		const char *v = h->base[0] ? h->base : h->value;
+
+		if (h->shift == 0 || (h->gran != EXTRACT_GRAN_DAY &&
+		    !h->base[0]) ||
+		    !(anchor_before(x, h, t) || of_complement(x, h, t)) ||
+		    h->tok + h->ntok + 8 < t ||
+		    (y = num(v, 4)) < 0 || (m = num(v + 5, 2)) < 1 ||
+		    (d = num(v + 8, 2)) < 1)
 			continue;
 		memset(&tm, 0, sizeof(tm));
 		tm.tm_year = y - 1900;
@@ -2527,8 +2712,10 @@ emit(struct xctx *x, struct evset *es, const struct coded *c)
 	if (sk[0] == '\0' || (strcmp(sk, tk) == 0 && c->tgt_guess &&
 	    c->tr->pat->code->root != 9 && !c->domestic))
 		return 0;	/* but an own act investigated, a civil war */
-	if (complement_day(x, dt, &shifted))
-		th = &shifted;	/* "un jour après avoir signé": the day before */
+	if ((th == NULL || th->tok < dt) && complement_day(x, dt, &shifted))
+		th = &shifted;	/* "un jour après avoir signé": the day before;
+				 * "trois semaines après la visite ... en mai"
+				 * keeps its own month */
 	else if (th != NULL && later_that_day(x, th, dt, &shifted))
 		th = &shifted;	/* "jeudi matin ..., s'est ensuite entretenu" */
 	if (th != NULL && speech_act(c->tr->pat->code->root) && th->tok > dt &&

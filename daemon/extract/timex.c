@@ -35,7 +35,8 @@ enum tx_cls {
 	C_APPROX, C_SAME, C_RMOD, C_AGO_PRE, C_AGO_POST, C_IN_PRE, C_LATER,
 	C_EARLIER, C_DET, C_PREP, C_OF, C_CLOCKPREP, C_HOUR, C_AMPM, C_AGE,
 	C_FUT, C_PASTT, C_FUTSUFFIX, C_PERIOD, C_PASTSUFFIX, C_PLURAL, C_DUR,
-	C_DEM, C_COUNT
+	C_DEM, C_UNTIL, C_PODBARE, C_HALF, C_PARTSUFFIX, C_LABEL, C_TZ,
+	C_COUNTED, C_COUNT
 };
 
 static const char *const cls_names[C_COUNT] = {
@@ -45,7 +46,8 @@ static const char *const cls_names[C_COUNT] = {
 	"approx", "same", "rmod", "ago_pre", "ago_post", "in_pre", "later",
 	"earlier", "det", "prep", "of", "clockprep", "hour", "ampm", "age",
 	"fut", "pastt", "futsuffix", "period", "pastsuffix", "plural", "dur",
-	"dem",
+	"dem", "until", "pod_bare", "half", "partsuffix", "label", "tz",
+	"counted",
 };
 
 static const char *const files[] = {
@@ -90,18 +92,31 @@ root_bit(uint64_t tok)
 	return (size_t)(tok >> 50);	/* 14 bits */
 }
 
+/* A word of a side list: its token hash, class and languages. */
+struct side {
+	uint64_t tok;
+	uint8_t cls, lang, used;
+};
+
 struct timex_rules {
 	struct tnode *nodes;
 	size_t nnodes, nodecap;
 	struct edge *edges;
 	size_t nedges, edgecap;	/* edgecap is a power of two */
 	char suffix[MAX_SUFFIX][8];	/* tense endings of verbs */
+	char part[MAX_SUFFIX][8];	/* partsuffix: participle endings */
+	uint8_t part_lang[MAX_SUFFIX];
+	size_t npart;
 	uint8_t suffix_lang[MAX_SUFFIX];
 	int8_t suffix_tense[MAX_SUFFIX];	/* 1 future, -1 past */
 	size_t nsuffix;
 	uint64_t roots[ROOT_BITS / 64];	/* bit set: a phrase may start on it */
 	uint32_t by_class[64];	/* grammars (bit i: grammars[i]) a class starts */
-	uint32_t by_flag[4];	/* grammars a G_* start starts */
+	struct side *side;	/* one-word lists only some grammars consult
+				 * (counted, label, tz): kept out of the trie
+				 * so common words cost the scan nothing */
+	size_t nside, sidecap;	/* sidecap is a power of two */
+	uint32_t by_flag[8];	/* grammars a G_* start starts */
 };
 
 static void grammars_index(struct timex_rules *r);
@@ -258,6 +273,81 @@ suffix_add(struct timex_rules *r, const char *phrase, uint8_t lang, int tense)
 	return NULL;
 }
 
+/* A participle ending (partsuffix), kept apart from the tense endings. */
+static const char *
+part_add(struct timex_rules *r, const char *phrase, uint8_t lang)
+{
+	if (r->npart == MAX_SUFFIX)
+		return "too many participle suffixes";
+	if (strlen(phrase) >= sizeof(r->part[0]))
+		return "suffix too long";
+	snprintf(r->part[r->npart], sizeof(r->part[0]), "%s", phrase);
+	r->part_lang[r->npart++] = lang;
+	return NULL;
+}
+
+static int
+side_slot(const struct timex_rules *r, uint64_t tok, int cls)
+{
+	uint64_t h = (tok ^ (uint64_t)cls * 0x9e3779b97f4a7c15ULL) *
+	    0xbf58476d1ce4e5b9ULL;
+
+	return (int)(h >> 40);
+}
+
+/* Grow the side table to twice its size (64 slots at first). */
+static int
+side_grow(struct timex_rules *r)
+{
+	struct side *old = r->side;
+	size_t oldcap = r->sidecap, i, j;
+
+	r->sidecap = oldcap ? oldcap * 2 : 64;
+	if ((r->side = calloc(r->sidecap, sizeof(*r->side))) == NULL)
+		return -1;
+	for (i = 0; i < oldcap; i++) {
+		if (!old[i].used)
+			continue;
+		j = (size_t)side_slot(r, old[i].tok, old[i].cls) & (r->sidecap - 1);
+		while (r->side[j].used)
+			j = (j + 1) & (r->sidecap - 1);
+		r->side[j] = old[i];
+	}
+	free(old);
+	return 0;
+}
+
+/* Add one-word phrase to the side list of class cls. NULL or an error. */
+static const char *
+side_add(struct timex_rules *r, const char *phrase, int cls, uint8_t lang)
+{
+	struct text_doc doc;
+	const char *err = NULL;
+	size_t j;
+
+	text_doc_init(&doc);
+	if (text_analyze(&doc, phrase, strlen(phrase)) == -1)
+		err = "out of memory";
+	else if (doc.ntoks != 1)
+		err = "a side-list phrase must be one word";
+	else if ((r->nside + 1) * 2 > r->sidecap && side_grow(r) == -1)
+		err = "out of memory";
+	if (err == NULL) {
+		j = (size_t)side_slot(r, doc.toks[0].hash, cls) & (r->sidecap - 1);
+		while (r->side[j].used && !(r->side[j].tok == doc.toks[0].hash &&
+		    r->side[j].cls == cls))
+			j = (j + 1) & (r->sidecap - 1);
+		if (!r->side[j].used)
+			r->nside++;
+		r->side[j].tok = doc.toks[0].hash;
+		r->side[j].cls = (uint8_t)cls;
+		r->side[j].lang |= lang;
+		r->side[j].used = 1;
+	}
+	text_doc_clear(&doc);
+	return err;
+}
+
 /* Parse one "LANG CLASS VALUE PHRASE" line. Returns NULL or an error. */
 static const char *
 line_parse(struct timex_rules *r, char *line)
@@ -305,6 +395,10 @@ line_parse(struct timex_rules *r, char *line)
 		return suffix_add(r, phrase, sn.lang, 1);
 	if (c == C_PASTSUFFIX)
 		return suffix_add(r, phrase, sn.lang, -1);
+	if (c == C_PARTSUFFIX)
+		return part_add(r, phrase, sn.lang);
+	if (c == C_COUNTED || c == C_LABEL || c == C_TZ)
+		return side_add(r, phrase, c, sn.lang);
 	return phrase_add(r, phrase, &sn);
 }
 
@@ -367,6 +461,7 @@ timex_free(struct timex_rules *r)
 		return;
 	free(r->nodes);
 	free(r->edges);
+	free(r->side);
 	free(r);
 }
 
@@ -456,6 +551,10 @@ struct tres {
 	char value[32];
 	const char *type;
 	enum extract_gran gran;
+	uint8_t after;		/* "N après X", "au lendemain de X": an
+				 * amount with a complement, valued at the
+				 * main clause's date */
+	uint8_t has_base;	/* timex_hit.base: base_day */
 	int64_t day;
 	int plan;		/* a weekday still to come: no anchor */
 	int32_t shift;		/* timex_hit.shift */
@@ -463,6 +562,17 @@ struct tres {
 				 * amount to count from a date of its
 				 * complement instead of the anchor */
 	char redo_unit[4];	/* its unit code */
+	char unit[4];		/* the amount's unit code (after) */
+	int32_t base_day;	/* days since 1970-01-01 */
+};
+
+/* A fronted "N after X," / "au lendemain de X," waiting for the main
+ * clause's day (see main_day()). */
+struct fronted {
+	size_t idx;		/* its hit in out[] */
+	uint32_t end;		/* its last token + 1 */
+	int open;
+	char unit[4];		/* its amount's unit: the value's grain */
 };
 
 /* Does sense s apply to a phrase of ntok tokens at p (language, accents)? */
@@ -502,6 +612,24 @@ static int
 is(const struct scan *sc, uint32_t p, int cls)
 {
 	return p < sc->hi && (lx(sc, p)->mask & (1ULL << cls)) != 0;
+}
+
+/* Is token p in the side list of class cls for the scan's languages? */
+static int
+side_is(const struct scan *sc, uint32_t p, int cls)
+{
+	const struct timex_rules *r = sc->r;
+	uint64_t tok;
+	size_t j;
+
+	if (p < sc->lo || p >= sc->hi || r->nside == 0)
+		return 0;
+	tok = sc->doc->toks[p].hash;
+	j = (size_t)side_slot(r, tok, cls) & (r->sidecap - 1);
+	for (; r->side[j].used; j = (j + 1) & (r->sidecap - 1))
+		if (r->side[j].tok == tok && r->side[j].cls == cls)
+			return (r->side[j].lang & sc->lang) != 0;
+	return 0;
 }
 
 static int
@@ -759,20 +887,27 @@ year4_at(const struct scan *sc, uint32_t p)
 	return 0;
 }
 
+/* Two-digit year v in the century that puts it at most ten years after
+ * the reference ("98" -> 1998, "09" -> 2009 in 2024). */
+static int
+century_year(const struct scan *sc, int v)
+{
+	int y, refy, m, d;
+
+	civil_from_days(sc->ref_day, &refy, &m, &d);
+	y = (refy / 100) * 100 + v;
+	return y > refy + 10 ? y - 100 : y;
+}
+
 /* A two-digit year after a month name ("octobre 98"), or 0. */
 static int
 year2_at(const struct scan *sc, uint32_t p)
 {
 	struct num n = num_at(sc, p);
-	int y, refy, m, d;
 
 	if (n.kind != N_INT || n.ndig != 2)
 		return 0;
-	civil_from_days(sc->ref_day, &refy, &m, &d);
-	y = (refy / 100) * 100 + (int)n.v;
-	if (y > refy + 10)
-		y -= 100;
-	return y;
+	return century_year(sc, (int)n.v);
 }
 
 /* ---- value formatting ---- */
@@ -995,6 +1130,39 @@ suffix_tense(const struct scan *sc, uint32_t p)
 	return 0;
 }
 
+/*
+ * "Le président, arrivé mardi soir, doit se rendre jeudi": a lower-case
+ * word right before p that ends as a past participle (partsuffix, matched
+ * on the written form, accents included) and is no future marker ("prévu
+ * mardi") puts the time in the past, whatever the clause's tense; not
+ * after a future or "être" ("sera signé", "doit être signé le 17 mars").
+ */
+static int
+participle_before(const struct scan *sc, uint32_t p)
+{
+	const struct token *t;
+	const char *w;
+	size_t i, n, len;
+
+	if (sc->r->npart == 0 || p <= sc->lo || is(sc, p - 1, C_FUT))
+		return 0;
+	if (p - 1 > sc->lo && (is(sc, p - 2, C_FUT) || suffix_tense(sc, p - 2)
+	    > 0 || strcmp(norm(sc, p - 2), "etre") == 0))
+		return 0;	/* "sera signé", "doit être signé le 17 mars" */
+	t = &sc->doc->toks[p - 1];
+	w = sc->doc->text + t->start;
+	len = t->end - t->start;
+	if (t->type != TOK_WORD || (t->flags & TOK_F_CAP) || len < 5)
+		return 0;
+	for (i = 0; i < sc->r->npart; i++) {
+		n = strlen(sc->r->part[i]);
+		if ((sc->r->part_lang[i] & sc->lang) && n < len &&
+		    memcmp(w + len - n, sc->r->part[i], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* A comma, semicolon, colon or quotation mark at p: a clause ends there. */
 static int
 clause_mark(const struct scan *sc, uint32_t p)
@@ -1007,7 +1175,8 @@ clause_mark(const struct scan *sc, uint32_t p)
 
 /* The tense marker at q: 1 future, -1 past, 0 none. An "-ed" before a
  * glued hyphen is an adjective ("closed-door"), after "be" a passive
- * infinitive ("to be delivered"): no tense. */
+ * infinitive ("to be delivered"), and so is an irregular past after "be"
+ * or "been" ("will be held"): no tense. */
 static int
 tense_at(const struct scan *sc, uint32_t q)
 {
@@ -1015,6 +1184,9 @@ tense_at(const struct scan *sc, uint32_t q)
 
 	if (is(sc, q, C_FUT))
 		return 1;
+	if (is(sc, q, C_PASTT) && q > sc->lo && (strcmp(norm(sc, q - 1), "be")
+	    == 0 || strcmp(norm(sc, q - 1), "been") == 0))
+		return 0;	/* "will be held": a participle */
 	if (is(sc, q, C_PASTT))
 		return -1;
 	if ((tense = suffix_tense(sc, q)) < 0 && q + 1 < sc->hi &&
@@ -1037,6 +1209,9 @@ tense_near(const struct scan *sc, uint32_t p)
 {
 	uint32_t k, q;
 	int side, tense, outside = 0, crossed[2] = { 0, 0 };
+
+	if (participle_before(sc, p))
+		return -1;	/* "arrivé mardi soir" */
 
 	for (k = 1; k <= 12; k++) {
 		for (side = 0; side < 2; side++) {
@@ -1127,7 +1302,7 @@ unit_is(const struct scan *sc, uint32_t p, const char *u)
 
 /*
  * A clock time at p: "14h30", "14 h 30", "14 heures", "2 p.m.", "14:30",
- * "midi". *strong is 0 for "14 heures" alone (a duration unless "à"
+ * "midi", "1230 GMT" (four digits before a time zone, `tz`). *strong is 0 for "14 heures" alone (a duration unless "à"
  * precedes). Returns the end position or 0.
  */
 static uint32_t
@@ -1150,6 +1325,12 @@ clock_at(const struct scan *sc, uint32_t p, int *h, int *mi, int *strong)
 	if (n.kind == N_HM) {
 		*h = (int)n.v;
 		*mi = n.min;
+		return q;
+	}
+	if (n.kind == N_INT && n.ndig == 4 && side_is(sc, q, C_TZ) && n.v / 100 <= 24 &&
+	    n.v % 100 < 60) {
+		*h = (int)(n.v / 100);	/* "1230 GMT" */
+		*mi = (int)(n.v % 100);
 		return q;
 	}
 	if (n.kind != N_INT || n.v > 24 || n.ndig > 2)
@@ -1185,6 +1366,25 @@ clock_at(const struct scan *sc, uint32_t p, int *h, int *mi, int *strong)
 /* ---- the grammars: each matches at p or returns 0 ---- */
 
 /*
+ * A part of the day right after a day, bare or after a preposition with no
+ * article ("mardi soir", "le 18 juin au matin", "la veille au soir", "en
+ * soirée"): that part of day z. "mardi dans la soirée" keeps two
+ * expressions, as the gold convention has it. Returns the end, or q.
+ */
+static uint32_t
+pod_after(const struct scan *sc, uint32_t q, int64_t z, struct tres *t)
+{
+	uint32_t r = q;
+
+	if (is(sc, r, C_PREP) && !is(sc, r, C_POD))
+		r = nx(sc, r);
+	if (!is(sc, r, C_POD))
+		return q;
+	set_pod(t, z, code(sc, r, C_POD));
+	return nx(sc, r);
+}
+
+/*
  * "vendredi à minuit", "Sunday at noon": a named hour right after a day
  * names a time of that day (one expression, as the gold convention has
  * it). Digits stay apart ("mardi vers 21 h 45": two, as in TimeBank).
@@ -1205,6 +1405,20 @@ clock_after(const struct scan *sc, uint32_t q, int64_t z, struct tres *t)
 	return e;
 }
 
+/*
+ * "depuis novembre", "since October 7": a phrase ending right before p is
+ * a `dur` word with VALUE since; what follows it has begun.
+ */
+static int
+since_before(const struct scan *sc, uint32_t p)
+{
+	for (uint32_t q = p; q-- > sc->lo && q + MAX_DEPTH > p;)
+		if (q + lx(sc, q)->n == p && is(sc, q, C_DUR) &&
+		    strcmp(code(sc, q, C_DUR), "since") == 0)
+			return 1;
+	return 0;
+}
+
 /* "le 20 juin 2024", "mardi 18 juin", "1er mai", "June 20, 2024". */
 static int
 p_date(const struct scan *sc, uint32_t p, struct tres *t)
@@ -1223,6 +1437,8 @@ p_date(const struct scan *sc, uint32_t p, struct tres *t)
 	}
 	if ((d = daynum_at(sc, q)) != 0) {
 		q = nx(sc, q);
+		if (is_punct(sc, q, '-') && (sc->doc->toks[q].flags & TOK_F_GLUED))
+			q++;	/* "le 14-Juillet", "le 8-Mai": the holiday */
 		if (is(sc, q, C_OF))
 			q = nx(sc, q);
 		if (!month_at(sc, q, &m, &ctx))
@@ -1244,6 +1460,8 @@ p_date(const struct scan *sc, uint32_t p, struct tres *t)
 		dir = is(sc, q, C_PAST) ? -1 : 1;
 		q = nx(sc, q);
 	}
+	if (y == 0 && dir == 0 && since_before(sc, p))
+		dir = -2;	/* "depuis le 7 octobre" */
 	if (y == 0 && sc->sent == 0 && is_punct(sc, q, '('))
 		y = year_for(sc, m, d, 0);	/* a dateline: no tense */
 	else if (y == 0)
@@ -1251,8 +1469,25 @@ p_date(const struct scan *sc, uint32_t p, struct tres *t)
 	if (d > days_in_month(y, m))
 		return 0;
 	set_day(t, days_from_civil(y, m, d));
+	q = pod_after(sc, q, t->day, t);
 	t->end = clock_after(sc, q, t->day, t);
 	return 1;
+}
+
+/*
+ * A French month name written with a capital inside a sentence is a name
+ * ("Avril Haines", "le maréchal Juin"): French writes months in lower
+ * case. With a day number before it ("le 14-Juillet") p_date reads it.
+ */
+static int
+name_month(const struct scan *sc, uint32_t p)
+{
+	const struct sense *s = sense_of(sc, p, C_MONTH);
+
+	if (s == NULL)
+		s = sense_of(sc, p, C_MONTH_CTX);
+	return s != NULL && s->lang == LANG_FR && (sc->doc->toks[p].flags &
+	    (TOK_F_CAP | TOK_F_SENT_START)) == TOK_F_CAP;
 }
 
 /* "en mars dernier", "juin prochain", "fin mai", "le mois de juin", "août 2001". */
@@ -1269,7 +1504,7 @@ p_month(const struct scan *sc, uint32_t p, struct tres *t)
 		q = nx(sc, nx(sc, q));
 		ctx = 1;
 	}
-	if (!month_at(sc, q, &m, &needs))
+	if (!month_at(sc, q, &m, &needs) || name_month(sc, q))
 		return 0;
 	q = nx(sc, q);
 	if ((y = year4_at(sc, q)) != 0)
@@ -1284,6 +1519,8 @@ p_month(const struct scan *sc, uint32_t p, struct tres *t)
 		y = 0;
 	if (needs && !ctx && y == 0 && dir == 0)
 		return 0;
+	if (y == 0 && dir == 0 && since_before(sc, p))
+		dir = -2;	/* "depuis novembre" */
 	if (y == 0)
 		y = year_for(sc, m, 0, dir ? dir : 2 * tense_near(sc, p));
 	set_month(t, y, m);
@@ -1306,11 +1543,15 @@ p_year(const struct scan *sc, uint32_t p, struct tres *t)
 		q = nx(sc, q);
 		ctx = 1;
 	}
-	if ((y = year4_at(sc, q)) == 0)
-		return 0;
+	if ((y = year4_at(sc, q)) == 0 || (q > sc->lo && side_is(sc, q - 1,
+	    C_LABEL)) || side_is(sc, q + 1, C_TZ))
+		return 0;	/* "la résolution 1701", "at 1230 GMT" */
 	if (q == p && !prev_is(sc, p, C_PREP) && !prev_is(sc, p, C_OF) &&
 	    !boundary(sc, q + 1))
 		return 0;
+	if (q == p && prev_is(sc, p, C_OF) && side_is(sc, q + 1, C_COUNTED))
+		return 0;	/* "l'envoi de 2000 soldats", "a total of
+				 * 1500 people": a count */
 	if (!ctx && q != p)
 		return 0;
 	if (is(sc, q + 1, C_UNIT) || num_at(sc, q + 1).kind != N_NONE)
@@ -1336,6 +1577,60 @@ weekday_day(const struct scan *sc, uint32_t p, int wd, int this, int same,
 	return weekday_from(sc->ref_day, wd, tense_near(sc, p) > 0 ? 2 : -2);
 }
 
+/*
+ * "mardi 18", "le vendredi 14" with no month: the day of that weekday
+ * within two weeks of *z whose day of the month is the number (nearest
+ * first); the number is then part of the span. A number that fits no such
+ * day, or reads as a clock time or a count of units, is left alone.
+ * Returns the end.
+ */
+static uint32_t
+weekday_daynum(const struct scan *sc, uint32_t q, int64_t *z)
+{
+	static const int order[] = { 0, -1, 1, -2, 2 };
+	int d = daynum_at(sc, q), y, m, dd;
+
+	if (d == 0 || !lx(sc, q)->digit || is(sc, q + 1, C_HOUR) ||
+	    is(sc, q + 1, C_UNIT) || is(sc, q + 1, C_AMPM) ||
+	    is(sc, q + 1, C_MONTH) || is(sc, q + 1, C_MONTH_CTX))
+		return q;
+	for (size_t k = 0; k < sizeof(order) / sizeof(order[0]); k++) {
+		civil_from_days(*z + 7 * order[k], &y, &m, &dd);
+		if (dd == d) {
+			*z += 7 * order[k];
+			return q + 1;
+		}
+	}
+	return q;
+}
+
+/* A word with a capital inside the sentence at p (not its first word). */
+static int
+cap_word(const struct scan *sc, uint32_t p)
+{
+	return p >= sc->lo && p < sc->hi && sc->doc->toks[p].type == TOK_WORD &&
+	    (sc->doc->toks[p].flags & (TOK_F_CAP | TOK_F_SENT_START)) ==
+	    TOK_F_CAP;
+}
+
+/*
+ * An English weekday inside a name: after a capitalized word that is no
+ * time word ("Good Friday", "Super Tuesday", "Bloody Sunday"), or between
+ * "the" and a capitalized word that is no month ("the Sunday Times").
+ */
+static int
+weekday_name(const struct scan *sc, uint32_t p)
+{
+	const struct sense *s = sense_of(sc, p, C_WEEKDAY);
+
+	if (s == NULL || s->lang != LANG_EN)
+		return 0;
+	if (p > sc->lo && cap_word(sc, p - 1) && lx(sc, p - 1)->node == 0)
+		return 1;
+	return p > sc->lo && is(sc, p - 1, C_DET) && cap_word(sc, p + 1) &&
+	    !is(sc, p + 1, C_MONTH) && !is(sc, p + 1, C_MONTH_CTX);
+}
+
 /* "mardi", "mardi dernier", "ce mardi soir", "last Friday", "le mardi" (SET). */
 static int
 p_weekday(const struct scan *sc, uint32_t p, struct tres *t)
@@ -1350,6 +1645,7 @@ p_weekday(const struct scan *sc, uint32_t p, struct tres *t)
 		this = 1, q = nx(sc, q);
 	if (is(sc, q, C_PAST) || is(sc, q, C_NEXT)) {	/* "last Friday" */
 		dir = is(sc, q, C_PAST) ? -1 : 1;
+		this = 0;	/* "this past Sunday" */
 		q = nx(sc, q);
 	}
 	if (is(sc, q, C_SAME))
@@ -1362,7 +1658,8 @@ p_weekday(const struct scan *sc, uint32_t p, struct tres *t)
 		t->end = nx(sc, q);
 		return 1;
 	}
-	if (!is(sc, q, C_WEEKDAY))
+	if (!is(sc, q, C_WEEKDAY) || (!this && !dir && !same &&
+	    weekday_name(sc, q)))
 		return 0;
 	wd = ival(sc, q, C_WEEKDAY);
 	w = q;
@@ -1382,12 +1679,10 @@ p_weekday(const struct scan *sc, uint32_t p, struct tres *t)
 		return 1;
 	}
 	z = weekday_day(sc, w, wd, this, same, dir);
+	q = weekday_daynum(sc, q, &z);
 	set_day(t, z);
 	t->plan = z > sc->ref_day;
-	if (is(sc, q, C_POD)) {
-		set_pod(t, z, code(sc, q, C_POD));
-		q = nx(sc, q);
-	}
+	q = pod_after(sc, q, z, t);
 	t->end = clock_after(sc, q, z, t);
 	return 1;
 }
@@ -1408,6 +1703,10 @@ p_deictic(const struct scan *sc, uint32_t p, struct tres *t)
 		la = is(sc, p, C_THIS) && is(sc, t->end, C_DEM) &&
 		    (sense_of(sc, t->end, C_DEM)->lang & LANG_FR);
 		z = is(sc, p, C_DEM) || la ? anchor(sc) : sc->ref_day;
+		if (z == sc->ref_day && strcmp(code(sc, q, is(sc, q, C_POD) ?
+		    C_POD : C_POD_TODAY), "NI") == 0 && sc->ref_min < 21 * 60 &&
+		    tense_near(sc, p) < 0)
+			z--;	/* "Kiev a été frappée cette nuit": last night */
 		set_pod(t, z, code(sc, q, is(sc, q, C_POD) ?
 		    C_POD : C_POD_TODAY));
 		if (la)
@@ -1429,14 +1728,96 @@ p_deictic(const struct scan *sc, uint32_t p, struct tres *t)
 	return 1;
 }
 
+/*
+ * The day of a bare part of the day at p ("dans la soirée", "la nuit",
+ * "overnight"): the anchor's. With no anchor, in a past clause, a part of
+ * the day that begins after the publication time is yesterday's ("La
+ * police a dispersé les manifestants dans la nuit", published at 09:30:
+ * the night before). The hours are those TIMEX3 gives its codes.
+ */
+static int64_t
+pod_day(const struct scan *sc, uint32_t p, const char *pod)
+{
+	static const struct { char code[3]; int hour; } begins[] = {
+		{ "MO", 5 }, { "DT", 8 }, { "AF", 12 }, { "EV", 18 }, { "NI", 21 },
+	};
+
+	if (sc->anchor_day != NO_DAY && sc->anchor_sent + ANCHOR_SENTS >= sc->sent)
+		return sc->anchor_day;
+	for (size_t i = 0; i < sizeof(begins) / sizeof(begins[0]); i++)
+		if (strcmp(pod, begins[i].code) == 0)
+			return begins[i].hour * 60 > sc->ref_min &&
+			    tense_near(sc, p) < 0 ? sc->ref_day - 1 : sc->ref_day;
+	return sc->ref_day;
+}
+
+/*
+ * Parts of the day with no day word before them: "début de matinée", "en
+ * fin de soirée", "overnight" (a pod_bare word: the anchor's), "last
+ * night" (yesterday's), "overnight Saturday" (that weekday's).
+ * Returns 1 on a match.
+ */
+static int
+pod_bare(const struct scan *sc, uint32_t p, struct tres *t)
+{
+	uint32_t q = skip_rmod(sc, p);
+
+	if (q != p && is(sc, q, C_POD)) {
+		set_pod(t, pod_day(sc, p, code(sc, q, C_POD)), code(sc, q, C_POD));
+		t->end = nx(sc, q);
+		return 1;
+	}
+	if (is(sc, p, C_PAST) && !is(sc, p, C_DET) && is(sc, nx(sc, p), C_POD) &&
+	    strcmp(code(sc, p, C_PAST), "pl") != 0) {
+		set_pod(t, sc->ref_day - 1, code(sc, nx(sc, p), C_POD));
+		t->end = nx(sc, nx(sc, p));	/* "last night" */
+		return 1;
+	}
+	if (!is(sc, p, C_PODBARE))
+		return 0;
+	q = nx(sc, p);
+	if (is(sc, q, C_WEEKDAY)) {
+		set_pod(t, weekday_day(sc, q, ival(sc, q, C_WEEKDAY), 0, 0, 0),
+		    code(sc, p, C_PODBARE));
+		t->end = nx(sc, q);	/* "overnight Saturday" */
+		return 1;
+	}
+	set_pod(t, pod_day(sc, p, code(sc, p, C_PODBARE)), code(sc, p,
+	    C_PODBARE));
+	t->end = q;	/* "overnight" */
+	return 1;
+}
+
+/*
+ * After the part of the day pod of "le matin", "the morning": "du 10
+ * juin", "of June 10" make it that day's. Returns the end, or q.
+ */
+static uint32_t
+pod_of_date(const struct scan *sc, uint32_t q, uint32_t pod, struct tres *t)
+{
+	struct tres d;
+
+	if (!is(sc, q, C_OF))
+		return q;
+	memset(&d, 0, sizeof(d));
+	d.day = NO_DAY;
+	if (!p_date(sc, nx(sc, q), &d) || d.gran != EXTRACT_GRAN_DAY)
+		return q;
+	set_pod(t, d.day, code(sc, pod, C_POD));
+	return d.end;
+}
+
 /* "dans la soirée" -> "la soirée", "le matin même", "l'après-midi",
- * "the same evening", "the next morning", "la nuit suivante". */
+ * "the same evening", "the next morning", "the previous evening", "la
+ * nuit suivante", "la nuit dernière" (last night), "le matin du 10 juin". */
 static int
 p_pod(const struct scan *sc, uint32_t p, struct tres *t)
 {
 	uint32_t q = p, pod;
 	int next = 0;
 
+	if (pod_bare(sc, p, t))
+		return 1;
 	if (!is(sc, q, C_DET))
 		return 0;
 	q = nx(sc, q);
@@ -1444,17 +1825,27 @@ p_pod(const struct scan *sc, uint32_t p, struct tres *t)
 	    && is(sc, nx(sc, q), C_POD)) {
 		next = !is(sc, q, C_SAME);	/* "the next morning" */
 		q = nx(sc, q);
+	} else if (is(sc, q, C_PAST) && is(sc, nx(sc, q), C_POD) &&
+	    strcmp(code(sc, q, C_PAST), "pl") != 0) {
+		next = -1;	/* "the previous evening" */
+		q = nx(sc, q);
 	}
 	if (!is(sc, q, C_POD))
 		return 0;
 	pod = q;
-	set_pod(t, anchor(sc) + next, code(sc, q, C_POD));
+	set_pod(t, (next ? anchor(sc) : pod_day(sc, p, code(sc, q, C_POD))) +
+	    next, code(sc, q, C_POD));
 	q = nx(sc, q);
 	if (is(sc, q, C_SAME))
 		q = nx(sc, q);
 	else if (!next && is(sc, q, C_FOLLOWING)) {
 		set_pod(t, anchor(sc) + 1, code(sc, pod, C_POD));
 		q = nx(sc, q);	/* "la nuit suivante" */
+	}
+	else if (!next && is(sc, q, C_PAST) && strcmp(code(sc, q, C_PAST),
+	    "pl") != 0) {
+		set_pod(t, sc->ref_day - 1, code(sc, pod, C_POD));
+		q = nx(sc, q);	/* "la nuit dernière": last night */
 	}
 	else if (is(sc, q, C_OF) && is(sc, nx(sc, q), C_WEEKDAY)) {
 		/* "la nuit de vendredi à samedi" */
@@ -1464,7 +1855,8 @@ p_pod(const struct scan *sc, uint32_t p, struct tres *t)
 		q = nx(sc, q);
 		if (is(sc, q, C_PREP) && is(sc, nx(sc, q), C_WEEKDAY))
 			q = nx(sc, nx(sc, q));
-	}
+	} else if (!next)
+		q = pod_of_date(sc, q, pod, t);
 	t->end = q;
 	return 1;
 }
@@ -1482,28 +1874,37 @@ p_anchor(const struct scan *sc, uint32_t p, struct tres *t)
 		return 0;
 	z = ival(sc, q, C_ANCHOR);
 	q = nx(sc, q);
+	if (is(sc, q, C_OF) && z >= -366 && z <= 366) {
+		t->shift = (int32_t)z;	/* "au lendemain de sa visite" */
+		t->after = 1;
+		copy_str(t->unit, sizeof(t->unit), "D");
+	}
 	/* "la veille de son arrivée": the story's main event */
 	if (is(sc, q, C_OF) && sc->story_day != NO_DAY)
 		z += sc->story_day;
 	else
 		z += anchor(sc);
 	set_day(t, z);
-	if (is(sc, q, C_POD)) {
-		set_pod(t, z, code(sc, q, C_POD));
-		q = nx(sc, q);
-	}
-	t->end = q;
+	t->end = pod_after(sc, q, z, t);
 	return 1;
 }
 
-/* "ces derniers jours", "ces trois dernières années", "the past two weeks". */
+/* "ces derniers jours", "ces trois dernières années", "the past two weeks",
+ * "in recent months" (a plural-only "past" word before a plural unit),
+ * "over the past year" (P1Y: "past" has VALUE dur). */
 static int
 p_recent(const struct scan *sc, uint32_t p, struct tres *t)
 {
 	uint32_t q = p;
 	char txt[16] = "X";
+	const char *past;
 	long v;
 
+	if (is(sc, q, C_PAST) && strcmp(code(sc, q, C_PAST), "pl") == 0 &&
+	    sense_of(sc, q, C_PAST)->lang == LANG_EN &&
+	    is(sc, nx(sc, q), C_PLURAL) && !prev_is(sc, q, C_DET))
+		return set_duration(t, "X", code(sc, nx(sc, q), C_UNIT)) &&
+		    (t->end = nx(sc, nx(sc, q))) != 0;	/* "recent months" */
 	if (!is(sc, q, C_THIS) && !is(sc, q, C_DET))
 		return 0;
 	q = nx(sc, q);
@@ -1511,15 +1912,36 @@ p_recent(const struct scan *sc, uint32_t p, struct tres *t)
 		q = nx(sc, q);
 	if (!is(sc, q, C_PAST))
 		return 0;
+	past = code(sc, q, C_PAST);
 	q = nx(sc, q);
 	if (strcmp(txt, "X") == 0 && count_at(sc, q, &v, txt, sizeof(txt)))
 		q = nx(sc, q);
-	if (strcmp(txt, "X") == 0 && !is(sc, p, C_THIS))
-		return 0;	/* "the previous week" is a date */
+	if (strcmp(txt, "X") == 0 && !is(sc, q, C_PLURAL) &&
+	    strcmp(past, "dur") == 0 && !is(sc, p, C_THIS))
+		copy_str(txt, sizeof(txt), "1");	/* "the past year": P1Y */
+	else if (strcmp(txt, "X") == 0 && (!is(sc, p, C_THIS) ||
+	    (!is(sc, q, C_PLURAL) && strcmp(past, "pl") != 0)))
+		return 0;	/* "the previous week", "this past weekend"
+				 * are dates */
 	if (!is(sc, q, C_UNIT) || !set_duration(t, txt, code(sc, q, C_UNIT)))
 		return 0;
 	t->end = nx(sc, q);
 	return 1;
+}
+
+static int coarse_day(const struct scan *sc, const char *u, int64_t *z);
+
+/*
+ * "over the weekend", "pendant le week-end": a weekend with only its
+ * article names the last one, or the coming one in a future clause. French
+ * "le week-end" alone is often habitual ("ferment le week-end"): only
+ * after a preposition. p is the article.
+ */
+static int
+the_weekend(const struct scan *sc, uint32_t p)
+{
+	return (sense_of(sc, p, C_DET)->lang & LANG_EN) ||
+	    prev_is(sc, p, C_PREP) || prev_is(sc, p, C_DUR);
 }
 
 /* "l'an dernier", "la semaine prochaine", "cette année", "ce mois-ci",
@@ -1528,7 +1950,7 @@ static int
 p_rel(const struct scan *sc, uint32_t p, struct tres *t)
 {
 	uint32_t q = skip_rmod(sc, p);
-	int n = 0, this = 0, pre = 0, rmod = q != p;
+	int n = 0, this = 0, pre = 0, rmod = q != p, det = 0, follow = 0;
 	int64_t base = sc->ref_day;
 	const char *u;
 
@@ -1538,7 +1960,9 @@ p_rel(const struct scan *sc, uint32_t p, struct tres *t)
 	if (is(sc, q, C_THIS))
 		this = 1, q = nx(sc, q);
 	else if (is(sc, q, C_DET))
-		q = nx(sc, q);
+		det = q == p, q = nx(sc, q);
+	if (this && (is(sc, q, C_PAST) || is(sc, q, C_NEXT)))
+		this = 0;	/* "this past weekend", "this coming week" */
 	if (!this && (is(sc, q, C_PAST) || is(sc, q, C_NEXT))) {
 		if (strcmp(code(sc, q, is(sc, q, C_PAST) ? C_PAST : C_NEXT),
 		    "pl") == 0)
@@ -1548,6 +1972,7 @@ p_rel(const struct scan *sc, uint32_t p, struct tres *t)
 		q = nx(sc, q);
 	} else if (!this && q != p && is(sc, q, C_FOLLOWING)) {
 		n = 1, pre = 1, base = anchor(sc);	/* "the following week" */
+		follow = 1;
 		q = nx(sc, q);
 	}
 	if (!is(sc, q, C_UNIT) || is(sc, q, C_PLURAL))
@@ -1559,11 +1984,16 @@ p_rel(const struct scan *sc, uint32_t p, struct tres *t)
 	else if (!this && !pre && (is(sc, q, C_PAST) || is(sc, q, C_NEXT)))
 		n = is(sc, q, C_PAST) ? -1 : 1, q = nx(sc, q);
 	else if (!this && !pre && is(sc, q, C_FOLLOWING))
-		n = 1, base = anchor(sc), q = nx(sc, q);
+		n = 1, base = anchor(sc), follow = 1, q = nx(sc, q);
+	else if (!this && !pre && !rmod && det && strcmp(u, "WE") == 0 &&
+	    the_weekend(sc, p))
+		base = weekday_from(base, 6, tense_near(sc, p) > 0 ? 2 : -2);
 	else if (!this && !pre && !rmod)
 		return 0;
 	if (this && strcmp(u, "WE") == 0)
 		base = weekday_from(base, 6, 0);	/* the nearest weekend */
+	if (follow)
+		coarse_day(sc, u, &base);	/* "en 2019 ... l'année suivante" */
 	if (!set_shifted(t, base, u, n))
 		return 0;
 	if (strcmp(u, "D") == 0)
@@ -1607,6 +2037,34 @@ is_age(const struct scan *sc, uint32_t p)
 	return p >= sc->lo + 2 && prev_is(sc, p, C_OF) && is(sc, p - 2, C_AGE);
 }
 
+/* The last date written is a month or a year, in this sentence or the
+ * one before, and after the day anchor. */
+static int
+coarse_recent(const struct scan *sc)
+{
+	return sc->coarse[0] != '\0' && sc->coarse_sent + 1 >= sc->sent &&
+	    (sc->anchor_day == NO_DAY || sc->anchor_tok < sc->coarse_tok);
+}
+
+/*
+ * "Le traité a été signé en 2019. Deux ans plus tard", "L'année suivante",
+ * "le mois suivant" (after "en mars 2019"): an amount of years, or of
+ * months after a month, counts from that month or year, not from the day
+ * anchor. Writes its first day into *z and returns 1, else 0.
+ */
+static int
+coarse_day(const struct scan *sc, const char *u, int64_t *z)
+{
+	int y, m = 1;
+
+	if (!coarse_recent(sc) || !(strcmp(u, "Y") == 0 || (strcmp(u, "M") ==
+	    0 && sc->coarse_gran == EXTRACT_GRAN_MONTH)) ||
+	    sscanf(sc->coarse, "%4d-%2d", &y, &m) < 1)
+		return 0;
+	*z = days_from_civil(y, m, 1);
+	return 1;
+}
+
 /*
  * "Les États-Unis avaient imposé des sanctions en septembre dernier. Un
  * jour après ces sanctions, ...": when the last date written, in this
@@ -1620,8 +2078,7 @@ coarse_after(const struct scan *sc, struct tres *t, const char *u)
 {
 	int fine;
 
-	if (sc->coarse[0] == '\0' || sc->coarse_sent + 1 < sc->sent ||
-	    (sc->anchor_day != NO_DAY && sc->anchor_tok > sc->coarse_tok))
+	if (!coarse_recent(sc))
 		return 0;
 	fine = strcmp(u, "D") == 0 || strcmp(u, "W") == 0 || strcmp(u, "WE") == 0;
 	if (!fine && !(sc->coarse_gran == EXTRACT_GRAN_YEAR && strcmp(u, "M") == 0))
@@ -1635,8 +2092,9 @@ coarse_after(const struct scan *sc, struct tres *t, const char *u)
  * "deux jours plus tard": the anchor moved by the amount. "deux jours après
  * son arrestation" dates the main clause from an event whose day is seldom
  * given: when the sentence already resolved a day, that day is the main
- * clause's; otherwise the anchor stands for the event. q is the position
- * after "après".
+ * clause's (at the amount's unit: "deux semaines après" is that week);
+ * otherwise the anchor stands for the event, and with no anchor the main
+ * clause is the publication day's. q is the position after "après".
  */
 static int
 shift_after(const struct scan *sc, struct tres *t, int sign, long v,
@@ -1644,17 +2102,32 @@ shift_after(const struct scan *sc, struct tres *t, int sign, long v,
 {
 	int complement = is(sc, q - lx(sc, q - 1)->n, C_PREP) && q < sc->hi &&
 	    sc->doc->toks[q].type == TOK_WORD;
+	int anchored = sc->anchor_day != NO_DAY &&
+	    sc->anchor_sent + ANCHOR_SENTS >= sc->sent;
+	int64_t base;
 
+	t->after = complement;
+	copy_str(t->unit, sizeof(t->unit), u);
 	if (coarse_after(sc, t, u))
 		return 1;
 	if (complement && sc->anchor_day != NO_DAY && sc->anchor_sent == sc->sent) {
-		set_day(t, sc->anchor_day);
+		set_shifted(t, sc->anchor_day, u, 0);	/* at its own unit */
 		t->day = NO_DAY;
+		t->has_base = 1, t->base_day = (int32_t)sc->anchor_day;
 		return 1;
 	}
 	if (complement && v <= 100000 && strlen(u) < sizeof(t->redo_unit)) {
 		t->redo = (int32_t)(sign * v);	/* see complement_date() */
 		memcpy(t->redo_unit, u, strlen(u) + 1);
+	}
+	if (coarse_day(sc, u, &base))
+		return shift_amount(sc, t, base, sign, v, u);
+	if (complement && !anchored && set_shifted(t, sc->ref_day, u, 0)) {
+		t->day = NO_DAY;	/* "Deux mois après le coup d'État, la
+					 * junte a expulsé": the main clause's
+					 * publication day, at its unit */
+		t->has_base = 1, t->base_day = (int32_t)sc->ref_day;
+		return 1;
 	}
 	return shift_amount(sc, t, anchor(sc), sign, v, u);
 }
@@ -1753,8 +2226,10 @@ p_duration(const struct scan *sc, uint32_t p, struct tres *t)
 	else if (mode == M_NONE && is(sc, q, C_EARLIER))
 		mode = M_EARLIER, q = nx(sc, q);
 	t->end = q;
-	if (mode == M_IN && ordinal_before(sc, p))
-		mode = M_NONE;	/* "his second visit in 18 months" */
+	if (mode == M_IN && (ordinal_before(sc, p) || (is(sc, start, C_APPROX)
+	    && strcmp(code(sc, start, C_APPROX), "bound") == 0)))
+		mode = M_NONE;	/* "his second visit in 18 months", "the
+				 * deadliest attack in nearly a decade" */
 	if (v >= 0 && (mode == M_AGO || mode == M_IN) &&
 	    shift_amount(sc, t, sc->ref_day, mode == M_AGO ? -1 : 1, v, u))
 		return 1;
@@ -1874,13 +2349,16 @@ p_century(const struct scan *sc, uint32_t p, struct tres *t)
 	return 1;
 }
 
-/* "au printemps", "l'été dernier", "cet hiver", "last summer". */
+/* "au printemps", "l'été dernier", "last summer", "the summer of 2022";
+ * "cet été", "this summer": the current year's (winter: the one that
+ * began in December when the reference is in January or February). */
 static int
 p_season(const struct scan *sc, uint32_t p, struct tres *t)
 {
 	static const char *const starts = "SP3SU6FA9WI12";
 	uint32_t q = p;
 	int ctx = prev_is(sc, p, C_PREP), dir = 0, y, m, d, s;
+	int this = is(sc, q, C_THIS);
 	const char *code_s, *at;
 
 	if (is(sc, q, C_DET) || is(sc, q, C_THIS))
@@ -1903,8 +2381,14 @@ p_season(const struct scan *sc, uint32_t p, struct tres *t)
 		q = nx(sc, nx(sc, nx(sc, q)));
 		dir = 3;
 	}
+	if (dir == 0 && is(sc, q, C_OF) && year4_at(sc, nx(sc, q)))
+		q = nx(sc, q);	/* "the summer of 2022" */
 	if (!ctx && dir == 0 && !year4_at(sc, q))
 		return 0;
+	if (dir == 0 && this && !year4_at(sc, q))
+		dir = 3, y -= s == 12 && m <= 2;	/* "cet été": this year's */
+	if (dir == 0 && since_before(sc, p))
+		dir = -1;	/* "depuis l'automne" */
 	if (dir == 0)
 		dir = tense_near(sc, p);
 	if (year4_at(sc, q))
@@ -1969,7 +2453,37 @@ p_ref(const struct scan *sc, uint32_t p, struct tres *t)
 	return 1;
 }
 
-/* "le premier trimestre 2024", "au deuxième semestre" -> "2024-Q1", "2024-H2". */
+/*
+ * "of the year", "de l'année prochaine", "of last year" after a part of a
+ * year: moves *y by the modifier. Returns the end, or q.
+ */
+static uint32_t
+of_the_year(const struct scan *sc, uint32_t q, int *y)
+{
+	uint32_t r;
+
+	if (!is(sc, q, C_OF))
+		return q;
+	r = nx(sc, q);
+	if (is(sc, r, C_DET) || is(sc, r, C_THIS))
+		r = nx(sc, r);
+	if ((is(sc, r, C_PAST) || is(sc, r, C_NEXT)) && unit_is(sc, nx(sc, r),
+	    "Y") && !is(sc, nx(sc, r), C_PLURAL)) {
+		*y += is(sc, r, C_PAST) ? -1 : 1;	/* "of next year" */
+		return nx(sc, nx(sc, r));
+	}
+	if (!unit_is(sc, r, "Y") || is(sc, r, C_PLURAL))
+		return q;
+	r = nx(sc, r);
+	if (is(sc, r, C_PAST) || is(sc, r, C_NEXT)) {
+		*y += is(sc, r, C_PAST) ? -1 : 1;	/* "de l'année prochaine" */
+		r = nx(sc, r);
+	}
+	return r;
+}
+
+/* "le premier trimestre 2024", "au deuxième semestre", "the second half of
+ * the year" -> "2024-Q1", "2024-H2". */
 static int
 p_quarter(const struct scan *sc, uint32_t p, struct tres *t)
 {
@@ -1983,7 +2497,7 @@ p_quarter(const struct scan *sc, uint32_t p, struct tres *t)
 	k = n.kind == N_ORD ? (int)n.v : is(sc, q, C_ORDINAL) ?
 	    ival(sc, q, C_ORDINAL) : 0;
 	q = nx(sc, q);
-	half = unit_is(sc, q, "HY");
+	half = unit_is(sc, q, "HY") || is(sc, q, C_HALF);
 	if (k < 1 || k > (half ? 2 : 4) || (!half && !unit_is(sc, q, "Q")))
 		return 0;
 	q = nx(sc, q);
@@ -1992,11 +2506,70 @@ p_quarter(const struct scan *sc, uint32_t p, struct tres *t)
 		q = nx(sc, q);
 	if (year4_at(sc, q))
 		y = year4_at(sc, q++);
+	else
+		q = of_the_year(sc, q, &y);
 	snprintf(t->value, sizeof(t->value), "%04d-%c%d", y, half ? 'H' : 'Q', k);
 	t->type = "DATE";
 	t->gran = EXTRACT_GRAN_QUARTER;
 	t->end = q;
 	return 1;
+}
+
+/* A glued separator c at p ("20/06", "2024-06"). */
+static int
+glued_sep(const struct scan *sc, uint32_t p, char c)
+{
+	return is_punct(sc, p, c) && (sc->doc->toks[p].flags & TOK_F_GLUED) &&
+	    p + 1 < sc->hi && (sc->doc->toks[p + 1].flags & TOK_F_GLUED);
+}
+
+/* Day d of month m of year y as the value of t, if such a day exists. */
+static int
+set_ymd(struct tres *t, int y, int m, int d)
+{
+	if (y < 1000 || y > 2199 || m < 1 || m > 12 || d < 1 ||
+	    d > days_in_month(y, m))
+		return 0;
+	set_day(t, days_from_civil(y, m, d));
+	return 1;
+}
+
+/*
+ * Dates in digits: "20/06/2024" and "3.03.2022" (day first; in English
+ * text month first when that makes a date: "06/20/2024"), ISO
+ * "2024-06-18". Two-digit years take the century of the reference.
+ */
+static int
+p_numeric(const struct scan *sc, uint32_t p, struct tres *t)
+{
+	struct num a = num_at(sc, p), b, c;
+	int y, m, d;
+	char sep;
+
+	if (a.kind == N_NONE && sscanf(norm(sc, p), "%d.%d.%d", &d, &m, &y) == 3 &&
+	    strspn(norm(sc, p), "0123456789.") == strlen(norm(sc, p))) {
+		t->end = p + 1;	/* "3.03.2022": one token */
+		return set_ymd(t, y < 100 ? century_year(sc, y) : y, m, d);
+	}
+	if (a.kind != N_INT)
+		return 0;
+	sep = is_punct(sc, p + 1, '/') ? '/' : is_punct(sc, p + 1, '-') ? '-' :
+	    '.';
+	if (!glued_sep(sc, p + 1, sep) || (b = num_at(sc, p + 2)).kind != N_INT ||
+	    !glued_sep(sc, p + 3, sep) || (c = num_at(sc, p + 4)).kind != N_INT)
+		return 0;
+	t->end = p + 5;
+	if (a.ndig == 4 && sep == '-')	/* ISO */
+		return b.ndig == 2 && c.ndig == 2 && set_ymd(t, (int)a.v,
+		    (int)b.v, (int)c.v);
+	if (sep == '-' || a.ndig > 2 || b.ndig > 2 || (c.ndig != 4 &&
+	    c.ndig != 2))
+		return 0;
+	y = c.ndig == 2 ? century_year(sc, (int)c.v) : (int)c.v;
+	if (sc->lang == LANG_EN && a.v <= 12 && set_ymd(t, y, (int)a.v,
+	    (int)b.v))
+		return 1;	/* "06/20/2024" */
+	return set_ymd(t, y, (int)b.v, (int)a.v);
 }
 
 /* ---- the scan ---- */
@@ -2006,6 +2579,8 @@ typedef int (*grammar_fn)(const struct scan *, uint32_t, struct tres *);
 #define B(c)		(1ULL << (c))
 #define G_DIGIT		0x01	/* may start with a token that starts with a digit */
 #define G_ROMAN		0x02	/* may start with a Roman ordinal word ("XXe") */
+#define G_NUMDATE	0x04	/* digits with dots or a glued separator after
+				 * them ("20/06/2024", "3.03.2022") */
 
 /*
  * Each grammar with the classes its first lexeme may have (what it tests at
@@ -2027,9 +2602,9 @@ static const struct grammar {
 	    B(C_WEEKDAYS) | B(C_WEEKDAY), 0 },
 	{ p_deictic, B(C_POD_TODAY) | B(C_THIS) | B(C_DEM) | B(C_DEICTIC),
 	    0 },
-	{ p_pod, B(C_DET), 0 },
+	{ p_pod, B(C_DET) | B(C_RMOD) | B(C_PODBARE) | B(C_PAST), 0 },
 	{ p_anchor, B(C_DET) | B(C_ANCHOR), 0 },
-	{ p_recent, B(C_THIS) | B(C_DET), 0 },
+	{ p_recent, B(C_THIS) | B(C_DET) | B(C_PAST), 0 },
 	{ p_rel, B(C_DET) | B(C_RMOD) | B(C_EARLIER) | B(C_LATER) | B(C_THIS) |
 	    B(C_PAST) | B(C_NEXT) | B(C_UNIT), 0 },
 	{ p_time, B(C_APPROX) | B(C_CLOCK), G_DIGIT },
@@ -2043,6 +2618,7 @@ static const struct grammar {
 	{ p_ref, B(C_REF), 0 },
 	{ p_quarter, B(C_DET) | B(C_ORDINAL), G_DIGIT },
 	{ p_period, B(C_PERIOD), 0 },
+	{ p_numeric, 0, G_NUMDATE },
 };
 
 /* Index the grammars by the classes and G_* starts that may begin them. */
@@ -2057,14 +2633,14 @@ grammars_index(struct timex_rules *r)
 		for (c = 0; c < 64; c++)
 			if (grammars[i].start & (1ULL << c))
 				r->by_class[c] |= 1u << i;
-		for (c = 1; c < 4; c++)
+		for (c = 1; c < 8; c++)
 			if (grammars[i].flags & c)
 				r->by_flag[c] |= 1u << i;
 	}
 }
 
 /*
- * What the lexeme at p offers as a start: G_DIGIT, G_ROMAN bits. A Roman
+ * What the lexeme at p offers as a start: G_DIGIT, G_NUMDATE, G_ROMAN bits. A Roman
  * ordinal counts only as a century p_century accepts (1..30): "le" reads
  * as L + "e", 50, and must not pass for one.
  */
@@ -2073,9 +2649,18 @@ start_flags(const struct scan *sc, uint32_t p)
 {
 	const struct token *t = &sc->doc->toks[p];
 	char c = *norm(sc, p);
+	unsigned f = 0;
 	int v;
 
-	return (lx(sc, p)->digit ? G_DIGIT : 0) | (t->type == TOK_WORD &&
+	if (lx(sc, p)->digit) {
+		f = G_DIGIT;
+		if (lx(sc, p)->nkind == N_NONE || (p + 1 < sc->hi &&
+		    (sc->doc->toks[p + 1].flags & TOK_F_GLUED) &&
+		    (is_punct(sc, p + 1, '/') || is_punct(sc, p + 1, '-') ||
+		    is_punct(sc, p + 1, '.'))))
+			f |= G_NUMDATE;
+	}
+	return f | (t->type == TOK_WORD &&
 	    (c == 'i' || c == 'v' || c == 'x' || c == 'l') &&
 	    (v = roman_ordinal(norm(sc, p))) >= 1 && v <= 30 ? G_ROMAN : 0);
 }
@@ -2090,6 +2675,26 @@ start_flags(const struct scan *sc, uint32_t p)
 	B(C_MONTH) | B(C_MONTH_CTX) | B(C_RMOD) | B(C_UNIT) | B(C_PAST) | \
 	B(C_NEXT) | B(C_SAME) | B(C_POD) | B(C_ANCHOR) | B(C_NUMBER) | \
 	B(C_VAGUE) | B(C_DECADES) | B(C_SEASON) | B(C_FOLLOWING))
+
+/*
+ * Ready t for a grammar at p: the fields read before a grammar writes them
+ * (value, type and grain are written by every match, the unit codes and
+ * base_day only with redo, after, has_base). This runs for every grammar
+ * tried: a memset of the struct cost more in profiles.
+ */
+static void
+tres_init(struct tres *t, uint32_t p)
+{
+	t->first = p;
+	t->end = 0;
+	t->day = NO_DAY;
+	t->plan = t->shift = t->redo = 0;
+	t->after = t->has_base = 0;
+}
+
+/* What may follow an approximation ("environ", "plus de") for p_time or
+ * p_duration to go on: a count or a named hour (digits aside). */
+#define AFTER_APPROX (B(C_NUMBER) | B(C_VAGUE) | B(C_CLOCK))
 
 /* The longest match of any grammar at p; 0 when none. */
 static int
@@ -2106,14 +2711,16 @@ match_at(const struct scan *sc, uint32_t p, struct tres *best)
 	if (mask == B(C_DET) && fl == 0 && ((q = nx(sc, p)) >= sc->hi ||
 	    (!(lx(sc, q)->mask & AFTER_DET) && start_flags(sc, q) == 0)))
 		return 0;
+	if (!(mask & ~(B(C_APPROX) | B(C_PREP) | B(C_OF))) && fl == 0 &&
+	    ((q = nx(sc, p)) >= sc->hi || (!(lx(sc, q)->mask & AFTER_APPROX) &&
+	    !lx(sc, q)->digit)))
+		return 0;	/* "plus de", "more than" before no count */
 	cand = sc->r->by_flag[fl];
 	for (m = mask; m != 0; m &= m - 1)
 		cand |= sc->r->by_class[__builtin_ctzll(m)];
 	for (; cand != 0; cand &= cand - 1) {	/* in table order */
 		i = (size_t)__builtin_ctz(cand);
-		memset(&t, 0, sizeof(t));
-		t.first = p;
-		t.day = NO_DAY;
+		tres_init(&t, p);
 		if (!grammars[i].fn(sc, p, &t) || t.end <= t.first)
 			continue;
 		if (!found || t.end > best->end) {
@@ -2122,6 +2729,29 @@ match_at(const struct scan *sc, uint32_t p, struct tres *best)
 		}
 	}
 	return found;
+}
+
+/*
+ * "sa première visite en Turquie depuis 2019", "for the first time since
+ * March": a date after "depuis"/"since" with an ordinal up to eight words
+ * before it in the same stretch of words bounds a count of occurrences; a
+ * date after "jusqu'à"/"until" ends a span. Neither dates an act.
+ */
+static int
+first_since(const struct scan *sc, uint32_t p)
+{
+	for (uint32_t q = p; q-- > sc->lo && q + MAX_DEPTH > p;)
+		if (q + lx(sc, q)->n == p && is(sc, q, C_UNTIL))
+			return 1;	/* "jusqu'à la fin de l'année 2028" */
+	if (p <= sc->lo || !prev_is(sc, p, C_DUR))
+		return 0;
+	for (uint32_t i = p - 1; i-- > sc->lo && i + 10 > p;) {
+		if (sc->doc->toks[i].type != TOK_WORD)
+			return 0;
+		if (is(sc, i, C_ORDINAL))
+			return 1;
+	}
+	return 0;
 }
 
 static void
@@ -2139,6 +2769,13 @@ hit_put(const struct scan *sc, const struct tres *t, struct timex_hit *h)
 	h->gran = t->gran;
 	h->sent = sc->sent;
 	h->shift = t->shift;
+	h->bound = (uint8_t)first_since(sc, t->first);
+	if (t->has_base) {
+		struct tres d;
+
+		set_day(&d, t->base_day);
+		copy_str(h->base, sizeof(h->base), d.value);
+	}
 }
 
 /* "HANOÏ, 20 juin (AFP) -": the wire's dateline, not the story's day. */
@@ -2192,11 +2829,54 @@ may_start(const struct scan *sc, uint32_t p)
 	    roman_ordinal(norm(sc, p)) != 0);
 }
 
+/*
+ * "A day after his visit to China, the president travelled to North Korea
+ * on Thursday", "Au lendemain de sa visite en Chine, il s'est rendu jeudi
+ * en Corée du Nord": a shift with a complement that opens the sentence
+ * dates the main clause, whose own day comes later, after a comma. The
+ * first such day rewrites the fronted hit (its shift stays, so the events
+ * date the complement's act from it). t is hit n of out.
+ */
+static void
+main_day(const struct scan *sc, struct fronted *fr, const struct tres *t,
+    struct timex_hit *out, size_t n)
+{
+	struct tres d;
+	uint32_t i;
+
+	if (fr->open && t->day != NO_DAY && (t->gran == EXTRACT_GRAN_DAY ||
+	    t->gran == EXTRACT_GRAN_TIME)) {
+		for (i = fr->end; i < t->first && !is_punct(sc, i, ','); i++)
+			;
+		if (i < t->first) {
+			memset(&d, 0, sizeof(d));
+			if (!set_shifted(&d, t->day, fr->unit, 0))
+				set_day(&d, t->day);
+			copy_str(out[fr->idx].value, sizeof(out[fr->idx].value),
+			    d.value);
+			copy_str(out[fr->idx].type, sizeof(out[fr->idx].type),
+			    d.type);
+			out[fr->idx].gran = d.gran;
+			set_day(&d, t->day);
+			copy_str(out[fr->idx].base, sizeof(out[fr->idx].base),
+			    d.value);
+			fr->open = 0;
+		}
+	}
+	if (t->after && t->first <= sc->lo + 2 && !fr->open) {
+		fr->idx = n;
+		fr->end = t->end;
+		fr->open = 1;
+		copy_str(fr->unit, sizeof(fr->unit), t->unit);
+	}
+}
+
 /* Scan tokens [lo, hi) of one sentence. Returns the running hit count. */
 static size_t
 scan_sentence(struct scan *sc, struct timex_hit *out, size_t cap, size_t n)
 {
 	struct tres t, pend;
+	struct fronted fr = { 0, 0, 0, "" };
 	uint32_t p;
 	size_t pn = 0;
 
@@ -2212,6 +2892,8 @@ scan_sentence(struct scan *sc, struct timex_hit *out, size_t cap, size_t n)
 			hit_put(sc, &t, &out[n]);
 		if (pend.redo != 0 && n < cap)
 			complement_date(sc, &pend, &out[pn], &out[n]);
+		if (n < cap)
+			main_day(sc, &fr, &t, out, n);
 		pend = t;
 		pn = n;
 		n++;

@@ -24,6 +24,13 @@ struct timex_hit {
 	int32_t shift;			/* "un jour après", "two days before":
 					 * days from the event of the phrase's
 					 * complement to the value (1, -2), or 0 */
+	char base[12];			/* "deux semaines après" valued at its
+					 * unit (2024-W25): the main clause's
+					 * day the shift counts from
+					 * ("2024-06-19"), or "" */
+	uint8_t bound;			/* "sa première visite depuis 2019", "the
+					 * first time since March", "jusqu'à
+					 * 2028": a limit, no act's date */
 };
 
 /*
