@@ -150,6 +150,10 @@ mention_set(struct xctx *x, struct xmention *m, const struct gaz_entry *e,
 	case GAZ_ORG:
 		m->kind = EXTRACT_KIND_ORGANIZATION;
 		m->actor = 1;
+		/* "la Cour suprême", "l'Assemblée nationale": a national
+		 * body named without its state takes one as a role does */
+		m->role_only = m->country[0] == '\0' && m->cameo[0] == '\0' &&
+		    m->role[0] != '\0';
 		break;
 	case GAZ_COUNTRY:
 		m->kind = EXTRACT_KIND_COUNTRY;
@@ -296,14 +300,25 @@ find_antecedent(const struct xctx *x, size_t before, unsigned flags,
 	return -1;
 }
 
-/* Give a role mention the country of the demonym or "de X" after it. */
+/*
+ * Give a role mention the country of the demonym or "de X" after it. An
+ * organization or a seat of power gives its own code too: "le porte-parole
+ * du Hezbollah" speaks for LBNREB, "un porte-parole du Pentagone" for
+ * USAMIL, not for the state's government.
+ */
 static void
 role_take_country(struct xmention *r, const struct xmention *c)
 {
+	int body = c->kind == EXTRACT_KIND_ORGANIZATION ||
+	    (c->kind == EXTRACT_KIND_COUNTRY && !c->place && c->role[0]);
+
 	memcpy(r->country, c->country, sizeof(r->country));
 	if (c->kind == EXTRACT_KIND_ORGANIZATION && c->country[0] == '\0') {
 		memcpy(r->cameo, c->cameo, sizeof(r->cameo));
 		r->name = c->name;
+	} else if (body && r->kind == EXTRACT_KIND_GROUP && c->cameo[0]) {
+		memcpy(r->role, c->role, sizeof(r->role));
+		memcpy(r->cameo, c->cameo, sizeof(r->cameo));
 	} else
 		set_cameo(r);
 	r->role_only = 0;
@@ -394,7 +409,9 @@ attach(struct xctx *x)
 		return 0;
 	r = &x->m[x->nm - 2];
 	rn = r->ntok;
-	if (r->kind != EXTRACT_KIND_GROUP || !r->role_only || r->sent != c->sent)
+	if ((r->kind != EXTRACT_KIND_GROUP &&
+	    r->kind != EXTRACT_KIND_ORGANIZATION) || !r->role_only ||
+	    r->sent != c->sent)
 		return 0;
 	if (c->kind == EXTRACT_KIND_COUNTRY && r->tok + r->ntok == i &&
 	    !c->place && c->country[0]) {
@@ -485,6 +502,64 @@ attach_demonym_role(struct xctx *x)
 	x->nm--;
 }
 
+/*
+ * "le porte-parole de l'armée malienne", "the commander of the Sudanese
+ * army", "un responsable de la police": a bare role before "de"/"of" and a
+ * group is that group's own agent, with its role, code and country (the
+ * country may still come from the story). Heads of state or government
+ * and counterparts keep their own reading, and an institution stays one
+ * (attach_body()).
+ */
+static void
+attach_group_of(struct xctx *x)
+{
+	struct xmention *c = &x->m[x->nm - 1], *r;
+	size_t end, i = c->tok;
+
+	if (x->nm < 2 || c->kind != EXTRACT_KIND_GROUP || c->ref >= 0 ||
+	    (c->gflags & (HEAD_FLAGS | GAZ_F_ANAPHOR | GAZ_F_STATEREF |
+	    GAZ_F_BODY)))
+		return;
+	r = &x->m[x->nm - 2];
+	end = r->tok + r->ntok;
+	if (r->kind != EXTRACT_KIND_GROUP || !r->role_only || r->ref >= 0 ||
+	    r->sent != c->sent || (r->gflags & (HEAD_FLAGS | GAZ_F_BODY)) ||
+	    (wclass(x, r->tok) & W_COUNTERPART) || c->role[0] == '\0')
+		return;
+	if (!((end + 1 == i && (wclass(x, i - 1) & W_OF)) || (end + 2 == i &&
+	    (wclass(x, i - 1) & W_DET) && (wclass(x, i - 2) & W_OF))))
+		return;
+	memcpy(r->country, c->country, sizeof(r->country));
+	memcpy(r->role, c->role, sizeof(r->role));
+	memcpy(r->cameo, c->cameo, sizeof(r->cameo));
+	r->role_only = c->role_only;
+	r->amb_tok = c->amb_tok;
+	r->ntok = c->tok + c->ntok - r->tok;
+	r->span.end = c->span.end;
+	x->nm--;
+}
+
+/* 1 when the gazetteer entries e hold a plain role (no anaphor, no state). */
+static int
+plain_role(const struct gaz_entry *e)
+{
+	for (; e; e = e->next)
+		if (e->type == GAZ_ROLE &&
+		    !(e->flags & (GAZ_F_ANAPHOR | GAZ_F_STATEREF)))
+			return 1;
+	return 0;
+}
+
+/* 1 when a plain role phrase starts at token i. */
+static int
+plain_role_at(const struct xctx *x, size_t i)
+{
+	const struct gaz_entry *e;
+
+	return i < x->doc.ntoks && gazetteer_match(x->d->gaz, &x->doc, i,
+	    &e) > 0 && plain_role(e);
+}
+
 /* "Maxime Ndodé, un chef de milice centrafricain": the role names the person. */
 static void
 apposition_back(struct xctx *x)
@@ -502,8 +577,11 @@ apposition_back(struct xctx *x)
 	if (k == (size_t)-1 || k + 4 <= x->nm)
 		return;
 	p = &x->m[k];
+	if (r->kind == EXTRACT_KIND_COUNTRY && plain_role_at(x, r->tok + r->ntok))
+		return;		/* "X, the Colombian defence minister": wait */
 	if (!(r->kind == EXTRACT_KIND_GROUP || (r->kind == EXTRACT_KIND_COUNTRY &&
-	    !r->place)) || r->role_only || r->ref >= 0 || !r->country[0] ||
+	    !r->place)) || r->role_only || r->ref >= 0 ||
+	    (!r->country[0] && !r->cameo[0]) ||
 	    p->kind != EXTRACT_KIND_PERSON || p->country[0] || p->ref >= 0 ||
 	    r->sent != p->sent || r->tok > p->tok + p->ntok + 7 ||
 	    strcmp(text_tok_norm(&x->doc, p->tok + p->ntok), ",") != 0)
@@ -513,8 +591,12 @@ apposition_back(struct xctx *x)
 			return;	/* "X, a promis aux agriculteurs belges" */
 	memcpy(p->country, r->country, sizeof(p->country));
 	memcpy(p->role, r->role, sizeof(p->role));
-	set_cameo(p);
+	if (r->country[0])
+		set_cameo(p);
+	else	/* "Jane Roe, the deputy director of Human Rights Watch" */
+		memcpy(p->cameo, r->cameo, sizeof(p->cameo));
 	r->ref = (int32_t)(p - x->m);
+	r->actor = 0;	/* the person acts, the apposed role describes */
 }
 
 /* A role mention a name may be apposed to (an institution only as a last resort). */
@@ -609,6 +691,56 @@ longer_name(const struct xctx *x, size_t i, size_t n)
 	return -1;
 }
 
+/*
+ * 1 when a time expression overlaps tokens [i, i+n) ("Earlier Tuesday");
+ * the times are in text order, so a binary search finds the first one.
+ */
+static int
+time_overlaps(const struct xctx *x, size_t i, size_t n)
+{
+	size_t lo = 0, hi = x->ntimes, mid;
+
+	while (lo < hi) {	/* first time ending after i */
+		mid = lo + (hi - lo) / 2;
+		if (x->times[mid].tok + x->times[mid].ntok <= i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < x->ntimes && x->times[lo].tok < i + n;
+}
+
+/*
+ * "Jane Roe, the deputy director of ...", "Jean Roe, porte-parole de
+ * ...", "Ann Smith, a Kenyan activist": a name [i, i+n) opening its
+ * sentence with a role apposed after it is a person, when none of its
+ * words is a function word or a gazetteer name ("Selon Reuters, le
+ * ministre").
+ */
+static int
+role_apposed_after(const struct xctx *x, size_t i, size_t n)
+{
+	const struct gaz_entry *e;
+	size_t j = i + n, k, m, end = x->doc.ntoks;
+
+	if (time_overlaps(x, i, n))
+		return 0;
+	for (k = i; k < j; k++)
+		if ((wclass(x, k) & W_FUNCTION) ||
+		    gazetteer_match(x->d->gaz, &x->doc, k, &e) > 0)
+			return 0;
+	if (j + 1 >= end || strcmp(text_tok_norm(&x->doc, j), ",") != 0)
+		return 0;
+	if (wclass(x, ++j) & W_DET)
+		j++;
+	if (j >= end || (m = gazetteer_match(x->d->gaz, &x->doc, j, &e)) == 0)
+		return 0;
+	if (e->type == GAZ_DEMONYM && j + m < end &&
+	    gazetteer_match(x->d->gaz, &x->doc, j + m, &e) == 0)
+		return 0;	/* "a Kenyan activist" */
+	return plain_role(e);
+}
+
 /* Person mention for the name [i, i+n). Returns 0, 1 when it is no person, -1 on ENOMEM. */
 static int
 person_after(struct xctx *x, size_t i, size_t n)
@@ -617,8 +749,9 @@ person_after(struct xctx *x, size_t i, size_t n)
 	uint64_t w = i > 0 ? wclass(x, i - 1) : 0;
 	struct xmention *p, *r;
 
-	if (ri < 0 && !(w & W_TITLE) && ((x->doc.toks[i].flags &
-	    TOK_F_SENT_START) || named_thing(x, i)))
+	if (ri < 0 && !(w & W_TITLE) && (((x->doc.toks[i].flags &
+	    TOK_F_SENT_START) && !role_apposed_after(x, i, n)) ||
+	    named_thing(x, i)))
 		return 1;	/* declined */
 	if (ri < 0 && (k = longer_name(x, i, n)) >= 0) {
 		/* "Mme Kayikwamba Wagner" after "Thérèse Kayikwamba Wagner" */
@@ -911,6 +1044,9 @@ scan_attach(struct xctx *x, size_t i, const struct gaz_entry *e)
 		attach_demonym_role(x);
 	if (e->type == GAZ_DEMONYM || e->type == GAZ_ROLE ||
 	    e->type == GAZ_COUNTRY)
+		attach_group_of(x);
+	if (e->type == GAZ_DEMONYM || e->type == GAZ_ROLE ||
+	    e->type == GAZ_COUNTRY || e->type == GAZ_ORG || e->type == GAZ_SEAT)
 		apposition_back(x);
 	if (e->type == GAZ_PERSON && x->nm >= 2) {
 		struct xmention *r = &x->m[x->nm - 2];
@@ -1798,8 +1934,8 @@ inner_kind(const struct gaz_entry *e)
 /*
  * A role mention absorbs the country, organization or seat that gives it
  * its code ("Japan's foreign ministry", "le secrétaire général de l'ONU",
- * "un porte-parole du département d'État"); they are still entities.
- * Returns 0 or -1.
+ * "un porte-parole du département d'État"), and so does a national body
+ * ("la Cour suprême du Brésil"); they are still entities. Returns 0 or -1.
  */
 static int
 entity_inner(struct xctx *x, const struct xmention *m, struct entbuild *b)
@@ -1810,9 +1946,18 @@ entity_inner(struct xctx *x, const struct xmention *m, struct entbuild *b)
 	enum extract_kind kind;
 	size_t t, n, end = m->tok + m->ntok;
 
-	if (m->kind != EXTRACT_KIND_GROUP || m->ntok < 2)
+	if ((m->kind != EXTRACT_KIND_GROUP &&
+	    m->kind != EXTRACT_KIND_ORGANIZATION) || m->ntok < 2)
 		return 0;
-	for (t = m->tok; t < end; t += n ? n : 1) {
+	t = m->tok;
+	if (m->kind == EXTRACT_KIND_ORGANIZATION) {
+		/* "la Cour suprême du Brésil": past the body's own name */
+		if ((n = gazetteer_match(x->d->gaz, &x->doc, t, &e)) == 0 ||
+		    n >= m->ntok)
+			return 0;
+		t += n;
+	}
+	for (; t < end; t += n ? n : 1) {
 		if ((n = gazetteer_match(x->d->gaz, &x->doc, t, &e)) == 0 ||
 		    t + n > end)
 			continue;
