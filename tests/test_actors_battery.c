@@ -280,6 +280,10 @@ test_battery_bodies(void **state)
 		    S, "SDNMIL", NULL, 0 },
 		{ "fr", "Le porte-parole de l'armée malienne a accusé "
 		    "l'Algérie.", S, "MLIMIL", NULL, 0 },
+		{ "fr", "La porte-parole de la diplomatie russe a critiqué la "
+		    "Lituanie.", S, "RUSGOV", NULL, 0 },
+		{ "fr", "La diplomatie chinoise a dénoncé les sanctions "
+		    "américaines.", S, "CHNGOV", NULL, 0 },
 	};
 
 	CHECK(tab);
@@ -347,6 +351,17 @@ test_battery_places(void **state)
 		{ "fr", "Des tirs ont visé Kiryat Shmona.", E, "Kiryat Shmona",
 		    "ISR", KL },
 		{ "en", "Fighting erupted near Abyei.", E, "Abyei", "", KL },
+		{ "fr", "Une explosion a visé une usine à Gaziantep.", E,
+		    "Gaziantep", "TUR", KL },
+		{ "en", "Rebels approached Kolwezi, the mining hub.", E,
+		    "Kolwezi", "COD", KL },
+		{ "fr", "Les hôpitaux de Kaunas ont été paralysés.", E, "Kaunas",
+		    "LTU", KL },
+		{ "en", "Protesters gathered in Poznan on Sunday.", E, "Poznań",
+		    "POL", KL },
+		{ "fr", "Le Kirghizstan a accusé le Tadjikistan.", S, "KGZ",
+		    NULL, 0 },
+		{ "fr", "La RD Congo a accusé le Rwanda.", S, "COD", NULL, 0 },
 	};
 
 	CHECK(tab);
@@ -404,6 +419,8 @@ test_battery_negative(void **state)
 		    "libération des otages.", N, "CVL", NULL, 0 },
 		{ "fr", "Des drones kamikazes russes ont frappé Kharkiv.", N,
 		    "REB", NULL, 0 },
+		{ "fr", "Le Japon a appelé à privilégier la diplomatie avec la "
+		    "Chine.", T, "CHN", NULL, 0 },
 		{ "fr", "Le vice-Premier ministre chinois Ding Wei a rencontré "
 		    "le ministre allemand. Le Premier ministre chinois a "
 		    "critiqué Berlin.", X, "Ding Wei", "11", 0 },
