@@ -284,6 +284,17 @@ test_battery_bodies(void **state)
 		    "Lituanie.", S, "RUSGOV", NULL, 0 },
 		{ "fr", "La diplomatie chinoise a dénoncé les sanctions "
 		    "américaines.", S, "CHNGOV", NULL, 0 },
+		{ "en", "Hezbollah's spokesman threatened Israel.", S, "LBNREB",
+		    NULL, 0 },
+		{ "en", "The Pentagon's spokesman criticised China.", S,
+		    "USAMIL", NULL, 0 },
+		{ "en", "Moscow's ambassador criticised Japan.", S, "RUSGOV",
+		    NULL, 0 },
+		{ "en", "Washington accused Iran of arming the Houthis. The "
+		    "Treasury imposed sanctions on Iranian oil exporters.", S,
+		    "USAGOV", NULL, 0 },
+		{ "en", "The British Treasury criticised Russia.", S, "GBRGOV",
+		    NULL, 0 },
 	};
 
 	CHECK(tab);

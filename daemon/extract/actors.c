@@ -496,7 +496,13 @@ attach_demonym_role(struct xctx *x)
 	r->amb_tok = c->amb_tok;
 	r->span.start = c->span.start;
 	memcpy(r->country, c->country, sizeof(r->country));
-	set_cameo(r);
+	if (c->kind == EXTRACT_KIND_ORGANIZATION || (c->kind ==
+	    EXTRACT_KIND_COUNTRY && c->role[0] && !c->place)) {
+		/* "Hezbollah's spokesman" LBNREB, "the Pentagon's" USAMIL */
+		memcpy(r->role, c->role, sizeof(r->role));
+		memcpy(r->cameo, c->cameo, sizeof(r->cameo));
+	} else
+		set_cameo(r);
 	r->role_only = 0;
 	x->m[x->nm - 2] = *r;
 	x->nm--;
