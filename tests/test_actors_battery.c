@@ -404,6 +404,16 @@ test_battery_persons(void **state)
 		    "John Kirby", NULL, KP },
 		{ "fr", "Le Premier ministre japonais a reçu Jean Roe, directeur "
 		    "de l'OMS pour l'Asie.", T, "IGOWHO", NULL, 0 },
+		{ "en", "Farhan Haq, a UN spokesman, criticised Israel.", E,
+		    "Farhan Haq", NULL, KP },
+		{ "en", "Farhan Haq, a UN spokesman, criticised Israel.", S,
+		    "IGOUNO", NULL, 0 },
+		{ "en", "Ali Hassan, 34, a Syrian refugee, accused Lebanese "
+		    "police.", E, "Ali Hassan", "SYR", KP },
+		{ "en", "Lieutenant General Ahmed Sharif, the army spokesman, "
+		    "accused India.", T, "IND", NULL, 0 },
+		{ "fr", "Le colonel Issa Maïga, porte-parole de l'armée, a "
+		    "accusé l'Algérie.", T, "DZA", NULL, 0 },
 	};
 
 	CHECK(tab);

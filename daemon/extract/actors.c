@@ -566,13 +566,30 @@ plain_role_at(const struct xctx *x, size_t i)
 	    &e) > 0 && plain_role(e);
 }
 
-/* "Maxime Ndodé, un chef de milice centrafricain": the role names the person. */
+/* 1 when organization mention r took a role after its name ("a UN spokesman"). */
+static int
+org_with_role(const struct xctx *x, const struct xmention *r)
+{
+	for (size_t t = r->tok + 1; t < r->tok + r->ntok; t++)
+		if (plain_role_at(x, t))
+			return 1;
+	return 0;
+}
+
+/*
+ * "Maxime Ndodé, un chef de milice centrafricain", "Farhan Haq, a UN
+ * spokesman": the role apposed after a name describes that person, who
+ * takes its codes, and the role no longer acts beside it. A person known
+ * already ("Kaja Kallas, the Estonian prime minister") keeps its codes;
+ * a role of another country after it starts a list ("Poutine, le
+ * président turc et ...") and stays apart.
+ */
 static void
 apposition_back(struct xctx *x)
 {
 	struct xmention *r, *p;
-
 	size_t k;
+	int org;
 
 	if (x->nm < 2)
 		return;
@@ -585,22 +602,34 @@ apposition_back(struct xctx *x)
 	p = &x->m[k];
 	if (r->kind == EXTRACT_KIND_COUNTRY && plain_role_at(x, r->tok + r->ntok))
 		return;		/* "X, the Colombian defence minister": wait */
+	org = r->kind == EXTRACT_KIND_ORGANIZATION && org_with_role(x, r);
 	if (!(r->kind == EXTRACT_KIND_GROUP || (r->kind == EXTRACT_KIND_COUNTRY &&
-	    !r->place)) || r->role_only || r->ref >= 0 ||
-	    (!r->country[0] && !r->cameo[0]) ||
-	    p->kind != EXTRACT_KIND_PERSON || p->country[0] || p->ref >= 0 ||
+	    !r->place) || org) || r->ref >= 0 ||
+	    (wclass(x, r->tok) & W_COUNTERPART) ||
+	    p->kind != EXTRACT_KIND_PERSON || p->ref >= 0 ||
 	    r->sent != p->sent || r->tok > p->tok + p->ntok + 7 ||
 	    strcmp(text_tok_norm(&x->doc, p->tok + p->ntok), ",") != 0)
 		return;
 	for (k = p->tok + p->ntok + 1; k < r->tok; k++)
 		if (x->tok_info[k].hits != NULL)
 			return;	/* "X, a promis aux agriculteurs belges" */
-	memcpy(p->country, r->country, sizeof(p->country));
-	memcpy(p->role, r->role, sizeof(p->role));
-	if (r->country[0])
-		set_cameo(p);
-	else	/* "Jane Roe, the deputy director of Human Rights Watch" */
-		memcpy(p->cameo, r->cameo, sizeof(p->cameo));
+	if (r->role_only) {
+		/* "General X, the army spokesman": no country to give yet */
+		if (p->role[0] == '\0')
+			memcpy(p->role, r->role, sizeof(p->role));
+	} else if (p->country[0] || p->cameo[0]) {
+		if (r->country[0] && strcmp(r->country, p->country) != 0)
+			return;
+	} else {
+		memcpy(p->country, r->country, sizeof(p->country));
+		memcpy(p->role, r->role, sizeof(p->role));
+		if (r->country[0] && !org)
+			set_cameo(p);
+		else	/* "Jane Roe, the deputy director of Human Rights Watch" */
+			memcpy(p->cameo, r->cameo, sizeof(p->cameo));
+		if (org)
+			p->role[0] = '\0';	/* speaks for the organization */
+	}
 	r->ref = (int32_t)(p - x->m);
 	r->actor = 0;	/* the person acts, the apposed role describes */
 }
@@ -737,13 +766,18 @@ role_apposed_after(const struct xctx *x, size_t i, size_t n)
 			return 0;
 	if (j + 1 >= end || strcmp(text_tok_norm(&x->doc, j), ",") != 0)
 		return 0;
+	if (j + 3 < end && x->doc.toks[j + 1].type == TOK_NUMBER &&
+	    strcmp(text_tok_norm(&x->doc, j + 2), ",") == 0)
+		j += 2;		/* "Ali Hassan, 34, a Syrian refugee" */
 	if (wclass(x, ++j) & W_DET)
 		j++;
 	if (j >= end || (m = gazetteer_match(x->d->gaz, &x->doc, j, &e)) == 0)
 		return 0;
-	if (e->type == GAZ_DEMONYM && j + m < end &&
+	e = entry_pick(e);
+	if ((e->type == GAZ_DEMONYM || e->type == GAZ_ORG ||
+	    e->type == GAZ_COUNTRY) && j + m < end &&
 	    gazetteer_match(x->d->gaz, &x->doc, j + m, &e) == 0)
-		return 0;	/* "a Kenyan activist" */
+		return 0;	/* "a Kenyan activist", "a UN spokesman" */
 	return plain_role(e);
 }
 
