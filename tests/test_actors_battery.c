@@ -414,6 +414,12 @@ test_battery_persons(void **state)
 		    "accused India.", T, "IND", NULL, 0 },
 		{ "fr", "Le colonel Issa Maïga, porte-parole de l'armée, a "
 		    "accusé l'Algérie.", T, "DZA", NULL, 0 },
+		{ "en", "Maj. Gen. Pat Ryder criticised Iran.", E, "Pat Ryder",
+		    NULL, KP },
+		{ "en", "Brig. Gen. Yahya Saree threatened Israel.", E,
+		    "Yahya Saree", NULL, KP },
+		{ "en", "The col. was closed by snow, officials in Nepal said.",
+		    N, "MIL", NULL, 0 },
 	};
 
 	CHECK(tab);
