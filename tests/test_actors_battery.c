@@ -373,6 +373,12 @@ test_battery_places(void **state)
 		{ "fr", "Le Kirghizstan a accusé le Tadjikistan.", S, "KGZ",
 		    NULL, 0 },
 		{ "fr", "La RD Congo a accusé le Rwanda.", S, "COD", NULL, 0 },
+		{ "fr", "Les autorités kazakhstanaises ont expulsé un journaliste "
+		    "russe.", S, "KAZGOV", NULL, 0 },
+		{ "en", "Kyrgyzstani border guards detained Tajik soldiers.", S,
+		    "KGZCOP", NULL, 0 },
+		{ "fr", "La police malawienne a dispersé les manifestants.", S,
+		    "MWICOP", NULL, 0 },
 	};
 
 	CHECK(tab);
