@@ -379,6 +379,10 @@ test_battery_places(void **state)
 		    "KGZCOP", NULL, 0 },
 		{ "fr", "La police malawienne a dispersé les manifestants.", S,
 		    "MWICOP", NULL, 0 },
+		{ "fr", "Des militantes féministes ont dénoncé le gouvernement "
+		    "iranien.", S, "IRNCVL", NULL, 0 },
+		{ "fr", "Des militants ont manifesté devant le Parlement "
+		    "géorgien.", S, "GEOCVL", NULL, 0 },
 	};
 
 	CHECK(tab);
@@ -454,6 +458,8 @@ test_battery_negative(void **state)
 		    "REB", NULL, 0 },
 		{ "fr", "Le Japon a appelé à privilégier la diplomatie avec la "
 		    "Chine.", T, "CHN", NULL, 0 },
+		{ "en", "Militants attacked a police post, said the Pakistani "
+		    "army.", N, "CVL", NULL, 0 },
 		{ "fr", "Le vice-Premier ministre chinois Ding Wei a rencontré "
 		    "le ministre allemand. Le Premier ministre chinois a "
 		    "critiqué Berlin.", X, "Ding Wei", "11", 0 },

@@ -1099,6 +1099,31 @@ scan_attach(struct xctx *x, size_t i, const struct gaz_entry *e)
 	return extra;
 }
 
+/* 1 when entry e is for the article's language (or for both). */
+static int
+lang_ok(const struct xctx *x, const struct gaz_entry *e)
+{
+	unsigned own = x->lang[0] == 'f' ? GAZ_F_LANG_FR : x->lang[0] == 'e' ?
+	    GAZ_F_LANG_EN : GAZ_F_LANG_FR | GAZ_F_LANG_EN;
+
+	return !(e->flags & (GAZ_F_LANG_FR | GAZ_F_LANG_EN)) ||
+	    (e->flags & own);
+}
+
+/*
+ * 1 when every reading of the gazetteer phrase (entries e) belongs to the
+ * other language ("militants" is armed in English, activists in French).
+ * An article in neither language reads them all.
+ */
+static int
+other_language(const struct xctx *x, const struct gaz_entry *e)
+{
+	for (; e; e = e->next)
+		if (lang_ok(x, e))
+			return 0;
+	return 1;
+}
+
 /*
  * A gazetteer phrase of n tokens at i (entries e): its mention and what it
  * attaches to. Sets *adv; returns 1 when the caller should resolve and
@@ -1108,9 +1133,11 @@ static int
 scan_gaz(struct xctx *x, size_t i, size_t n, const struct gaz_entry *e,
     size_t *adv)
 {
-	const struct gaz_entry *all = e;
+	const struct gaz_entry *all = e, *f;
 
 	e = entry_pick(e);
+	for (f = all; !lang_ok(x, e) && f; f = f->next)
+		e = f;		/* the first reading of the article's language */
 	if (mention_gaz(x, i, n, e, all) == NULL)
 		return -1;
 	*adv = n;
@@ -1161,7 +1188,8 @@ scan_token(struct xctx *x, size_t i, size_t send, size_t *adv)
 	int k, changed = 1;
 
 	*adv = 1;
-	if ((n = gazetteer_match(x->d->gaz, &x->doc, i, &e)) > 0) {
+	if ((n = gazetteer_match(x->d->gaz, &x->doc, i, &e)) > 0 &&
+	    !other_language(x, e)) {
 		if ((changed = scan_gaz(x, i, n, e, adv)) == -1)
 			return -1;
 	} else if (wclass(x, i) & W_COUNTERPART) {
