@@ -1179,6 +1179,73 @@ surname_mention(struct xctx *x, size_t i, int k)
 	return 0;
 }
 
+/* 1 when token i is a hyphen glued to the words on both sides. */
+static int
+glued_hyphen(const struct xctx *x, size_t i)
+{
+	return i + 1 < x->doc.ntoks && strcmp(text_tok_norm(&x->doc, i),
+	    "-") == 0 && (x->doc.toks[i].flags & TOK_F_GLUED) &&
+	    (x->doc.toks[i + 1].flags & TOK_F_GLUED);
+}
+
+/*
+ * Length of an unknown place name at token i: capitalized words joined by
+ * hyphens or particles ("Garoua-Boulaï", "Ras El-Hekma", "al-Fashaga",
+ * "Mocímboa da Praia"), none of them a gazetteer name; 0 if none.
+ */
+static size_t
+place_len(const struct xctx *x, size_t i, size_t send)
+{
+	const struct gaz_entry *e;
+	size_t j = i, caps = 0;
+
+	if (j + 2 < send && (wclass(x, j) & W_PARTICLE) && glued_hyphen(x,
+	    j + 1))
+		j += 2;		/* "al-Fashaga" */
+	while (j < send) {
+		if (name_word(x, j) &&
+		    gazetteer_match(x->d->gaz, &x->doc, j, &e) == 0) {
+			caps++;
+			j++;
+		} else if (caps > 0 && j + 1 < send &&
+		    (wclass(x, j) & W_PARTICLE) && name_word(x, j + 1)) {
+			j++;
+		} else if (caps > 0 && j + 1 < send && glued_hyphen(x, j) &&
+		    x->doc.toks[j + 1].type == TOK_WORD) {
+			j += 2;
+		} else
+			break;
+	}
+	return caps > 0 && j > i && name_word(x, j - 1) ? j - i : 0;
+}
+
+/*
+ * "la ville de Bocaranga", "the town of Imatra", "la prison d'Evin": a
+ * place noun of the gazetteer (flag placenoun), "de"/"of" and an unknown
+ * capitalized name make that name a place (LOCATION, no country known).
+ * The noun itself makes no mention and takes no token from a longer
+ * phrase after its first word ("the state media"). *adv = tokens used.
+ */
+static int
+place_after(struct xctx *x, size_t i, size_t n, size_t send, size_t *adv)
+{
+	struct xmention *m;
+	size_t k = i + n, len;
+
+	*adv = 1;
+	if (k + 1 >= send || !(wclass(x, k) & W_OF) ||
+	    (len = place_len(x, k + 1, send)) == 0)
+		return 0;
+	if ((m = mention_new(x, k + 1, len)) == NULL)
+		return -1;
+	m->kind = EXTRACT_KIND_LOCATION;
+	m->place = 1;
+	m->locative = 1;
+	mark_tokens(x, m);
+	*adv = n + 1 + len;
+	return 0;
+}
+
 /* Mentions starting at token i of a sentence ending at send; *adv = tokens used. */
 static int
 scan_token(struct xctx *x, size_t i, size_t send, size_t *adv)
@@ -1189,7 +1256,9 @@ scan_token(struct xctx *x, size_t i, size_t send, size_t *adv)
 
 	*adv = 1;
 	if ((n = gazetteer_match(x->d->gaz, &x->doc, i, &e)) > 0 &&
-	    !other_language(x, e)) {
+	    (entry_pick(e)->flags & GAZ_F_PLACENOUN))
+		return place_after(x, i, n, send, adv);
+	if (n > 0 && !other_language(x, e)) {
 		if ((changed = scan_gaz(x, i, n, e, adv)) == -1)
 			return -1;
 	} else if (wclass(x, i) & W_COUNTERPART) {

@@ -414,7 +414,7 @@ static const struct {
 	{"ambiguous", GAZ_F_AMBIGUOUS}, {"accents", LOAD_F_ACCENTS},
 	{"body", GAZ_F_BODY}, {"anaphor", GAZ_F_ANAPHOR},
 	{"stateref", GAZ_F_STATEREF}, {"fr", GAZ_F_LANG_FR},
-	{"en", GAZ_F_LANG_EN},
+	{"en", GAZ_F_LANG_EN}, {"placenoun", GAZ_F_PLACENOUN},
 };
 
 static int
