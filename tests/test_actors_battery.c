@@ -336,6 +336,15 @@ test_battery_orgs(void **state)
 		    S, "IRQMIL", NULL, 0 },
 		{ "en", "AU peacekeepers accused the Somali government.", S,
 		    "IGOAFRAFU", NULL, 0 },
+		{ "fr", "Selon Le Monde, la France a critiqué la Russie.", E,
+		    "Le Monde", "FRA", KO },
+		{ "en", "The Kyiv Independent reported that Russia had shelled "
+		    "Odesa.", E, "The Kyiv Independent", "UKR", KO },
+		{ "fr", "Selon le quotidien Haaretz, Israël a menacé le Liban.",
+		    E, "Haaretz", "ISR", KO },
+		{ "fr", "Selon le quotidien El Mundo, Madrid a proposé une aide "
+		    "à Rabat. L'organisation Amnesty International a critiqué "
+		    "l'Espagne.", S, "NGOAMN", NULL, 0 },
 	};
 
 	CHECK(tab);
@@ -468,6 +477,10 @@ test_battery_negative(void **state)
 		    "REB", NULL, 0 },
 		{ "fr", "Le Japon a appelé à privilégier la diplomatie avec la "
 		    "Chine.", T, "CHN", NULL, 0 },
+		{ "fr", "Tout le monde a critiqué le Japon.", N, "MED", NULL,
+		    0 },
+		{ "en", "Chile's deputy foreign minister visited Russia today.",
+		    T, "RUS", NULL, 0 },
 		{ "en", "Militants attacked a police post, said the Pakistani "
 		    "army.", N, "CVL", NULL, 0 },
 		{ "fr", "Le vice-Premier ministre chinois Ding Wei a rencontré "

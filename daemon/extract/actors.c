@@ -1125,6 +1125,24 @@ other_language(const struct xctx *x, const struct gaz_entry *e)
 }
 
 /*
+ * 1 when an organization's name starts at token i: "l'organisation
+ * Amnesty International", "the agency Frontex" name it there, they do not
+ * refer back.
+ */
+static int
+named_org_after(const struct xctx *x, size_t i)
+{
+	const struct gaz_entry *e;
+
+	if (i >= x->doc.ntoks || gazetteer_match(x->d->gaz, &x->doc, i, &e) == 0)
+		return 0;
+	for (; e; e = e->next)
+		if (e->type == GAZ_ORG)
+			return 1;
+	return 0;
+}
+
+/*
  * A gazetteer phrase of n tokens at i (entries e): its mention and what it
  * attaches to. Sets *adv; returns 1 when the caller should resolve and
  * mark the last mention, 0 when done, -1 on ENOMEM.
@@ -1149,7 +1167,8 @@ scan_gaz(struct xctx *x, size_t i, size_t n, const struct gaz_entry *e,
 		return 0;
 	}
 	if (e->type == GAZ_ROLE && (e->flags & GAZ_F_ANAPHOR)) {
-		if (org_anaphor(x, &x->m[x->nm - 1]) == -1) {
+		if (named_org_after(x, i + n) ||
+		    org_anaphor(x, &x->m[x->nm - 1]) == -1) {
 			x->nm--;	/* "une organisation": nobody */
 			return 0;
 		}
