@@ -479,6 +479,9 @@ test_battery_negative(void **state)
 		    "Chine.", T, "CHN", NULL, 0 },
 		{ "fr", "Tout le monde a critiqué le Japon.", N, "MED", NULL,
 		    0 },
+		{ "fr", "Le président kényan, en compagnie de son homologue "
+		    "ougandais, a critiqué le Soudan du Sud.", N, "BUS", NULL,
+		    0 },
 		{ "en", "Chile's deputy foreign minister visited Russia today.",
 		    T, "RUS", NULL, 0 },
 		{ "en", "Militants attacked a police post, said the Pakistani "
