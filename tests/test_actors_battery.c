@@ -290,6 +290,12 @@ test_battery_bodies(void **state)
 		    "USAMIL", NULL, 0 },
 		{ "en", "Moscow's ambassador criticised Japan.", S, "RUSGOV",
 		    NULL, 0 },
+		{ "en", "A spokeswoman for the UN refugee agency criticised "
+		    "Sudan.", S, "IGOUNOHCR", NULL, 0 },
+		{ "en", "A spokesman for Hamas accused Israel.", S, "PSEREB",
+		    NULL, 0 },
+		{ "en", "The special envoy for Sudan met Egyptian officials.", S,
+		    "SDNGOV", NULL, 0 },
 		{ "en", "Washington accused Iran of arming the Houthis. The "
 		    "Treasury imposed sanctions on Iranian oil exporters.", S,
 		    "USAGOV", NULL, 0 },

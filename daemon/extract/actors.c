@@ -392,6 +392,24 @@ role_of_noun(const struct xctx *x, const struct xmention *r, size_t ofpos)
 }
 
 /*
+ * "a spokeswoman for the UN refugee agency", "a spokesman for Hamas": in
+ * English a role before "for" (and an article) and an organization speaks
+ * for it; "the envoy for Sudan" is sent to a country and stays apart.
+ */
+static int
+for_org(const struct xctx *x, const struct xmention *r,
+    const struct xmention *c)
+{
+	size_t k = r->tok + r->ntok;
+
+	if (x->lang[0] != 'e' || c->kind != EXTRACT_KIND_ORGANIZATION ||
+	    k >= c->tok || strcmp(text_tok_norm(&x->doc, k), "for") != 0)
+		return 0;
+	return k + 1 == c->tok || (k + 2 == c->tok && (wclass(x, k + 1) &
+	    W_DET));
+}
+
+/*
  * Attach the mention just added (last) to the one before it when grammar
  * says so. Returns the number of tokens the merged role took beyond it.
  */
@@ -421,7 +439,7 @@ attach(struct xctx *x)
 	}
 	if ((of && r->tok + r->ntok + 1 == i) || (of2 && r->tok + r->ntok + 2 ==
 	    i) || (c->kind == EXTRACT_KIND_ORGANIZATION && (of || of2) &&
-	    role_of_noun(x, r, of ? i - 1 : i - 2))) {
+	    role_of_noun(x, r, of ? i - 1 : i - 2)) || for_org(x, r, c)) {
 		if (c->country[0] || c->kind == EXTRACT_KIND_ORGANIZATION) {
 			role_take_country(r, c);	/* "ministre de l'Inde" */
 			x->nm--;
