@@ -437,6 +437,11 @@ test_battery_persons(void **state)
 		    "congolais.", E, "Fridolin Ambongo", NULL, KP },
 		{ "en", "Rear Admiral John Kirby criticised China.", E,
 		    "John Kirby", NULL, KP },
+		{ "en", "The Independent Electoral Commission rejected the "
+		    "complaint.", E, "Independent Electoral Commission", NULL,
+		    KO },
+		{ "fr", "La Haute Autorité de régulation a suspendu une radio.",
+		    P, "Haute Autorité", NULL, 0 },
 		{ "fr", "Le Premier ministre japonais a reçu Jean Roe, directeur "
 		    "de l'OMS pour l'Asie.", T, "IGOWHO", NULL, 0 },
 		{ "en", "Farhan Haq, a UN spokesman, criticised Israel.", E,

@@ -829,6 +829,10 @@ person_after(struct xctx *x, size_t i, size_t n)
 	p->kind = EXTRACT_KIND_PERSON;
 	p->actor = 1;
 	p->name = NULL;
+	if (ri < 0 && !(w & W_TITLE) && (w & W_DEFINITE))
+		p->kind = EXTRACT_KIND_ORGANIZATION;	/* "the Independent
+			 * Electoral Commission", "la Haute Autorité": a name
+			 * with an article is no person */
 	if (ri >= 0) {
 		r = &x->m[ri];
 		memcpy(p->country, r->country, sizeof(p->country));
