@@ -442,6 +442,18 @@ test_battery_persons(void **state)
 		    KO },
 		{ "fr", "La Haute Autorité de régulation a suspendu une radio.",
 		    P, "Haute Autorité", NULL, 0 },
+		{ "fr", "Le Conseil national de transition a dissous le "
+		    "gouvernement guinéen.", E, "Conseil national de transition",
+		    NULL, KO },
+		{ "fr", "La Commission électorale nationale indépendante a "
+		    "publié les résultats.", E,
+		    "Commission électorale nationale indépendante", NULL, KO },
+		{ "fr", "La Commission sénégalaise des droits humains dénonce "
+		    "des arrestations.", E,
+		    "Commission sénégalaise des droits humains", "SEN", KO },
+		{ "fr", "La Commission européenne a critiqué la Hongrie. La "
+		    "Commission a estimé que Budapest devait agir.", P,
+		    "Commission a estimé", NULL, 0 },
 		{ "fr", "Le Premier ministre japonais a reçu Jean Roe, directeur "
 		    "de l'OMS pour l'Asie.", T, "IGOWHO", NULL, 0 },
 		{ "en", "Farhan Haq, a UN spokesman, criticised Israel.", E,

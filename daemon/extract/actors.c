@@ -1147,6 +1147,101 @@ other_language(const struct xctx *x, const struct gaz_entry *e)
 }
 
 /*
+ * 1 when the lower-case token i reads as an adjective of a French
+ * institution's name ("national", "électorale", "indépendante", "chargé"),
+ * not a verb: an -al(e)(s), -aux, -el(le)(s), -ique(s), -aire(s), -if,
+ * -ive(s), -ante(s), -ain(e)(s), -é(e)(s) ending and no trigger of the
+ * patterns.
+ */
+static int
+name_adjective(const struct xctx *x, size_t i)
+{
+	static const char *const end[] = { "al", "ale", "ales", "aux", "el",
+	    "elle", "elles", "ique", "iques", "aire", "aires", "if", "ive",
+	    "ives", "ante", "antes", "ain", "aine", "ains", "aines", "ee",
+	    "ees" };
+	const struct token *t = &x->doc.toks[i];
+	const char *w = text_tok_norm(&x->doc, i);
+	size_t len = strlen(w), k, e;
+
+	if (t->type != TOK_WORD || (t->flags & TOK_F_CAP) || len < 4 ||
+	    (wclass(x, i) & W_FUNCTION) || x->tok_info[i].hits != NULL)
+		return 0;
+	if (t->end - t->start > 2 && strncmp(x->doc.text + t->end - 2, "\xc3\xa9",
+	    2) == 0)
+		return 1;	/* "-é" */
+	for (k = 0; k < sizeof(end) / sizeof(end[0]); k++) {
+		e = strlen(end[k]);
+		if (len > e + 2 && strcmp(w + len - e, end[k]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Length of a French institution named by a capitalized common noun after
+ * a definite article and its lower-case qualifiers, all unknown to the
+ * gazetteer but a demonym ("le Conseil national de sécurité", "la
+ * Commission kényane des droits de l'homme"): adjectives, demonyms and
+ * "de" + lower-case nouns, at most ten tokens; 0 if none. *country gets
+ * a demonym's country.
+ */
+static size_t
+org_name_len(struct xctx *x, size_t i, size_t send, char *country)
+{
+	const struct token *t = x->doc.toks;
+	const struct gaz_entry *e;
+	size_t j = i + 1, m, last = 0;
+
+	if (x->lang[0] != 'f' || i == 0 || t[i].type != TOK_WORD ||
+	    !(t[i].flags & TOK_F_CAP) || (t[i].flags & (TOK_F_SENT_START |
+	    TOK_F_UPPER)) || !(wclass(x, i - 1) & W_DEFINITE))
+		return 0;
+	while (j < send && j < i + 10) {
+		if ((m = gazetteer_match(x->d->gaz, &x->doc, j, &e)) > 0 &&
+		    entry_pick(e)->type == GAZ_DEMONYM) {
+			memcpy(country, entry_pick(e)->country, 4);
+			j += m;
+		} else if (m == 0 && name_adjective(x, j))
+			j++;
+		else if ((wclass(x, j) & W_OF) && j + 1 < send) {
+			size_t k = j + 1;
+
+			if ((wclass(x, k) & W_DEFINITE) && k + 1 < send)
+				k++;
+			if (t[k].type != TOK_WORD || (t[k].flags & TOK_F_CAP) ||
+			    (wclass(x, k) & W_FUNCTION) ||
+			    x->tok_info[k].hits != NULL ||
+			    gazetteer_match(x->d->gaz, &x->doc, k, &e) > 0)
+				break;
+			j = k + 1;
+		} else
+			break;
+		last = j;
+	}
+	return last ? last - i : 0;
+}
+
+/*
+ * Mention for the institution [i, i+n) org_name_len() found: an entity
+ * only, since what kind of body it is (state, court, rights group) is not
+ * known. -1 on ENOMEM.
+ */
+static int
+org_mention(struct xctx *x, size_t i, size_t n, const char *country)
+{
+	struct xmention *m = mention_new(x, i, n);
+
+	if (m == NULL)
+		return -1;
+	m->kind = EXTRACT_KIND_ORGANIZATION;
+	memcpy(m->country, country, sizeof(m->country));
+	memcpy(m->cameo, country, sizeof(m->country));
+	m->actor = 0;	/* its kind of body is unknown: an entity, no party */
+	return 0;
+}
+
+/*
  * 1 when an organization's name starts at token i: "l'organisation
  * Amnesty International", "the agency Frontex" name it there, they do not
  * refer back.
@@ -1189,6 +1284,18 @@ scan_gaz(struct xctx *x, size_t i, size_t n, const struct gaz_entry *e,
 		return 0;
 	}
 	if (e->type == GAZ_ROLE && (e->flags & GAZ_F_ANAPHOR)) {
+		const struct sentence *st = &x->doc.sents[x->doc.toks[i].sent];
+		char cc[4] = "";
+		size_t on = org_name_len(x, i + n - 1, st->tok + st->ntok, cc);
+
+		if (on > 1) {	/* "la Commission électorale nationale" */
+			x->nm--;
+			if (org_mention(x, i + n - 1, on, cc) == -1)
+				return -1;
+			*adv = n - 1 + on;
+			mark_tokens(x, &x->m[x->nm - 1]);
+			return 0;
+		}
 		if (named_org_after(x, i + n) ||
 		    org_anaphor(x, &x->m[x->nm - 1]) == -1) {
 			x->nm--;	/* "une organisation": nobody */
@@ -1294,6 +1401,7 @@ scan_token(struct xctx *x, size_t i, size_t send, size_t *adv)
 	const struct gaz_entry *e;
 	size_t n;
 	int k, changed = 1;
+	char cc[4] = "";
 
 	*adv = 1;
 	if ((n = gazetteer_match(x->d->gaz, &x->doc, i, &e)) > 0 &&
@@ -1314,6 +1422,10 @@ scan_token(struct xctx *x, size_t i, size_t send, size_t *adv)
 	} else if ((k = surname_ref(x, i)) >= 0) {
 		if (surname_mention(x, i, k) == -1)
 			return -1;
+	} else if ((n = org_name_len(x, i, send, cc)) > 0) {
+		if (org_mention(x, i, n, cc) == -1)
+			return -1;
+		*adv = n;
 	} else
 		changed = 0;
 	if (changed && x->nm > 0) {
