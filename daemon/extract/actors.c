@@ -618,15 +618,16 @@ apposition_back(struct xctx *x)
 	if (k == (size_t)-1 || k + 4 <= x->nm)
 		return;
 	p = &x->m[k];
+	if (r->ref >= 0 || p->ref >= 0 || r->sent != p->sent ||
+	    r->tok > p->tok + p->ntok + 7 || (r->kind == EXTRACT_KIND_COUNTRY &&
+	    r->place) || (wclass(x, r->tok) & W_COUNTERPART) ||
+	    strcmp(text_tok_norm(&x->doc, p->tok + p->ntok), ",") != 0)
+		return;		/* the cheap tests first */
 	if (r->kind == EXTRACT_KIND_COUNTRY && plain_role_at(x, r->tok + r->ntok))
 		return;		/* "X, the Colombian defence minister": wait */
 	org = r->kind == EXTRACT_KIND_ORGANIZATION && org_with_role(x, r);
-	if (!(r->kind == EXTRACT_KIND_GROUP || (r->kind == EXTRACT_KIND_COUNTRY &&
-	    !r->place) || org) || r->ref >= 0 ||
-	    (wclass(x, r->tok) & W_COUNTERPART) ||
-	    p->kind != EXTRACT_KIND_PERSON || p->ref >= 0 ||
-	    r->sent != p->sent || r->tok > p->tok + p->ntok + 7 ||
-	    strcmp(text_tok_norm(&x->doc, p->tok + p->ntok), ",") != 0)
+	if (!(r->kind == EXTRACT_KIND_GROUP || r->kind == EXTRACT_KIND_COUNTRY ||
+	    org))
 		return;
 	for (k = p->tok + p->ntok + 1; k < r->tok; k++)
 		if (x->tok_info[k].hits != NULL)
@@ -1193,10 +1194,10 @@ org_name_len(struct xctx *x, size_t i, size_t send, char *country)
 	const struct gaz_entry *e;
 	size_t j = i + 1, m, last = 0;
 
-	if (x->lang[0] != 'f' || i == 0 || t[i].type != TOK_WORD ||
-	    !(t[i].flags & TOK_F_CAP) || (t[i].flags & (TOK_F_SENT_START |
-	    TOK_F_UPPER)) || !(wclass(x, i - 1) & W_DEFINITE))
-		return 0;
+	if (!(t[i].flags & TOK_F_CAP) || (t[i].flags & (TOK_F_SENT_START |
+	    TOK_F_UPPER)) || t[i].type != TOK_WORD || i == 0 ||
+	    x->lang[0] != 'f' || !(wclass(x, i - 1) & W_DEFINITE))
+		return 0;	/* cheapest tests first: most tokens fail */
 	while (j < send && j < i + 10) {
 		if ((m = gazetteer_match(x->d->gaz, &x->doc, j, &e)) > 0 &&
 		    entry_pick(e)->type == GAZ_DEMONYM) {
@@ -1405,7 +1406,7 @@ scan_token(struct xctx *x, size_t i, size_t send, size_t *adv)
 
 	*adv = 1;
 	if ((n = gazetteer_match(x->d->gaz, &x->doc, i, &e)) > 0 &&
-	    (entry_pick(e)->flags & GAZ_F_PLACENOUN))
+	    e->type == GAZ_REGION && (entry_pick(e)->flags & GAZ_F_PLACENOUN))
 		return place_after(x, i, n, send, adv);
 	if (n > 0 && !other_language(x, e)) {
 		if ((changed = scan_gaz(x, i, n, e, adv)) == -1)
@@ -1422,7 +1423,8 @@ scan_token(struct xctx *x, size_t i, size_t send, size_t *adv)
 	} else if ((k = surname_ref(x, i)) >= 0) {
 		if (surname_mention(x, i, k) == -1)
 			return -1;
-	} else if ((n = org_name_len(x, i, send, cc)) > 0) {
+	} else if ((x->doc.toks[i].flags & TOK_F_CAP) &&
+	    (n = org_name_len(x, i, send, cc)) > 0) {
 		if (org_mention(x, i, n, cc) == -1)
 			return -1;
 		*adv = n;
