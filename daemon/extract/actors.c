@@ -12,7 +12,13 @@
  * people list only if the article names that person earlier (the list
  * never adds a name the text lacks), ambiguous names ("congolais",
  * "Bruxelles") take the reading the article names most, and roles left
- * without a country take the story's.
+ * without a country take the story's. National bodies named without their
+ * state ("la Cour suprême") take one as roles do; a role of an
+ * organization, seat or group ("le porte-parole du Hezbollah", "the
+ * commander of the Sudanese army") speaks with its code; unknown places
+ * after a place noun ("la ville de X"), unknown French institutions ("le
+ * Conseil national de sécurité") and capitalized names after an article
+ * are places and organizations, never persons.
  */
 #include <stdio.h>
 #include <stdlib.h>
