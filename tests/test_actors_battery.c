@@ -243,6 +243,10 @@ test_battery_roles_en(void **state)
 		    "GINGOV", NULL, 0 },
 		{ "en", "Nigerian kidnappers abducted dozens of pupils.", S,
 		    "NGACRM", NULL, 0 },
+		{ "en", "A senior Iraqi aide accused Turkey.", S, "IRQGOV", NULL,
+		    0 },
+		{ "en", "The US president-elect criticised China.", S, "USAGOV",
+		    NULL, 0 },
 	};
 
 	CHECK(tab);
