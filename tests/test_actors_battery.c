@@ -205,6 +205,10 @@ test_battery_roles_fr(void **state)
 		    "l'ambassadeur russe.", S, "GINGOV", NULL, 0 },
 		{ "fr", "Les procureurs sud-coréens ont inculpé l'ancien "
 		    "président.", T, "KORGOV", NULL, 0 },
+		{ "fr", "Les négociatrices colombiennes ont rencontré les "
+		    "rebelles.", S, "COLGOV", NULL, 0 },
+		{ "fr", "Des soldates ukrainiennes ont repoussé une attaque "
+		    "russe.", S, "UKRMIL", NULL, 0 },
 	};
 
 	CHECK(tab);
