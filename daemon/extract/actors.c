@@ -12,7 +12,13 @@
  * people list only if the article names that person earlier (the list
  * never adds a name the text lacks), ambiguous names ("congolais",
  * "Bruxelles") take the reading the article names most, and roles left
- * without a country take the story's.
+ * without a country take the story's. National bodies named without their
+ * state ("la Cour suprême") take one as roles do; a role of an
+ * organization, seat or group ("le porte-parole du Hezbollah", "the
+ * commander of the Sudanese army") speaks with its code; unknown places
+ * after a place noun ("la ville de X"), unknown French institutions ("le
+ * Conseil national de sécurité") and capitalized names after an article
+ * are places and organizations, never persons.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -150,6 +156,10 @@ mention_set(struct xctx *x, struct xmention *m, const struct gaz_entry *e,
 	case GAZ_ORG:
 		m->kind = EXTRACT_KIND_ORGANIZATION;
 		m->actor = 1;
+		/* "la Cour suprême", "l'Assemblée nationale": a national
+		 * body named without its state takes one as a role does */
+		m->role_only = m->country[0] == '\0' && m->cameo[0] == '\0' &&
+		    m->role[0] != '\0';
 		break;
 	case GAZ_COUNTRY:
 		m->kind = EXTRACT_KIND_COUNTRY;
@@ -296,14 +306,25 @@ find_antecedent(const struct xctx *x, size_t before, unsigned flags,
 	return -1;
 }
 
-/* Give a role mention the country of the demonym or "de X" after it. */
+/*
+ * Give a role mention the country of the demonym or "de X" after it. An
+ * organization or a seat of power gives its own code too: "le porte-parole
+ * du Hezbollah" speaks for LBNREB, "un porte-parole du Pentagone" for
+ * USAMIL, not for the state's government.
+ */
 static void
 role_take_country(struct xmention *r, const struct xmention *c)
 {
+	int body = c->kind == EXTRACT_KIND_ORGANIZATION ||
+	    (c->kind == EXTRACT_KIND_COUNTRY && !c->place && c->role[0]);
+
 	memcpy(r->country, c->country, sizeof(r->country));
 	if (c->kind == EXTRACT_KIND_ORGANIZATION && c->country[0] == '\0') {
 		memcpy(r->cameo, c->cameo, sizeof(r->cameo));
 		r->name = c->name;
+	} else if (body && r->kind == EXTRACT_KIND_GROUP && c->cameo[0]) {
+		memcpy(r->role, c->role, sizeof(r->role));
+		memcpy(r->cameo, c->cameo, sizeof(r->cameo));
 	} else
 		set_cameo(r);
 	r->role_only = 0;
@@ -377,6 +398,24 @@ role_of_noun(const struct xctx *x, const struct xmention *r, size_t ofpos)
 }
 
 /*
+ * "a spokeswoman for the UN refugee agency", "a spokesman for Hamas": in
+ * English a role before "for" (and an article) and an organization speaks
+ * for it; "the envoy for Sudan" is sent to a country and stays apart.
+ */
+static int
+for_org(const struct xctx *x, const struct xmention *r,
+    const struct xmention *c)
+{
+	size_t k = r->tok + r->ntok;
+
+	if (x->lang[0] != 'e' || c->kind != EXTRACT_KIND_ORGANIZATION ||
+	    k >= c->tok || strcmp(text_tok_norm(&x->doc, k), "for") != 0)
+		return 0;
+	return k + 1 == c->tok || (k + 2 == c->tok && (wclass(x, k + 1) &
+	    W_DET));
+}
+
+/*
  * Attach the mention just added (last) to the one before it when grammar
  * says so. Returns the number of tokens the merged role took beyond it.
  */
@@ -394,7 +433,9 @@ attach(struct xctx *x)
 		return 0;
 	r = &x->m[x->nm - 2];
 	rn = r->ntok;
-	if (r->kind != EXTRACT_KIND_GROUP || !r->role_only || r->sent != c->sent)
+	if ((r->kind != EXTRACT_KIND_GROUP &&
+	    r->kind != EXTRACT_KIND_ORGANIZATION) || !r->role_only ||
+	    r->sent != c->sent)
 		return 0;
 	if (c->kind == EXTRACT_KIND_COUNTRY && r->tok + r->ntok == i &&
 	    !c->place && c->country[0]) {
@@ -404,7 +445,7 @@ attach(struct xctx *x)
 	}
 	if ((of && r->tok + r->ntok + 1 == i) || (of2 && r->tok + r->ntok + 2 ==
 	    i) || (c->kind == EXTRACT_KIND_ORGANIZATION && (of || of2) &&
-	    role_of_noun(x, r, of ? i - 1 : i - 2))) {
+	    role_of_noun(x, r, of ? i - 1 : i - 2)) || for_org(x, r, c)) {
 		if (c->country[0] || c->kind == EXTRACT_KIND_ORGANIZATION) {
 			role_take_country(r, c);	/* "ministre de l'Inde" */
 			x->nm--;
@@ -479,19 +520,100 @@ attach_demonym_role(struct xctx *x)
 	r->amb_tok = c->amb_tok;
 	r->span.start = c->span.start;
 	memcpy(r->country, c->country, sizeof(r->country));
-	set_cameo(r);
+	if (c->kind == EXTRACT_KIND_ORGANIZATION || (c->kind ==
+	    EXTRACT_KIND_COUNTRY && c->role[0] && !c->place)) {
+		/* "Hezbollah's spokesman" LBNREB, "the Pentagon's" USAMIL */
+		memcpy(r->role, c->role, sizeof(r->role));
+		memcpy(r->cameo, c->cameo, sizeof(r->cameo));
+	} else
+		set_cameo(r);
 	r->role_only = 0;
 	x->m[x->nm - 2] = *r;
 	x->nm--;
 }
 
-/* "Maxime Ndodé, un chef de milice centrafricain": the role names the person. */
+/*
+ * "le porte-parole de l'armée malienne", "the commander of the Sudanese
+ * army", "un responsable de la police": a bare role before "de"/"of" and a
+ * group is that group's own agent, with its role, code and country (the
+ * country may still come from the story). Heads of state or government
+ * and counterparts keep their own reading, and an institution stays one
+ * (attach_body()).
+ */
+static void
+attach_group_of(struct xctx *x)
+{
+	struct xmention *c = &x->m[x->nm - 1], *r;
+	size_t end, i = c->tok;
+
+	if (x->nm < 2 || c->kind != EXTRACT_KIND_GROUP || c->ref >= 0 ||
+	    (c->gflags & (HEAD_FLAGS | GAZ_F_ANAPHOR | GAZ_F_STATEREF |
+	    GAZ_F_BODY)))
+		return;
+	r = &x->m[x->nm - 2];
+	end = r->tok + r->ntok;
+	if (r->kind != EXTRACT_KIND_GROUP || !r->role_only || r->ref >= 0 ||
+	    r->sent != c->sent || (r->gflags & (HEAD_FLAGS | GAZ_F_BODY)) ||
+	    (wclass(x, r->tok) & W_COUNTERPART) || c->role[0] == '\0')
+		return;
+	if (!((end + 1 == i && (wclass(x, i - 1) & W_OF)) || (end + 2 == i &&
+	    (wclass(x, i - 1) & W_DET) && (wclass(x, i - 2) & W_OF))))
+		return;
+	memcpy(r->country, c->country, sizeof(r->country));
+	memcpy(r->role, c->role, sizeof(r->role));
+	memcpy(r->cameo, c->cameo, sizeof(r->cameo));
+	r->role_only = c->role_only;
+	r->amb_tok = c->amb_tok;
+	r->ntok = c->tok + c->ntok - r->tok;
+	r->span.end = c->span.end;
+	x->nm--;
+}
+
+/* 1 when the gazetteer entries e hold a plain role (no anaphor, no state). */
+static int
+plain_role(const struct gaz_entry *e)
+{
+	for (; e; e = e->next)
+		if (e->type == GAZ_ROLE &&
+		    !(e->flags & (GAZ_F_ANAPHOR | GAZ_F_STATEREF)))
+			return 1;
+	return 0;
+}
+
+/* 1 when a plain role phrase starts at token i. */
+static int
+plain_role_at(const struct xctx *x, size_t i)
+{
+	const struct gaz_entry *e;
+
+	return i < x->doc.ntoks && gazetteer_match(x->d->gaz, &x->doc, i,
+	    &e) > 0 && plain_role(e);
+}
+
+/* 1 when organization mention r took a role after its name ("a UN spokesman"). */
+static int
+org_with_role(const struct xctx *x, const struct xmention *r)
+{
+	for (size_t t = r->tok + 1; t < r->tok + r->ntok; t++)
+		if (plain_role_at(x, t))
+			return 1;
+	return 0;
+}
+
+/*
+ * "Maxime Ndodé, un chef de milice centrafricain", "Farhan Haq, a UN
+ * spokesman": the role apposed after a name describes that person, who
+ * takes its codes, and the role no longer acts beside it. A person known
+ * already ("Kaja Kallas, the Estonian prime minister") keeps its codes;
+ * a role of another country after it starts a list ("Poutine, le
+ * président turc et ...") and stays apart.
+ */
 static void
 apposition_back(struct xctx *x)
 {
 	struct xmention *r, *p;
-
 	size_t k;
+	int org;
 
 	if (x->nm < 2)
 		return;
@@ -502,19 +624,39 @@ apposition_back(struct xctx *x)
 	if (k == (size_t)-1 || k + 4 <= x->nm)
 		return;
 	p = &x->m[k];
-	if (!(r->kind == EXTRACT_KIND_GROUP || (r->kind == EXTRACT_KIND_COUNTRY &&
-	    !r->place)) || r->role_only || r->ref >= 0 || !r->country[0] ||
-	    p->kind != EXTRACT_KIND_PERSON || p->country[0] || p->ref >= 0 ||
-	    r->sent != p->sent || r->tok > p->tok + p->ntok + 7 ||
+	if (r->ref >= 0 || p->ref >= 0 || r->sent != p->sent ||
+	    r->tok > p->tok + p->ntok + 7 || (r->kind == EXTRACT_KIND_COUNTRY &&
+	    r->place) || (wclass(x, r->tok) & W_COUNTERPART) ||
 	    strcmp(text_tok_norm(&x->doc, p->tok + p->ntok), ",") != 0)
+		return;		/* the cheap tests first */
+	if (r->kind == EXTRACT_KIND_COUNTRY && plain_role_at(x, r->tok + r->ntok))
+		return;		/* "X, the Colombian defence minister": wait */
+	org = r->kind == EXTRACT_KIND_ORGANIZATION && org_with_role(x, r);
+	if (!(r->kind == EXTRACT_KIND_GROUP || r->kind == EXTRACT_KIND_COUNTRY ||
+	    org))
 		return;
 	for (k = p->tok + p->ntok + 1; k < r->tok; k++)
 		if (x->tok_info[k].hits != NULL)
 			return;	/* "X, a promis aux agriculteurs belges" */
-	memcpy(p->country, r->country, sizeof(p->country));
-	memcpy(p->role, r->role, sizeof(p->role));
-	set_cameo(p);
+	if (r->role_only) {
+		/* "General X, the army spokesman": no country to give yet */
+		if (p->role[0] == '\0')
+			memcpy(p->role, r->role, sizeof(p->role));
+	} else if (p->country[0] || p->cameo[0]) {
+		if (r->country[0] && strcmp(r->country, p->country) != 0)
+			return;
+	} else {
+		memcpy(p->country, r->country, sizeof(p->country));
+		memcpy(p->role, r->role, sizeof(p->role));
+		if (r->country[0] && !org)
+			set_cameo(p);
+		else	/* "Jane Roe, the deputy director of Human Rights Watch" */
+			memcpy(p->cameo, r->cameo, sizeof(p->cameo));
+		if (org)
+			p->role[0] = '\0';	/* speaks for the organization */
+	}
 	r->ref = (int32_t)(p - x->m);
+	r->actor = 0;	/* the person acts, the apposed role describes */
 }
 
 /* A role mention a name may be apposed to (an institution only as a last resort). */
@@ -609,6 +751,61 @@ longer_name(const struct xctx *x, size_t i, size_t n)
 	return -1;
 }
 
+/*
+ * 1 when a time expression overlaps tokens [i, i+n) ("Earlier Tuesday");
+ * the times are in text order, so a binary search finds the first one.
+ */
+static int
+time_overlaps(const struct xctx *x, size_t i, size_t n)
+{
+	size_t lo = 0, hi = x->ntimes, mid;
+
+	while (lo < hi) {	/* first time ending after i */
+		mid = lo + (hi - lo) / 2;
+		if (x->times[mid].tok + x->times[mid].ntok <= i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < x->ntimes && x->times[lo].tok < i + n;
+}
+
+/*
+ * "Jane Roe, the deputy director of ...", "Jean Roe, porte-parole de
+ * ...", "Ann Smith, a Kenyan activist": a name [i, i+n) opening its
+ * sentence with a role apposed after it is a person, when none of its
+ * words is a function word or a gazetteer name ("Selon Reuters, le
+ * ministre").
+ */
+static int
+role_apposed_after(const struct xctx *x, size_t i, size_t n)
+{
+	const struct gaz_entry *e;
+	size_t j = i + n, k, m, end = x->doc.ntoks;
+
+	if (time_overlaps(x, i, n))
+		return 0;
+	for (k = i; k < j; k++)
+		if ((wclass(x, k) & W_FUNCTION) ||
+		    gazetteer_match(x->d->gaz, &x->doc, k, &e) > 0)
+			return 0;
+	if (j + 1 >= end || strcmp(text_tok_norm(&x->doc, j), ",") != 0)
+		return 0;
+	if (j + 3 < end && x->doc.toks[j + 1].type == TOK_NUMBER &&
+	    strcmp(text_tok_norm(&x->doc, j + 2), ",") == 0)
+		j += 2;		/* "Ali Hassan, 34, a Syrian refugee" */
+	if (wclass(x, ++j) & W_DET)
+		j++;
+	if (j >= end || (m = gazetteer_match(x->d->gaz, &x->doc, j, &e)) == 0)
+		return 0;
+	e = entry_pick(e);
+	if ((e->type == GAZ_DEMONYM || e->type == GAZ_ORG ||
+	    e->type == GAZ_COUNTRY) && j + m < end &&
+	    gazetteer_match(x->d->gaz, &x->doc, j + m, &e) == 0)
+		return 0;	/* "a Kenyan activist", "a UN spokesman" */
+	return plain_role(e);
+}
+
 /* Person mention for the name [i, i+n). Returns 0, 1 when it is no person, -1 on ENOMEM. */
 static int
 person_after(struct xctx *x, size_t i, size_t n)
@@ -617,8 +814,9 @@ person_after(struct xctx *x, size_t i, size_t n)
 	uint64_t w = i > 0 ? wclass(x, i - 1) : 0;
 	struct xmention *p, *r;
 
-	if (ri < 0 && !(w & W_TITLE) && ((x->doc.toks[i].flags &
-	    TOK_F_SENT_START) || named_thing(x, i)))
+	if (ri < 0 && !(w & W_TITLE) && (((x->doc.toks[i].flags &
+	    TOK_F_SENT_START) && !role_apposed_after(x, i, n)) ||
+	    named_thing(x, i)))
 		return 1;	/* declined */
 	if (ri < 0 && (k = longer_name(x, i, n)) >= 0) {
 		/* "Mme Kayikwamba Wagner" after "Thérèse Kayikwamba Wagner" */
@@ -638,6 +836,10 @@ person_after(struct xctx *x, size_t i, size_t n)
 	p->kind = EXTRACT_KIND_PERSON;
 	p->actor = 1;
 	p->name = NULL;
+	if (ri < 0 && !(w & W_TITLE) && (w & W_DEFINITE))
+		p->kind = EXTRACT_KIND_ORGANIZATION;	/* "the Independent
+			 * Electoral Commission", "la Haute Autorité": a name
+			 * with an article is no person */
 	if (ri >= 0) {
 		r = &x->m[ri];
 		memcpy(p->country, r->country, sizeof(p->country));
@@ -911,6 +1113,9 @@ scan_attach(struct xctx *x, size_t i, const struct gaz_entry *e)
 		attach_demonym_role(x);
 	if (e->type == GAZ_DEMONYM || e->type == GAZ_ROLE ||
 	    e->type == GAZ_COUNTRY)
+		attach_group_of(x);
+	if (e->type == GAZ_DEMONYM || e->type == GAZ_ROLE ||
+	    e->type == GAZ_COUNTRY || e->type == GAZ_ORG || e->type == GAZ_SEAT)
 		apposition_back(x);
 	if (e->type == GAZ_PERSON && x->nm >= 2) {
 		struct xmention *r = &x->m[x->nm - 2];
@@ -923,6 +1128,144 @@ scan_attach(struct xctx *x, size_t i, const struct gaz_entry *e)
 	return extra;
 }
 
+/* 1 when entry e is for the article's language (or for both). */
+static int
+lang_ok(const struct xctx *x, const struct gaz_entry *e)
+{
+	unsigned own = x->lang[0] == 'f' ? GAZ_F_LANG_FR : x->lang[0] == 'e' ?
+	    GAZ_F_LANG_EN : GAZ_F_LANG_FR | GAZ_F_LANG_EN;
+
+	return !(e->flags & (GAZ_F_LANG_FR | GAZ_F_LANG_EN)) ||
+	    (e->flags & own);
+}
+
+/*
+ * 1 when every reading of the gazetteer phrase (entries e) belongs to the
+ * other language ("militants" is armed in English, activists in French).
+ * An article in neither language reads them all.
+ */
+static int
+other_language(const struct xctx *x, const struct gaz_entry *e)
+{
+	for (; e; e = e->next)
+		if (lang_ok(x, e))
+			return 0;
+	return 1;
+}
+
+/*
+ * 1 when the lower-case token i reads as an adjective of a French
+ * institution's name ("national", "électorale", "indépendante", "chargé"),
+ * not a verb: an -al(e)(s), -aux, -el(le)(s), -ique(s), -aire(s), -if,
+ * -ive(s), -ante(s), -ain(e)(s), -é(e)(s) ending and no trigger of the
+ * patterns.
+ */
+static int
+name_adjective(const struct xctx *x, size_t i)
+{
+	static const char *const end[] = { "al", "ale", "ales", "aux", "el",
+	    "elle", "elles", "ique", "iques", "aire", "aires", "if", "ive",
+	    "ives", "ante", "antes", "ain", "aine", "ains", "aines", "ee",
+	    "ees" };
+	const struct token *t = &x->doc.toks[i];
+	const char *w = text_tok_norm(&x->doc, i);
+	size_t len = strlen(w), k, e;
+
+	if (t->type != TOK_WORD || (t->flags & TOK_F_CAP) || len < 4 ||
+	    (wclass(x, i) & W_FUNCTION) || x->tok_info[i].hits != NULL)
+		return 0;
+	if (t->end - t->start > 2 && strncmp(x->doc.text + t->end - 2, "\xc3\xa9",
+	    2) == 0)
+		return 1;	/* "-é" */
+	for (k = 0; k < sizeof(end) / sizeof(end[0]); k++) {
+		e = strlen(end[k]);
+		if (len > e + 2 && strcmp(w + len - e, end[k]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Length of a French institution named by a capitalized common noun after
+ * a definite article and its lower-case qualifiers, all unknown to the
+ * gazetteer but a demonym ("le Conseil national de sécurité", "la
+ * Commission kényane des droits de l'homme"): adjectives, demonyms and
+ * "de" + lower-case nouns, at most ten tokens; 0 if none. *country gets
+ * a demonym's country.
+ */
+static size_t
+org_name_len(struct xctx *x, size_t i, size_t send, char *country)
+{
+	const struct token *t = x->doc.toks;
+	const struct gaz_entry *e;
+	size_t j = i + 1, m, last = 0;
+
+	if (!(t[i].flags & TOK_F_CAP) || (t[i].flags & (TOK_F_SENT_START |
+	    TOK_F_UPPER)) || t[i].type != TOK_WORD || i == 0 ||
+	    x->lang[0] != 'f' || !(wclass(x, i - 1) & W_DEFINITE))
+		return 0;	/* cheapest tests first: most tokens fail */
+	while (j < send && j < i + 10) {
+		if ((m = gazetteer_match(x->d->gaz, &x->doc, j, &e)) > 0 &&
+		    entry_pick(e)->type == GAZ_DEMONYM) {
+			memcpy(country, entry_pick(e)->country, 4);
+			j += m;
+		} else if (m == 0 && name_adjective(x, j))
+			j++;
+		else if ((wclass(x, j) & W_OF) && j + 1 < send) {
+			size_t k = j + 1;
+
+			if ((wclass(x, k) & W_DEFINITE) && k + 1 < send)
+				k++;
+			if (t[k].type != TOK_WORD || (t[k].flags & TOK_F_CAP) ||
+			    (wclass(x, k) & W_FUNCTION) ||
+			    x->tok_info[k].hits != NULL ||
+			    gazetteer_match(x->d->gaz, &x->doc, k, &e) > 0)
+				break;
+			j = k + 1;
+		} else
+			break;
+		last = j;
+	}
+	return last ? last - i : 0;
+}
+
+/*
+ * Mention for the institution [i, i+n) org_name_len() found: an entity
+ * only, since what kind of body it is (state, court, rights group) is not
+ * known. -1 on ENOMEM.
+ */
+static int
+org_mention(struct xctx *x, size_t i, size_t n, const char *country)
+{
+	struct xmention *m = mention_new(x, i, n);
+
+	if (m == NULL)
+		return -1;
+	m->kind = EXTRACT_KIND_ORGANIZATION;
+	memcpy(m->country, country, sizeof(m->country));
+	memcpy(m->cameo, country, sizeof(m->country));
+	m->actor = 0;	/* its kind of body is unknown: an entity, no party */
+	return 0;
+}
+
+/*
+ * 1 when an organization's name starts at token i: "l'organisation
+ * Amnesty International", "the agency Frontex" name it there, they do not
+ * refer back.
+ */
+static int
+named_org_after(const struct xctx *x, size_t i)
+{
+	const struct gaz_entry *e;
+
+	if (i >= x->doc.ntoks || gazetteer_match(x->d->gaz, &x->doc, i, &e) == 0)
+		return 0;
+	for (; e; e = e->next)
+		if (e->type == GAZ_ORG)
+			return 1;
+	return 0;
+}
+
 /*
  * A gazetteer phrase of n tokens at i (entries e): its mention and what it
  * attaches to. Sets *adv; returns 1 when the caller should resolve and
@@ -932,9 +1275,11 @@ static int
 scan_gaz(struct xctx *x, size_t i, size_t n, const struct gaz_entry *e,
     size_t *adv)
 {
-	const struct gaz_entry *all = e;
+	const struct gaz_entry *all = e, *f;
 
 	e = entry_pick(e);
+	for (f = all; !lang_ok(x, e) && f; f = f->next)
+		e = f;		/* the first reading of the article's language */
 	if (mention_gaz(x, i, n, e, all) == NULL)
 		return -1;
 	*adv = n;
@@ -946,7 +1291,20 @@ scan_gaz(struct xctx *x, size_t i, size_t n, const struct gaz_entry *e,
 		return 0;
 	}
 	if (e->type == GAZ_ROLE && (e->flags & GAZ_F_ANAPHOR)) {
-		if (org_anaphor(x, &x->m[x->nm - 1]) == -1) {
+		const struct sentence *st = &x->doc.sents[x->doc.toks[i].sent];
+		char cc[4] = "";
+		size_t on = org_name_len(x, i + n - 1, st->tok + st->ntok, cc);
+
+		if (on > 1) {	/* "la Commission électorale nationale" */
+			x->nm--;
+			if (org_mention(x, i + n - 1, on, cc) == -1)
+				return -1;
+			*adv = n - 1 + on;
+			mark_tokens(x, &x->m[x->nm - 1]);
+			return 0;
+		}
+		if (named_org_after(x, i + n) ||
+		    org_anaphor(x, &x->m[x->nm - 1]) == -1) {
 			x->nm--;	/* "une organisation": nobody */
 			return 0;
 		}
@@ -976,6 +1334,73 @@ surname_mention(struct xctx *x, size_t i, int k)
 	return 0;
 }
 
+/* 1 when token i is a hyphen glued to the words on both sides. */
+static int
+glued_hyphen(const struct xctx *x, size_t i)
+{
+	return i + 1 < x->doc.ntoks && strcmp(text_tok_norm(&x->doc, i),
+	    "-") == 0 && (x->doc.toks[i].flags & TOK_F_GLUED) &&
+	    (x->doc.toks[i + 1].flags & TOK_F_GLUED);
+}
+
+/*
+ * Length of an unknown place name at token i: capitalized words joined by
+ * hyphens or particles ("Garoua-Boulaï", "Ras El-Hekma", "al-Fashaga",
+ * "Mocímboa da Praia"), none of them a gazetteer name; 0 if none.
+ */
+static size_t
+place_len(const struct xctx *x, size_t i, size_t send)
+{
+	const struct gaz_entry *e;
+	size_t j = i, caps = 0;
+
+	if (j + 2 < send && (wclass(x, j) & W_PARTICLE) && glued_hyphen(x,
+	    j + 1))
+		j += 2;		/* "al-Fashaga" */
+	while (j < send) {
+		if (name_word(x, j) &&
+		    gazetteer_match(x->d->gaz, &x->doc, j, &e) == 0) {
+			caps++;
+			j++;
+		} else if (caps > 0 && j + 1 < send &&
+		    (wclass(x, j) & W_PARTICLE) && name_word(x, j + 1)) {
+			j++;
+		} else if (caps > 0 && j + 1 < send && glued_hyphen(x, j) &&
+		    x->doc.toks[j + 1].type == TOK_WORD) {
+			j += 2;
+		} else
+			break;
+	}
+	return caps > 0 && j > i && name_word(x, j - 1) ? j - i : 0;
+}
+
+/*
+ * "la ville de Bocaranga", "the town of Imatra", "la prison d'Evin": a
+ * place noun of the gazetteer (flag placenoun), "de"/"of" and an unknown
+ * capitalized name make that name a place (LOCATION, no country known).
+ * The noun itself makes no mention and takes no token from a longer
+ * phrase after its first word ("the state media"). *adv = tokens used.
+ */
+static int
+place_after(struct xctx *x, size_t i, size_t n, size_t send, size_t *adv)
+{
+	struct xmention *m;
+	size_t k = i + n, len;
+
+	*adv = 1;
+	if (k + 1 >= send || !(wclass(x, k) & W_OF) ||
+	    (len = place_len(x, k + 1, send)) == 0)
+		return 0;
+	if ((m = mention_new(x, k + 1, len)) == NULL)
+		return -1;
+	m->kind = EXTRACT_KIND_LOCATION;
+	m->place = 1;
+	m->locative = 1;
+	mark_tokens(x, m);
+	*adv = n + 1 + len;
+	return 0;
+}
+
 /* Mentions starting at token i of a sentence ending at send; *adv = tokens used. */
 static int
 scan_token(struct xctx *x, size_t i, size_t send, size_t *adv)
@@ -983,9 +1408,13 @@ scan_token(struct xctx *x, size_t i, size_t send, size_t *adv)
 	const struct gaz_entry *e;
 	size_t n;
 	int k, changed = 1;
+	char cc[4] = "";
 
 	*adv = 1;
-	if ((n = gazetteer_match(x->d->gaz, &x->doc, i, &e)) > 0) {
+	if ((n = gazetteer_match(x->d->gaz, &x->doc, i, &e)) > 0 &&
+	    e->type == GAZ_REGION && (entry_pick(e)->flags & GAZ_F_PLACENOUN))
+		return place_after(x, i, n, send, adv);
+	if (n > 0 && !other_language(x, e)) {
 		if ((changed = scan_gaz(x, i, n, e, adv)) == -1)
 			return -1;
 	} else if (wclass(x, i) & W_COUNTERPART) {
@@ -1000,6 +1429,11 @@ scan_token(struct xctx *x, size_t i, size_t send, size_t *adv)
 	} else if ((k = surname_ref(x, i)) >= 0) {
 		if (surname_mention(x, i, k) == -1)
 			return -1;
+	} else if ((x->doc.toks[i].flags & TOK_F_CAP) &&
+	    (n = org_name_len(x, i, send, cc)) > 0) {
+		if (org_mention(x, i, n, cc) == -1)
+			return -1;
+		*adv = n;
 	} else
 		changed = 0;
 	if (changed && x->nm > 0) {
@@ -1798,8 +2232,8 @@ inner_kind(const struct gaz_entry *e)
 /*
  * A role mention absorbs the country, organization or seat that gives it
  * its code ("Japan's foreign ministry", "le secrétaire général de l'ONU",
- * "un porte-parole du département d'État"); they are still entities.
- * Returns 0 or -1.
+ * "un porte-parole du département d'État"), and so does a national body
+ * ("la Cour suprême du Brésil"); they are still entities. Returns 0 or -1.
  */
 static int
 entity_inner(struct xctx *x, const struct xmention *m, struct entbuild *b)
@@ -1810,9 +2244,18 @@ entity_inner(struct xctx *x, const struct xmention *m, struct entbuild *b)
 	enum extract_kind kind;
 	size_t t, n, end = m->tok + m->ntok;
 
-	if (m->kind != EXTRACT_KIND_GROUP || m->ntok < 2)
+	if ((m->kind != EXTRACT_KIND_GROUP &&
+	    m->kind != EXTRACT_KIND_ORGANIZATION) || m->ntok < 2)
 		return 0;
-	for (t = m->tok; t < end; t += n ? n : 1) {
+	t = m->tok;
+	if (m->kind == EXTRACT_KIND_ORGANIZATION) {
+		/* "la Cour suprême du Brésil": past the body's own name */
+		if ((n = gazetteer_match(x->d->gaz, &x->doc, t, &e)) == 0 ||
+		    n >= m->ntok)
+			return 0;
+		t += n;
+	}
+	for (; t < end; t += n ? n : 1) {
 		if ((n = gazetteer_match(x->d->gaz, &x->doc, t, &e)) == 0 ||
 		    t + n > end)
 			continue;

@@ -413,7 +413,8 @@ static const struct {
 	{"plural", GAZ_F_PLURAL}, {"feminine", GAZ_F_FEMININE},
 	{"ambiguous", GAZ_F_AMBIGUOUS}, {"accents", LOAD_F_ACCENTS},
 	{"body", GAZ_F_BODY}, {"anaphor", GAZ_F_ANAPHOR},
-	{"stateref", GAZ_F_STATEREF},
+	{"stateref", GAZ_F_STATEREF}, {"fr", GAZ_F_LANG_FR},
+	{"en", GAZ_F_LANG_EN}, {"placenoun", GAZ_F_PLACENOUN},
 };
 
 static int

@@ -32,6 +32,9 @@ enum gaz_type {
 #define GAZ_F_BODY	0x80	/* role: an institution ("ministère"), an entity */
 #define GAZ_F_ANAPHOR	0x100	/* role: "l'organisation", "le Fonds" = an earlier org */
 #define GAZ_F_STATEREF	0x200	/* role: "le pays", "the Baltic country" = an earlier state */
+#define GAZ_F_LANG_FR	0x400	/* a French word only ("militants": activists) */
+#define GAZ_F_LANG_EN	0x800	/* an English word only ("militants": armed) */
+#define GAZ_F_PLACENOUN	0x1000	/* region: "la ville (de X)", "the town (of X)" */
 
 struct gaz_entry {
 	enum gaz_type type;
