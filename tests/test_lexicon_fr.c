@@ -1,0 +1,289 @@
+/*
+ * test_lexicon_fr: French trigger coverage of the verbs and nouns a wire
+ * coder expects and patterns-fr.tsv lacked (denials, talks held, trips,
+ * support expressed, rebukes, downgraded relations, arrests, clashes),
+ * one table per CAMEO family. Every sentence is our own, written for this
+ * test (not taken from the gold set); each case asserts the code, the
+ * source and the target extracted, and the last test checks that the same
+ * words in other senses code nothing. Uses the real data directory.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "newsev/extract.h"
+#include "newsev/score.h"
+#include "testlib.h"
+
+/* One French sentence and the event it must give (code prefix, keys). */
+struct fr_case {
+	const char *text;
+	const char *src;
+	const char *code;
+	const char *tgt;
+};
+
+/* Run every case of tab; print the failing sentence before failing. */
+static void
+check_cases(const struct fr_case *tab, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		struct extract_result *r = testlib_run("lxfr", tab[i].text,
+		    "fr");
+		const struct extract_event *e;
+
+		assert_non_null(r);
+		e = testlib_find(r, tab[i].src, tab[i].code, tab[i].tgt);
+		if (e == NULL) {
+			print_error("no %s %s %s in: %s\n", tab[i].src,
+			    tab[i].code, tab[i].tgt, tab[i].text);
+			for (size_t k = 0; k < r->n_events; k++)
+				print_error("  got %s %s %s\n",
+				    score_actor_key(&r->events[k].source),
+				    r->events[k].cameo_code,
+				    score_actor_key(&r->events[k].target));
+		}
+		assert_non_null(e);
+		extract_result_free(r);
+	}
+}
+
+/* Number of events of French sentence text whose code starts with c. */
+static size_t
+count_code(const char *text, const char *c)
+{
+	struct extract_result *r = testlib_run("lxfr", text, "fr");
+	size_t n = 0;
+
+	assert_non_null(r);
+	for (size_t i = 0; i < r->n_events; i++)
+		n += strncmp(r->events[i].cameo_code, c, strlen(c)) == 0;
+	extract_result_free(r);
+	return n;
+}
+
+#define NCASES(t) (sizeof(t) / sizeof((t)[0]))
+
+
+/*
+ * 01-03: denials, alarm, options examined, pressing appeals, promises by
+ * content.
+ */
+static void
+test_lexicon_fr_verbal(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "Le Brésil a réfuté mardi les accusations du "
+		    "Paraguay.",
+		    "BRA", "016", "PRY" },
+		{ "Pékin réfute les allégations de Washington sur le "
+		    "travail forcé.",
+		    "CHN", "016", "USA" },
+		{ "Le Rwanda a contesté toute implication dans les "
+		    "combats.",
+		    "RWA", "016", "" },
+		{ "Le Maroc s'est alarmé de la situation au Mali.",
+		    "MAR", "012", "MLI" },
+		{ "L'Égypte s'alarme de la montée des tensions au "
+		    "Soudan.",
+		    "EGY", "012", "SDN" },
+		{ "Le Kenya examine la proposition de l'Ouganda.",
+		    "KEN", "014", "UGA" },
+		{ "Washington pressait Pékin de libérer les détenus.",
+		    "USA", "02", "CHN" },
+		{ "Berlin et Paris pressent l'Iran de reprendre sa "
+		    "coopération avec l'AIEA.",
+		    "DEU", "02", "IRN" },
+		{ "La France s'est engagée à alléger la dette du "
+		    "Sénégal.",
+		    "FRA", "0331", "SEN" },
+		{ "Le Japon a promis de suspendre les remboursements de "
+		    "la dette du Sri Lanka.",
+		    "JPN", "0331", "LKA" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/* 04: talks held, meetings by other names, trips and expected visitors. */
+static void
+test_lexicon_fr_consult(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "Le Qatar a tenu des discussions avec l'Iran sur le "
+		    "programme nucléaire.",
+		    "QAT", "046", "IRN" },
+		{ "L'Australie et l'Indonésie ont entamé des "
+		    "négociations sur un accord de défense.",
+		    "AUS", "046", "IDN" },
+		{ "Le chef du gouvernement espagnol a eu une entrevue "
+		    "avec le roi du Maroc.",
+		    "ESP", "040", "MAR" },
+		{ "Le président égyptien a consulté le roi de Jordanie.",
+		    "EGY", "040", "JOR" },
+		{ "Le président sud-coréen a entamé un voyage officiel "
+		    "au Japon.",
+		    "KOR", "042", "JPN" },
+		{ "La venue du président polonais à Kiev a été saluée.",
+		    "POL", "042", "UKR" },
+		{ "Le Premier ministre indien est attendu au Bangladesh "
+		    "pour deux jours.",
+		    "IND", "042", "BGD" },
+		{ "Le roi de Jordanie est attendu jeudi à Paris.",
+		    "JOR", "042", "FRA" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
+ * 05-08: support expressed, ties renewed, pardon asked, deals reached,
+ * projects financed, arms laid down.
+ */
+static void
+test_lexicon_fr_cooperation(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "La Nouvelle-Zélande a exprimé son soutien aux Fidji.",
+		    "NZL", "051", "FJI" },
+		{ "La Belgique a assuré la RDC de son soutien.",
+		    "BEL", "051", "COD" },
+		{ "L'Irlande a approuvé la décision de la Norvège.",
+		    "IRL", "051", "NOR" },
+		{ "La Turquie et l'Arménie ont renoué leurs relations "
+		    "diplomatiques.",
+		    "TUR", "054", "ARM" },
+		{ "L'Allemagne a demandé pardon à la Namibie.",
+		    "DEU", "055", "NAM" },
+		{ "Le Chili et l'Argentine ont trouvé un accord sur la "
+		    "frontière.",
+		    "CHL", "057", "ARG" },
+		{ "La Serbie et le Kosovo ont abouti à un compromis sur "
+		    "les plaques.",
+		    "SRB", "057", "XKX" },
+		{ "La Chine va financer un corridor économique au "
+		    "Pakistan.",
+		    "CHN", "061", "PAK" },
+		{ "L'Iran a accepté les conditions de l'AIEA.",
+		    "IRN", "080", "IGOIAEA" },
+		{ "Les rebelles colombiens ont déposé les armes face à "
+		    "l'armée colombienne.",
+		    "COL", "0874", "COL" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/* 11-12: rebukes, blame, names called, refusals and contested decisions. */
+static void
+test_lexicon_fr_disapprove(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "Le Mali a tancé la France dans un communiqué.",
+		    "MLI", "111", "FRA" },
+		{ "La Russie tient le Royaume-Uni pour responsable de "
+		    "l'attaque.",
+		    "RUS", "112", "GBR" },
+		{ "Le Pakistan a rendu l'Inde responsable de "
+		    "l'explosion.",
+		    "PAK", "112", "IND" },
+		{ "Le Venezuela pointe du doigt la Colombie.",
+		    "VEN", "112", "COL" },
+		{ "Le Niger a qualifié la déclaration de la France de « "
+		    "mensongère ».",
+		    "NER", "111", "FRA" },
+		{ "Le refus de l'Iran de négocier avec les États-Unis a "
+		    "été critiqué.",
+		    "IRN", "125", "USA" },
+		{ "La Serbie conteste la décision du Kosovo.",
+		    "SRB", "120", "XKX" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
+ * 15-19: troops massed, relations downgraded, aid cut, arrests, bans,
+ * deportations, clashes, rocket fire.
+ */
+static void
+test_lexicon_fr_conflict(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "La Russie a concentré des troupes à la frontière "
+		    "finlandaise.",
+		    "RUS", "154", "FIN" },
+		{ "Les États-Unis ont réduit leur aide à l'Éthiopie.",
+		    "USA", "162", "ETH" },
+		{ "La Lituanie a réduit sa représentation diplomatique "
+		    "en Chine.",
+		    "LTU", "161", "CHN" },
+		{ "Le Bénin a dégradé ses relations avec le Niger.",
+		    "BEN", "161", "NER" },
+		{ "Les autorités iraniennes ont appréhendé un "
+		    "ressortissant français.",
+		    "IRN", "173", "FRA" },
+		{ "Le Bélarus a interdit le principal parti "
+		    "d'opposition.",
+		    "BLR", "1722", "BLR" },
+		{ "La Tunisie a reconduit à la frontière des migrants "
+		    "maliens.",
+		    "TUN", "174", "MLI" },
+		{ "Des accrochages entre l'armée indienne et l'armée "
+		    "pakistanaise ont fait deux morts.",
+		    "IND", "190", "PAK" },
+		{ "Le Hezbollah a revendiqué des tirs de roquettes "
+		    "contre Israël.",
+		    "LBN", "195", "ISR" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/* The same words in senses that code nothing. */
+static void
+test_lexicon_fr_other_senses(void **state)
+{
+	assert_int_equal(count_code("Le ministre des Finances a présenté le "
+	    "budget.",
+	    "0"), 0);
+	assert_int_equal(count_code("Le titre de séjour des étudiants "
+	    "marocains en France sera prolongé.",
+	    "04"), 0);
+	assert_int_equal(count_code("Selon la presse iranienne, Téhéran a "
+	    "reçu une délégation irakienne.",
+	    "02"), 0);
+	assert_int_equal(count_code("La Russie dispose de missiles capables "
+	    "d'atteindre l'Europe.",
+	    "03"), 0);
+	assert_int_equal(count_code("Le gouvernement a réduit les impôts de "
+	    "la classe moyenne.",
+	    "16"), 0);
+	assert_int_equal(count_code("Les résultats sont attendus en France "
+	    "dans la soirée.",
+	    "04"), 0);
+	assert_int_equal(count_code("Le projet de loi de finances prévoit une "
+	    "hausse de la TVA au Kenya.",
+	    "06"), 0);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_lexicon_fr_verbal),
+		cmocka_unit_test(test_lexicon_fr_consult),
+		cmocka_unit_test(test_lexicon_fr_cooperation),
+		cmocka_unit_test(test_lexicon_fr_disapprove),
+		cmocka_unit_test(test_lexicon_fr_conflict),
+		cmocka_unit_test(test_lexicon_fr_other_senses),
+	};
+
+	return cmocka_run_group_tests(tests, testlib_setup,
+	    testlib_teardown);
+}
