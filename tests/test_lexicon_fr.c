@@ -245,6 +245,95 @@ test_lexicon_fr_conflict(void **state)
 	check_cases(tab, NCASES(tab));
 }
 
+/*
+ * 04-08: ports of call, renegotiation, training, arms transferred,
+ * retreats, armistice, sanctions eased.
+ */
+static void
+test_lexicon_fr_cooperation2(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "Le porte-avions américain a fait escale au Vietnam.",
+		    "USA", "04", "VNM" },
+		{ "Le Royaume-Uni a renégocié avec l'Irlande le "
+		    "protocole sur les échanges.",
+		    "GBR", "046", "IRL" },
+		{ "Les tractations entre Israël et le Hamas se "
+		    "poursuivent au Caire.",
+		    "ISR", "046", "PSE" },
+		{ "La Hongrie a cautionné la position de la Serbie.",
+		    "HUN", "051", "SRB" },
+		{ "Le Royaume-Uni a formé des milliers de soldats "
+		    "ukrainiens.",
+		    "GBR", "062", "UKR" },
+		{ "La France a entraîné des militaires nigériens.",
+		    "FRA", "062", "NER" },
+		{ "L'Allemagne a transféré des chars à l'Ukraine.",
+		    "DEU", "072", "UKR" },
+		{ "Les États-Unis vont équiper l'armée taïwanaise de "
+		    "missiles.",
+		    "USA", "072", "TWN" },
+		{ "Les forces russes se sont repliées face à l'armée "
+		    "ukrainienne.",
+		    "RUS", "0874", "UKR" },
+		{ "L'armée russe a battu en retraite face aux troupes "
+		    "ukrainiennes.",
+		    "RUS", "0874", "UKR" },
+		{ "L'Arménie et l'Azerbaïdjan ont signé un armistice.",
+		    "ARM", "0871", "AZE" },
+		{ "La reconnaissance de l'État palestinien par "
+		    "l'Espagne a irrité Israël.",
+		    "ESP", "054", "PSE" },
+		{ "Washington a décidé un assouplissement des sanctions "
+		    "contre Cuba.",
+		    "USA", "085", "CUB" },
+		{ "L'Union européenne a annoncé un allègement des "
+		    "sanctions contre la Syrie.",
+		    "IGOEUREEC", "085", "SYR" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
+ * 11-17: offence taken, blame attributed, shows of force, ties cut,
+ * members excluded, envoys sent back, round-ups, fire on protesters.
+ */
+static void
+test_lexicon_fr_conflict2(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "La France s'est offusquée des propos de l'Iran.",
+		    "FRA", "111", "IRN" },
+		{ "Washington a attribué la cyberattaque à la Russie.",
+		    "USA", "112", "RUS" },
+		{ "Israël a désigné l'Iran comme responsable de "
+		    "l'attaque.",
+		    "ISR", "112", "IRN" },
+		{ "La Chine a fait une démonstration de force autour de "
+		    "Taïwan.",
+		    "CHN", "150", "TWN" },
+		{ "Le Rwanda a coupé les ponts avec la Belgique.",
+		    "RWA", "161", "BEL" },
+		{ "L'Union africaine a exclu la Guinée de ses "
+		    "instances.",
+		    "IGOAFRAFU", "161", "GIN" },
+		{ "L'Algérie a renvoyé l'ambassadeur de France.",
+		    "DZA", "166", "FRA" },
+		{ "Les États-Unis ont retiré leur ambassadeur au "
+		    "Nicaragua.",
+		    "USA", "161", "NIC" },
+		{ "La police égyptienne a mené une rafle contre des "
+		    "opposants égyptiens.",
+		    "EGY", "173", "EGY" },
+		{ "Les forces syriennes ont tiré sur des manifestants "
+		    "syriens.",
+		    "SYR", "175", "SYR" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
 /* The same words in senses that code nothing. */
 static void
 test_lexicon_fr_other_senses(void **state)
@@ -270,6 +359,20 @@ test_lexicon_fr_other_senses(void **state)
 	assert_int_equal(count_code("Le projet de loi de finances prévoit une "
 	    "hausse de la TVA au Kenya.",
 	    "06"), 0);
+	assert_int_equal(count_code("Le ministre a exclu toute escale "
+	    "technique.",
+	    "04"), 0);
+	assert_int_equal(count_code("Le match a été entraîné par un ancien "
+	    "joueur.",
+	    "06"), 0);
+	assert_int_equal(count_code("Le ministre a coupé court aux rumeurs.",
+	    "16"), 0);
+	assert_int_equal(count_code("Le prix Nobel a été attribué à une "
+	    "militante iranienne.",
+	    "11"), 0);
+	assert_int_equal(count_code("Le tribunal a renvoyé le procès de "
+	    "l'opposant au mois de juin.",
+	    "16"), 0);
 }
 
 int
@@ -281,6 +384,8 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_cooperation),
 		cmocka_unit_test(test_lexicon_fr_disapprove),
 		cmocka_unit_test(test_lexicon_fr_conflict),
+		cmocka_unit_test(test_lexicon_fr_cooperation2),
+		cmocka_unit_test(test_lexicon_fr_conflict2),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
 
