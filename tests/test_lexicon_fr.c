@@ -334,6 +334,43 @@ test_lexicon_fr_conflict2(void **state)
 	check_cases(tab, NCASES(tab));
 }
 
+/*
+ * 03-19: invitations, subsidies, judicial collaboration, assaults
+ * launched, and coercion named by its noun ("l'emprisonnement de X par
+ * Y").
+ */
+static void
+test_lexicon_fr_patient_nouns(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "Le kidnapping de deux Israéliens par le Hezbollah a "
+		    "provoqué la guerre.",
+		    "LBN", "181", "ISR" },
+		{ "L'exécution de deux opposants iraniens par le régime "
+		    "iranien a été dénoncée.",
+		    "IRN", "180", "IRN" },
+		{ "La déportation d'enfants ukrainiens par la Russie "
+		    "est documentée.",
+		    "RUS", "174", "UKR" },
+		{ "L'emprisonnement du maire d'Istanbul par les "
+		    "autorités turques a déclenché des manifestations.",
+		    "TUR", "173", "TUR" },
+		{ "L'armée israélienne a donné l'assaut contre "
+		    "l'hôpital de Gaza.",
+		    "ISR", "190", "PSE" },
+		{ "Le roi du Maroc a convié le président mauritanien à "
+		    "Rabat.",
+		    "MAR", "036", "MRT" },
+		{ "Les États-Unis subventionnent l'armée jordanienne.",
+		    "USA", "071", "JOR" },
+		{ "Le Mexique va collaborer avec les États-Unis dans "
+		    "l'enquête sur le trafic de fentanyl.",
+		    "MEX", "063", "USA" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
 /* The same words in senses that code nothing. */
 static void
 test_lexicon_fr_other_senses(void **state)
@@ -373,6 +410,15 @@ test_lexicon_fr_other_senses(void **state)
 	assert_int_equal(count_code("Le tribunal a renvoyé le procès de "
 	    "l'opposant au mois de juin.",
 	    "16"), 0);
+	assert_int_equal(count_code("L'exécution du budget par le "
+	    "gouvernement sénégalais a été critiquée.",
+	    "18"), 0);
+	assert_int_equal(count_code("Le ministre français a parlé de son "
+	    "voyage avec des journalistes.",
+	    "04"), 0);
+	assert_int_equal(count_code("Le ministre a collaboré avec des "
+	    "artistes pour la cérémonie.",
+	    "06"), 0);
 }
 
 int
@@ -386,6 +432,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_conflict),
 		cmocka_unit_test(test_lexicon_fr_cooperation2),
 		cmocka_unit_test(test_lexicon_fr_conflict2),
+		cmocka_unit_test(test_lexicon_fr_patient_nouns),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
 
