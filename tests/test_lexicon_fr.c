@@ -371,6 +371,63 @@ test_lexicon_fr_patient_nouns(void **state)
 	check_cases(tab, NCASES(tab));
 }
 
+/*
+ * 04-17: ceremonies attended abroad, partnerships established, entry
+ * bans, tariff threats, refusals to hand back prisoners, press freedom
+ * restricted.
+ */
+static void
+test_lexicon_fr_ceremonies_bans(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "Le président kényan a assisté samedi à Addis-Abeba "
+		    "aux funérailles de l'ancien Premier ministre "
+		    "éthiopien.",
+		    "KEN", "042", "ETH" },
+		{ "Le président ghanéen a assisté à Abuja à "
+		    "l'investiture du président nigérian.",
+		    "GHA", "042", "NGA" },
+		{ "Le Canada a interdit l'entrée de son territoire à "
+		    "quarante responsables russes.",
+		    "CAN", "163", "RUS" },
+		{ "La Lettonie a prononcé une interdiction d'entrée "
+		    "contre des députés russes.",
+		    "LVA", "163", "RUS" },
+		{ "Washington a menacé la Colombie de droits de douane.",
+		    "USA", "1312", "COL" },
+		{ "L'Azerbaïdjan a refusé de restituer les prisonniers "
+		    "arméniens.",
+		    "AZE", "1243", "ARM" },
+		{ "Le gouvernement géorgien a fait adopter une loi "
+		    "restreignant la liberté de la presse en Géorgie.",
+		    "GEO", "1721", "GEO" },
+		{ "Le Vietnam et les Philippines ont établi un "
+		    "partenariat stratégique.",
+		    "VNM", "05", "PHL" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
+ * A new protest announced after one reported is an event of its own, on
+ * its own day.
+ */
+static void
+test_lexicon_fr_new_protests(void **state)
+{
+	assert_int_equal(count_code("Des milliers d'étudiants albanais ont "
+	    "manifesté vendredi à Tirana contre le "
+	    "gouvernement. De nouvelles "
+	    "manifestations sont prévues samedi.",
+	    "141"), 2);
+	assert_int_equal(count_code("Des milliers de Géorgiens ont manifesté "
+	    "lundi à Tbilissi. Un nouveau "
+	    "rassemblement est prévu jeudi devant le "
+	    "Parlement.",
+	    "141"), 2);
+}
+
 /* The same words in senses that code nothing. */
 static void
 test_lexicon_fr_other_senses(void **state)
@@ -419,6 +476,12 @@ test_lexicon_fr_other_senses(void **state)
 	assert_int_equal(count_code("Le ministre a collaboré avec des "
 	    "artistes pour la cérémonie.",
 	    "06"), 0);
+	assert_int_equal(count_code("Le ministre a assisté à la réunion du "
+	    "cabinet.",
+	    "04"), 0);
+	assert_int_equal(count_code("L'interdiction de fumer dans les lieux "
+	    "publics entre en vigueur lundi.",
+	    "16"), 0);
 }
 
 int
@@ -433,6 +496,8 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_cooperation2),
 		cmocka_unit_test(test_lexicon_fr_conflict2),
 		cmocka_unit_test(test_lexicon_fr_patient_nouns),
+		cmocka_unit_test(test_lexicon_fr_ceremonies_bans),
+		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
 
