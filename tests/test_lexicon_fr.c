@@ -410,6 +410,33 @@ test_lexicon_fr_ceremonies_bans(void **state)
 }
 
 /*
+ * 08-16: fighters pulled back, membership frozen, protest notes,
+ * military presence reinforced, imports suspended.
+ */
+static void
+test_lexicon_fr_withdrawals_protests(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "Le Hezbollah a retiré ses combattants de la "
+		    "frontière avec Israël.",
+		    "LBN", "0874", "ISR" },
+		{ "L'Arménie a gelé sa participation à l'OTSC.",
+		    "ARM", "161", "IGOCSTO" },
+		{ "Belgrade a adressé une note de protestation à "
+		    "Zagreb.",
+		    "SRB", "114", "HRV" },
+		{ "Varsovie a renforcé sa présence militaire à la "
+		    "frontière avec le Bélarus.",
+		    "POL", "154", "BLR" },
+		{ "Pékin a suspendu les importations de produits "
+		    "lituaniens.",
+		    "CHN", "163", "LTU" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
  */
@@ -482,6 +509,12 @@ test_lexicon_fr_other_senses(void **state)
 	assert_int_equal(count_code("L'interdiction de fumer dans les lieux "
 	    "publics entre en vigueur lundi.",
 	    "16"), 0);
+	assert_int_equal(count_code("Le ministre a gelé sa participation au "
+	    "gouvernement pour raisons de santé.",
+	    "16"), 0);
+	assert_int_equal(count_code("Le club a renforcé sa présence sur le "
+	    "marché asiatique.",
+	    "15"), 0);
 }
 
 int
@@ -497,6 +530,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_conflict2),
 		cmocka_unit_test(test_lexicon_fr_patient_nouns),
 		cmocka_unit_test(test_lexicon_fr_ceremonies_bans),
+		cmocka_unit_test(test_lexicon_fr_withdrawals_protests),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
