@@ -437,6 +437,30 @@ test_lexicon_fr_withdrawals_protests(void **state)
 }
 
 /*
+ * 16: "des mesures similaires" takes the code of the story's latest
+ * sanction, ban or expulsion, reactions in between.
+ */
+static void
+test_lexicon_fr_same_measures(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "L'Union européenne a imposé lundi des sanctions à la "
+		    "Russie. Moscou a dénoncé une décision hostile. Le "
+		    "Royaume-Uni a pris mardi des mesures similaires.",
+		    "GBR", "163", "RUS" },
+		{ "La Lituanie a expulsé deux diplomates russes. La "
+		    "Lettonie a pris des mesures identiques.",
+		    "LVA", "166", "RUS" },
+		{ "Le Canada a interdit l'entrée de son territoire à "
+		    "dix responsables iraniens. L'Australie a annoncé des "
+		    "mesures analogues jeudi.",
+		    "AUS", "163", "IRN" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
  */
@@ -515,6 +539,10 @@ test_lexicon_fr_other_senses(void **state)
 	assert_int_equal(count_code("Le club a renforcé sa présence sur le "
 	    "marché asiatique.",
 	    "15"), 0);
+	assert_int_equal(count_code("La France a appelé ses ressortissants à "
+	    "quitter le Liban. L'Allemagne a pris des "
+	    "mesures similaires.",
+	    "16"), 0);
 }
 
 int
@@ -531,6 +559,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_patient_nouns),
 		cmocka_unit_test(test_lexicon_fr_ceremonies_bans),
 		cmocka_unit_test(test_lexicon_fr_withdrawals_protests),
+		cmocka_unit_test(test_lexicon_fr_same_measures),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};

@@ -5257,6 +5257,37 @@ distributive(const struct xctx *x, size_t t, size_t s0,
 	return (wc(x, t - 1) & W_EACH) != 0;
 }
 
+/*
+ * A trigger flagged "same" ("des mesures similaires", "des mesures
+ * analogues") names an act of the kind the story reported: it takes the
+ * 3-digit code of the latest event of the article that reduced relations
+ * or coerced (roots 16 and 17: sanctions, entry bans, expulsions), among
+ * the last TOPIC_CODES coded, reactions in between or not; tr->pat then
+ * points at *copy, the pattern with that code. Returns 0, no event, when
+ * there is none ("La France a appelé ses ressortissants à partir ...
+ * L'Allemagne a pris des mesures similaires").
+ */
+static int
+same_measure(const struct xctx *x, struct trig *tr, const struct topic *prev,
+    struct pat_pattern *copy)
+{
+	const struct pat_code *c;
+
+	for (unsigned k = prev->ncode; k > 0 && k + TOPIC_CODES > prev->ncode;
+	    k--) {
+		const char *code = prev->by_code[(k - 1) % TOPIC_CODES].code;
+
+		if (code[0] != '1' || (code[1] != '6' && code[1] != '7') ||
+		    (c = patterns_code(x->d->pat, code)) == NULL)
+			continue;
+		*copy = *tr->pat;
+		copy->code = c;
+		tr->pat = copy;
+		return 1;
+	}
+	return 0;
+}
+
 static int
 code_sentence(struct xctx *x, struct evset *es, size_t s,
     const struct xmention **last_subj, const uint8_t *quoted,
@@ -5268,6 +5299,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 	    { (size_t)-1, NULL, NULL, 0, 0 }, { (size_t)-1, NULL, NULL, 0, 0 },
 	    NULL, (size_t)-1, 0 };
 	struct trig tr;
+	struct pat_pattern same;	/* a "same" trigger with its code */
 
 	for (t = s0; t < s1; t++) {
 		const struct xmention *spk = NULL;
@@ -5280,6 +5312,9 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 			continue;
 		if (quoted[t] && (spk = quote_subject(x, &tr)) == NULL)
 			continue;	/* quoted words: only the speaker's acts */
+		if ((tr.pat->flags & PAT_F_SAME) &&
+		    !same_measure(x, &tr, prev, &same))
+			continue;	/* "des mesures similaires" */
 		if (t < ss.named_to || distributive(x, t, s0, &ss))
 			continue;	/* "what it called a stern warning" */
 		if (naming_call(x, &tr, s0)) {

@@ -423,7 +423,7 @@ parse_flags(struct ploader *ld, char *s, unsigned *flags)
 		{"sym", PAT_F_SYM}, {"noun", PAT_F_NOUN}, {"say", PAT_F_SAY},
 		{"avec", PAT_F_AVEC}, {"mediate", PAT_F_MEDIATE},
 		{"forum", PAT_F_FORUM}, {"none", PAT_F_NONE},
-		{"patient", PAT_F_PATIENT},
+		{"patient", PAT_F_PATIENT}, {"same", PAT_F_SAME},
 	};
 	char *tok, *save = NULL;
 	size_t i;
