@@ -460,6 +460,34 @@ test_lexicon_fr_same_measures(void **state)
 	check_cases(tab, NCASES(tab));
 }
 
+/* 03-19: nationals released, ambushes laid, aid offered by its content. */
+static void
+test_lexicon_fr_release_ambush_offer(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "L'Iran a annoncé la libération de deux "
+		    "ressortissants français.",
+		    "IRN", "0841", "FRA" },
+		{ "La Russie a confirmé la libération d'un citoyen "
+		    "américain.",
+		    "RUS", "0841", "USA" },
+		{ "Douze soldats maliens ont été tués dans une "
+		    "embuscade tendue par des jihadistes maliens.",
+		    "MLI", "190", "MLI" },
+		{ "Les rebelles colombiens ont tendu une embuscade à "
+		    "une patrouille de l'armée colombienne.",
+		    "COL", "190", "COL" },
+		{ "L'Espagne a proposé au Maroc une aide de 50 millions "
+		    "d'euros.",
+		    "ESP", "0331", "MAR" },
+		{ "Le Japon a proposé son aide à la Turquie après le "
+		    "séisme.",
+		    "JPN", "033", "TUR" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
 /*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
@@ -543,6 +571,12 @@ test_lexicon_fr_other_senses(void **state)
 	    "quitter le Liban. L'Allemagne a pris des "
 	    "mesures similaires.",
 	    "16"), 0);
+	assert_int_equal(count_code("Le ministre a tendu la main à "
+	    "l'opposition.",
+	    "19"), 0);
+	assert_int_equal(count_code("La libération de la parole des victimes "
+	    "se poursuit en France.",
+	    "08"), 0);
 }
 
 int
@@ -560,6 +594,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_ceremonies_bans),
 		cmocka_unit_test(test_lexicon_fr_withdrawals_protests),
 		cmocka_unit_test(test_lexicon_fr_same_measures),
+		cmocka_unit_test(test_lexicon_fr_release_ambush_offer),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
