@@ -489,6 +489,37 @@ test_lexicon_fr_release_ambush_offer(void **state)
 }
 
 /*
+ * 01-19: sanctions promised (a threat), bare denials, exhortations by
+ * content, air strikes near the word sanctions.
+ */
+static void
+test_lexicon_fr_appeals_threats(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "L'Union européenne a promis de nouvelles sanctions "
+		    "contre la Russie.",
+		    "IGOEUREEC", "1312", "RUS" },
+		{ "Washington a promis des sanctions contre le "
+		    "Venezuela.",
+		    "USA", "1312", "VEN" },
+		{ "Asmara accuse Addis-Abeba d'avoir massé des troupes, "
+		    "ce que l'Éthiopie a nié.",
+		    "ETH", "016", "ERI" },
+		{ "Le président ukrainien a exhorté l'Allemagne à "
+		    "livrer des missiles de croisière.",
+		    "UKR", "0232", "DEU" },
+		{ "L'ONU a exhorté les donateurs à financer la réponse "
+		    "humanitaire au Yémen.",
+		    "IGOUNO", "023", "YEM" },
+		{ "Israël a poursuivi ses frappes contre le Hezbollah "
+		    "malgré les menaces de sanctions.",
+		    "ISR", "190", "LBN" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
  */
@@ -577,6 +608,14 @@ test_lexicon_fr_other_senses(void **state)
 	assert_int_equal(count_code("La libération de la parole des victimes "
 	    "se poursuit en France.",
 	    "08"), 0);
+	assert_int_equal(count_code("Israël a poursuivi ses frappes contre le "
+	    "Hezbollah malgré les menaces de "
+	    "sanctions.",
+	    "16"), 0);
+	assert_int_equal(count_code("Les frappes ont aggravé la crise "
+	    "humanitaire dans la bande de Gaza, selon "
+	    "l'ONU.",
+	    "16"), 0);
 }
 
 int
@@ -595,6 +634,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_withdrawals_protests),
 		cmocka_unit_test(test_lexicon_fr_same_measures),
 		cmocka_unit_test(test_lexicon_fr_release_ambush_offer),
+		cmocka_unit_test(test_lexicon_fr_appeals_threats),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
