@@ -520,6 +520,41 @@ test_lexicon_fr_appeals_threats(void **state)
 }
 
 /*
+ * 05-16: troops ordered out, members suspended, funds paid, tariffs
+ * raised, support reaffirmed, embassies reopened, missions extended.
+ */
+static void
+test_lexicon_fr_funds_tariffs_ties(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "La junte au pouvoir au Niger a ordonné le départ des "
+		    "soldats français.",
+		    "NER", "166", "FRA" },
+		{ "La Cédéao a suspendu le Niger de ses instances et "
+		    "maintenu ses sanctions économiques.",
+		    "IGOECOWAS", "161", "NER" },
+		{ "Rome versera 100 millions d'euros à la Tunisie.",
+		    "ITA", "071", "TUN" },
+		{ "Les États-Unis ont relevé les droits de douane sur "
+		    "l'acier chinois.",
+		    "USA", "163", "CHN" },
+		{ "Le Canada a augmenté les tarifs douaniers sur les "
+		    "véhicules chinois.",
+		    "CAN", "163", "CHN" },
+		{ "Les États-Unis ont réaffirmé leur soutien au "
+		    "gouvernement somalien.",
+		    "USA", "051", "SOM" },
+		{ "L'Arabie saoudite a rouvert son ambassade en Iran.",
+		    "SAU", "054", "IRN" },
+		{ "Le Conseil de sécurité de l'ONU a prorogé la mission "
+		    "de paix en Centrafrique.",
+		    "IGOUNO", "074", "CAF" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
  */
@@ -616,6 +651,14 @@ test_lexicon_fr_other_senses(void **state)
 	    "humanitaire dans la bande de Gaza, selon "
 	    "l'ONU.",
 	    "16"), 0);
+	assert_int_equal(count_code("Le Parlement a versé le rapport au "
+	    "dossier.",
+	    "07"), 0);
+	assert_int_equal(count_code("Le gouvernement a relevé le salaire "
+	    "minimum.",
+	    "16"), 0);
+	assert_int_equal(count_code("Le musée a rouvert ses portes au public.",
+	    "05"), 0);
 }
 
 int
@@ -635,6 +678,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_same_measures),
 		cmocka_unit_test(test_lexicon_fr_release_ambush_offer),
 		cmocka_unit_test(test_lexicon_fr_appeals_threats),
+		cmocka_unit_test(test_lexicon_fr_funds_tariffs_ties),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
