@@ -555,6 +555,35 @@ test_lexicon_fr_funds_tariffs_ties(void **state)
 }
 
 /*
+ * 15-19: military operations launched, alert levels raised, and the
+ * reaction they give a target to.
+ */
+static void
+test_lexicon_fr_operations_alerts(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "La Turquie a lancé une opération militaire contre "
+		    "les forces syriennes.",
+		    "TUR", "190", "SYR" },
+		{ "L'Éthiopie a mené une opération militaire contre "
+		    "l'Érythrée.",
+		    "ETH", "190", "ERI" },
+		{ "La Turquie a lancé une opération militaire contre "
+		    "les forces kurdes en Syrie. Damas a condamné une « "
+		    "violation flagrante » de sa souveraineté.",
+		    "SYR", "111", "TUR" },
+		{ "La Lettonie a relevé son niveau d'alerte face à la "
+		    "Russie.",
+		    "LVA", "152", "RUS" },
+		{ "L'Estonie a élevé le niveau d'alerte de ses forces "
+		    "armées à la frontière russe.",
+		    "EST", "152", "RUS" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
  */
@@ -659,6 +688,12 @@ test_lexicon_fr_other_senses(void **state)
 	    "16"), 0);
 	assert_int_equal(count_code("Le musée a rouvert ses portes au public.",
 	    "05"), 0);
+	assert_int_equal(count_code("L'opération de sauvetage des mineurs "
+	    "chiliens a réussi.",
+	    "19"), 0);
+	assert_int_equal(count_code("La banque centrale a relevé son taux "
+	    "directeur.",
+	    "15"), 0);
 }
 
 int
@@ -679,6 +714,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_release_ambush_offer),
 		cmocka_unit_test(test_lexicon_fr_appeals_threats),
 		cmocka_unit_test(test_lexicon_fr_funds_tariffs_ties),
+		cmocka_unit_test(test_lexicon_fr_operations_alerts),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
