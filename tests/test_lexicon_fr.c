@@ -583,6 +583,25 @@ test_lexicon_fr_operations_alerts(void **state)
 	check_cases(tab, NCASES(tab));
 }
 
+/* 11-13: names called, threats and promises of repression. */
+static void
+test_lexicon_fr_insults_repression(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "Le président vénézuélien a traité le secrétaire "
+		    "d'État américain de menteur.",
+		    "VEN", "111", "USA" },
+		{ "Le gouvernement géorgien a menacé de sévir contre "
+		    "les manifestants géorgiens.",
+		    "GEO", "137", "GEO" },
+		{ "Le Premier ministre bangladais a promis de réprimer "
+		    "les émeutiers bangladais.",
+		    "BGD", "137", "BGD" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
 /*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
@@ -694,6 +713,18 @@ test_lexicon_fr_other_senses(void **state)
 	assert_int_equal(count_code("La banque centrale a relevé son taux "
 	    "directeur.",
 	    "15"), 0);
+	assert_int_equal(count_code("Le ministère marocain a accusé réception "
+	    "de la lettre de l'Algérie.",
+	    "11"), 0);
+	assert_int_equal(count_code("La population du Soudan est menacée de "
+	    "famine, selon l'ONU.",
+	    "13"), 0);
+	assert_int_equal(count_code("Le président nigérian a été victime "
+	    "d'une attaque cardiaque à Abuja.",
+	    "19"), 0);
+	assert_int_equal(count_code("La rencontre de football entre la France "
+	    "et le Maroc a eu lieu mardi.",
+	    "04"), 0);
 }
 
 int
@@ -715,6 +746,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_appeals_threats),
 		cmocka_unit_test(test_lexicon_fr_funds_tariffs_ties),
 		cmocka_unit_test(test_lexicon_fr_operations_alerts),
+		cmocka_unit_test(test_lexicon_fr_insults_repression),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
