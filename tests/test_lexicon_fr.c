@@ -603,6 +603,37 @@ test_lexicon_fr_insults_repression(void **state)
 }
 
 /*
+ * 03-16: offers to act as intermediary, avenues blocked, rioters named,
+ * visa exemptions suspended and visa restrictions, reinforcements
+ * promised.
+ */
+static void
+test_lexicon_fr_intermediaries_visas(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "La Chine a proposé de servir d'intermédiaire entre "
+		    "le Pakistan et l'Afghanistan.",
+		    "CHN", "039", "PAK" },
+		{ "Des milliers d'étudiants serbes ont bloqué l'avenue "
+		    "principale de Belgrade.",
+		    "SRB", "144", "SRB" },
+		{ "Le gouvernement géorgien a qualifié les manifestants "
+		    "géorgiens de « casseurs ».",
+		    "GEO", "111", "GEO" },
+		{ "L'Union européenne a suspendu l'exemption de visas "
+		    "pour les diplomates géorgiens.",
+		    "IGOEUREEC", "163", "GEO" },
+		{ "Washington a annoncé des restrictions de visas "
+		    "contre des responsables géorgiens.",
+		    "USA", "163", "GEO" },
+		{ "Le Bénin a promis d'envoyer des renforts en Haïti.",
+		    "BEN", "0334", "HTI" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
  */
@@ -725,6 +756,10 @@ test_lexicon_fr_other_senses(void **state)
 	assert_int_equal(count_code("La rencontre de football entre la France "
 	    "et le Maroc a eu lieu mardi.",
 	    "04"), 0);
+	assert_int_equal(count_code("L'Union européenne a suspendu les vols "
+	    "de la compagnie pour raisons de "
+	    "sécurité.",
+	    "16"), 0);
 }
 
 int
@@ -747,6 +782,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_funds_tariffs_ties),
 		cmocka_unit_test(test_lexicon_fr_operations_alerts),
 		cmocka_unit_test(test_lexicon_fr_insults_repression),
+		cmocka_unit_test(test_lexicon_fr_intermediaries_visas),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
