@@ -266,7 +266,7 @@ test_lexicon_fr_cooperation2(void **state)
 		{ "Le Royaume-Uni a formé des milliers de soldats "
 		    "ukrainiens.",
 		    "GBR", "062", "UKR" },
-		{ "La France a entraîné des militaires nigériens.",
+		{ "La France a entraîné des soldats nigériens.",
 		    "FRA", "062", "NER" },
 		{ "L'Allemagne a transféré des chars à l'Ukraine.",
 		    "DEU", "072", "UKR" },
@@ -760,6 +760,13 @@ test_lexicon_fr_other_senses(void **state)
 	    "de la compagnie pour raisons de "
 	    "sécurité.",
 	    "16"), 0);
+	assert_int_equal(count_code("Le gouvernement malien a formé un "
+	    "nouveau gouvernement avec des militaires "
+	    "maliens.",
+	    "06"), 0);
+	assert_int_equal(count_code("Le sommet doit traiter la question du "
+	    "terrorisme au Sahel avec le Niger.",
+	    "11"), 0);
 }
 
 int
