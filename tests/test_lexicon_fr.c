@@ -634,6 +634,25 @@ test_lexicon_fr_intermediaries_visas(void **state)
 }
 
 /*
+ * 04: talks hosted between two others (045, as "organiser"), ministers
+ * dispatched abroad (042).
+ */
+static void
+test_lexicon_fr_hosts_envoys(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "Le Qatar accueillera des pourparlers entre les "
+		    "États-Unis et les talibans afghans.",
+		    "QAT", "045", "USA" },
+		{ "Ankara a dépêché son ministre des Affaires "
+		    "étrangères à Moscou.",
+		    "TUR", "042", "RUS" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
  */
@@ -790,6 +809,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_operations_alerts),
 		cmocka_unit_test(test_lexicon_fr_insults_repression),
 		cmocka_unit_test(test_lexicon_fr_intermediaries_visas),
+		cmocka_unit_test(test_lexicon_fr_hosts_envoys),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
