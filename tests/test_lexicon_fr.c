@@ -653,6 +653,38 @@ test_lexicon_fr_hosts_envoys(void **state)
 }
 
 /*
+ * 11-17: the new verbs in the passive with their agent ("appréhendé
+ * par", "reconduits à la frontière par", "tenus pour responsables par"),
+ * tariffs that "frappent" goods.
+ */
+static void
+test_lexicon_fr_passives(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "Un ressortissant français a été appréhendé par les "
+		    "autorités iraniennes.",
+		    "IRN", "173", "FRA" },
+		{ "Le principal parti guinéen a été interdit par la "
+		    "junte guinéenne.",
+		    "GIN", "1722", "GIN" },
+		{ "Des migrants maliens ont été reconduits à la "
+		    "frontière par la Tunisie.",
+		    "TUN", "174", "MLI" },
+		{ "La Moldavie a été menacée de droits de douane par la "
+		    "Russie.",
+		    "RUS", "1312", "MDA" },
+		{ "Les États-Unis ont été tenus pour responsables de "
+		    "l'incident par la Chine.",
+		    "CHN", "112", "USA" },
+		{ "Des droits de douane relevés par Washington frappent "
+		    "l'acier chinois.",
+		    "USA", "163", "CHN" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
  */
@@ -810,6 +842,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_insults_repression),
 		cmocka_unit_test(test_lexicon_fr_intermediaries_visas),
 		cmocka_unit_test(test_lexicon_fr_hosts_envoys),
+		cmocka_unit_test(test_lexicon_fr_passives),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
