@@ -685,6 +685,33 @@ test_lexicon_fr_passives(void **state)
 }
 
 /*
+ * 02: "demander" by content, as appeler and exhorter (release,
+ * extradition, ceasefire, sanctions lifted, dialogue).
+ */
+static void
+test_lexicon_fr_demander(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "La France a demandé à l'Iran la libération de deux "
+		    "de ses ressortissants.",
+		    "FRA", "0253", "IRN" },
+		{ "Les États-Unis ont demandé au Venezuela "
+		    "l'extradition d'un ancien ministre.",
+		    "USA", "0213", "VEN" },
+		{ "L'ONU a demandé aux belligérants soudanais un "
+		    "cessez-le-feu immédiat.",
+		    "IGOUNO", "0256", "SDN" },
+		{ "Cuba a demandé aux États-Unis la levée de l'embargo.",
+		    "CUB", "0251", "USA" },
+		{ "L'Union européenne a demandé à la Serbie et au "
+		    "Kosovo de reprendre le dialogue.",
+		    "IGOEUREEC", "026", "SRB" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
  */
@@ -818,6 +845,9 @@ test_lexicon_fr_other_senses(void **state)
 	assert_int_equal(count_code("Le sommet doit traiter la question du "
 	    "terrorisme au Sahel avec le Niger.",
 	    "11"), 0);
+	assert_int_equal(count_code("Le ministre a demandé la parole pour "
+	    "parler de la libération des prix.",
+	    "0253"), 0);
 }
 
 int
@@ -843,6 +873,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_intermediaries_visas),
 		cmocka_unit_test(test_lexicon_fr_hosts_envoys),
 		cmocka_unit_test(test_lexicon_fr_passives),
+		cmocka_unit_test(test_lexicon_fr_demander),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
