@@ -712,6 +712,31 @@ test_lexicon_fr_demander(void **state)
 }
 
 /*
+ * 03: promises to release, to pull back troops, to ease sanctions (not a
+ * threat of sanctions).
+ */
+static void
+test_lexicon_fr_intents_to_yield(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "L'Iran a promis de libérer deux ressortissants "
+		    "français.",
+		    "IRN", "0353", "FRA" },
+		{ "La Russie s'est engagée à retirer ses troupes de "
+		    "Moldavie.",
+		    "RUS", "0356", "MDA" },
+		{ "Les États-Unis ont promis de lever certaines "
+		    "sanctions contre le Venezuela.",
+		    "USA", "035", "VEN" },
+		{ "L'Azerbaïdjan s'est engagé à libérer des prisonniers "
+		    "arméniens.",
+		    "AZE", "0353", "ARM" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
  */
@@ -874,6 +899,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_hosts_envoys),
 		cmocka_unit_test(test_lexicon_fr_passives),
 		cmocka_unit_test(test_lexicon_fr_demander),
+		cmocka_unit_test(test_lexicon_fr_intents_to_yield),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
