@@ -873,6 +873,10 @@ test_lexicon_fr_other_senses(void **state)
 	assert_int_equal(count_code("Le ministre a demandé la parole pour "
 	    "parler de la libération des prix.",
 	    "0253"), 0);
+	assert_int_equal(count_code("Malgré les sanctions, la Russie a "
+	    "maintenu ses exportations de pétrole "
+	    "vers l'Inde.",
+	    "16"), 0);
 }
 
 int
