@@ -700,6 +700,29 @@ test_lexicon_fr_intents_to_yield(void **state)
 }
 
 /*
+ * 04/11: topics broached in talks (aborder, as évoquer), things judged
+ * unacceptable (estimer, as juger).
+ */
+static void
+test_lexicon_fr_topics_unacceptable(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "Les chefs de gouvernement espagnol et portugais ont "
+		    "abordé la crise migratoire.",
+		    "ESP", "04", "PRT" },
+		{ "La République tchèque a estimé inacceptable la "
+		    "décision de la Russie.",
+		    "CZE", "111", "RUS" },
+		{ "Le Premier ministre indien a abordé avec son "
+		    "homologue bangladais la question du partage des "
+		    "eaux.",
+		    "IND", "04", "BGD" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
  */
@@ -862,6 +885,9 @@ test_lexicon_fr_other_senses(void **state)
 	assert_int_equal(count_code("Un responsable pakistanais a rendu "
 	    "visite à son homologue indien.",
 	    "11"), 0);
+	assert_int_equal(count_code("Le ministre estime que la situation "
+	    "reste stable au Niger.",
+	    "11"), 0);
 }
 
 int
@@ -888,6 +914,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_hosts_envoys),
 		cmocka_unit_test(test_lexicon_fr_demander),
 		cmocka_unit_test(test_lexicon_fr_intents_to_yield),
+		cmocka_unit_test(test_lexicon_fr_topics_unacceptable),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
