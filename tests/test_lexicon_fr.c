@@ -723,6 +723,28 @@ test_lexicon_fr_topics_unacceptable(void **state)
 }
 
 /*
+ * 05-14: satisfaction said of a deal, agreements reached by
+ * "s'entendre", buildings occupied by protesters.
+ */
+static void
+test_lexicon_fr_satisfaction_occupation(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "Le gouvernement égyptien s'est dit satisfait de "
+		    "l'accord avec le FMI.",
+		    "EGY", "051", "IGOIMF" },
+		{ "L'Arménie et l'Azerbaïdjan se sont entendus sur un "
+		    "accord de paix.",
+		    "ARM", "057", "AZE" },
+		{ "Des étudiants serbes ont occupé le Parlement de "
+		    "Belgrade.",
+		    "SRB", "141", "SRB" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
  */
@@ -888,6 +910,9 @@ test_lexicon_fr_other_senses(void **state)
 	assert_int_equal(count_code("Le ministre estime que la situation "
 	    "reste stable au Niger.",
 	    "11"), 0);
+	assert_int_equal(count_code("Le témoin a été entendu par le tribunal "
+	    "de Paris.",
+	    "051"), 0);
 }
 
 int
@@ -915,6 +940,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_demander),
 		cmocka_unit_test(test_lexicon_fr_intents_to_yield),
 		cmocka_unit_test(test_lexicon_fr_topics_unacceptable),
+		cmocka_unit_test(test_lexicon_fr_satisfaction_occupation),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
