@@ -745,6 +745,35 @@ test_lexicon_fr_satisfaction_occupation(void **state)
 }
 
 /*
+ * 04-15: "a envoyé" is the verb, though "envoyé" is also a role noun (an
+ * envoy): troops, aid, arms, emissaries and representatives sent; the
+ * envoy himself still acts.
+ */
+static void
+test_lexicon_fr_envoyer(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "La Chine a envoyé des troupes à la frontière "
+		    "indienne.",
+		    "CHN", "154", "IND" },
+		{ "La Turquie a envoyé de l'aide humanitaire à la "
+		    "Syrie.",
+		    "TUR", "073", "SYR" },
+		{ "Le Burkina Faso a envoyé un émissaire à Abidjan.",
+		    "BFA", "042", "CIV" },
+		{ "La Russie avait envoyé des armes à la Syrie.",
+		    "RUS", "072", "SYR" },
+		{ "Le Ghana a envoyé un représentant en Côte d'Ivoire.",
+		    "GHA", "042", "CIV" },
+		{ "L'envoyé américain a rencontré le président "
+		    "libanais.",
+		    "USA", "040", "LBN" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
  */
@@ -913,6 +942,9 @@ test_lexicon_fr_other_senses(void **state)
 	assert_int_equal(count_code("Le témoin a été entendu par le tribunal "
 	    "de Paris.",
 	    "051"), 0);
+	assert_int_equal(count_code("L'envoyé américain a rencontré le "
+	    "président libanais.",
+	    "15"), 0);
 }
 
 int
@@ -941,6 +973,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_intents_to_yield),
 		cmocka_unit_test(test_lexicon_fr_topics_unacceptable),
 		cmocka_unit_test(test_lexicon_fr_satisfaction_occupation),
+		cmocka_unit_test(test_lexicon_fr_envoyer),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};

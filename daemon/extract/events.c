@@ -5288,6 +5288,31 @@ same_measure(const struct xctx *x, struct trig *tr, const struct topic *prev,
 	return 0;
 }
 
+/*
+ * Token t is a one-word lower-case mention right after an auxiliary ("a
+ * envoyé des troupes", "ont été envoyés", "avait envoyé un émissaire"):
+ * no envoy after "a", but the participle of a verb whose form is also a
+ * role noun ("envoyé"), which may trigger like any other verb form.
+ */
+static int
+participle_role(const struct xctx *x, size_t t, size_t s0)
+{
+	const struct xmention *m;
+	const struct pat_hit *h;
+
+	if (x->tok_m[t] == 0 || t <= s0 ||
+	    !(wc(x, t - 1) & (W_HAVEAUX | W_PASSAUX)) ||
+	    (x->doc.toks[t].flags & TOK_F_CAP))
+		return 0;
+	m = &x->m[x->tok_m[t] - 1];
+	if (m->tok != t || m->ntok != 1)
+		return 0;
+	for (h = x->tok_info[t].hits; h; h = h->next)
+		if (h->tense & TENSE_PART)
+			return 1;
+	return 0;
+}
+
 static int
 code_sentence(struct xctx *x, struct evset *es, size_t s,
     const struct xmention **last_subj, const uint8_t *quoted,
@@ -5305,7 +5330,8 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		const struct xmention *spk = NULL;
 		struct coded c;
 
-		if (t == ss.skip || x->tok_m[t] != 0 ||
+		if (t == ss.skip || (x->tok_m[t] != 0 &&
+		    !participle_role(x, t, s0)) ||
 		    x->tok_info[t].hits == NULL ||
 		    (quoted[t] && first_person_before(x, t, s0) == 0) ||
 		    !trigger_at(x, t, s0, s1, &tr, &needtok))
