@@ -745,9 +745,9 @@ test_lexicon_fr_satisfaction_occupation(void **state)
 }
 
 /*
- * 04-15: "a envoyé" is the verb, though "envoyé" is also a role noun (an
- * envoy): troops, aid, arms, emissaries and representatives sent; the
- * envoy himself still acts.
+ * 04-15: "a envoyé", "s'est insurgé" are verbs, though "envoyé" and
+ * "insurgé" are also role nouns: troops, aid, arms, emissaries and
+ * representatives sent, protests; the envoy himself still acts.
  */
 static void
 test_lexicon_fr_envoyer(void **state)
@@ -768,6 +768,12 @@ test_lexicon_fr_envoyer(void **state)
 		{ "L'envoyé américain a rencontré le président "
 		    "libanais.",
 		    "USA", "040", "LBN" },
+		{ "Le Maroc s'est insurgé contre la décision de "
+		    "l'Algérie.",
+		    "MAR", "111", "DZA" },
+		{ "Les Émirats se sont insurgés contre la décision du "
+		    "Soudan.",
+		    "ARE", "111", "SDN" },
 	};
 
 	check_cases(tab, NCASES(tab));

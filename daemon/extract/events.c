@@ -5290,9 +5290,10 @@ same_measure(const struct xctx *x, struct trig *tr, const struct topic *prev,
 
 /*
  * Token t is a one-word lower-case mention right after an auxiliary ("a
- * envoyé des troupes", "ont été envoyés", "avait envoyé un émissaire"):
- * no envoy after "a", but the participle of a verb whose form is also a
- * role noun ("envoyé"), which may trigger like any other verb form.
+ * envoyé des troupes", "ont été envoyés", "avait envoyé un émissaire",
+ * "s'est insurgé"): no envoy or insurgent after "a", but the participle
+ * of a verb whose form is also a role noun ("envoyé", "insurgé"), which
+ * may trigger like any other verb form.
  */
 static int
 participle_role(const struct xctx *x, size_t t, size_t s0)
@@ -5301,9 +5302,11 @@ participle_role(const struct xctx *x, size_t t, size_t s0)
 	const struct pat_hit *h;
 
 	if (x->tok_m[t] == 0 || t <= s0 ||
-	    !(wc(x, t - 1) & (W_HAVEAUX | W_PASSAUX)) ||
 	    (x->doc.toks[t].flags & TOK_F_CAP))
 		return 0;
+	if (!(wc(x, t - 1) & (W_HAVEAUX | W_PASSAUX)) &&
+	    (t < s0 + 2 || !(wc(x, t - 2) & W_REFLEXIVE)))
+		return 0;	/* nor "s'est insurgé", "se sont insurgés" */
 	m = &x->m[x->tok_m[t] - 1];
 	if (m->tok != t || m->ntok != 1)
 		return 0;
