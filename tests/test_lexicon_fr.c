@@ -745,8 +745,9 @@ test_lexicon_fr_satisfaction_occupation(void **state)
 }
 
 /*
- * 04-15: "a envoyé", "s'est insurgé" are verbs, though "envoyé" and
- * "insurgé" are also role nouns: troops, aid, arms, emissaries and
+ * 04-15: "a envoyé", "s'est insurgé", "voter", "organiser" are verbs,
+ * though they are also role words of roles.tsv (an envoy, an insurgent;
+ * English voter, organiser): troops, aid, arms, emissaries and
  * representatives sent, protests; the envoy himself still acts.
  */
 static void
@@ -774,6 +775,12 @@ test_lexicon_fr_envoyer(void **state)
 		{ "Les Émirats se sont insurgés contre la décision du "
 		    "Soudan.",
 		    "ARE", "111", "SDN" },
+		{ "La Russie a décidé de voter contre la résolution de "
+		    "l'ONU.",
+		    "RUS", "120", "IGOUNO" },
+		{ "Le Qatar va organiser des pourparlers entre les "
+		    "États-Unis et l'Iran.",
+		    "QAT", "045", "USA" },
 	};
 
 	check_cases(tab, NCASES(tab));

@@ -5289,30 +5289,34 @@ same_measure(const struct xctx *x, struct trig *tr, const struct topic *prev,
 }
 
 /*
- * Token t is a one-word lower-case mention right after an auxiliary ("a
- * envoyé des troupes", "ont été envoyés", "avait envoyé un émissaire",
- * "s'est insurgé"): no envoy or insurgent after "a", but the participle
- * of a verb whose form is also a role noun ("envoyé", "insurgé"), which
- * may trigger like any other verb form.
+ * Token t is a one-word lower-case mention that is a verb form of the
+ * article's language: a participle right after an auxiliary ("a envoyé
+ * des troupes", "ont été envoyés", "s'est insurgé"; "envoyé" and
+ * "insurgé" are role nouns too), or an infinitive ("voter contre",
+ * "pour protester", "organiser des pourparlers": English role words of
+ * roles.tsv, "voter", "protester", "organiser", fold to them). Such a
+ * token may trigger like any other verb form.
  */
 static int
 participle_role(const struct xctx *x, size_t t, size_t s0)
 {
 	const struct xmention *m;
 	const struct pat_hit *h;
+	int aux;
 
-	if (x->tok_m[t] == 0 || t <= s0 ||
-	    (x->doc.toks[t].flags & TOK_F_CAP))
+	if (x->tok_m[t] == 0 || (x->doc.toks[t].flags & TOK_F_CAP))
 		return 0;
-	if (!(wc(x, t - 1) & (W_HAVEAUX | W_PASSAUX)) &&
-	    (t < s0 + 2 || !(wc(x, t - 2) & W_REFLEXIVE)))
-		return 0;	/* nor "s'est insurgé", "se sont insurgés" */
 	m = &x->m[x->tok_m[t] - 1];
 	if (m->tok != t || m->ntok != 1)
 		return 0;
-	for (h = x->tok_info[t].hits; h; h = h->next)
-		if (h->tense & TENSE_PART)
+	aux = t > s0 && ((wc(x, t - 1) & (W_HAVEAUX | W_PASSAUX)) ||
+	    (t >= s0 + 2 && (wc(x, t - 2) & W_REFLEXIVE)));
+	for (h = x->tok_info[t].hits; h; h = h->next) {
+		if (!lang_ok(x, h->pat) || (h->pat->flags & PAT_F_NOUN))
+			continue;
+		if ((aux && (h->tense & TENSE_PART)) || (h->tense & TENSE_INF))
 			return 1;
+	}
 	return 0;
 }
 
