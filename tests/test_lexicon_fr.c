@@ -787,6 +787,25 @@ test_lexicon_fr_envoyer(void **state)
 }
 
 /*
+ * 17-19: ships and fishermen harassed by forces (170), troops and towns
+ * encircled (191).
+ */
+static void
+test_lexicon_fr_harass_encircle(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "Des garde-côtes chinois ont harcelé des navires "
+		    "philippins près d'un récif.",
+		    "CHN", "170", "PHL" },
+		{ "Les forces russes ont encerclé des soldats "
+		    "ukrainiens près de Bakhmout.",
+		    "RUS", "191", "UKR" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
  */
@@ -958,6 +977,9 @@ test_lexicon_fr_other_senses(void **state)
 	assert_int_equal(count_code("L'envoyé américain a rencontré le "
 	    "président libanais.",
 	    "15"), 0);
+	assert_int_equal(count_code("Le ministre a été harcelé de questions "
+	    "par les journalistes.",
+	    "17"), 0);
 }
 
 int
@@ -987,6 +1009,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_topics_unacceptable),
 		cmocka_unit_test(test_lexicon_fr_satisfaction_occupation),
 		cmocka_unit_test(test_lexicon_fr_envoyer),
+		cmocka_unit_test(test_lexicon_fr_harass_encircle),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
