@@ -806,6 +806,25 @@ test_lexicon_fr_harass_encircle(void **state)
 }
 
 /*
+ * 20: hundreds or thousands killed by a named force (202); active forms
+ * only.
+ */
+static void
+test_lexicon_fr_mass_killings(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "L'armée birmane a tué des centaines de civils "
+		    "rohingyas en Birmanie.",
+		    "MMR", "202", "MMR" },
+		{ "Les forces soudanaises ont tué des milliers de "
+		    "civils soudanais au Darfour.",
+		    "SDN", "202", "SDN" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
  */
@@ -980,6 +999,13 @@ test_lexicon_fr_other_senses(void **state)
 	assert_int_equal(count_code("Le ministre a été harcelé de questions "
 	    "par les journalistes.",
 	    "17"), 0);
+	assert_int_equal(count_code("L'aviation birmane a bombardé un village "
+	    "birman, tuant au moins 17 civils.",
+	    "20"), 0);
+	assert_int_equal(count_code("Des centaines de Soudanais ont été tués "
+	    "dans les combats au Darfour, selon "
+	    "l'ONU.",
+	    "20"), 0);
 }
 
 int
@@ -1010,6 +1036,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_satisfaction_occupation),
 		cmocka_unit_test(test_lexicon_fr_envoyer),
 		cmocka_unit_test(test_lexicon_fr_harass_encircle),
+		cmocka_unit_test(test_lexicon_fr_mass_killings),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
