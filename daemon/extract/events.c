@@ -223,6 +223,27 @@ adjective_reading(const struct xctx *x, size_t t, size_t s0, size_t s1)
 	    W_HAVEAUX | W_PASSAUX)) || strcmp(norm(x, t - 1), "to") == 0);
 }
 
+/*
+ * First letters (PAT_NEED_BIT) of the words needs_at() may look at around
+ * token t: a pattern none of whose needs starts with one of them cannot
+ * have its needs met, so a trigger with many content lines ("appeler",
+ * "demander") scans its window once instead of once per line.
+ */
+static uint32_t
+window_letters(const struct xctx *x, size_t t, size_t s0, size_t s1,
+    size_t extra)
+{
+	size_t a = t > s0 + NEED_BEFORE ? t - NEED_BEFORE : s0;
+	size_t b = t + NEED_AFTER + extra + 1 < s1 ? t + NEED_AFTER + extra +
+	    1 : s1;
+	uint32_t mask = 0;
+
+	for (size_t i = a; i < b; i++)
+		if (i != t)
+			mask |= PAT_NEED_BIT(norm(x, i)[0]);
+	return mask;
+}
+
 /* Best pattern triggered at token t; 0 if none. */
 static int
 trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
@@ -232,6 +253,7 @@ trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
 	const struct pat_hit *h;
 	int found = 0, nominal, adj;
 	size_t where = (size_t)-1, extra = (size_t)-1;
+	uint32_t letters = 0;
 
 	if (tk->type != TOK_WORD)
 		return 0;
@@ -247,9 +269,15 @@ trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
 		    !(h->tense & ~(unsigned)TENSE_INF))
 			continue;	/* "close to the border" */
 		met = h->pat->nneeds > 0;
-		if (met && extra == (size_t)-1)
+		if (met && found && out->needs_met &&
+		    out->pat->order < h->pat->order)
+			continue;	/* an earlier line's needs are met */
+		if (met && extra == (size_t)-1) {
 			extra = quoted_after(x, t, s1);
-		if (met && !needs_at(x, h->pat, t, s0, s1, extra, &where))
+			letters = window_letters(x, t, s0, s1, extra);
+		}
+		if (met && (!(h->pat->needs_first & letters) ||
+		    !needs_at(x, h->pat, t, s0, s1, extra, &where)))
 			continue;
 		if (found && (out->needs_met > met || (out->needs_met == met &&
 		    out->pat->order < h->pat->order)))
