@@ -825,6 +825,23 @@ test_lexicon_fr_mass_killings(void **state)
 }
 
 /*
+ * 16: "+word" needs count only after the trigger: a member excluded "de
+ * l'organisation", while the subject "L'Union européenne" of "n'exclut
+ * pas" is no need.
+ */
+static void
+test_lexicon_fr_after_needs(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "L'Union africaine a exclu la Guinée de "
+		    "l'organisation.",
+		    "IGOAFRAFU", "161", "GIN" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
  */
@@ -1006,6 +1023,13 @@ test_lexicon_fr_other_senses(void **state)
 	    "dans les combats au Darfour, selon "
 	    "l'ONU.",
 	    "20"), 0);
+	assert_int_equal(count_code("Le Japon a refusé de libérer le pêcheur "
+	    "chinois, mais a promis un dialogue avec "
+	    "la Chine.",
+	    "0353"), 0);
+	assert_int_equal(count_code("Les manifestants ont tiré des feux "
+	    "d'artifice sur la police serbe.",
+	    "175"), 0);
 }
 
 int
@@ -1037,6 +1061,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_envoyer),
 		cmocka_unit_test(test_lexicon_fr_harass_encircle),
 		cmocka_unit_test(test_lexicon_fr_mass_killings),
+		cmocka_unit_test(test_lexicon_fr_after_needs),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};

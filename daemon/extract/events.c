@@ -159,7 +159,11 @@ quoted_after(const struct xctx *x, size_t t, size_t s1)
 	return extra;
 }
 
-/* A needs word of p within the window around token t of sentence [s0,s1). */
+/*
+ * A needs word of p within the window around token t of sentence [s0,s1).
+ * A need stored with a leading '>' ("+word" in the file) counts only after
+ * the trigger: the content of the act, not a word of its subject.
+ */
 static int
 needs_at(const struct xctx *x, const struct pat_pattern *p, size_t t,
     size_t s0, size_t s1, size_t extra, size_t *where)
@@ -181,6 +185,11 @@ needs_at(const struct xctx *x, const struct pat_pattern *p, size_t t,
 		for (size_t k = 0; k < p->nneeds; k++) {
 			const char *nd = p->needs[k];
 
+			if (nd[0] == '>') {
+				if (i < t)
+					continue;	/* "+word": after only */
+				nd++;
+			}
 			if (nd[0] != w[0])
 				continue;	/* most words: one compare */
 			if (need_match(w, nd)) {

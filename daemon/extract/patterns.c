@@ -406,11 +406,17 @@ parse_needs(struct ploader *ld, char *s, struct pat_pattern *pat)
 	pat->needs = v;
 	for (tok = strtok_r(s, "|", &save); tok;
 	    tok = strtok_r(NULL, "|", &save)) {
-		text_fold(tok, strlen(tok), buf, sizeof(buf));
+		int after = tok[0] == '+';	/* "+word": after the trigger */
+
+		buf[0] = '>';
+		text_fold(tok + after, strlen(tok + after), buf + after,
+		    sizeof(buf) - 1);
+		if (buf[after] == '\0')
+			return perr(ld, "empty need");
 		if ((v[pat->nneeds++] = arena_strndup(&ld->p->arena, buf,
 		    strlen(buf))) == NULL)
 			return perr(ld, "out of memory");
-		pat->needs_first |= PAT_NEED_BIT(buf[0]);
+		pat->needs_first |= PAT_NEED_BIT(buf[after]);
 	}
 	return 0;
 }
