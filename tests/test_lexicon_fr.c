@@ -841,6 +841,22 @@ test_lexicon_fr_after_needs(void **state)
 	check_cases(tab, NCASES(tab));
 }
 
+/* 17: parties dissolved, the noun as the verb dissoudre (1722). */
+static void
+test_lexicon_fr_dissolution(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "La junte malienne a annoncé la dissolution de tous "
+		    "les partis politiques maliens.",
+		    "MLI", "1722", "MLI" },
+		{ "La junte guinéenne a prononcé la dissolution du "
+		    "principal parti d'opposition guinéen.",
+		    "GIN", "1722", "GIN" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
 /*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
@@ -1030,6 +1046,9 @@ test_lexicon_fr_other_senses(void **state)
 	assert_int_equal(count_code("Les manifestants ont tiré des feux "
 	    "d'artifice sur la police serbe.",
 	    "175"), 0);
+	assert_int_equal(count_code("Le président sénégalais a annoncé la "
+	    "dissolution de l'Assemblée nationale.",
+	    "17"), 0);
 }
 
 int
@@ -1062,6 +1081,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_harass_encircle),
 		cmocka_unit_test(test_lexicon_fr_mass_killings),
 		cmocka_unit_test(test_lexicon_fr_after_needs),
+		cmocka_unit_test(test_lexicon_fr_dissolution),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
