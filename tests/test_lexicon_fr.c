@@ -1049,6 +1049,9 @@ test_lexicon_fr_other_senses(void **state)
 	assert_int_equal(count_code("Le président sénégalais a annoncé la "
 	    "dissolution de l'Assemblée nationale.",
 	    "17"), 0);
+	assert_int_equal(count_code("Le président français a tenu à rassurer "
+	    "l'Algérie avant la réunion.",
+	    "04"), 0);
 }
 
 int
