@@ -857,6 +857,21 @@ test_lexicon_fr_dissolution(void **state)
 	check_cases(tab, NCASES(tab));
 }
 
+/* 12: proposals set aside (écarter), accessions blocked (bloquer). */
+static void
+test_lexicon_fr_proposals_blocked(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "Israël a écarté la proposition égyptienne.",
+		    "ISR", "12", "EGY" },
+		{ "La Hongrie a bloqué l'adhésion de l'Ukraine à "
+		    "l'Union européenne.",
+		    "HUN", "12", "UKR" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
 /*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
@@ -1052,6 +1067,9 @@ test_lexicon_fr_other_senses(void **state)
 	assert_int_equal(count_code("Le président français a tenu à rassurer "
 	    "l'Algérie avant la réunion.",
 	    "04"), 0);
+	assert_int_equal(count_code("La police serbe a écarté les "
+	    "manifestants de la place.",
+	    "12"), 0);
 }
 
 int
@@ -1085,6 +1103,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_mass_killings),
 		cmocka_unit_test(test_lexicon_fr_after_needs),
 		cmocka_unit_test(test_lexicon_fr_dissolution),
+		cmocka_unit_test(test_lexicon_fr_proposals_blocked),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
