@@ -873,6 +873,34 @@ test_lexicon_fr_proposals_blocked(void **state)
 }
 
 /*
+ * 16: agreements left, treaty participation suspended (not "parti*" of a
+ * party ban), relations downgraded, sanctions lists, imports banned.
+ */
+static void
+test_lexicon_fr_reduce_relations2(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "Les États-Unis ont quitté l'accord nucléaire avec "
+		    "l'Iran.",
+		    "USA", "161", "IRN" },
+		{ "La Russie a suspendu sa participation au traité New "
+		    "Start avec les États-Unis.",
+		    "RUS", "16", "USA" },
+		{ "La Chine a rétrogradé ses relations diplomatiques "
+		    "avec la Lituanie.",
+		    "CHN", "16", "LTU" },
+		{ "L'Union européenne a inscrit dix entreprises russes "
+		    "sur sa liste de sanctions.",
+		    "IGOEUREEC", "163", "RUS" },
+		{ "Le Japon a interdit toutes les importations en "
+		    "provenance de Corée du Nord.",
+		    "JPN", "16", "PRK" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
  */
@@ -1070,6 +1098,9 @@ test_lexicon_fr_other_senses(void **state)
 	assert_int_equal(count_code("La police serbe a écarté les "
 	    "manifestants de la place.",
 	    "12"), 0);
+	assert_int_equal(count_code("La Russie a suspendu sa participation au "
+	    "traité New Start avec les États-Unis.",
+	    "17"), 0);
 }
 
 int
@@ -1104,6 +1135,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_after_needs),
 		cmocka_unit_test(test_lexicon_fr_dissolution),
 		cmocka_unit_test(test_lexicon_fr_proposals_blocked),
+		cmocka_unit_test(test_lexicon_fr_reduce_relations2),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
