@@ -901,6 +901,30 @@ test_lexicon_fr_reduce_relations2(void **state)
 }
 
 /*
+ * 17-19: after an auxiliary a form shared by a noun and a participle is
+ * the verb ("a frappé", not the noun "frappe"); beatings by police named
+ * after the verb; ships boarded.
+ */
+static void
+test_lexicon_fr_verb_after_aux(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "Israël a frappé le Liban.",
+		    "ISR", "190", "LBN" },
+		{ "La Russie a frappé des infrastructures ukrainiennes.",
+		    "RUS", "190", "UKR" },
+		{ "Un journaliste turc a été frappé par des policiers "
+		    "turcs.",
+		    "TUR", "182", "TUR" },
+		{ "Les garde-côtes chinois ont abordé deux embarcations "
+		    "philippines.",
+		    "CHN", "1711", "PHL" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
  */
@@ -1101,6 +1125,11 @@ test_lexicon_fr_other_senses(void **state)
 	assert_int_equal(count_code("La Russie a suspendu sa participation au "
 	    "traité New Start avec les États-Unis.",
 	    "17"), 0);
+	assert_int_equal(count_code("La Russie a vendu du charbon à la Chine.",
+	    "06"), 0);
+	assert_int_equal(count_code("L'échange d'otages et de prisonniers "
+	    "entre Israël et le Hamas a commencé.",
+	    "18"), 0);
 }
 
 int
@@ -1136,6 +1165,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_dissolution),
 		cmocka_unit_test(test_lexicon_fr_proposals_blocked),
 		cmocka_unit_test(test_lexicon_fr_reduce_relations2),
+		cmocka_unit_test(test_lexicon_fr_verb_after_aux),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};

@@ -214,6 +214,25 @@ after_determiner(const struct xctx *x, size_t t, size_t s0)
 }
 
 /*
+ * In French an auxiliary before token t ("a frappé", "ont attaqué", "a
+ * été échangé") makes a form shared by a noun and a participle the verb:
+ * "frappé" and "frappe" fold alike, and the noun line came first. The
+ * auxiliary "a" is told from the preposition "à" by its source text.
+ */
+static int
+verb_after_aux(const struct xctx *x, size_t t, size_t s0)
+{
+	const struct token *p;
+
+	if (x->lang[0] != 'f' || t <= s0 ||
+	    !(wc(x, t - 1) & (W_HAVEAUX | W_PASSAUX)))
+		return 0;
+	p = &x->doc.toks[t - 1];
+	return p->end - p->start != 1 || (x->doc.text[p->start] | 0x20) == 'a' ||
+	    strcmp(norm(x, t - 1), "a") != 0;
+}
+
+/*
  * An English bare form that is an adjective too, right before "to" or
  * "by" with no modal, "to", auxiliary or subject pronoun before it, is the
  * adjective: "troops deployed close to the border", not "will close".
@@ -260,13 +279,14 @@ trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
 {
 	const struct token *tk = &x->doc.toks[t];
 	const struct pat_hit *h;
-	int found = 0, nominal, adj;
+	int found = 0, nominal, verbal, adj;
 	size_t where = (size_t)-1, extra = (size_t)-1;
 	uint32_t letters = 0;
 
 	if (tk->type != TOK_WORD)
 		return 0;
 	nominal = after_determiner(x, t, s0);
+	verbal = verb_after_aux(x, t, s0);
 	adj = adjective_reading(x, t, s0, s1);
 	for (h = x->tok_info[t].hits; h; h = h->next) {
 		int met;
@@ -274,6 +294,9 @@ trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
 		if (!lang_ok(x, h->pat) || (nominal && !(h->pat->flags &
 		    PAT_F_NOUN) && h->tense != TENSE_PART))
 			continue;
+		if (verbal && (h->pat->flags & PAT_F_NOUN) &&
+		    !(h->pat->flags & PAT_F_SAY))
+			continue;	/* "a frappé": no "frappe" */
 		if (adj && !(h->pat->flags & PAT_F_NOUN) &&
 		    !(h->tense & ~(unsigned)TENSE_INF))
 			continue;	/* "close to the border" */
