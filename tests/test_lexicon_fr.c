@@ -925,6 +925,27 @@ test_lexicon_fr_verb_after_aux(void **state)
 }
 
 /*
+ * 03-16: summits proposed (036), consultations suspended (164),
+ * diplomats recalled (161).
+ */
+static void
+test_lexicon_fr_summits_consultations(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "Le Kenya a proposé d'organiser un sommet régional "
+		    "avec la RDC.",
+		    "KEN", "036", "COD" },
+		{ "L'Union européenne a suspendu ses consultations de "
+		    "défense avec le Rwanda.",
+		    "IGOEUREEC", "164", "RWA" },
+		{ "La RDC a rappelé ses diplomates en poste au Rwanda.",
+		    "COD", "161", "RWA" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
  */
@@ -1130,6 +1151,9 @@ test_lexicon_fr_other_senses(void **state)
 	assert_int_equal(count_code("L'échange d'otages et de prisonniers "
 	    "entre Israël et le Hamas a commencé.",
 	    "18"), 0);
+	assert_int_equal(count_code("Le ministre a rappelé que les diplomates "
+	    "français restaient mobilisés au Rwanda.",
+	    "16"), 0);
 }
 
 int
@@ -1166,6 +1190,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_proposals_blocked),
 		cmocka_unit_test(test_lexicon_fr_reduce_relations2),
 		cmocka_unit_test(test_lexicon_fr_verb_after_aux),
+		cmocka_unit_test(test_lexicon_fr_summits_consultations),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
