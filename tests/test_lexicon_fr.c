@@ -945,6 +945,23 @@ test_lexicon_fr_summits_consultations(void **state)
 	check_cases(tab, NCASES(tab));
 }
 
+/* 06: arms acquired or ordered from a supplier (062, as acheter). */
+static void
+test_lexicon_fr_arms_acquired(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "L'Inde a acquis 26 Rafale auprès de la France.",
+		    "IND", "062", "FRA" },
+		{ "L'Égypte a commandé des avions de combat à la "
+		    "France.",
+		    "EGY", "062", "FRA" },
+		{ "La Pologne a acquis des chars sud-coréens.",
+		    "POL", "062", "KOR" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
 /*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
@@ -1154,6 +1171,9 @@ test_lexicon_fr_other_senses(void **state)
 	assert_int_equal(count_code("Le ministre a rappelé que les diplomates "
 	    "français restaient mobilisés au Rwanda.",
 	    "16"), 0);
+	assert_int_equal(count_code("Le général russe commande les troupes "
+	    "russes en Ukraine.",
+	    "06"), 0);
 }
 
 int
@@ -1191,6 +1211,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_reduce_relations2),
 		cmocka_unit_test(test_lexicon_fr_verb_after_aux),
 		cmocka_unit_test(test_lexicon_fr_summits_consultations),
+		cmocka_unit_test(test_lexicon_fr_arms_acquired),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
