@@ -963,6 +963,30 @@ test_lexicon_fr_arms_acquired(void **state)
 }
 
 /*
+ * 07: refugees taken in (075, while a visiting president is hosted,
+ * 043), aid distributed (073).
+ */
+static void
+test_lexicon_fr_refugees_aid(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "La Turquie a accueilli des millions de réfugiés "
+		    "syriens.",
+		    "TUR", "075", "SYR" },
+		{ "Le Tchad a accueilli des milliers de réfugiés "
+		    "soudanais.",
+		    "TCD", "075", "SDN" },
+		{ "La Jordanie a distribué des vivres aux Palestiniens "
+		    "de Gaza.",
+		    "JOR", "073", "PSE" },
+		{ "La Turquie a accueilli le président syrien à Ankara.",
+		    "TUR", "043", "SYR" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
  */
@@ -1212,6 +1236,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_verb_after_aux),
 		cmocka_unit_test(test_lexicon_fr_summits_consultations),
 		cmocka_unit_test(test_lexicon_fr_arms_acquired),
+		cmocka_unit_test(test_lexicon_fr_refugees_aid),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
