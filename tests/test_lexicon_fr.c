@@ -987,6 +987,27 @@ test_lexicon_fr_refugees_aid(void **state)
 }
 
 /*
+ * 09-13: sites inspected (090), conditions laid down (100), warnings
+ * issued (130).
+ */
+static void
+test_lexicon_fr_inspect_conditions_warnings(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "L'AIEA a inspecté les installations nucléaires "
+		    "iraniennes.",
+		    "IGOIAEA", "090", "IRN" },
+		{ "Moscou a posé ses conditions à l'Ukraine pour un "
+		    "cessez-le-feu.",
+		    "RUS", "100", "UKR" },
+		{ "La Chine a lancé un avertissement aux Philippines.",
+		    "CHN", "130", "PHL" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
  */
@@ -1198,6 +1219,9 @@ test_lexicon_fr_other_senses(void **state)
 	assert_int_equal(count_code("Le général russe commande les troupes "
 	    "russes en Ukraine.",
 	    "06"), 0);
+	assert_int_equal(count_code("Le ministre a posé la question de la "
+	    "sécurité au Mali.",
+	    "10"), 0);
 }
 
 int
@@ -1237,6 +1261,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_summits_consultations),
 		cmocka_unit_test(test_lexicon_fr_arms_acquired),
 		cmocka_unit_test(test_lexicon_fr_refugees_aid),
+		cmocka_unit_test(test_lexicon_fr_inspect_conditions_warnings),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
