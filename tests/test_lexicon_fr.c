@@ -1007,6 +1007,22 @@ test_lexicon_fr_inspect_conditions_warnings(void **state)
 	check_cases(tab, NCASES(tab));
 }
 
+/* 14-18: embassies vandalised (145), bombs set off (183). */
+static void
+test_lexicon_fr_vandalism_bombs(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "Des manifestants irakiens ont vandalisé l'ambassade "
+		    "de Suède à Bagdad.",
+		    "IRQ", "145", "SWE" },
+		{ "Des jihadistes maliens ont fait exploser une bombe "
+		    "contre un convoi de l'armée malienne.",
+		    "MLI", "183", "MLI" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
 /*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
@@ -1222,6 +1238,9 @@ test_lexicon_fr_other_senses(void **state)
 	assert_int_equal(count_code("Le ministre a posé la question de la "
 	    "sécurité au Mali.",
 	    "10"), 0);
+	assert_int_equal(count_code("Le prix du pétrole a explosé après la "
+	    "décision de l'Opep.",
+	    "18"), 0);
 }
 
 int
@@ -1262,6 +1281,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_arms_acquired),
 		cmocka_unit_test(test_lexicon_fr_refugees_aid),
 		cmocka_unit_test(test_lexicon_fr_inspect_conditions_warnings),
+		cmocka_unit_test(test_lexicon_fr_vandalism_bombs),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
