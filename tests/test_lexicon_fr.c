@@ -1241,6 +1241,9 @@ test_lexicon_fr_other_senses(void **state)
 	assert_int_equal(count_code("Le prix du pétrole a explosé après la "
 	    "décision de l'Opep.",
 	    "18"), 0);
+	assert_int_equal(count_code("Sans nier les difficultés, le Maroc a "
+	    "salué l'accord avec l'Espagne.",
+	    "01"), 0);
 }
 
 int
