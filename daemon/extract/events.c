@@ -168,7 +168,11 @@ quoted_after(const struct xctx *x, size_t t, size_t s1)
 	return extra;
 }
 
-/* A needs word of p within the window around token t of sentence [s0,s1). */
+/*
+ * A needs word of p within the window around token t of sentence [s0,s1).
+ * A need stored with a leading '>' ("+word" in the file) counts only after
+ * the trigger: the content of the act, not a word of its subject.
+ */
 static int
 needs_at(const struct xctx *x, const struct pat_pattern *p, size_t t,
     size_t s0, size_t s1, size_t extra, size_t *where)
@@ -190,6 +194,11 @@ needs_at(const struct xctx *x, const struct pat_pattern *p, size_t t,
 		for (size_t k = 0; k < p->nneeds; k++) {
 			const char *nd = p->needs[k];
 
+			if (nd[0] == '>') {
+				if (i < t)
+					continue;	/* "+word": after only */
+				nd++;
+			}
 			if (nd[0] != w[0])
 				continue;	/* most words: one compare */
 			if (need_match(w, nd)) {
@@ -214,6 +223,25 @@ after_determiner(const struct xctx *x, size_t t, size_t s0)
 }
 
 /*
+ * In French an auxiliary before token t ("a frappé", "ont attaqué", "a
+ * été échangé") makes a form shared by a noun and a participle the verb:
+ * "frappé" and "frappe" fold alike, and the noun line came first. The
+ * auxiliary "a" is told from the preposition "à" by its source text.
+ */
+static int
+verb_after_aux(const struct xctx *x, size_t t, size_t s0)
+{
+	const struct token *p;
+
+	if (x->lang[0] != 'f' || t <= s0 ||
+	    !(wc(x, t - 1) & (W_HAVEAUX | W_PASSAUX)))
+		return 0;
+	p = &x->doc.toks[t - 1];
+	return p->end - p->start != 1 || (x->doc.text[p->start] | 0x20) == 'a' ||
+	    strcmp(norm(x, t - 1), "a") != 0;
+}
+
+/*
  * An English bare form that is an adjective too, right before "to" or
  * "by" with no modal, "to", auxiliary or subject pronoun before it, is the
  * adjective: "troops deployed close to the border", not "will close".
@@ -232,6 +260,27 @@ adjective_reading(const struct xctx *x, size_t t, size_t s0, size_t s1)
 	    W_HAVEAUX | W_PASSAUX)) || strcmp(norm(x, t - 1), "to") == 0);
 }
 
+/*
+ * First letters (PAT_NEED_BIT) of the words needs_at() may look at around
+ * token t: a pattern none of whose needs starts with one of them cannot
+ * have its needs met, so a trigger with many content lines ("appeler",
+ * "demander") scans its window once instead of once per line.
+ */
+static uint32_t
+window_letters(const struct xctx *x, size_t t, size_t s0, size_t s1,
+    size_t extra)
+{
+	size_t a = t > s0 + NEED_BEFORE ? t - NEED_BEFORE : s0;
+	size_t b = t + NEED_AFTER + extra + 1 < s1 ? t + NEED_AFTER + extra +
+	    1 : s1;
+	uint32_t mask = 0;
+
+	for (size_t i = a; i < b; i++)
+		if (i != t)
+			mask |= PAT_NEED_BIT(norm(x, i)[0]);
+	return mask;
+}
+
 /* Best pattern triggered at token t; 0 if none. */
 static int
 trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
@@ -239,12 +288,14 @@ trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
 {
 	const struct token *tk = &x->doc.toks[t];
 	const struct pat_hit *h;
-	int found = 0, nominal, adj;
+	int found = 0, nominal, verbal, adj;
 	size_t where = (size_t)-1, extra = (size_t)-1;
+	uint32_t letters = 0;
 
 	if (tk->type != TOK_WORD)
 		return 0;
 	nominal = after_determiner(x, t, s0);
+	verbal = verb_after_aux(x, t, s0);
 	adj = adjective_reading(x, t, s0, s1);
 	for (h = x->tok_info[t].hits; h; h = h->next) {
 		int met;
@@ -252,13 +303,22 @@ trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
 		if (!lang_ok(x, h->pat) || (nominal && !(h->pat->flags &
 		    PAT_F_NOUN) && h->tense != TENSE_PART))
 			continue;
+		if (verbal && (h->pat->flags & PAT_F_NOUN) &&
+		    !(h->pat->flags & PAT_F_SAY))
+			continue;	/* "a frappé": no "frappe" */
 		if (adj && !(h->pat->flags & PAT_F_NOUN) &&
 		    !(h->tense & ~(unsigned)TENSE_INF))
 			continue;	/* "close to the border" */
 		met = h->pat->nneeds > 0;
-		if (met && extra == (size_t)-1)
+		if (met && found && out->needs_met &&
+		    out->pat->order < h->pat->order)
+			continue;	/* an earlier line's needs are met */
+		if (met && extra == (size_t)-1) {
 			extra = quoted_after(x, t, s1);
-		if (met && !needs_at(x, h->pat, t, s0, s1, extra, &where))
+			letters = window_letters(x, t, s0, s1, extra);
+		}
+		if (met && (!(h->pat->needs_first & letters) ||
+		    !needs_at(x, h->pat, t, s0, s1, extra, &where)))
 			continue;
 		if (found && (out->needs_met > met || (out->needs_met == met &&
 		    out->pat->order < h->pat->order)))
@@ -5444,6 +5504,69 @@ distributive(const struct xctx *x, size_t t, size_t s0,
 	return (wc(x, t - 1) & W_EACH) != 0;
 }
 
+/*
+ * A trigger flagged "same" ("des mesures similaires", "des mesures
+ * analogues") names an act of the kind the story reported: it takes the
+ * 3-digit code of the latest event of the article that reduced relations
+ * or coerced (roots 16 and 17: sanctions, entry bans, expulsions), among
+ * the last TOPIC_CODES coded, reactions in between or not; tr->pat then
+ * points at *copy, the pattern with that code. Returns 0, no event, when
+ * there is none ("La France a appelé ses ressortissants à partir ...
+ * L'Allemagne a pris des mesures similaires").
+ */
+static int
+same_measure(const struct xctx *x, struct trig *tr, const struct topic *prev,
+    struct pat_pattern *copy)
+{
+	const struct pat_code *c;
+
+	for (unsigned k = prev->ncode; k > 0 && k + TOPIC_CODES > prev->ncode;
+	    k--) {
+		const char *code = prev->by_code[(k - 1) % TOPIC_CODES].code;
+
+		if (code[0] != '1' || (code[1] != '6' && code[1] != '7') ||
+		    (c = patterns_code(x->d->pat, code)) == NULL)
+			continue;
+		*copy = *tr->pat;
+		copy->code = c;
+		tr->pat = copy;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Token t is a one-word lower-case mention that is a verb form of the
+ * article's language: a participle right after an auxiliary ("a envoyé
+ * des troupes", "ont été envoyés", "s'est insurgé"; "envoyé" and
+ * "insurgé" are role nouns too), or an infinitive ("voter contre",
+ * "pour protester", "organiser des pourparlers": English role words of
+ * roles.tsv, "voter", "protester", "organiser", fold to them). Such a
+ * token may trigger like any other verb form.
+ */
+static int
+participle_role(const struct xctx *x, size_t t, size_t s0)
+{
+	const struct xmention *m;
+	const struct pat_hit *h;
+	int aux;
+
+	if (x->tok_m[t] == 0 || (x->doc.toks[t].flags & TOK_F_CAP))
+		return 0;
+	m = &x->m[x->tok_m[t] - 1];
+	if (m->tok != t || m->ntok != 1)
+		return 0;
+	aux = t > s0 && ((wc(x, t - 1) & (W_HAVEAUX | W_PASSAUX)) ||
+	    (t >= s0 + 2 && (wc(x, t - 2) & W_REFLEXIVE)));
+	for (h = x->tok_info[t].hits; h; h = h->next) {
+		if (!lang_ok(x, h->pat) || (h->pat->flags & PAT_F_NOUN))
+			continue;
+		if ((aux && (h->tense & TENSE_PART)) || (h->tense & TENSE_INF))
+			return 1;
+	}
+	return 0;
+}
+
 static int
 code_sentence(struct xctx *x, struct evset *es, size_t s,
     const struct xmention **last_subj, const uint8_t *quoted,
@@ -5455,18 +5578,23 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 	    { (size_t)-1, NULL, NULL, 0, 0 }, { (size_t)-1, NULL, NULL, 0, 0 },
 	    NULL, (size_t)-1, 0 };
 	struct trig tr;
+	struct pat_pattern same;	/* a "same" trigger with its code */
 
 	for (t = s0; t < s1; t++) {
 		const struct xmention *spk = NULL;
 		struct coded c;
 
-		if (t == ss.skip || x->tok_m[t] != 0 ||
+		if (t == ss.skip || (x->tok_m[t] != 0 &&
+		    !participle_role(x, t, s0)) ||
 		    x->tok_info[t].hits == NULL ||
 		    (quoted[t] && first_person_before(x, t, s0) == 0) ||
 		    !trigger_at(x, t, s0, s1, &tr, &needtok))
 			continue;
 		if (quoted[t] && (spk = quote_subject(x, &tr)) == NULL)
 			continue;	/* quoted words: only the speaker's acts */
+		if ((tr.pat->flags & PAT_F_SAME) &&
+		    !same_measure(x, &tr, prev, &same))
+			continue;	/* "des mesures similaires" */
 		if (t < ss.named_to || distributive(x, t, s0, &ss))
 			continue;	/* "what it called a stern warning" */
 		if (naming_call(x, &tr, s0)) {

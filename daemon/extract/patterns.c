@@ -406,11 +406,17 @@ parse_needs(struct ploader *ld, char *s, struct pat_pattern *pat)
 	pat->needs = v;
 	for (tok = strtok_r(s, "|", &save); tok;
 	    tok = strtok_r(NULL, "|", &save)) {
-		text_fold(tok, strlen(tok), buf, sizeof(buf));
+		int after = tok[0] == '+';	/* "+word": after the trigger */
+
+		buf[0] = '>';
+		text_fold(tok + after, strlen(tok + after), buf + after,
+		    sizeof(buf) - 1);
+		if (buf[after] == '\0')
+			return perr(ld, "empty need");
 		if ((v[pat->nneeds++] = arena_strndup(&ld->p->arena, buf,
 		    strlen(buf))) == NULL)
 			return perr(ld, "out of memory");
-		pat->needs_first |= PAT_NEED_BIT(buf[0]);
+		pat->needs_first |= PAT_NEED_BIT(buf[after]);
 	}
 	return 0;
 }
@@ -423,7 +429,7 @@ parse_flags(struct ploader *ld, char *s, unsigned *flags)
 		{"sym", PAT_F_SYM}, {"noun", PAT_F_NOUN}, {"say", PAT_F_SAY},
 		{"avec", PAT_F_AVEC}, {"mediate", PAT_F_MEDIATE},
 		{"forum", PAT_F_FORUM}, {"none", PAT_F_NONE},
-		{"patient", PAT_F_PATIENT},
+		{"patient", PAT_F_PATIENT}, {"same", PAT_F_SAME},
 	};
 	char *tok, *save = NULL;
 	size_t i;

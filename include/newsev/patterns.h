@@ -21,6 +21,7 @@ struct event_patterns;
 #define PAT_F_MEDIATE	0x40	/* mediator ("sous l'égide de X") -> each party */
 #define PAT_F_FORUM	0x80	/* object is the forum seized, not the target */
 #define PAT_F_PATIENT	0x100	/* noun: "de X"/"of X" is the target, "par X" the source */
+#define PAT_F_SAME	0x200	/* "des mesures similaires": the last event's kind */
 /*
  * No event: a sense of the trigger that codes nothing ("entretenir des
  * relations" is no meeting). Skipped like a reporting noun, and not a
