@@ -1007,6 +1007,10 @@ find_object(const struct xctx *x, size_t t, size_t s1,
 		if (m == NULL && (wc(x, i) & W_AND) && i + 1 < end &&
 		    (wc(x, i + 1) & W_HAVEAUX) && x->lang[0] == 'f')
 			break;	/* "frapper des migrants et a appelé l'UE" */
+		if (m == NULL && (wc(x, i) & W_AND) && i + 1 < end &&
+		    (wc(x, i + 1) & (W_PASSAUX | W_PLUPERF)) &&
+		    x->lang[0] == 'e')
+			break;	/* "raised its alert and was sharing ... with" */
 		if (m == NULL && (p & W_DATIVE) && addressed && seen_np)
 			m = dative_capital(x, i);
 		else if (m != NULL && (p & W_LOC) && dative_capital(x, i) &&

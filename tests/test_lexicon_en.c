@@ -1,0 +1,349 @@
+/*
+ * test_lexicon_en: English trigger coverage, the verb and noun families a
+ * wire coder expects for each CAMEO root (AP and Reuters headline verbs,
+ * phrasal and compound predicates). Each sentence is our own, written for
+ * this test and not taken from the gold set; positive cases assert the
+ * code and the source and target extracted, negative cases a sense of the
+ * same word that codes nothing of that root. Uses the real data directory.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "newsev/extract.h"
+#include "newsev/score.h"
+#include "testlib.h"
+
+/* One sentence and the event it must give (code prefix, actor keys). */
+struct lex_case {
+	const char *text;
+	const char *src;
+	const char *code;
+	const char *tgt;
+};
+
+/* One sentence and a code prefix it must not give. */
+struct neg_case {
+	const char *text;
+	const char *code;
+};
+
+#define NCASES(t) (sizeof(t) / sizeof((t)[0]))
+
+/* Print the events of r, to show what a failing case got instead. */
+static void
+print_events(const struct extract_result *r)
+{
+	for (size_t k = 0; k < r->n_events; k++)
+		print_error("  got %s %s %s\n",
+		    score_actor_key(&r->events[k].source),
+		    r->events[k].cameo_code,
+		    score_actor_key(&r->events[k].target));
+}
+
+/* Run every case of tab as English; print the failing sentence first. */
+static void
+check_cases(const struct lex_case *tab, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		struct extract_result *r = testlib_run("lxen", tab[i].text,
+		    "en");
+		const struct extract_event *e;
+
+		assert_non_null(r);
+		e = testlib_find(r, tab[i].src, tab[i].code, tab[i].tgt);
+		if (e == NULL) {
+			print_error("no %s %s %s in: %s\n", tab[i].src,
+			    tab[i].code, tab[i].tgt, tab[i].text);
+			print_events(r);
+		}
+		assert_non_null(e);
+		extract_result_free(r);
+	}
+}
+
+/* Run every negative case: no event whose code starts with its code. */
+static void
+check_negatives(const struct neg_case *tab, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		struct extract_result *r = testlib_run("lxen", tab[i].text,
+		    "en");
+		size_t hits = 0;
+
+		assert_non_null(r);
+		for (size_t k = 0; k < r->n_events; k++)
+			hits += strncmp(r->events[k].cameo_code, tab[i].code,
+			    strlen(tab[i].code)) == 0;
+		if (hits != 0) {
+			print_error("%s coded in: %s\n", tab[i].code,
+			    tab[i].text);
+			print_events(r);
+		}
+		assert_int_equal(hits, 0);
+		extract_result_free(r);
+	}
+}
+
+/* 01: concern, alarm, worry, hope stated. */
+static void
+test_lexicon_en_comments(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "Brazil said it was deeply concerned about Argentina's new "
+		    "border policy.", "BRA", "012", "ARG" },
+		{ "India said it was worried about China's dam on the "
+		    "Brahmaputra.", "IND", "012", "CHN" },
+		{ "Japan voiced alarm over North Korea's nuclear programme.",
+		    "JPN", "012", "PRK" },
+		{ "Kenya voiced hope for a settlement with Somalia.",
+		    "KEN", "013", "SOM" },
+	};
+	static const struct neg_case neg[] = {
+		{ "The Nigerian and Ghanaian ministers concerned met in "
+		    "Abuja.", "012" },
+		{ "Japan hopes to sign a trade deal with Vietnam next year.",
+		    "013" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+}
+
+/* 02-03: asking, lobbying, proposing talks or a truce. */
+static void
+test_lexicon_en_appeals_intents(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "Egypt asked Ethiopia to delay filling the dam.",
+		    "EGY", "02", "ETH" },
+		{ "Mexico asked Guatemala to tighten its border controls.",
+		    "MEX", "02", "GTM" },
+		{ "Spain lobbied Morocco to take back the migrants.",
+		    "ESP", "02", "MAR" },
+		{ "Serbia proposed talks with Kosovo on energy.",
+		    "SRB", "036", "XKX" },
+		{ "Turkey proposed talks with Greece on the maritime "
+		    "dispute.", "TUR", "036", "GRC" },
+		{ "India proposed a ceasefire with Pakistan.",
+		    "IND", "035", "PAK" },
+	};
+	static const struct neg_case neg[] = {
+		{ "Asked about Russia, the Indian minister declined to "
+		    "comment.", "02" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+}
+
+/* 05, 06, 07, 08: deals concluded, truces, training, weapons, retreats. */
+static void
+test_lexicon_en_cooperation(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "Indonesia and Australia concluded a defence cooperation "
+		    "agreement.", "IDN", "057", "AUS" },
+		{ "Kazakhstan and Kyrgyzstan finalised a border treaty on "
+		    "Friday.", "KAZ", "057", "KGZ" },
+		{ "France and India agreed a deal on fighter jets.",
+		    "FRA", "057", "IND" },
+		{ "Israel and Hamas agreed to a truce.", "ISR", "0871",
+		    "PSE" },
+		{ "Israel and Hamas agreed to a cease-fire.", "ISR", "0871",
+		    "PSE" },
+		{ "Ethiopia and Eritrea declared a cease-fire on Monday.",
+		    "ETH", "0871", "ERI" },
+		{ "British instructors are training Ukrainian soldiers in "
+		    "England.", "GBR", "062", "UKR" },
+		{ "The Netherlands transferred F-16 jets to Ukraine.",
+		    "NLD", "072", "UKR" },
+		{ "Sweden will send air-defence systems to Ukraine.",
+		    "SWE", "072", "UKR" },
+		{ "Israeli troops retreated from southern Lebanon.",
+		    "ISR", "0874", "LBN" },
+		{ "Pakistan handed over the captured pilot to India.",
+		    "PAK", "0841", "IND" },
+	};
+	static const struct neg_case neg[] = {
+		{ "Ghana agreed to buy wheat from Ukraine.", "0871" },
+		{ "The agreement allows Japanese troops to train in the "
+		    "Philippines.", "062" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+}
+
+/* 11: AP headline verbs of disapproval, complaints, allegations, cases. */
+static void
+test_lexicon_en_disapproval(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "China blasted the United States for its arms sales.",
+		    "CHN", "111", "USA" },
+		{ "Russia censured Germany over the tank deliveries.",
+		    "RUS", "111", "DEU" },
+		{ "Iran chided Britain for its remarks.", "IRN", "111",
+		    "GBR" },
+		{ "Venezuela took aim at Colombia's president.",
+		    "VEN", "111", "COL" },
+		{ "The Palestinian Authority voiced outrage over the "
+		    "Israeli raid.", "PSE", "111", "ISR" },
+		{ "Mexico complained formally to the United States about "
+		    "the border wall.", "MEX", "114", "USA" },
+		{ "Ukraine alleged that Russia used chemical weapons.",
+		    "UKR", "112", "RUS" },
+		{ "South Africa filed a case against Israel at the "
+		    "International Court of Justice.", "ZAF", "115", "ISR" },
+	};
+	static const struct neg_case neg[] = {
+		{ "Ukraine blasted through Russian lines near Kharkiv.",
+		    "11" },
+		{ "Police detained an alleged smuggler near the border with "
+		    "Chad.", "112" },
+		{ "Kenya's case for a seat on the Security Council was "
+		    "backed by Ethiopia.", "115" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+}
+
+/* 12: talks ruled out, snubs, balking. */
+static void
+test_lexicon_en_rejection(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "North Korea ruled out talks with South Korea.",
+		    "PRK", "12", "KOR" },
+		{ "Serbia snubbed Kosovo's invitation.", "SRB", "12",
+		    "XKX" },
+		{ "Hungary balked at the European Union's migration plan.",
+		    "HUN", "12", "IGOEUREEC" },
+	};
+	static const struct neg_case neg[] = {
+		{ "The court ruled that Poland had violated the law.",
+		    "12" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+}
+
+/* 14-17: hunger strikes, arson by crowds, alerts, sanctions, seizures. */
+static void
+test_lexicon_en_protest_coerce(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "An Indian activist went on a hunger strike.",
+		    "IND", "142", "IND" },
+		{ "Protesters torched police stations across Bangladesh.",
+		    "BGD", "145", "BGD" },
+		{ "South Korea raised its alert level after North Korea's "
+		    "launch.", "KOR", "152", "PRK" },
+		{ "Washington slapped sanctions on Chinese firms.",
+		    "USA", "163", "CHN" },
+		{ "The United States tightened sanctions on Cuba.",
+		    "USA", "163", "CUB" },
+		{ "Russia terminated its plutonium agreement with the "
+		    "United States.", "RUS", "161", "USA" },
+		{ "Bolivia nationalised Spanish-owned power companies.",
+		    "BOL", "1711", "ESP" },
+	};
+	static const struct neg_case neg[] = {
+		{ "Nigerian workers went on strike over fuel prices.",
+		    "142" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+}
+
+/* 19: battles, fighting between, attacks repelled, towns retaken. */
+static void
+test_lexicon_en_fighting(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "The Sudanese army fought paramilitary forces in "
+		    "Khartoum.", "SDN", "190", "SDN" },
+		{ "Somali troops battled al Shabaab militants near "
+		    "Mogadishu.", "SOM", "190", "SOM" },
+		{ "Fighting between the Sudanese army and the Rapid Support "
+		    "Forces killed dozens.", "SDN", "190", "SDN" },
+		{ "Ukrainian forces repelled a Russian assault near "
+		    "Bakhmut.", "UKR", "190", "RUS" },
+		{ "Iran downed an American drone over the Gulf.",
+		    "IRN", "190", "USA" },
+		{ "Ukraine recaptured the town of Kupiansk from Russian "
+		    "forces.", "UKR", "192", "RUS" },
+		{ "Azerbaijan resumed shelling of Armenian villages.",
+		    "AZE", "19", "ARM" },
+	};
+	static const struct neg_case neg[] = {
+		{ "Kenya fought corruption with new laws, Tanzania said.",
+		    "19" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+}
+
+/*
+ * An object after "and was"/"and had" belongs to the coordinated
+ * predicate: "raised its alert level and was sharing information with
+ * the United States" is no alert against Washington.
+ */
+static void
+test_lexicon_en_coordinated_object(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "North Korea fired a missile toward Japan on Monday. South "
+		    "Korea said it had raised its alert level and was "
+		    "sharing information with the United States.",
+		    "KOR", "152", "PRK" },
+	};
+	struct extract_result *r;
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	r = testlib_run("lxen", tab[0].text, "en");
+	assert_non_null(r);
+	assert_null(testlib_find(r, "KOR", "152", "USA"));
+	extract_result_free(r);
+	r = testlib_run("lxen", "Egypt condemned the raid and was "
+	    "consulting with Jordan, the ministry said.", "en");
+	assert_non_null(r);
+	assert_null(testlib_find(r, "EGY", "111", "JOR"));
+	assert_non_null(testlib_find(r, "EGY", "040", "JOR"));
+	extract_result_free(r);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_lexicon_en_comments),
+		cmocka_unit_test(test_lexicon_en_appeals_intents),
+		cmocka_unit_test(test_lexicon_en_cooperation),
+		cmocka_unit_test(test_lexicon_en_disapproval),
+		cmocka_unit_test(test_lexicon_en_rejection),
+		cmocka_unit_test(test_lexicon_en_protest_coerce),
+		cmocka_unit_test(test_lexicon_en_fighting),
+		cmocka_unit_test(test_lexicon_en_coordinated_object),
+	};
+
+	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
+}
