@@ -331,6 +331,96 @@ test_lexicon_en_coordinated_object(void **state)
 	extract_result_free(r);
 }
 
+/* 02-09, second pass: pressing, sitting down, tours, hosting between two
+ * parties, embassies opened, loans and aid packages "for" a country,
+ * waivers, swaps, repatriations. */
+static void
+test_lexicon_en_second_pass_cooperation(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "Britain pressed Iran to release the detained sailors.",
+		    "GBR", "0253", "IRN" },
+		{ "France pushed for a stronger European Union response to "
+		    "Russia.", "FRA", "020", "IGOEUREEC" },
+		{ "Spain's foreign minister sat down with Morocco's foreign "
+		    "minister in Rabat.", "ESP", "040", "MAR" },
+		{ "The Japanese prime minister toured Vietnam last week.",
+		    "JPN", "042", "VNM" },
+		{ "South Korea and Japan held a summit in Seoul.",
+		    "KOR", "040", "JPN" },
+		{ "Egypt hosted talks between Israel and Hamas.",
+		    "EGY", "045", "ISR" },
+		{ "The United Arab Emirates opened an embassy in Israel.",
+		    "ARE", "054", "ISR" },
+		{ "Japan extended a loan to Kenya.", "JPN", "071", "KEN" },
+		{ "Germany announced a military aid package for Ukraine.",
+		    "DEU", "072", "UKR" },
+		{ "Japan announced humanitarian aid for Sudan.",
+		    "JPN", "073", "SDN" },
+		{ "The United States waived sanctions on Venezuela's oil "
+		    "sector.", "USA", "085", "VEN" },
+		{ "Washington unfroze Iranian assets held in South Korea.",
+		    "USA", "085", "IRN" },
+		{ "Russia and Ukraine swapped prisoners of war on Friday.",
+		    "RUS", "0841", "UKR" },
+		{ "Armenia repatriated Azerbaijani soldiers captured in the "
+		    "clashes.", "ARM", "084", "AZE" },
+	};
+	static const struct neg_case neg[] = {
+		{ "Protesters sat in front of the Kenyan parliament.",
+		    "040" },
+		{ "Egypt opened the Rafah crossing for aid to Gaza.", "054" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+}
+
+/* 12-20, second pass: invitations declined, imports halted, suicide
+ * bombings, towns stormed and encircled, bombardments, killings by
+ * armed forces, chemical weapons, genocide. */
+static void
+test_lexicon_en_second_pass_conflict(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "North Korea declined South Korea's invitation to talks.",
+		    "PRK", "125", "KOR" },
+		{ "China halted imports of Australian coal.",
+		    "CHN", "163", "AUS" },
+		{ "A suicide bomber blew himself up at a mosque in Kabul, "
+		    "Afghan police said.", "AFG", "183", "AFG" },
+		{ "Russian troops stormed the Ukrainian town of Avdiivka.",
+		    "RUS", "190", "UKR" },
+		{ "The Sudanese army bombarded the paramilitary's positions "
+		    "in Khartoum, Sudanese residents said.", "SDN", "195",
+		    "SDN" },
+		{ "Russian forces encircled the Ukrainian city of "
+		    "Mariupol.", "RUS", "191", "UKR" },
+		{ "Syrian government forces used chemical weapons against "
+		    "civilians in Syria.", "SYR", "204", "SYR" },
+		{ "Bosnia says Serbian forces committed genocide against "
+		    "Bosnian Muslims.", "SRB", "202", "BIH" },
+		{ "Nigerian troops killed 30 Boko Haram fighters.",
+		    "NGA", "190", "NGA" },
+		{ "Israeli forces killed five Palestinian militants in the "
+		    "West Bank.", "ISR", "190", "PSE" },
+	};
+	static const struct neg_case neg[] = {
+		{ "Malaria killed thousands of people in Nigeria last "
+		    "year.", "19" },
+		{ "The new law kills Kenya's plan for a tax on fuel.",
+		    "190" },
+		{ "Syria used its veto power at the Arab League to block "
+		    "Jordan's plan.", "204" },
+		{ "The Iranian storm blew down trees in Iraq.", "183" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+}
+
 int
 main(void)
 {
@@ -343,6 +433,8 @@ main(void)
 		cmocka_unit_test(test_lexicon_en_protest_coerce),
 		cmocka_unit_test(test_lexicon_en_fighting),
 		cmocka_unit_test(test_lexicon_en_coordinated_object),
+		cmocka_unit_test(test_lexicon_en_second_pass_cooperation),
+		cmocka_unit_test(test_lexicon_en_second_pass_conflict),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -3178,9 +3178,25 @@ roles_fronted(const struct xctx *x, const struct trig *tr, struct coded *c)
 }
 
 /*
+ * English aid goes "for" its recipient as well as "to" it ("a new aid
+ * package for Egypt", "humanitarian aid for Sudan"): "for" after an aid
+ * noun (root 07) at t is a dative.
+ */
+static int
+aid_for(const struct xctx *x, size_t t, size_t i)
+{
+	const struct pat_pattern *p;
+
+	if (x->lang[0] != 'e' || strcmp(norm(x, i), "for") != 0)
+		return 0;
+	p = noun_pattern(x, t);
+	return p != NULL && p->code->root == 7;
+}
+
+/*
  * The recipient right after event noun t ("military aid to Ukraine",
- * "l'aide à l'Ukraine"): a country or national actor after "to"/"à", a
- * determiner allowed. NULL if none.
+ * "l'aide à l'Ukraine", "aid for Sudan"): a country or national actor
+ * after "to"/"à", a determiner allowed. NULL if none.
  */
 static const struct xmention *
 noun_dative(const struct xctx *x, size_t t, size_t s1)
@@ -3188,7 +3204,9 @@ noun_dative(const struct xctx *x, size_t t, size_t s1)
 	size_t i = t + 1;
 	int k;
 
-	if (i + 1 >= s1 || !(wc(x, i) & W_DATIVE))
+	if (i + 2 < s1 && aid_for(x, i, i + 1))
+		i++;		/* "military aid package for Ukraine" */
+	if (i + 1 >= s1 || !((wc(x, i) & W_DATIVE) || aid_for(x, t, i)))
 		return NULL;
 	if ((wc(x, i + 1) & W_DET) && !(wc(x, i + 1) & W_DATIVE))
 		i++;
