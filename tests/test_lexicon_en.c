@@ -421,6 +421,62 @@ test_lexicon_en_second_pass_conflict(void **state)
 	check_negatives(neg, NCASES(neg));
 }
 
+/* Third pass: strikes called, protests that go on, people beaten, moves
+ * called or branded a sham, people released from custody or on bail. */
+static void
+test_lexicon_en_third_pass(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "The Kenyan opposition called for a nationwide strike on "
+		    "Monday.", "KEN", "143", "KEN" },
+		{ "Nigerian unions called a general strike over fuel "
+		    "prices.", "NGA", "143", "NGA" },
+		{ "Police in Georgia arrested dozens of people on Monday as "
+		    "protests entered a third week.", "GEO", "141", "GEO" },
+		{ "Serbian police beat protesters in Belgrade.",
+		    "SRB", "182", "SRB" },
+		{ "Ukraine called Russia's vote a sham.", "UKR", "111",
+		    "RUS" },
+		{ "Germany called Hungary's veto a mistake.", "DEU", "111",
+		    "HUN" },
+		{ "Poland branded Belarus's decision illegal.", "POL", "111",
+		    "BLR" },
+		{ "Iran released a French tourist from custody on Friday.",
+		    "IRN", "0841", "FRA" },
+		{ "Russia released the Estonian journalist on bail.",
+		    "RUS", "0841", "EST" },
+	};
+	static const struct neg_case neg[] = {
+		{ "Brazil beat Argentina 2-1 in Buenos Aires.", "182" },
+		{ "Japan called on China to show restraint.", "11" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+}
+
+/*
+ * "accused X of beating migrants and called on Y": the act charged is the
+ * accused's, the coordinated appeal the accuser's, and the appeal's
+ * addressee is no target of the beating.
+ */
+static void
+test_lexicon_en_accused_act(void **state)
+{
+	struct extract_result *r = testlib_run("lxen", "Lithuania accused "
+	    "Belarusian guards of beating migrants and called on the European "
+	    "Union to act.", "en");
+
+	(void)state;
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "LTU", "112", "BLR"));
+	assert_non_null(testlib_find(r, "LTU", "02", "IGOEUREEC"));
+	assert_null(testlib_find(r, "BLR", "02", "IGOEUREEC"));
+	assert_null(testlib_find(r, "BLR", "182", "IGOEUREEC"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -435,6 +491,8 @@ main(void)
 		cmocka_unit_test(test_lexicon_en_coordinated_object),
 		cmocka_unit_test(test_lexicon_en_second_pass_cooperation),
 		cmocka_unit_test(test_lexicon_en_second_pass_conflict),
+		cmocka_unit_test(test_lexicon_en_third_pass),
+		cmocka_unit_test(test_lexicon_en_accused_act),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

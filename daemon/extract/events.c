@@ -980,6 +980,32 @@ times_after(const struct xctx *x, size_t t, size_t n)
 }
 
 /*
+ * English "and" at token i opens a second predicate: an auxiliary ("and
+ * was sharing information with") or a verb in the past after it ("accused
+ * guards of beating migrants and called on the EU"). The actors after it
+ * are that predicate's, not the verb's before it.
+ */
+static int
+second_predicate(const struct xctx *x, size_t i, size_t end)
+{
+	const char *w;
+	size_t l;
+
+	if (x->lang[0] != 'e' || !(wc(x, i) & W_AND) || i + 1 >= end)
+		return 0;
+	if (wc(x, i + 1) & (W_PASSAUX | W_PLUPERF))
+		return 1;
+	w = norm(x, i + 1);
+	l = strlen(w);
+	for (const struct pat_hit *h = x->tok_info[i + 1].hits; h; h = h->next)
+		if (lang_ok(x, h->pat) && !(h->pat->flags & PAT_F_NOUN) &&
+		    ((h->tense & TENSE_PART) || (l > 3 &&
+		    strcmp(w + l - 2, "ed") == 0)))
+			return 1;
+	return 0;
+}
+
+/*
  * Object of verb t: the first named actor of its clause after it, a direct
  * object or one behind a preposition ("livré des missiles à Moscou");
  * capitals after "à" only after an object, when the act is addressed to
@@ -1007,9 +1033,7 @@ find_object(const struct xctx *x, size_t t, size_t s1,
 		if (m == NULL && (wc(x, i) & W_AND) && i + 1 < end &&
 		    (wc(x, i + 1) & W_HAVEAUX) && x->lang[0] == 'f')
 			break;	/* "frapper des migrants et a appelé l'UE" */
-		if (m == NULL && (wc(x, i) & W_AND) && i + 1 < end &&
-		    (wc(x, i + 1) & (W_PASSAUX | W_PLUPERF)) &&
-		    x->lang[0] == 'e')
+		if (m == NULL && second_predicate(x, i, end))
 			break;	/* "raised its alert and was sharing ... with" */
 		if (m == NULL && (p & W_DATIVE) && addressed && seen_np)
 			m = dative_capital(x, i);
@@ -5068,6 +5092,21 @@ complete_roles(const struct xctx *x, struct coded *c,
 		*last_subj = c->pair;	/* "X et Y ...": "ils" starts with X */
 }
 
+/*
+ * c is the act an English accusation of its sentence charges ("accused
+ * Latvian guards of beating migrants"), the accused's act as the accuser
+ * reports it: a verb coordinated after it ("... and called on the EU") is
+ * the accuser's, not the accused's. (French keeps its own rule in
+ * clause_links, "et a appelé" after "accusé X de frapper".)
+ */
+static int
+accused_act(const struct sentstate *ss, const struct coded *c)
+{
+	return c->tr->pat->lang[0] == 'e' && ss->acc.src != NULL &&
+	    ss->acc.tok < c->tr->tok && c->src == ss->acc.tgt &&
+	    c->mode == EXTRACT_MODE_REPORTED;
+}
+
 /* Remember c's verb and accusation for the later clauses of the sentence. */
 static void
 remember(struct sentstate *ss, const struct coded *c)
@@ -5076,7 +5115,8 @@ remember(struct sentstate *ss, const struct coded *c)
 
 	if (c->src != NULL && !c->carried)
 		ss->last_src = c->src;
-	if (!(tr->pat->flags & PAT_F_NOUN) && c->src != NULL) {
+	if (!(tr->pat->flags & PAT_F_NOUN) && c->src != NULL &&
+	    !accused_act(ss, c)) {
 		ss->verb.tok = tr->tok;
 		ss->verb.src = c->src;
 		ss->verb.tgt = c->pair == NULL ? c->tgt : NULL;
