@@ -477,6 +477,61 @@ test_lexicon_en_accused_act(void **state)
 	extract_result_free(r);
 }
 
+/* Fourth pass: phrasal verbs and nouns of the wire (consultations,
+ * dialogues, concessions, "charged that", boycotted talks, attacks
+ * stepped up, clampdowns, shows of force, war games, tariffs raised,
+ * arrests, revoked accreditations, migrants turned back, skirmishes,
+ * hostilities resumed). */
+static void
+test_lexicon_en_fourth_pass(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "Turkey held consultations with Sweden on its NATO bid.",
+		    "TUR", "040", "SWE" },
+		{ "India launched a strategic dialogue with the United "
+		    "States.", "IND", "040", "USA" },
+		{ "Serbia made concessions to Kosovo on license plates.",
+		    "SRB", "080", "XKX" },
+		{ "Russia charged that Ukraine had shelled the nuclear "
+		    "plant.", "RUS", "112", "UKR" },
+		{ "Armenia boycotted the talks with Azerbaijan in Moscow.",
+		    "ARM", "125", "AZE" },
+		{ "Russia stepped up attacks on Ukrainian cities.",
+		    "RUS", "190", "UKR" },
+		{ "Turkish authorities clamped down on opposition media.",
+		    "TUR", "175", "TUR" },
+		{ "China staged a show of force against Taiwan.",
+		    "CHN", "150", "TWN" },
+		{ "China held war games around Taiwan.", "CHN", "150",
+		    "TWN" },
+		{ "The United States raised tariffs on Chinese steel.",
+		    "USA", "163", "CHN" },
+		{ "Belarus placed the opposition leader under arrest.",
+		    "BLR", "173", "BLR" },
+		{ "Russia revoked the accreditation of an American "
+		    "journalist.", "RUS", "172", "USA" },
+		{ "Greece turned back migrants at the border with Turkey.",
+		    "GRC", "174", "TUR" },
+		{ "Indian and Chinese troops skirmished in the Himalayas.",
+		    "IND", "190", "CHN" },
+		{ "Hostilities between Israel and Lebanon resumed on "
+		    "Monday.", "ISR", "190", "LBN" },
+	};
+	static const struct neg_case neg[] = {
+		{ "The U.S. Congress signed off on the sale of F-16 jets to "
+		    "Turkey.", "057" },
+		{ "Kenya's president showed his support for Somalia.",
+		    "150" },
+		{ "Germany raised its concerns with China.", "163" },
+		{ "The European Union turned down the request of Turkey.",
+		    "174" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+}
+
 int
 main(void)
 {
@@ -493,6 +548,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_en_second_pass_conflict),
 		cmocka_unit_test(test_lexicon_en_third_pass),
 		cmocka_unit_test(test_lexicon_en_accused_act),
+		cmocka_unit_test(test_lexicon_en_fourth_pass),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
