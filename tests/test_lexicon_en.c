@@ -532,6 +532,45 @@ test_lexicon_en_fourth_pass(void **state)
 	check_negatives(neg, NCASES(neg));
 }
 
+/*
+ * Attitudes stated with an adjective or a noun: concern, disappointment
+ * (110), gratitude and appreciation (051). "was concerned by X" and "was
+ * disappointed by X" are no passives: the subject feels, X is the topic.
+ */
+static void
+test_lexicon_en_attitudes(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "The EU said it was concerned by Russia's actions.",
+		    "IGOEUREEC", "012", "RUS" },
+		{ "Brazil said it was worried by Argentina's new policy.",
+		    "BRA", "012", "ARG" },
+		{ "Germany said it was deeply disappointed by Turkey's "
+		    "decision.", "DEU", "110", "TUR" },
+		{ "Japan expressed disappointment with China's response.",
+		    "JPN", "110", "CHN" },
+		{ "Ukraine expressed gratitude to Denmark for the F-16 "
+		    "jets.", "UKR", "051", "DNK" },
+		{ "Nigeria conveyed its appreciation to Ghana for its "
+		    "support.", "NGA", "051", "GHA" },
+	};
+	static const struct neg_case neg[] = {
+		{ "The disappointed voters of Kenya stayed home.", "110" },
+		{ "Kenya's appreciation of the shilling helped imports from "
+		    "China.", "051" },
+	};
+	struct extract_result *r;
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+	r = testlib_run("lxen", "Germany said it was deeply disappointed by "
+	    "Turkey's decision.", "en");
+	assert_non_null(r);
+	assert_null(testlib_find(r, "TUR", "110", "DEU"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -549,6 +588,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_en_third_pass),
 		cmocka_unit_test(test_lexicon_en_accused_act),
 		cmocka_unit_test(test_lexicon_en_fourth_pass),
+		cmocka_unit_test(test_lexicon_en_attitudes),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

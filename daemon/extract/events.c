@@ -1139,6 +1139,21 @@ find_between(const struct xctx *x, size_t from, size_t s1,
 }
 
 /*
+ * An English attitude stated with an adjective, concern, hope or
+ * disappointment (012, 013, 110: "said it was deeply concerned by",
+ * "was disappointed by Turkey's decision"): the subject feels it, and
+ * "by X" names what it is about, no agent.
+ */
+static int
+attitude(const struct xctx *x, const struct trig *tr)
+{
+	const char *c = tr->pat->code->code;
+
+	return x->lang[0] == 'e' && (strcmp(c, "012") == 0 ||
+	    strcmp(c, "013") == 0 || strcmp(c, "110") == 0);
+}
+
+/*
  * Passive: auxiliary "été"/"was" just before, or "par"/"by" just after a
  * participle ("a swap mediated by the UAE"; "said it stood by Sudan" is
  * a verb and its particle, not an agent).
@@ -1148,6 +1163,8 @@ is_passive(const struct xctx *x, const struct trig *tr, size_t s0, size_t s1)
 {
 	size_t t = tr->tok;
 
+	if (attitude(x, tr))
+		return 0;
 	for (size_t i = t; i > s0 && i + 3 > t; i--) {
 		if (wc(x, i - 1) & W_PASSAUX)
 			return 1;
