@@ -571,6 +571,48 @@ test_lexicon_en_attitudes(void **state)
 	extract_result_free(r);
 }
 
+/* Sixth pass, found on articles of our own: warships and warplanes sent,
+ * countermeasures vowed, a vote called politically motivated, inspectors
+ * barred, duties imposed, talks asked for, aid appealed for or requested,
+ * famine warned of, allies fighting alongside, replies not received. */
+static void
+test_lexicon_en_sixth_pass(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "Russia sent warships to the Baltic Sea near Estonia.",
+		    "RUS", "154", "EST" },
+		{ "Turkey sent warplanes toward Greece's islands.",
+		    "TUR", "154", "GRC" },
+		{ "China vowed countermeasures against the United States.",
+		    "CHN", "130", "USA" },
+		{ "Iran called the IAEA vote politically motivated.",
+		    "IRN", "111", "IGOIAEA" },
+		{ "Iran barred IAEA inspectors from the Fordow site.",
+		    "IRN", "1662", "IGOIAEA" },
+		{ "China imposed anti-dumping duties on Australian wine.",
+		    "CHN", "163", "AUS" },
+		{ "Australia asked China for talks on the wine dispute.",
+		    "AUS", "026", "CHN" },
+		{ "Sudan appealed to Egypt for humanitarian aid.",
+		    "SDN", "0233", "EGY" },
+		{ "Sudan requested food aid from Egypt.", "SDN", "0233",
+		    "EGY" },
+		{ "The United Nations warned of famine in Sudan.",
+		    "IGOUNO", "012", "SDN" },
+	};
+	static const struct neg_case neg[] = {
+		{ "Eritrean troops fought alongside Ethiopian forces in "
+		    "Tigray.", "19" },
+		{ "Australia had not received a reply from China.", "043" },
+		{ "Sudan requested food aid from Egypt.", "07" },
+		{ "Russia warned Finland of consequences.", "012" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+}
+
 int
 main(void)
 {
@@ -589,6 +631,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_en_accused_act),
 		cmocka_unit_test(test_lexicon_en_fourth_pass),
 		cmocka_unit_test(test_lexicon_en_attitudes),
+		cmocka_unit_test(test_lexicon_en_sixth_pass),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
