@@ -355,6 +355,45 @@ test_eval_score_article(void **state)
 	assert_int_equal(t.quotes_by_code, 1);
 }
 
+/*
+ * The --verbose report cuts long evidence at 120 bytes, never inside a
+ * UTF-8 sequence: "é" straddles byte 120 here and must be left out whole.
+ */
+static void
+test_eval_score_report_utf8(void **state)
+{
+	char text[200], *buf = NULL;
+	size_t len = 0;
+	struct extract_event pev;
+	struct score_gold g;
+	struct score_totals t;
+	struct extract_result r;
+	FILE *f;
+
+	(void)state;
+	memset(text, 'a', 119);
+	snprintf(text + 119, sizeof(text) - 119, "\xc3\xa9t\xc3\xa9 sign\xc3\xa9.");
+	pev = event("057", actor("", "BRA", ""), actor("", "AGO", ""),
+	    EXTRACT_MODE_ASSERTED, "2024-06-18");
+	pev.evidence.start = 0;
+	pev.evidence.end = (uint32_t)strlen(text);
+	memset(&g, 0, sizeof(g));
+	g.name = "t";
+	g.text = text;
+	g.text_len = strlen(text);
+	memset(&r, 0, sizeof(r));
+	r.events = &pev, r.n_events = 1;
+	memset(&t, 0, sizeof(t));
+	assert_non_null(f = open_memstream(&buf, &len));
+	assert_int_equal(score_article(&g, &r, &t, f), 0);
+	fclose(f);
+	assert_non_null(strstr(buf, "spurious event BRA->AGO 057"));
+	/* 119 'a' then the closing quote: the split "é" is dropped whole. */
+	assert_non_null(strstr(buf, "aaa\"\n"));
+	assert_null(strstr(buf, "\xc3\""));
+	free(buf);
+}
+
 /* An extracted actor with every field the identity rules read. */
 static struct extract_actor
 xactor(const char *name, const char *text, enum extract_kind kind,
@@ -844,6 +883,7 @@ main(void)
 		cmocka_unit_test(test_eval_score_find_spans),
 		cmocka_unit_test(test_eval_score_prf),
 		cmocka_unit_test(test_eval_score_article),
+		cmocka_unit_test(test_eval_score_report_utf8),
 	};
 
 	const struct CMUnitTest identity[] = {

@@ -34,12 +34,15 @@ static void
 eval_usage(FILE *f)
 {
 	fprintf(f, "usage: newsev eval GOLD_DIR [--data DIR] [--json] "
-	    "[--lang LANG] [--verbose]\n"
+	    "[--lang LANG] [--verbose] [--articles] [--bootstrap N]\n"
 	    "Score the extractor against the gold articles of GOLD_DIR.\n"
 	    "  --data DIR   dictionaries (default: the build's data dir)\n"
 	    "  --json       print the scores as one JSON object\n"
 	    "  --lang LANG  score only the articles in LANG (fr, en)\n"
-	    "  --verbose    print missing and spurious items per article\n");
+	    "  --verbose    print missing and spurious items per article\n"
+	    "  --articles   print the event counts of each article\n"
+	    "  --bootstrap N  95%% interval of events F1 over N resamples "
+	    "of the articles\n");
 }
 
 /* String member key of o, or NULL when absent or not a string. */
@@ -502,11 +505,118 @@ print_json(const char *dir, const struct score_totals *t)
 	json_object_put(o);
 }
 
-/* Score every gold file of dir into t. Returns 0 or -1. */
+/* Event counts of one scored article, for --articles and --bootstrap. */
+struct art_count {
+	char *name;
+	size_t gold, pred, tp;
+};
+
+struct art_counts {
+	struct art_count *a;
+	size_t n;
+};
+
+/* Append the events t gained since before (one article); 0 or -1. */
+static int
+counts_add(struct art_counts *c, const char *name,
+    const struct score_totals *before, const struct score_totals *t)
+{
+	struct art_count *tmp;
+
+	if (t->articles == before->articles)
+		return 0;	/* another language: not scored */
+	if ((tmp = realloc(c->a, (c->n + 1) * sizeof(*tmp))) == NULL)
+		return -1;
+	c->a = tmp;
+	tmp += c->n;
+	if ((tmp->name = strdup(name)) == NULL)
+		return -1;
+	tmp->gold = t->events.ngold - before->events.ngold;
+	tmp->pred = t->events.npred - before->events.npred;
+	tmp->tp = t->events.tp - before->events.tp;
+	c->n++;
+	return 0;
+}
+
+static void
+counts_free(struct art_counts *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++)
+		free(c->a[i].name);
+	free(c->a);
+}
+
+static double
+f1_of(size_t gold, size_t pred, size_t tp)
+{
+	return gold + pred ? 2.0 * (double)tp / (double)(gold + pred) : 0.0;
+}
+
+static void
+print_articles(const struct art_counts *c)
+{
+	const struct art_count *a;
+	size_t i;
+
+	for (i = 0; i < c->n; i++) {
+		a = &c->a[i];
+		printf("article %s events gold %zu pred %zu tp %zu F1 %.3f\n",
+		    a->name, a->gold, a->pred, a->tp,
+		    f1_of(a->gold, a->pred, a->tp));
+	}
+}
+
+static int
+dbl_cmp(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * Events F1 recomputed on rounds resamples of the articles drawn with
+ * replacement (a fixed-seed xorshift, so runs repeat); prints the 2.5 and
+ * 97.5 percentiles. Returns 0 or -1 when memory runs out.
+ */
+static int
+print_bootstrap(const struct art_counts *c, size_t rounds)
+{
+	uint64_t x = 0x9E3779B97F4A7C15u;
+	size_t r, i, k, g, p, tp;
+	double *f;
+
+	if (c->n == 0 || (f = malloc(rounds * sizeof(*f))) == NULL)
+		return c->n == 0 ? 0 : -1;
+	for (r = 0; r < rounds; r++) {
+		g = p = tp = 0;
+		for (i = 0; i < c->n; i++) {
+			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+			k = (size_t)(x % c->n);
+			g += c->a[k].gold, p += c->a[k].pred, tp += c->a[k].tp;
+		}
+		f[r] = f1_of(g, p, tp);
+	}
+	qsort(f, rounds, sizeof(*f), dbl_cmp);
+	printf("events F1 95%% bootstrap interval over %zu articles, %zu "
+	    "resamples: %.3f - %.3f\n", c->n, rounds,
+	    f[(size_t)((double)rounds * 0.025)],
+	    f[(size_t)((double)rounds * 0.975)]);
+	free(f);
+	return 0;
+}
+
+/*
+ * Score every gold file of dir into t, and each article's event counts
+ * into c when c is not NULL. Returns 0 or -1.
+ */
 static int
 eval_dir(const struct dict *d, const char *dir, const char *lang,
-    struct score_totals *t, FILE *errs)
+    struct score_totals *t, FILE *errs, struct art_counts *c)
 {
+	struct score_totals before;
 	char path[4096], **names;
 	size_t i, n;
 	int rc = 0;
@@ -521,7 +631,10 @@ eval_dir(const struct dict *d, const char *dir, const char *lang,
 	}
 	for (i = 0; i < n && rc == 0; i++) {
 		snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
+		before = *t;
 		rc = eval_file(d, path, names[i], lang, t, errs);
+		if (rc == 0 && c != NULL)
+			rc = counts_add(c, names[i], &before, t);
 	}
 	for (i = 0; i < n; i++)
 		free(names[i]);
@@ -537,22 +650,35 @@ cli_eval(int argc, char **argv)
 		{ "json", no_argument, NULL, 'j' },
 		{ "lang", required_argument, NULL, 'l' },
 		{ "verbose", no_argument, NULL, 'v' },
+		{ "articles", no_argument, NULL, 'a' },
+		{ "bootstrap", required_argument, NULL, 'b' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	char data[4096] = "", err[512];
 	struct score_totals t = { 0 };
 	const char *lang = NULL;
-	int c, json = 0, verbose = 0, rc;
+	struct art_counts counts = { 0 };
+	int c, json = 0, verbose = 0, articles = 0, rc;
+	unsigned long rounds = 0;
 	struct dict *d;
+	char *end;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "d:jl:vh", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "d:jl:vab:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'd': snprintf(data, sizeof(data), "%s", optarg); break;
 		case 'j': json = 1; break;
 		case 'l': lang = optarg; break;
 		case 'v': verbose = 1; break;
+		case 'a': articles = 1; break;
+		case 'b':
+			rounds = strtoul(optarg, &end, 10);
+			if (*end != '\0' || rounds == 0 || rounds > 1000000) {
+				eval_usage(stderr);
+				return 2;
+			}
+			break;
 		case 'h': eval_usage(stdout); return 0;
 		default: eval_usage(stderr); return 2;
 		}
@@ -568,11 +694,17 @@ cli_eval(int argc, char **argv)
 		return 1;
 	}
 	rc = eval_dir(d, argv[optind], lang, &t,
-	    verbose ? (json ? stderr : stdout) : NULL);
+	    verbose ? (json ? stderr : stdout) : NULL,
+	    articles || rounds ? &counts : NULL);
+	if (rc == 0 && articles && !json)
+		print_articles(&counts);
 	if (rc == 0 && json)
 		print_json(argv[optind], &t);
 	else if (rc == 0)
 		print_table(argv[optind], lang, &t, verbose);
+	if (rc == 0 && rounds && !json)
+		rc = print_bootstrap(&counts, rounds);
+	counts_free(&counts);
 	dict_free(d);
 	return rc == 0 ? 0 : 1;
 }

@@ -251,6 +251,9 @@ print_span(FILE *f, const struct score_gold *g, struct extract_span s)
 		return;
 	}
 	n = s.end - s.start > 120 ? 120 : s.end - s.start;
+	while (n > 0 && n < s.end - s.start &&
+	    ((unsigned char)g->text[s.start + n] & 0xC0) == 0x80)
+		n--;	/* never cut a UTF-8 sequence in two */
 	fprintf(f, "\"%.*s\"", (int)n, g->text + s.start);
 }
 

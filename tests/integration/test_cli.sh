@@ -181,4 +181,26 @@ grep -q '^newsev extract: line 2: missing field: text$' "$T/x2.err" ||
 grep -q '^newsev extract: line 3: malformed JSON' "$T/x2.err" ||
 	fail "line 3 reason: $(cat "$T/x2.err")"
 ok "extract: bad lines reported with their reasons"
+# --- eval: per-article counts add up to the table; the bootstrap interval
+# brackets the F1 and repeats exactly (fixed seed)
+mkdir -p "$T/gold"
+cp "$NV_ROOT"/tests/gold/fr-01-*.json "$NV_ROOT"/tests/gold/en-01-*.json "$T/gold/"
+expect_eq "eval --bootstrap 0" 2 "$(usage_rc eval "$T/gold" --bootstrap 0)"
+"$NEWSEV" eval "$T/gold" --articles --bootstrap 500 >"$T/ev1.out" 2>&1 ||
+	fail "eval --articles: $(cat "$T/ev1.out")"
+"$NEWSEV" eval "$T/gold" --articles --bootstrap 500 >"$T/ev2.out" 2>&1
+cmp -s "$T/ev1.out" "$T/ev2.out" || fail "eval --bootstrap is not repeatable"
+python3 - "$T/ev1.out" <<'EOF' || fail "eval --articles/--bootstrap output"
+import re, sys
+out = open(sys.argv[1], encoding="utf-8").read()
+arts = re.findall(r"^article (\S+) events gold (\d+) pred (\d+) tp (\d+)", out, re.M)
+assert [a[0][:6] for a in arts] == ["en-01-", "fr-01-"], arts
+m = re.search(r"^events \(source, target, root\)\s+(\d+)\s+(\d+)\s+(\d+)\s+\S+\s+\S+\s+(\S+)", out, re.M)
+tot = [sum(int(a[i]) for a in arts) for i in (1, 2, 3)]
+assert tot == [int(m.group(i)) for i in (1, 2, 3)], (tot, m.groups())
+assert tot[0] > 0 and tot[2] > 0, tot
+lo, hi = map(float, re.search(r"over 2 articles, 500 resamples: (\S+) - (\S+)$", out, re.M).groups())
+assert lo <= float(m.group(4)) <= hi and lo < hi, (lo, m.group(4), hi)
+EOF
+ok "eval --articles and --bootstrap"
 say "all checks passed"
