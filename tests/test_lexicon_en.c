@@ -613,6 +613,32 @@ test_lexicon_en_sixth_pass(void **state)
 	check_negatives(neg, NCASES(neg));
 }
 
+/* Codes the French patterns had and the English lacked: accord given
+ * (019), intent to settle a dispute (037), refusal to release (1243). */
+static void
+test_lexicon_en_codes_from_french(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "Turkey gave the green light to Sweden's NATO membership.",
+		    "TUR", "019", "SWE" },
+		{ "Hungary gave its consent to Sweden's accession.",
+		    "HUN", "019", "SWE" },
+		{ "Peru and Ecuador agreed to settle their border dispute "
+		    "peacefully.", "PER", "037", "ECU" },
+		{ "Serbia and Kosovo committed to resolve their dispute "
+		    "peacefully.", "SRB", "037", "XKX" },
+		{ "Iran refused to release the British sailors.",
+		    "IRN", "1243", "GBR" },
+	};
+	static const struct neg_case neg[] = {
+		{ "The green party of Germany criticised Poland.", "019" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+}
+
 int
 main(void)
 {
@@ -632,6 +658,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_en_fourth_pass),
 		cmocka_unit_test(test_lexicon_en_attitudes),
 		cmocka_unit_test(test_lexicon_en_sixth_pass),
+		cmocka_unit_test(test_lexicon_en_codes_from_french),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
