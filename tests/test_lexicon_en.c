@@ -574,7 +574,8 @@ test_lexicon_en_attitudes(void **state)
 /* Sixth pass, found on articles of our own: warships and warplanes sent,
  * countermeasures vowed, a vote called politically motivated, inspectors
  * barred, duties imposed, talks asked for, aid appealed for or requested,
- * famine warned of, allies fighting alongside, replies not received. */
+ * famine warned of, allies fighting alongside, replies not received,
+ * residences and offices stormed by protesters. */
 static void
 test_lexicon_en_sixth_pass(void **state)
 {
@@ -599,6 +600,10 @@ test_lexicon_en_sixth_pass(void **state)
 		    "EGY" },
 		{ "The United Nations warned of famine in Sudan.",
 		    "IGOUNO", "012", "SDN" },
+		{ "Protesters in Bangladesh stormed the prime minister's "
+		    "residence.", "BGD", "145", "BGD" },
+		{ "Sri Lankan protesters stormed the president's offices in "
+		    "Colombo.", "LKA", "145", "LKA" },
 	};
 	static const struct neg_case neg[] = {
 		{ "Eritrean troops fought alongside Ethiopian forces in "
