@@ -219,7 +219,7 @@ test_lexicon_en_disapproval(void **state)
 	check_negatives(neg, NCASES(neg));
 }
 
-/* 12: talks ruled out, snubs, balking. */
+/* 12: talks and truces ruled out, snubs, balking. */
 static void
 test_lexicon_en_rejection(void **state)
 {
@@ -230,10 +230,14 @@ test_lexicon_en_rejection(void **state)
 		    "XKX" },
 		{ "Hungary balked at the European Union's migration plan.",
 		    "HUN", "12", "IGOEUREEC" },
+		{ "Israel ruled out a ceasefire with Hamas.", "ISR", "12",
+		    "PSE" },
 	};
 	static const struct neg_case neg[] = {
 		{ "The court ruled that Poland had violated the law.",
 		    "12" },
+		{ "The military, which has ruled Myanmar since the coup, "
+		    "held talks with Thailand.", "12" },
 	};
 
 	(void)state;
@@ -407,6 +411,9 @@ test_lexicon_en_second_pass_conflict(void **state)
 		    "West Bank.", "ISR", "190", "PSE" },
 	};
 	static const struct neg_case neg[] = {
+		{ "Nigeria waged a campaign against corruption.", "19" },
+		{ "Kenyan workers resumed strikes over pay, Tanzania said.",
+		    "19" },
 		{ "Malaria killed thousands of people in Nigeria last "
 		    "year.", "19" },
 		{ "The new law kills Kenya's plan for a tax on fuel.",
