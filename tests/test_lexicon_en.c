@@ -651,6 +651,24 @@ test_lexicon_en_codes_from_french(void **state)
 	check_negatives(neg, NCASES(neg));
 }
 
+/* Currency swaps agreed (061). */
+static void
+test_lexicon_en_swaps(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "India and Bangladesh agreed a currency swap.",
+		    "IND", "061", "BGD" },
+	};
+	static const struct neg_case neg[] = {
+		{ "Russia and Ukraine swapped prisoners of war on Friday.",
+		    "061" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+}
+
 int
 main(void)
 {
@@ -671,6 +689,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_en_attitudes),
 		cmocka_unit_test(test_lexicon_en_sixth_pass),
 		cmocka_unit_test(test_lexicon_en_codes_from_french),
+		cmocka_unit_test(test_lexicon_en_swaps),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
