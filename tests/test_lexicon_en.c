@@ -669,6 +669,43 @@ test_lexicon_en_swaps(void **state)
 	check_negatives(neg, NCASES(neg));
 }
 
+/* Seventh pass: joint drills conducted (062), resolutions voted down,
+ * deals clinched or renewed, truces extended or broken,
+ * congratulations sent, aircraft banned from an airspace. */
+static void
+test_lexicon_en_seventh_pass(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "India and France conducted joint naval exercises off "
+		    "Goa.", "IND", "062", "FRA" },
+		{ "China conducted military drills near Taiwan.",
+		    "CHN", "150", "TWN" },
+		{ "Russia voted down the Security Council resolution on "
+		    "Syria.", "RUS", "120", "IGOUNO" },
+		{ "Vietnam and South Korea clinched a trade deal.",
+		    "VNM", "057", "KOR" },
+		{ "Russia and the United States renewed the New START "
+		    "treaty.", "RUS", "057", "USA" },
+		{ "Israel and Hamas extended the truce by two days.",
+		    "ISR", "0871", "PSE" },
+		{ "Russia accused Ukraine of breaking the ceasefire.",
+		    "UKR", "196", "RUS" },
+		{ "Egypt sent congratulations to Senegal's new president.",
+		    "EGY", "051", "SEN" },
+		{ "Canada banned Russian aircraft from its airspace.",
+		    "CAN", "191", "RUS" },
+	};
+	static const struct neg_case neg[] = {
+		{ "Germany voted for the resolution on Ukraine.", "12" },
+		{ "Vietnam's exports clinched a record in May, Laos said.",
+		    "057" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+}
+
 int
 main(void)
 {
@@ -690,6 +727,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_en_sixth_pass),
 		cmocka_unit_test(test_lexicon_en_codes_from_french),
 		cmocka_unit_test(test_lexicon_en_swaps),
+		cmocka_unit_test(test_lexicon_en_seventh_pass),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
