@@ -706,6 +706,31 @@ test_lexicon_en_seventh_pass(void **state)
 	check_negatives(neg, NCASES(neg));
 }
 
+/* Protesters clashing with police riot (145), soldiers clashing fight
+ * (190); live-fire drills are a show of force (150). */
+static void
+test_lexicon_en_clashes_drills(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "Supporters of the former Peruvian president clashed with "
+		    "police in Lima.", "PER", "145", "PER" },
+		{ "Kenyan protesters clashed with police in Nairobi.",
+		    "KEN", "145", "KEN" },
+		{ "Indian and Chinese troops clashed in the Himalayas.",
+		    "IND", "190", "CHN" },
+		{ "Taiwan's live-fire drills against China began on "
+		    "Monday.", "TWN", "150", "CHN" },
+	};
+	static const struct neg_case neg[] = {
+		{ "Armenian and Azerbaijani soldiers clashed on the border, "
+		    "police said.", "14" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+}
+
 int
 main(void)
 {
@@ -728,6 +753,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_en_codes_from_french),
 		cmocka_unit_test(test_lexicon_en_swaps),
 		cmocka_unit_test(test_lexicon_en_seventh_pass),
+		cmocka_unit_test(test_lexicon_en_clashes_drills),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
