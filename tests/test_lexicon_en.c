@@ -731,6 +731,31 @@ test_lexicon_en_clashes_drills(void **state)
 	check_negatives(neg, NCASES(neg));
 }
 
+/* Attacks by jihadists or terrorists are unconventional violence (180);
+ * attacks by or on troops, an army, positions stay military (190). */
+static void
+test_lexicon_en_unconventional_attacks(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "Jihadists attacked a school in northern Burkina Faso.",
+		    "BFA", "180", "BFA" },
+		{ "Nigerian troops attacked Islamist fighters in Borno.",
+		    "NGA", "190", "NGA" },
+		{ "The Malian army attacked jihadist positions near Gao.",
+		    "MLI", "190", "MLI" },
+		{ "Islamist militants attacked an army base in Niger.",
+		    "NER", "190", "NER" },
+	};
+	static const struct neg_case neg[] = {
+		{ "Nigerian troops attacked Islamist fighters in Borno.",
+		    "18" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+}
+
 int
 main(void)
 {
@@ -754,6 +779,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_en_swaps),
 		cmocka_unit_test(test_lexicon_en_seventh_pass),
 		cmocka_unit_test(test_lexicon_en_clashes_drills),
+		cmocka_unit_test(test_lexicon_en_unconventional_attacks),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
