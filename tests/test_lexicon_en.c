@@ -756,6 +756,31 @@ test_lexicon_en_unconventional_attacks(void **state)
 	check_negatives(neg, NCASES(neg));
 }
 
+/* Phone calls by verb ("telephoned", "phoned"), talks by "spoke with",
+ * arrivals greeted by the host. */
+static void
+test_lexicon_en_calls_greetings(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "French President Emmanuel Macron telephoned Vladimir Putin "
+		    "on Friday.", "FRA", "041", "RUS" },
+		{ "Japan's prime minister phoned South Korea's president on "
+		    "Monday.", "JPN", "041", "KOR" },
+		{ "The U.S. secretary of state spoke with his Chinese "
+		    "counterpart on Tuesday.", "USA", "040", "CHN" },
+		{ "Modi greeted the Japanese prime minister at the airport.",
+		    "IND", "043", "JPN" },
+	};
+	static const struct neg_case neg[] = {
+		{ "The Kenyan president spoke to reporters in Nairobi.",
+		    "04" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+}
+
 int
 main(void)
 {
@@ -780,6 +805,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_en_seventh_pass),
 		cmocka_unit_test(test_lexicon_en_clashes_drills),
 		cmocka_unit_test(test_lexicon_en_unconventional_attacks),
+		cmocka_unit_test(test_lexicon_en_calls_greetings),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
