@@ -394,6 +394,8 @@ test_lexicon_en_second_pass_conflict(void **state)
 		    "CHN", "163", "AUS" },
 		{ "A suicide bomber blew himself up at a mosque in Kabul, "
 		    "Afghan police said.", "AFG", "183", "AFG" },
+		{ "Gunmen in Nigeria are abducting Nigerian schoolchildren "
+		    "for ransom.", "NGA", "181", "NGA" },
 		{ "Russian troops stormed the Ukrainian town of Avdiivka.",
 		    "RUS", "190", "UKR" },
 		{ "The Sudanese army bombarded the paramilitary's positions "
