@@ -783,6 +783,30 @@ test_lexicon_en_calls_greetings(void **state)
 	check_negatives(neg, NCASES(neg));
 }
 
+/* Objections, vetoes and demands dropped are concessions (080); an aid
+ * package named without a verb of giving gives nothing. */
+static void
+test_lexicon_en_dropped(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "Turkey dropped its objections to Sweden's NATO "
+		    "membership.", "TUR", "080", "SWE" },
+		{ "Iran dropped its demand for a U.S. guarantee.",
+		    "IRN", "080", "USA" },
+		{ "Hungary dropped its veto on the EU aid package for "
+		    "Ukraine.", "HUN", "080", "IGOEUREEC" },
+	};
+	static const struct neg_case neg[] = {
+		{ "Hungary dropped its veto on the EU aid package for "
+		    "Ukraine.", "07" },
+		{ "Russia dropped bombs on Ukrainian cities.", "08" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+}
+
 int
 main(void)
 {
@@ -808,6 +832,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_en_clashes_drills),
 		cmocka_unit_test(test_lexicon_en_unconventional_attacks),
 		cmocka_unit_test(test_lexicon_en_calls_greetings),
+		cmocka_unit_test(test_lexicon_en_dropped),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
