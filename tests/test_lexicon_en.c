@@ -807,6 +807,46 @@ test_lexicon_en_dropped(void **state)
 	check_negatives(neg, NCASES(neg));
 }
 
+/*
+ * Concessions (080: given up, ceded) and their refusal: a concession
+ * negated in the future or the conditional ("would not release", "will
+ * never cede") is the refusal (124x), asserted; a negation before another
+ * cue ("is not expected to release") stays a negated release.
+ */
+static void
+test_lexicon_en_refused_concessions(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "Israel said it would not release the Palestinian "
+		    "prisoners.", "ISR", "1243", "PSE" },
+		{ "South Sudan said it would not allow UN inspectors into "
+		    "Upper Nile.", "SSD", "1245", "IGOUNO" },
+		{ "Ukraine will never cede territory to Russia.",
+		    "UKR", "124", "RUS" },
+		{ "Armenia ceded control of four villages to Azerbaijan.",
+		    "ARM", "080", "AZE" },
+		{ "Serbia gave up its claim to Kosovo.", "SRB", "080",
+		    "XKX" },
+	};
+	static const struct neg_case neg[] = {
+		{ "Iran is not expected to release the French prisoners "
+		    "soon.", "12" },
+		{ "Iran released the French prisoners.", "12" },
+	};
+	const struct extract_event *e;
+	struct extract_result *r;
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+	r = testlib_run("lxen", tab[0].text, "en");
+	assert_non_null(r);
+	e = testlib_find(r, "ISR", "1243", "PSE");
+	assert_non_null(e);
+	assert_int_equal(e->mode, EXTRACT_MODE_ASSERTED);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -833,6 +873,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_en_unconventional_attacks),
 		cmocka_unit_test(test_lexicon_en_calls_greetings),
 		cmocka_unit_test(test_lexicon_en_dropped),
+		cmocka_unit_test(test_lexicon_en_refused_concessions),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -4932,6 +4932,61 @@ agreement_kind(const struct xctx *x, const struct trig *tr, size_t s0)
 	    agreement_noun(x, t - 2);
 }
 
+/*
+ * The refusal (CAMEO 124x) that negates concession code yield (08x):
+ * releasing people 1243, easing sanctions 1241/1244, letting others in
+ * 1245, de-escalating 1246, any other concession 124.
+ */
+static const char *
+refusal_code(const char *yield)
+{
+	if (strncmp(yield, "084", 3) == 0)
+		return "1243";
+	if (strcmp(yield, "081") == 0)
+		return "1241";
+	if (strcmp(yield, "085") == 0)
+		return "1244";
+	if (strncmp(yield, "086", 3) == 0)
+		return "1245";
+	if (strncmp(yield, "087", 3) == 0)
+		return "1246";
+	return "124";
+}
+
+/*
+ * An English concession (08x) negated in the future or the conditional,
+ * a modal cue ("would", "will") then a negation ("not", "never") in the
+ * three words before it: "would not give up its right", "said it will
+ * never release them". That is a refusal, coded as such and asserted, as
+ * "refused to release" is. Writes into *out a copy of tr's pattern with
+ * the refusal's code and returns 1, else 0.
+ */
+static int
+refused_concession(const struct xctx *x, const struct trig *tr, size_t s0,
+    struct pat_pattern *out)
+{
+	size_t t = tr->tok, neg = (size_t)-1;
+	const struct pat_code *rc;
+
+	if (x->lang[0] != 'e' || tr->pat->code->root != 8 ||
+	    (tr->pat->flags & PAT_F_NOUN))
+		return 0;
+	for (size_t i = t; i > s0 && i + 3 > t && neg == (size_t)-1; i--)
+		if (x->tok_info[i - 1].mode == EXTRACT_MODE_NEGATED)
+			neg = i - 1;
+	if (neg == (size_t)-1 || neg <= s0 ||
+	    (x->tok_info[neg - 1].mode != EXTRACT_MODE_PLANNED &&
+	    (neg <= s0 + 1 ||
+	    x->tok_info[neg - 2].mode != EXTRACT_MODE_PLANNED)))
+		return 0;
+	rc = patterns_code(x->d->pat, refusal_code(tr->pat->code->code));
+	if (rc == NULL)
+		return 0;
+	*out = *tr->pat;
+	out->code = rc;
+	return 1;
+}
+
 /* Trigger tr is no event of its own here. Returns 1 if so. */
 static int
 trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
@@ -5350,6 +5405,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 
 	for (t = s0; t < s1; t++) {
 		const struct xmention *spk = NULL;
+		struct pat_pattern refusal;	/* tr's pattern, refused */
 		struct coded c;
 
 		if (t == ss.skip || x->tok_m[t] != 0 ||
@@ -5369,6 +5425,8 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 			remember_speaker(x, &tr, &ss, s0, s1);
 		if (trigger_skipped(x, &tr, s1, &ss))
 			continue;
+		if (refused_concession(x, &tr, s0, &refusal))
+			tr.pat = &refusal;	/* "would not give up" */
 		memset(&c, 0, sizeof(c));
 		c.tr = &tr;
 		c.speaker = spk;
