@@ -847,6 +847,30 @@ test_lexicon_en_refused_concessions(void **state)
 	extract_result_free(r);
 }
 
+/* Tensions to be de-escalated (0356), ambassadors returned (054), strikes
+ * traded (195, as fire exchanged is 190 and prisoners 0841). */
+static void
+test_lexicon_en_deescalation(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "Pakistan and Iran agreed to de-escalate tensions on "
+		    "Thursday.", "PAK", "0356", "IRN" },
+		{ "Pakistan and Iran will return their ambassadors next "
+		    "week.", "PAK", "054", "IRN" },
+		{ "India and Pakistan exchanged missile strikes across the "
+		    "border.", "IND", "195", "PAK" },
+		{ "Ethiopia and Eritrea exchanged prisoners of war.",
+		    "ETH", "0841", "ERI" },
+	};
+	static const struct neg_case neg[] = {
+		{ "Ethiopia and Eritrea exchanged prisoners of war.", "19" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+}
+
 int
 main(void)
 {
@@ -874,6 +898,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_en_calls_greetings),
 		cmocka_unit_test(test_lexicon_en_dropped),
 		cmocka_unit_test(test_lexicon_en_refused_concessions),
+		cmocka_unit_test(test_lexicon_en_deescalation),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
