@@ -688,6 +688,10 @@ test_lexicon_en_seventh_pass(void **state)
 		    "VNM", "057", "KOR" },
 		{ "Russia and the United States renewed the New START "
 		    "treaty.", "RUS", "057", "USA" },
+		{ "Peru reached an accord with Chile on fishing rights.",
+		    "PER", "057", "CHL" },
+		{ "Japan and the Philippines reached a defence pact on "
+		    "Monday.", "JPN", "057", "PHL" },
 		{ "Israel and Hamas extended the truce by two days.",
 		    "ISR", "0871", "PSE" },
 		{ "Russia accused Ukraine of breaking the ceasefire.",
