@@ -875,6 +875,30 @@ test_lexicon_en_deescalation(void **state)
 	check_negatives(neg, NCASES(neg));
 }
 
+/* Embassies evacuated (161); ships detained are property seized (1711),
+ * their crews people detained (173). */
+static void
+test_lexicon_en_evacuations_ships(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "The United States evacuated its embassy in Sudan.",
+		    "USA", "161", "SDN" },
+		{ "Iran detained a Greek tanker in the Gulf.", "IRN", "1711",
+		    "GRC" },
+		{ "Iran detained a British sailor from a Greek tanker.",
+		    "IRN", "173", "GBR" },
+	};
+	static const struct neg_case neg[] = {
+		{ "France evacuated its citizens from Niger.", "16" },
+		{ "Iran detained a British sailor from a Greek tanker.",
+		    "1711" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+}
+
 int
 main(void)
 {
@@ -903,6 +927,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_en_dropped),
 		cmocka_unit_test(test_lexicon_en_refused_concessions),
 		cmocka_unit_test(test_lexicon_en_deescalation),
+		cmocka_unit_test(test_lexicon_en_evacuations_ships),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
