@@ -899,6 +899,24 @@ test_lexicon_en_evacuations_ships(void **state)
 	check_negatives(neg, NCASES(neg));
 }
 
+/*
+ * Hyphenated words are split by the tokenizer, so a need written
+ * "cease-fire" or "air-defence" never matched: their own words do now.
+ */
+static void
+test_lexicon_en_hyphenated_needs(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "The United Nations called on Israel and Hamas to agree to "
+		    "an immediate cease-fire.", "IGOUNO", "0256", "ISR" },
+		{ "Germany provided air defence systems to Ukraine.",
+		    "DEU", "072", "UKR" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+}
+
 int
 main(void)
 {
@@ -928,6 +946,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_en_refused_concessions),
 		cmocka_unit_test(test_lexicon_en_deescalation),
 		cmocka_unit_test(test_lexicon_en_evacuations_ships),
+		cmocka_unit_test(test_lexicon_en_hyphenated_needs),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
