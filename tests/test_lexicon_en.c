@@ -780,6 +780,8 @@ test_lexicon_en_calls_greetings(void **state)
 	static const struct neg_case neg[] = {
 		{ "The Kenyan president spoke to reporters in Nairobi.",
 		    "04" },
+		{ "Kenya greeted the decision of Uganda with scepticism.",
+		    "04" },
 	};
 
 	(void)state;
