@@ -919,6 +919,31 @@ test_lexicon_en_hyphenated_needs(void **state)
 	check_cases(tab, NCASES(tab));
 }
 
+/* An act described as regrettable or a violation is criticised (111);
+ * crimes committed are no commitment (no 03). */
+static void
+test_lexicon_en_described_committed(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "Japan's spokesman described the Chinese incursion as "
+		    "extremely regrettable.", "JPN", "111", "CHN" },
+		{ "Germany described Russia's move as a violation of "
+		    "international law.", "DEU", "111", "RUS" },
+		{ "The UN accused Myanmar's military of committing war "
+		    "crimes.", "IGOUNO", "112", "MMR" },
+	};
+	static const struct neg_case neg[] = {
+		{ "The UN accused Myanmar's military of committing war "
+		    "crimes.", "03" },
+		{ "India described the talks with China as constructive.",
+		    "11" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+}
+
 int
 main(void)
 {
@@ -949,6 +974,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_en_deescalation),
 		cmocka_unit_test(test_lexicon_en_evacuations_ships),
 		cmocka_unit_test(test_lexicon_en_hyphenated_needs),
+		cmocka_unit_test(test_lexicon_en_described_committed),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
