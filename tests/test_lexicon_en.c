@@ -944,6 +944,37 @@ test_lexicon_en_described_committed(void **state)
 	check_negatives(neg, NCASES(neg));
 }
 
+/*
+ * Appeals to withdraw or stop (025), to end the fighting (0256);
+ * executions and hangings (180); a past verb after "and" that follows an
+ * appeal's content is a predicate of its own ("called on Rwanda to
+ * withdraw its forces and imposed sanctions"), not part of the appeal.
+ */
+static void
+test_lexicon_en_appeals_executions(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "The United Nations called on Russia to withdraw its "
+		    "troops from Ukraine.", "IGOUNO", "025", "RUS" },
+		{ "The United Nations called for an end to the fighting in "
+		    "Sudan.", "IGOUNO", "0256", "SDN" },
+		{ "Iran executed two Iranian men convicted of spying.",
+		    "IRN", "180", "IRN" },
+		{ "Iran hanged two Iranian men accused of spying.",
+		    "IRN", "180", "IRN" },
+		{ "The United States called on Rwanda to withdraw its forces "
+		    "and imposed sanctions on Rwanda.", "USA", "163", "RWA" },
+	};
+	static const struct neg_case neg[] = {
+		{ "Russia executed its plan to cut gas supplies to "
+		    "Moldova.", "18" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+}
+
 int
 main(void)
 {
@@ -975,6 +1006,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_en_evacuations_ships),
 		cmocka_unit_test(test_lexicon_en_hyphenated_needs),
 		cmocka_unit_test(test_lexicon_en_described_committed),
+		cmocka_unit_test(test_lexicon_en_appeals_executions),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -4556,6 +4556,10 @@ content_object(const struct xctx *x, const struct trig *tr, size_t v)
 	if (t > v + 16 || (!(tr->pat->flags & PAT_F_NOUN) &&
 	    !(tr->tense & TENSE_PART)))
 		return 0;
+	if (x->lang[0] == 'e' && !(tr->pat->flags & PAT_F_NOUN) &&
+	    (wc(x, t - 1) & W_AND))
+		return 0;	/* "called on Rwanda to withdraw its forces and */
+				/* imposed sanctions": a predicate of its own */
 	for (i = v + 1; i < t && i <= v + 6; i++)
 		if ((wc(x, i) & (W_OF | W_DATIVE)) && i + 1 < t &&
 		    x->doc.toks[i + 1].type == TOK_WORD &&
