@@ -1049,6 +1049,32 @@ times_after(const struct xctx *x, size_t t, size_t n)
 }
 
 /*
+ * English "and" at token i opens a second predicate: an auxiliary ("and
+ * was sharing information with") or a verb in the past after it ("accused
+ * guards of beating migrants and called on the EU"). The actors after it
+ * are that predicate's, not the verb's before it.
+ */
+static int
+second_predicate(const struct xctx *x, size_t i, size_t end)
+{
+	const char *w;
+	size_t l;
+
+	if (x->lang[0] != 'e' || !(wc(x, i) & W_AND) || i + 1 >= end)
+		return 0;
+	if (wc(x, i + 1) & (W_PASSAUX | W_PLUPERF))
+		return 1;
+	w = norm(x, i + 1);
+	l = strlen(w);
+	for (const struct pat_hit *h = x->tok_info[i + 1].hits; h; h = h->next)
+		if (lang_ok(x, h->pat) && !(h->pat->flags & PAT_F_NOUN) &&
+		    ((h->tense & TENSE_PART) || (l > 3 &&
+		    strcmp(w + l - 2, "ed") == 0)))
+			return 1;
+	return 0;
+}
+
+/*
  * Object of verb t: the first named actor of its clause after it, a direct
  * object or one behind a preposition ("livré des missiles à Moscou");
  * capitals after "à" only after an object, when the act is addressed to
@@ -1076,6 +1102,8 @@ find_object(const struct xctx *x, size_t t, size_t s1,
 		if (m == NULL && (wc(x, i) & W_AND) && i + 1 < end &&
 		    (wc(x, i + 1) & W_HAVEAUX) && x->lang[0] == 'f')
 			break;	/* "frapper des migrants et a appelé l'UE" */
+		if (m == NULL && second_predicate(x, i, end))
+			break;	/* "raised its alert and was sharing ... with" */
 		if (m == NULL && (p & W_DATIVE) && addressed && seen_np)
 			m = dative_capital(x, i);
 		else if (m != NULL && (p & W_LOC) && dative_capital(x, i) &&
@@ -1180,6 +1208,21 @@ find_between(const struct xctx *x, size_t from, size_t s1,
 }
 
 /*
+ * An English attitude stated with an adjective, concern, hope or
+ * disappointment (012, 013, 110: "said it was deeply concerned by",
+ * "was disappointed by Turkey's decision"): the subject feels it, and
+ * "by X" names what it is about, no agent.
+ */
+static int
+attitude(const struct xctx *x, const struct trig *tr)
+{
+	const char *c = tr->pat->code->code;
+
+	return x->lang[0] == 'e' && (strcmp(c, "012") == 0 ||
+	    strcmp(c, "013") == 0 || strcmp(c, "110") == 0);
+}
+
+/*
  * Passive: auxiliary "été"/"was" just before, or "par"/"by" just after a
  * participle ("a swap mediated by the UAE"; "said it stood by Sudan" is
  * a verb and its particle, not an agent).
@@ -1189,6 +1232,8 @@ is_passive(const struct xctx *x, const struct trig *tr, size_t s0, size_t s1)
 {
 	size_t t = tr->tok;
 
+	if (attitude(x, tr))
+		return 0;
 	for (size_t i = t; i > s0 && i + 3 > t; i--) {
 		if (wc(x, i - 1) & W_PASSAUX)
 			return 1;
@@ -3421,9 +3466,25 @@ roles_fronted(const struct xctx *x, const struct trig *tr, struct coded *c)
 }
 
 /*
+ * English aid goes "for" its recipient as well as "to" it ("a new aid
+ * package for Egypt", "humanitarian aid for Sudan"): "for" after an aid
+ * noun (root 07) at t is a dative.
+ */
+static int
+aid_for(const struct xctx *x, size_t t, size_t i)
+{
+	const struct pat_pattern *p;
+
+	if (x->lang[0] != 'e' || strcmp(norm(x, i), "for") != 0)
+		return 0;
+	p = noun_pattern(x, t);
+	return p != NULL && p->code->root == 7;
+}
+
+/*
  * The recipient right after event noun t ("military aid to Ukraine",
- * "l'aide à l'Ukraine"): a country or national actor after "to"/"à", a
- * determiner allowed. NULL if none.
+ * "l'aide à l'Ukraine", "aid for Sudan"): a country or national actor
+ * after "to"/"à", a determiner allowed. NULL if none.
  */
 static const struct xmention *
 noun_dative(const struct xctx *x, size_t t, size_t s1)
@@ -3431,7 +3492,9 @@ noun_dative(const struct xctx *x, size_t t, size_t s1)
 	size_t i = t + 1;
 	int k;
 
-	if (i + 1 >= s1 || !(wc(x, i) & W_DATIVE))
+	if (i + 2 < s1 && aid_for(x, i, i + 1))
+		i++;		/* "military aid package for Ukraine" */
+	if (i + 1 >= s1 || !((wc(x, i) & W_DATIVE) || aid_for(x, t, i)))
 		return NULL;
 	if ((wc(x, i + 1) & W_DET) && !(wc(x, i + 1) & W_DATIVE))
 		i++;
@@ -4740,6 +4803,10 @@ content_object(const struct xctx *x, const struct trig *tr, size_t v)
 	if (t > v + 16 || (!(tr->pat->flags & PAT_F_NOUN) &&
 	    !(tr->tense & TENSE_PART)))
 		return 0;
+	if (x->lang[0] == 'e' && !(tr->pat->flags & PAT_F_NOUN) &&
+	    (wc(x, t - 1) & W_AND))
+		return 0;	/* "called on Rwanda to withdraw its forces and */
+				/* imposed sanctions": a predicate of its own */
 	for (i = v + 1; i < t && i <= v + 6; i++)
 		if ((wc(x, i) & (W_OF | W_DATIVE)) && i + 1 < t &&
 		    x->doc.toks[i + 1].type == TOK_WORD &&
@@ -5116,6 +5183,61 @@ agreement_kind(const struct xctx *x, const struct trig *tr, size_t s0)
 	    agreement_noun(x, t - 2);
 }
 
+/*
+ * The refusal (CAMEO 124x) that negates concession code yield (08x):
+ * releasing people 1243, easing sanctions 1241/1244, letting others in
+ * 1245, de-escalating 1246, any other concession 124.
+ */
+static const char *
+refusal_code(const char *yield)
+{
+	if (strncmp(yield, "084", 3) == 0)
+		return "1243";
+	if (strcmp(yield, "081") == 0)
+		return "1241";
+	if (strcmp(yield, "085") == 0)
+		return "1244";
+	if (strncmp(yield, "086", 3) == 0)
+		return "1245";
+	if (strncmp(yield, "087", 3) == 0)
+		return "1246";
+	return "124";
+}
+
+/*
+ * An English concession (08x) negated in the future or the conditional,
+ * a modal cue ("would", "will") then a negation ("not", "never") in the
+ * three words before it: "would not give up its right", "said it will
+ * never release them". That is a refusal, coded as such and asserted, as
+ * "refused to release" is. Writes into *out a copy of tr's pattern with
+ * the refusal's code and returns 1, else 0.
+ */
+static int
+refused_concession(const struct xctx *x, const struct trig *tr, size_t s0,
+    struct pat_pattern *out)
+{
+	size_t t = tr->tok, neg = (size_t)-1;
+	const struct pat_code *rc;
+
+	if (x->lang[0] != 'e' || tr->pat->code->root != 8 ||
+	    (tr->pat->flags & PAT_F_NOUN))
+		return 0;
+	for (size_t i = t; i > s0 && i + 3 > t && neg == (size_t)-1; i--)
+		if (x->tok_info[i - 1].mode == EXTRACT_MODE_NEGATED)
+			neg = i - 1;
+	if (neg == (size_t)-1 || neg <= s0 ||
+	    (x->tok_info[neg - 1].mode != EXTRACT_MODE_PLANNED &&
+	    (neg <= s0 + 1 ||
+	    x->tok_info[neg - 2].mode != EXTRACT_MODE_PLANNED)))
+		return 0;
+	rc = patterns_code(x->d->pat, refusal_code(tr->pat->code->code));
+	if (rc == NULL)
+		return 0;
+	*out = *tr->pat;
+	out->code = rc;
+	return 1;
+}
+
 /* Trigger tr is no event of its own here. Returns 1 if so. */
 static int
 trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
@@ -5293,6 +5415,21 @@ complete_roles(const struct xctx *x, struct coded *c,
 		*last_subj = c->pair;	/* "X et Y ...": "ils" starts with X */
 }
 
+/*
+ * c is the act an English accusation of its sentence charges ("accused
+ * Latvian guards of beating migrants"), the accused's act as the accuser
+ * reports it: a verb coordinated after it ("... and called on the EU") is
+ * the accuser's, not the accused's. (French keeps its own rule in
+ * clause_links, "et a appelé" after "accusé X de frapper".)
+ */
+static int
+accused_act(const struct sentstate *ss, const struct coded *c)
+{
+	return c->tr->pat->lang[0] == 'e' && ss->acc.src != NULL &&
+	    ss->acc.tok < c->tr->tok && c->src == ss->acc.tgt &&
+	    c->mode == EXTRACT_MODE_REPORTED;
+}
+
 /* Remember c's verb and accusation for the later clauses of the sentence. */
 static void
 remember(struct sentstate *ss, const struct coded *c)
@@ -5301,7 +5438,8 @@ remember(struct sentstate *ss, const struct coded *c)
 
 	if (c->src != NULL && !c->carried)
 		ss->last_src = c->src;
-	if (!(tr->pat->flags & PAT_F_NOUN) && c->src != NULL) {
+	if (!(tr->pat->flags & PAT_F_NOUN) && c->src != NULL &&
+	    !accused_act(ss, c)) {
 		ss->verb.tok = tr->tok;
 		ss->verb.src = c->src;
 		ss->verb.tgt = c->pair == NULL ? c->tgt : NULL;
@@ -5582,6 +5720,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 
 	for (t = s0; t < s1; t++) {
 		const struct xmention *spk = NULL;
+		struct pat_pattern refusal;	/* tr's pattern, refused */
 		struct coded c;
 
 		if (t == ss.skip || (x->tok_m[t] != 0 &&
@@ -5605,6 +5744,8 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 			remember_speaker(x, &tr, &ss, s0, s1);
 		if (trigger_skipped(x, &tr, s1, &ss))
 			continue;
+		if (refused_concession(x, &tr, s0, &refusal))
+			tr.pat = &refusal;	/* "would not give up" */
 		memset(&c, 0, sizeof(c));
 		c.tr = &tr;
 		c.speaker = spk;
