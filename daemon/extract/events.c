@@ -4264,6 +4264,85 @@ denial_target(const struct xctx *x, struct coded *c,
 	return 1;
 }
 
+/* Token i is "avoir" or "having", the auxiliary of a perfect infinitive. */
+static int
+perfect_aux(const struct xctx *x, size_t i)
+{
+	return strcmp(norm(x, i), "avoir") == 0 ||
+	    strcmp(norm(x, i), "having") == 0;
+}
+
+/* Token i is a denial verb (016, no noun) of the article's language. */
+static int
+denial_at(const struct xctx *x, size_t i)
+{
+	for (const struct pat_hit *h = x->tok_info[i].hits; h; h = h->next)
+		if (lang_ok(x, h->pat) && !(h->pat->flags & PAT_F_NOUN) &&
+		    strcmp(h->pat->code->code, "016") == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Token i right after a denial verb opens the act it denies: "a nié
+ * avoir bombardé", "a démenti vouloir", "denied shelling", "denied
+ * having attacked" (a perfect infinitive, an "-ing" form or a verb).
+ */
+static int
+denied_opens(const struct xctx *x, size_t i)
+{
+	if (i >= x->doc.ntoks || x->doc.toks[i].type != TOK_WORD)
+		return 0;
+	if (perfect_aux(x, i) || ing_form(x, i))
+		return 1;
+	for (const struct pat_hit *h = x->tok_info[i].hits; h; h = h->next)
+		if (lang_ok(x, h->pat) && !(h->pat->flags & PAT_F_NOUN))
+			return 1;
+	return 0;
+}
+
+/*
+ * Trigger t is the act a denial verb before it denies ("L'armée a nié
+ * avoir bombardé le village", "a démenti avoir voulu attaquer"): the
+ * denial verb, then "avoir"/"having" and at most one more word. Such an
+ * act is NEGATED, not asserted.
+ */
+static int
+denied_act(const struct xctx *x, size_t t, size_t s0)
+{
+	size_t lo = t > s0 + 3 ? t - 3 : s0;
+
+	for (size_t i = t; i-- > lo;) {
+		if (x->doc.toks[i].type != TOK_WORD || actors_at(x,
+		    (uint32_t)i) >= 0)
+			return 0;
+		if (denial_at(x, i))
+			return denied_opens(x, i + 1);
+		if (i + 1 < t && !perfect_aux(x, i))
+			return 0;	/* one free word, next to t */
+	}
+	return 0;
+}
+
+/*
+ * A denial followed by the act it denies ("a nié avoir insulté le Mali"):
+ * the actor of that act is its patient, not the accuser the denial
+ * answers. Drops a target named after the denial verb.
+ */
+static void
+denial_complement(const struct xctx *x, struct coded *c)
+{
+	size_t t = c->tr->tok;
+
+	if (strcmp(c->tr->pat->code->code, "016") != 0 ||
+	    (c->tr->pat->flags & PAT_F_NOUN) || !denied_opens(x, t + 1))
+		return;
+	if (c->tgt != NULL && c->tgt->tok > t)
+		c->tgt = NULL;
+	if (c->pair != NULL && c->pair->tok > t)
+		c->pair = NULL;
+}
+
 /*
  * An appeal to someone the text names with no actor ("a appelé la
  * communauté internationale à financer la mission"): coded with no
@@ -5225,6 +5304,9 @@ code_roles(struct xctx *x, struct evset *es, struct coded *c,
 	    (c->tr->tense & TENSE_PART) && apposed(x, c->tr->tok, c->s0))
 		return 0;	/* "Les chefs d'État, réunis à Abuja, ont" */
 	clause_links(x, c, &ss->acc);
+	denial_complement(x, c);
+	if (denied_act(x, c->tr->tok, c->s0))
+		c->mode = EXTRACT_MODE_NEGATED;
 	c->tgt_fixed = denial_target(x, c, &ss->acc) ||
 	    unnamed_addressee(x, c) || open_sea(x, c) ||
 	    strcmp(c->tr->pat->code->code, "016") == 0;	/* a denial with */

@@ -1,0 +1,101 @@
+/*
+ * test_roles_fr: who did it to whom in French clauses (and their English
+ * twins where one rule serves both): denials and the act they deny,
+ * "les deux pays" with no actor in the sentence, and the other clause
+ * readings of tests/gold/README.md. Every sentence here is written for
+ * this file; none comes from the gold set. Uses the real data directory.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "newsev/extract.h"
+#include "testlib.h"
+
+static struct extract_result *
+run(const char *text, const char *lang)
+{
+	struct extract_result *r = testlib_run("rf", text, lang);
+
+	assert_non_null(r);
+	return r;
+}
+
+/* The mode of the first event s c t of r; fails when there is none. */
+static int
+mode_of(const struct extract_result *r, const char *s, const char *c,
+    const char *t)
+{
+	const struct extract_event *e = testlib_find(r, s, c, t);
+
+	assert_non_null(e);
+	return (int)e->mode;
+}
+
+/*
+ * "a nié avoir bombardé X": the denial answers no one the sentence names
+ * (X is the patient of the denied act), and the denied act is NEGATED.
+ */
+static void
+test_rolesfr_denied_act(void **state)
+{
+	struct extract_result *r = run("L'armée nigériane a nié avoir "
+	    "bombardé un village du Niger.", "fr");
+
+	assert_non_null(testlib_find(r, "NGA", "016", ""));
+	assert_null(testlib_find(r, "NGA", "016", "NER"));
+	assert_int_equal(mode_of(r, "NGA", "19", "NER"), EXTRACT_MODE_NEGATED);
+	extract_result_free(r);
+
+	r = run("Le Mali a nié avoir voulu insulter le Sénégal.", "fr");
+	assert_non_null(testlib_find(r, "MLI", "016", ""));
+	assert_null(testlib_find(r, "MLI", "016", "SEN"));
+	extract_result_free(r);
+
+	r = run("Le ministre tchadien a démenti avoir rencontré des "
+	    "responsables soudanais.", "fr");
+	assert_non_null(testlib_find(r, "TCD", "016", ""));
+	assert_int_equal(mode_of(r, "TCD", "04", "SDN"), EXTRACT_MODE_NEGATED);
+	extract_result_free(r);
+
+	r = run("Russia denied having attacked Ukrainian ports.", "en");
+	assert_non_null(testlib_find(r, "RUS", "016", ""));
+	assert_int_equal(mode_of(r, "RUS", "19", "UKR"), EXTRACT_MODE_NEGATED);
+	extract_result_free(r);
+}
+
+/* Not a denied act: a denial of a noun keeps its target, an act its mode. */
+static void
+test_rolesfr_denial_negative(void **state)
+{
+	struct extract_result *r = run("Le Rwanda a démenti les accusations "
+	    "du Congo.", "fr");
+
+	assert_non_null(testlib_find(r, "RWA", "016", "COG"));
+	extract_result_free(r);
+
+	r = run("L'armée nigériane a bombardé un village du Niger.", "fr");
+	assert_int_equal(mode_of(r, "NGA", "19", "NER"), EXTRACT_MODE_ASSERTED);
+	extract_result_free(r);
+
+	r = run("La Chine a accusé les Philippines d'avoir éperonné ses "
+	    "navires, ce que Manille a démenti.", "fr");
+	assert_non_null(testlib_find(r, "PHL", "016", "CHN"));
+	extract_result_free(r);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_rolesfr_denied_act),
+		cmocka_unit_test(test_rolesfr_denial_negative),
+	};
+
+	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
+}
