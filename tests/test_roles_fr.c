@@ -89,12 +89,61 @@ test_rolesfr_denial_negative(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * A plural role and a region's adjective ("les chefs d'État
+ * ouest-africains", "les dirigeants africains", "African leaders") are
+ * the regional organization the story names, not the last president
+ * named (coreference) nor the bare region.
+ */
+static void
+test_rolesfr_regional_leaders(void **state)
+{
+	struct extract_result *r = run("Le président nigérian Bola Tinubu a "
+	    "ouvert le sommet de la Cédéao à Abuja. Les chefs d'État "
+	    "ouest-africains ont décidé de lever les sanctions contre le "
+	    "Mali.", "fr");
+
+	assert_non_null(testlib_find(r, "IGOECOWAS", "08", "MLI"));
+	assert_null(testlib_find(r, "NGA", "08", "MLI"));
+	extract_result_free(r);
+
+	r = run("L'Union africaine a suspendu le Gabon. Les dirigeants "
+	    "africains, réunis à Addis-Abeba, ont appelé la junte à organiser "
+	    "des élections.", "fr");
+	assert_non_null(testlib_find(r, "IGOAFRAFU", "02", "GAB"));
+	assert_null(testlib_find(r, "AFR", "02", "GAB"));
+	extract_result_free(r);
+
+	r = run("The African Union suspended Gabon on Monday. African leaders "
+	    "urged the junta to hold elections.", "en");
+	assert_non_null(testlib_find(r, "IGOAFRAFU", "02", "GAB"));
+	extract_result_free(r);
+}
+
+/* With no regional body in the story, the leaders stay the region. */
+static void
+test_rolesfr_regional_leaders_negative(void **state)
+{
+	struct extract_result *r = run("Les chefs d'État ouest-africains ont "
+	    "condamné le coup d'État au Burkina Faso.", "fr");
+
+	assert_non_null(testlib_find(r, "WAF", "111", "BFA"));
+	extract_result_free(r);
+
+	r = run("Les ministres européens ont décidé de sanctionner la "
+	    "Biélorussie.", "fr");
+	assert_non_null(testlib_find(r, "EUR", "163", "BLR"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rolesfr_denied_act),
 		cmocka_unit_test(test_rolesfr_denial_negative),
+		cmocka_unit_test(test_rolesfr_regional_leaders),
+		cmocka_unit_test(test_rolesfr_regional_leaders_negative),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

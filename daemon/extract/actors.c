@@ -301,7 +301,7 @@ static void
 role_take_country(struct xmention *r, const struct xmention *c)
 {
 	memcpy(r->country, c->country, sizeof(r->country));
-	if (c->kind == EXTRACT_KIND_ORGANIZATION && c->country[0] == '\0') {
+	if (c->country[0] == '\0') {	/* an IGO, or a region's adjective */
 		memcpy(r->cameo, c->cameo, sizeof(r->cameo));
 		r->name = c->name;
 	} else
@@ -377,6 +377,18 @@ role_of_noun(const struct xctx *x, const struct xmention *r, size_t ofpos)
 }
 
 /*
+ * "les chefs d'État ouest-africains", "les dirigeants africains": a plural
+ * role and the adjective of a region (no country, a region or IGO code)
+ * are the region's leaders together, or its organization (disambiguate()).
+ */
+static int
+regional_heads(const struct xmention *r, const struct xmention *c)
+{
+	return c->country[0] == '\0' && c->cameo[0] != '\0' &&
+	    (r->gflags & GAZ_F_PLURAL) && (c->gflags & GAZ_F_PLURAL);
+}
+
+/*
  * Attach the mention just added (last) to the one before it when grammar
  * says so. Returns the number of tokens the merged role took beyond it.
  */
@@ -397,7 +409,7 @@ attach(struct xctx *x)
 	if (r->kind != EXTRACT_KIND_GROUP || !r->role_only || r->sent != c->sent)
 		return 0;
 	if (c->kind == EXTRACT_KIND_COUNTRY && r->tok + r->ntok == i &&
-	    !c->place && c->country[0]) {
+	    !c->place && (c->country[0] || regional_heads(r, c))) {
 		role_take_country(r, c);		/* "président russe" */
 		x->nm--;
 		return role_extend(x, r, rn);
@@ -726,7 +738,8 @@ corefer_role(struct xctx *x, struct xmention *m)
 			m->ref = k;
 		return;
 	}
-	if (m->kind == EXTRACT_KIND_GROUP && (m->gflags & HEAD_FLAGS)) {
+	if (m->kind == EXTRACT_KIND_GROUP && (m->gflags & HEAD_FLAGS) &&
+	    (m->country[0] || !(m->gflags & GAZ_F_PLURAL))) {
 		k = find_antecedent(x, self, m->gflags & HEAD_FLAGS, m->country);
 		if (k >= 0 && x->m[k].kind == EXTRACT_KIND_PERSON)
 			m->ref = k;
@@ -1244,6 +1257,10 @@ disambiguate(struct xctx *x)
 		if (best->country[0] && m->kind != EXTRACT_KIND_PERSON) {
 			memcpy(m->country, best->country, sizeof(m->country));
 			set_cameo(m);	/* "l'armée congolaise" */
+		} else if (m->kind == EXTRACT_KIND_GROUP && m->country[0] ==
+		    '\0' && best->country[0] == '\0' && best->cameo[0]) {
+			memcpy(m->cameo, best->cameo, sizeof(m->cameo));
+			m->name = best->name;	/* "les dirigeants africains" */
 		}
 	}
 }
