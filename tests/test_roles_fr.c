@@ -136,6 +136,62 @@ test_rolesfr_regional_leaders_negative(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * A coercion participle after the persons it befell ("trois soldats
+ * indiens, détenus depuis juin", "un journaliste américain arrêté en
+ * mars") is a reduced passive: those persons are its target and their
+ * holder its source (the other state of the story, the country they are
+ * held in, their own government when the other party is an IGO). A
+ * government demanding their release addresses that holder.
+ */
+static void
+test_rolesfr_held_persons(void **state)
+{
+	struct extract_result *r = run("L'Inde a accusé le Pakistan de violer "
+	    "le cessez-le-feu. New Delhi a exigé la libération de trois "
+	    "soldats indiens, détenus depuis juin.", "fr");
+
+	assert_non_null(testlib_find(r, "PAK", "173", "IND"));
+	assert_null(testlib_find(r, "IND", "173", "IND"));
+	assert_non_null(testlib_find(r, "IND", "1053", "PAK"));
+	assert_null(testlib_find(r, "IND", "1053", "IND"));
+	extract_result_free(r);
+
+	r = run("Le Japon réclame la libération de deux ressortissants "
+	    "japonais détenus en Chine.", "fr");
+	assert_non_null(testlib_find(r, "JPN", "1053", "CHN"));
+	extract_result_free(r);
+
+	r = run("La Cédéao a réclamé la libération du président nigérien, "
+	    "détenu depuis juillet.", "fr");
+	assert_non_null(testlib_find(r, "NER", "173", "NER"));
+	assert_null(testlib_find(r, "IGOECOWAS", "173", "NER"));
+	extract_result_free(r);
+}
+
+/* Not a reduced passive: a finite verb, an English past, the opposition. */
+static void
+test_rolesfr_held_persons_negative(void **state)
+{
+	struct extract_result *r = run("La police kényane a arrêté lundi des "
+	    "manifestants.", "fr");
+
+	assert_non_null(testlib_find(r, "KEN", "173", "KEN"));
+	extract_result_free(r);
+
+	r = run("Estonian police arrested two Russian citizens on Friday.",
+	    "en");
+	assert_non_null(testlib_find(r, "EST", "173", "RUS"));
+	assert_null(testlib_find(r, "RUS", "173", "EST"));
+	extract_result_free(r);
+
+	r = run("La Géorgie a accusé la Russie d'ingérence. L'opposition "
+	    "géorgienne réclame la libération des manifestants.", "fr");
+	assert_non_null(testlib_find(r, "GEO", "1053", "GEO"));
+	assert_null(testlib_find(r, "GEO", "1053", "RUS"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -144,6 +200,8 @@ main(void)
 		cmocka_unit_test(test_rolesfr_denial_negative),
 		cmocka_unit_test(test_rolesfr_regional_leaders),
 		cmocka_unit_test(test_rolesfr_regional_leaders_negative),
+		cmocka_unit_test(test_rolesfr_held_persons),
+		cmocka_unit_test(test_rolesfr_held_persons_negative),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

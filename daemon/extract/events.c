@@ -5252,6 +5252,91 @@ passive_by_lead(const struct xctx *x, struct coded *c,
 }
 
 /*
+ * The actor a past participle right after it describes: "des pêcheurs
+ * indiens arrêtés", "trois soldats arméniens détenus depuis 2023", "du
+ * président Mohamed Bazoum, détenu depuis juillet". NULL if none.
+ */
+static const struct xmention *
+participle_head(const struct xctx *x, size_t t, size_t s0)
+{
+	int k;
+
+	if (t < s0 + 1)
+		return NULL;
+	if ((k = actors_at(x, (uint32_t)(t - 1))) >= 0 &&
+	    x->m[k].tok + x->m[k].ntok == t && x->m[k].actor &&
+	    !x->m[k].locative)
+		return &x->m[k];
+	return apposed(x, t, s0);
+}
+
+/*
+ * A coercion participle after the persons it befell, with no agent
+ * ("réclamait la libération de soldats arméniens détenus depuis 2023",
+ * "Bazoum, détenu depuis juillet"): a reduced passive. Those persons are
+ * the target, not the subject of the sentence's verb; the holder is the
+ * place they are held in, else the other state of the story's lead pair,
+ * else their own country (a government holding its own people). French
+ * only: an English "-ed" form is also the simple past ("police arrested").
+ */
+static void
+held_persons(const struct xctx *x, struct coded *c, const struct topic *lead)
+{
+	const struct trig *tr = c->tr;
+	const struct xmention *p, *h;
+	const char *pk;
+
+	if (x->lang[0] != 'f' || tr->pat->code->root != 17 ||
+	    (tr->pat->flags & PAT_F_NOUN) ||
+	    !(tr->tense & TENSE_PART) || is_passive(x, tr, c->s0, c->s1) ||
+	    (p = participle_head(x, tr->tok, c->s0)) == NULL)
+		return;
+	pk = actors_key(actors_resolve(x, p));
+	if (pk[0] == '\0')
+		return;
+	h = held_in(x, tr->tok, c->s1);
+	if (h == NULL && (h = counterparty(x, lead, pk)) != NULL &&
+	    strlen(actors_key(actors_resolve(x, h))) != 3)
+		h = NULL;	/* an IGO holds no one: "la Cédéao" */
+	c->src = h != NULL ? h : p;
+	c->tgt = p;
+	c->carried = h == NULL || h->tok < c->s0;
+	c->tgt_guess = 0;
+	c->pair = c->dual = NULL;
+}
+
+/*
+ * A government demanding the release of its own nationals ("Erevan
+ * réclamait la libération de 23 soldats arméniens", "Tokyo exige la
+ * libération de ressortissants japonais détenus en Chine") addresses
+ * whoever holds them: the country they are held in, else the other
+ * state of the story's lead pair; not its own people.
+ */
+static void
+release_holder(const struct xctx *x, struct coded *c, const struct topic *lead)
+{
+	const struct xmention *h;
+	const char *sk;
+
+	if (strcmp(c->tr->pat->code->code, "1053") != 0 || c->src == NULL ||
+	    c->tgt == NULL || c->pair != NULL ||
+	    nonstate_role(actors_resolve(x, c->src)->role))
+		return;
+	sk = actors_key(actors_resolve(x, c->src));
+	if (strlen(sk) != 3 || strcmp(actors_key(actors_resolve(x, c->tgt)),
+	    sk) != 0)
+		return;
+	h = held_in(x, c->tgt->tok, c->s1);
+	if (h == NULL && (h = counterparty(x, lead, sk)) != NULL &&
+	    strlen(actors_key(actors_resolve(x, h))) != 3)
+		h = NULL;
+	if (h == NULL || strcmp(actors_key(actors_resolve(x, h)), sk) == 0)
+		return;
+	c->tgt = h;
+	c->tgt_guess = 0;
+}
+
+/*
  * "L'attaque, lancée dans la nuit de samedi à dimanche, a contraint ...",
  * "The attack, launched on Saturday night, forced ...": a participle
  * apposed to the definite or demonstrative event noun that opens the
@@ -5304,6 +5389,8 @@ code_roles(struct xctx *x, struct evset *es, struct coded *c,
 	    (c->tr->tense & TENSE_PART) && apposed(x, c->tr->tok, c->s0))
 		return 0;	/* "Les chefs d'État, réunis à Abuja, ont" */
 	clause_links(x, c, &ss->acc);
+	held_persons(x, c, lead);
+	release_holder(x, c, lead);
 	denial_complement(x, c);
 	if (denied_act(x, c->tr->tok, c->s0))
 		c->mode = EXTRACT_MODE_NEGATED;
