@@ -192,6 +192,43 @@ test_rolesfr_held_persons_negative(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "la fermeture de l'ambassade de France": the closing state is the
+ * source and the embassy's owner, after the second "de", the target;
+ * "la fermeture de son ambassade à Niamey": one's own embassy, the
+ * country it stands in.
+ */
+static void
+test_rolesfr_embassy_owner(void **state)
+{
+	struct extract_result *r = run("Le Mali a annoncé la fermeture de "
+	    "l'ambassade de France à Bamako.", "fr");
+
+	assert_non_null(testlib_find(r, "MLI", "161", "FRA"));
+	extract_result_free(r);
+
+	r = run("L'Algérie a annoncé la fermeture de son ambassade au Maroc.",
+	    "fr");
+	assert_non_null(testlib_find(r, "DZA", "161", "MAR"));
+	extract_result_free(r);
+
+	r = run("La France a annoncé la fermeture de son ambassade à Niamey.",
+	    "fr");
+	assert_non_null(testlib_find(r, "FRA", "161", "NER"));
+	extract_result_free(r);
+}
+
+/* No owner named, no country after the possessive: no invented target. */
+static void
+test_rolesfr_embassy_owner_negative(void **state)
+{
+	struct extract_result *r = run("Le Kenya a annoncé la fermeture de "
+	    "l'ambassade pour des travaux.", "fr");
+
+	assert_int_equal(r->n_events, 0);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -202,6 +239,8 @@ main(void)
 		cmocka_unit_test(test_rolesfr_regional_leaders_negative),
 		cmocka_unit_test(test_rolesfr_held_persons),
 		cmocka_unit_test(test_rolesfr_held_persons_negative),
+		cmocka_unit_test(test_rolesfr_embassy_owner),
+		cmocka_unit_test(test_rolesfr_embassy_owner_negative),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

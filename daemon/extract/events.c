@@ -3235,6 +3235,49 @@ patient_of(const struct xctx *x, size_t t, size_t s1)
 }
 
 /*
+ * The owner of the thing or person a French patient noun t names when
+ * no actor follows its first "de": "la fermeture de l'ambassade de
+ * France", "l'expulsion du chef de la délégation de l'UE" (the actor
+ * after a later "de" within five words), "la fermeture de son
+ * ambassade au Maroc" (a possessive: the country it stands in, after a
+ * locative). NULL if none.
+ */
+static const struct xmention *
+patient_owner(const struct xctx *x, size_t t, size_t s1)
+{
+	size_t i = t + 1, j;
+	int poss;
+
+	if (x->lang[0] != 'f' || i + 3 >= s1 || !(wc(x, i) & W_OF))
+		return NULL;
+	j = i + 1;
+	poss = (wc(x, j) & W_POSS) != 0;
+	if (wc(x, j) & W_DET)
+		j++;
+	if (x->doc.toks[j].type != TOK_WORD || actor_at(x, j) != NULL)
+		return NULL;	/* "du chef": a role with no country goes on */
+	for (size_t k = j + 1; k + 1 < s1 && k <= j + 5; k++) {
+		size_t a = k + 1;
+		int m;
+
+		if (x->doc.toks[k].type != TOK_WORD || (wc(x, k) & W_CLAUSE))
+			return NULL;
+		if (!(wc(x, k) & (poss ? W_LOC : W_OF)))
+			continue;
+		if (a + 1 < s1 && (wc(x, a) & W_DET) && actors_at(x,
+		    (uint32_t)a) < 0)
+			a++;
+		m = actors_at(x, (uint32_t)a);
+		if (poss)	/* "au Maroc", "à Niamey" */
+			return m >= 0 && x->m[m].tok == a &&
+			    x->m[m].country[0] ? &x->m[m] : NULL;
+		if (actor_at(x, a) != NULL)
+			return actor_at(x, a);
+	}
+	return NULL;
+}
+
+/*
  * A noun naming what is done to someone ("l'arrestation de X",
  * "l'enlèvement par l'ELN de deux soldats", "the expulsion of X by Y"):
  * "de X"/"of X" is the target, the agent after "par"/"by" in its clause
@@ -3247,6 +3290,8 @@ roles_patient(const struct xctx *x, size_t t, struct coded *c)
 
 	c->src = patient_agent(x, c->tr, c->s1);
 	of = patient_of(x, t, c->s1);
+	if (of == NULL)
+		of = patient_owner(x, t, c->s1);
 	if (of != NULL && of != c->src)
 		c->tgt = of;
 	if (c->src == NULL)
