@@ -229,6 +229,51 @@ test_rolesfr_embassy_owner_negative(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * Aid (07) goes to the place the clause names after "à"/"au", past the
+ * amount and a participle ("une aide de 40 millions d'euros destinée au
+ * Darfour"): that place's country, not the target of the event before.
+ */
+static void
+test_rolesfr_aid_recipient(void **state)
+{
+	struct extract_result *r = run("Le Canada a annoncé une aide "
+	    "humanitaire de 5 millions de dollars au Yémen.", "fr");
+
+	assert_non_null(testlib_find(r, "CAN", "07", "YEM"));
+	extract_result_free(r);
+
+	r = run("La Norvège a annoncé une aide humanitaire de 30 millions de "
+	    "couronnes destinée à la bande de Gaza.", "fr");
+	assert_non_null(testlib_find(r, "NOR", "07", "PSE"));
+	extract_result_free(r);
+
+	r = run("Le Tchad a signé un accord avec le Soudan. L'Union "
+	    "européenne a annoncé de son côté une aide humanitaire de 40 "
+	    "millions d'euros destinée au Darfour.", "fr");
+	assert_non_null(testlib_find(r, "IGOEUREEC", "07", "SDN"));
+	assert_null(testlib_find(r, "IGOEUREEC", "07", "TCD"));
+	extract_result_free(r);
+}
+
+/* A dative past a comma, or one's own people: no recipient from it. */
+static void
+test_rolesfr_aid_recipient_negative(void **state)
+{
+	struct extract_result *r = run("L'Inde a accusé le Pakistan. Le Japon "
+	    "a annoncé une aide de 10 millions de dollars, a indiqué Tokyo à "
+	    "la presse.", "fr");
+
+	assert_null(testlib_find(r, "JPN", "07", "JPN"));
+	assert_null(testlib_find(r, "JPN", "07", "PAK"));
+	extract_result_free(r);
+
+	r = run("Le Japon a annoncé une aide de 10 millions de dollars à ses "
+	    "agriculteurs.", "fr");
+	assert_null(testlib_find(r, "JPN", "07", "JPN"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -241,6 +286,8 @@ main(void)
 		cmocka_unit_test(test_rolesfr_held_persons_negative),
 		cmocka_unit_test(test_rolesfr_embassy_owner),
 		cmocka_unit_test(test_rolesfr_embassy_owner_negative),
+		cmocka_unit_test(test_rolesfr_aid_recipient),
+		cmocka_unit_test(test_rolesfr_aid_recipient_negative),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

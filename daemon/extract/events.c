@@ -5382,6 +5382,43 @@ release_holder(const struct xctx *x, struct coded *c, const struct topic *lead)
 }
 
 /*
+ * The recipient of aid (07, not arms 072) the clause names as a place
+ * after "à"/"au"/"to", past the amount and a participle: "une aide de 40 millions
+ * d'euros destinée au Darfour", "une aide humanitaire au Soudan", "aid
+ * earmarked for ... to Gaza": the country of that place. Sets c->tgt
+ * when the clause names no target.
+ */
+static void
+aid_recipient(const struct xctx *x, struct coded *c)
+{
+	size_t t = c->tr->tok, end = clause_end(x, t, c->s1);
+
+	if (c->tgt != NULL || c->pair != NULL || c->tr->pat->code->root != 7 ||
+	    strcmp(c->tr->pat->code->code, "072") == 0)
+		return;		/* arms: "livraison de canons à X" is coded */
+	if (end > t + 12)
+		end = t + 12;
+	for (size_t i = t + 1; i + 1 < end; i++) {
+		size_t a = i + 1;
+		int k;
+
+		if (x->doc.toks[i].type == TOK_PUNCT && strcmp(norm(x, i),
+		    "'") != 0)
+			return;		/* "," or a quote: another phrase */
+		if (!(wc(x, i) & W_DATIVE))
+			continue;
+		if ((k = actors_at(x, (uint32_t)a)) < 0 && (wc(x, a) & W_DET) &&
+		    a + 1 < c->s1)
+			k = actors_at(x, (uint32_t)++a);
+		if (k >= 0 && x->m[k].tok == a && x->m[k].country[0] &&
+		    strcmp(x->m[k].country, actors_key(actors_resolve(x,
+		    c->src))) != 0)
+			c->tgt = &x->m[k];
+		return;
+	}
+}
+
+/*
  * "L'attaque, lancée dans la nuit de samedi à dimanche, a contraint ...",
  * "The attack, launched on Saturday night, forced ...": a participle
  * apposed to the definite or demonstrative event noun that opens the
@@ -5436,6 +5473,7 @@ code_roles(struct xctx *x, struct evset *es, struct coded *c,
 	clause_links(x, c, &ss->acc);
 	held_persons(x, c, lead);
 	release_holder(x, c, lead);
+	aid_recipient(x, c);
 	denial_complement(x, c);
 	if (denied_act(x, c->tr->tok, c->s0))
 		c->mode = EXTRACT_MODE_NEGATED;
