@@ -274,6 +274,43 @@ test_rolesfr_aid_recipient_negative(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "Un accord a été signé mardi par X et Y": the agreement noun with two
+ * coordinated agents is their joint act, X first (tests/gold/README.md,
+ * "signé par X et Y").
+ */
+static void
+test_rolesfr_noun_agents_pair(void **state)
+{
+	struct extract_result *r = run("Un accord a été signé mardi par le "
+	    "Maroc et la Mauritanie.", "fr");
+
+	assert_non_null(testlib_find(r, "MAR", "057", "MRT"));
+	assert_null(testlib_find(r, "MRT", "057", "MAR"));
+	extract_result_free(r);
+
+	r = run("Un accord de pêche a été signé par le Sénégal et la Gambie.",
+	    "fr");
+	assert_non_null(testlib_find(r, "SEN", "057", "GMB"));
+	extract_result_free(r);
+
+	r = run("An agreement was signed on Tuesday by Morocco and "
+	    "Mauritania.", "en");
+	assert_non_null(testlib_find(r, "MAR", "057", "MRT"));
+	extract_result_free(r);
+}
+
+/* The second conjunct past a comma opens another clause: no partner. */
+static void
+test_rolesfr_noun_agents_pair_negative(void **state)
+{
+	struct extract_result *r = run("Un accord a été signé par le Maroc, "
+	    "et l'Algérie a protesté.", "fr");
+
+	assert_null(testlib_find(r, "MAR", "057", "DZA"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -288,6 +325,8 @@ main(void)
 		cmocka_unit_test(test_rolesfr_embassy_owner_negative),
 		cmocka_unit_test(test_rolesfr_aid_recipient),
 		cmocka_unit_test(test_rolesfr_aid_recipient_negative),
+		cmocka_unit_test(test_rolesfr_noun_agents_pair),
+		cmocka_unit_test(test_rolesfr_noun_agents_pair_negative),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

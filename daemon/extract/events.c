@@ -3298,6 +3298,24 @@ roles_patient(const struct xctx *x, size_t t, struct coded *c)
 		c->src = find_subject(x, t, c->s0);
 }
 
+/*
+ * The second of two coordinated agents of an event noun ("un accord a été
+ * signé mardi par le Maroc et la Mauritanie"): agent_partner() without
+ * crossing a comma ("signé par le Maroc, et l'Algérie a protesté").
+ */
+static const struct xmention *
+noun_agent_partner(const struct xctx *x, const struct xmention *a, size_t s1)
+{
+	const struct xmention *b = agent_partner(x, a, s1);
+
+	if (b == NULL)
+		return NULL;
+	for (size_t i = a->tok + a->ntok; i < b->tok; i++)
+		if (x->doc.toks[i].type != TOK_WORD)
+			return NULL;
+	return b;
+}
+
 /* Source and target of trigger tr; returns 0 when nothing can be coded. */
 static int
 assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
@@ -3338,6 +3356,9 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 		c->tgt = find_after(x, t, c->s1, W_WITH | W_AGAINST);
 		if (c->tgt == NULL)
 			c->tgt = noun_dative(x, t, c->s1);
+		if (c->tgt == NULL && c->src != NULL && c->src->tok > t &&
+		    (prep_before(x, c->src->tok, c->s0) & W_AGENT))
+			c->tgt = noun_agent_partner(x, c->src, c->s1);
 	} else
 		roles_verb(x, tr, c);
 	if (c->nosubj)
