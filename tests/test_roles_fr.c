@@ -311,6 +311,49 @@ test_rolesfr_noun_agents_pair_negative(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "a condamné l'attaque contre X": after a definite article in the
+ * object of the verb just coded, "attaque" (which folds like the
+ * participle "attaqué") is the noun, not an attack by the condemning
+ * subject; the condemnation targets the author the noun names.
+ */
+static void
+test_rolesfr_article_noun_object(void **state)
+{
+	struct extract_result *r = run("Le Brésil a condamné l'attaque "
+	    "contre la Bolivie.", "fr");
+
+	assert_non_null(testlib_find(r, "BRA", "111", "BOL"));
+	assert_null(testlib_find(r, "BRA", "19", "BOL"));
+	extract_result_free(r);
+
+	r = run("L'Inde a condamné l'attaque pakistanaise contre ses postes "
+	    "frontaliers.", "fr");
+	assert_non_null(testlib_find(r, "IND", "111", "PAK"));
+	assert_null(testlib_find(r, "IND", "19", "PAK"));
+	extract_result_free(r);
+
+	r = run("Le Kenya a dénoncé fermement l'attaque contre ses soldats en "
+	    "Somalie.", "fr");
+	assert_null(testlib_find(r, "KEN", "19", "KEN"));
+	assert_null(testlib_find(r, "KEN", "19", "SOM"));
+	extract_result_free(r);
+}
+
+/* A clitic after a subject, or a plain present: the verb still codes. */
+static void
+test_rolesfr_article_noun_object_negative(void **state)
+{
+	struct extract_result *r = run("La Russie attaque l'Ukraine.", "fr");
+
+	assert_non_null(testlib_find(r, "RUS", "19", "UKR"));
+	extract_result_free(r);
+
+	r = run("Le Mali accuse le Niger et l'attaque.", "fr");
+	assert_non_null(testlib_find(r, "MLI", "19", "NER"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -327,6 +370,8 @@ main(void)
 		cmocka_unit_test(test_rolesfr_aid_recipient_negative),
 		cmocka_unit_test(test_rolesfr_noun_agents_pair),
 		cmocka_unit_test(test_rolesfr_noun_agents_pair_negative),
+		cmocka_unit_test(test_rolesfr_article_noun_object),
+		cmocka_unit_test(test_rolesfr_article_noun_object_negative),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -3495,8 +3495,9 @@ reacted_to(const struct xctx *x, const struct coded *c,
 
 		if (trigger_at(x, i, c->s0, c->s1, &tr, &nt))
 			p = tr.pat;
-		else if (i > 0 && (wc(x, i - 1) & (W_DEFINITE | W_DEMONST)))
-			p = noun_pattern(x, i), ref = 1;
+		if ((p == NULL || !(p->flags & PAT_F_NOUN)) && i > 0 &&
+		    (wc(x, i - 1) & (W_DEFINITE | W_DEMONST)))
+			p = noun_pattern(x, i), ref = 1;	/* also "l'attaque" */
 				/* "welcomed the agreement": a reference to
 				 * the last act of that code, needs or not */
 		if (p == NULL || !(p->flags & PAT_F_NOUN))
@@ -5014,6 +5015,32 @@ agreement_kind(const struct xctx *x, const struct trig *tr, size_t s0)
 	    agreement_noun(x, t - 2);
 }
 
+/*
+ * A French verb form right after a definite article in the object of the
+ * verb just coded ("a condamné l'attaque contre la Bolivie", "a dénoncé
+ * fermement les frappes"), no actor between: the article makes it a noun
+ * ("attaque", "frappes"), the object of that verb, coded by it, not an
+ * act of its subject ("attaque" folds like the participle "attaqué"). A
+ * clitic pronoun follows a subject instead ("Kiev accuse Moscou et
+ * l'attaque").
+ */
+static int
+article_object(const struct xctx *x, const struct trig *tr,
+    const struct sentstate *ss)
+{
+	size_t t = tr->tok, v = ss->last_verb;
+
+	if (x->lang[0] != 'f' || (tr->pat->flags & PAT_F_NOUN) ||
+	    v == (size_t)-1 || v + 2 > t ||
+	    t - v > 4 || !(wc(x, t - 1) & W_DEFINITE))
+		return 0;
+	for (size_t i = v + 1; i < t; i++)
+		if (actors_at(x, (uint32_t)i) >= 0 ||
+		    x->doc.toks[i].type != TOK_WORD)
+			return 0;
+	return 1;
+}
+
 /* Trigger tr is no event of its own here. Returns 1 if so. */
 static int
 trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
@@ -5039,6 +5066,8 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 		return 1;
 	if (fl & PAT_F_SAY)
 		return 1;	/* "a annoncé la rupture": the noun codes */
+	if (article_object(x, tr, ss))
+		return 1;	/* "a condamné l'attaque contre X" */
 	/* the object of a trigger just coded; a ceasefire signed is 0871 */
 	return (fl & PAT_F_NOUN) && ss->last_verb != (size_t)-1 &&
 	    t - ss->last_verb <= 4 && strcmp(tr->pat->code->code, "0871");
