@@ -354,6 +354,48 @@ test_rolesfr_article_noun_object_negative(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * A reaction to a noun naming what was done to someone by an agent ("a
+ * dénoncé l'expulsion de diplomates polonais par Moscou"): the reaction
+ * targets the agent, and the act itself is coded, agent to patient, an
+ * incise before its complement allowed ("l'arrestation, lundi, de").
+ */
+static void
+test_rolesfr_reaction_to_agent(void **state)
+{
+	struct extract_result *r = run("Varsovie a dénoncé l'expulsion de "
+	    "trois diplomates polonais par Moscou.", "fr");
+
+	assert_non_null(testlib_find(r, "POL", "111", "RUS"));
+	assert_non_null(testlib_find(r, "RUS", "166", "POL"));
+	assert_null(testlib_find(r, "POL", "111", "POL"));
+	extract_result_free(r);
+
+	r = run("Le Japon a condamné l'arrestation, lundi, de deux "
+	    "journalistes japonais par la junte birmane.", "fr");
+	assert_non_null(testlib_find(r, "JPN", "111", "MMR"));
+	assert_non_null(testlib_find(r, "MMR", "173", "JPN"));
+	extract_result_free(r);
+
+	r = run("Le Canada a salué l'arrestation par la police thaïlandaise "
+	    "d'un suspect canadien.", "fr");
+	assert_non_null(testlib_find(r, "CAN", "051", "THA"));
+	assert_non_null(testlib_find(r, "THA", "173", "CAN"));
+	extract_result_free(r);
+}
+
+/* No agent named: no act coded from the noun, no agent invented. */
+static void
+test_rolesfr_reaction_to_agent_negative(void **state)
+{
+	struct extract_result *r = run("Varsovie a dénoncé l'expulsion de "
+	    "trois diplomates polonais.", "fr");
+
+	assert_int_equal(r->n_events, 1);
+	assert_null(testlib_find(r, "POL", "166", ""));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -372,6 +414,8 @@ main(void)
 		cmocka_unit_test(test_rolesfr_noun_agents_pair_negative),
 		cmocka_unit_test(test_rolesfr_article_noun_object),
 		cmocka_unit_test(test_rolesfr_article_noun_object_negative),
+		cmocka_unit_test(test_rolesfr_reaction_to_agent),
+		cmocka_unit_test(test_rolesfr_reaction_to_agent_negative),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -3195,15 +3195,45 @@ noun_dative(const struct xctx *x, size_t t, size_t s1)
 	return &x->m[k];
 }
 
-/* The agent "par X"/"by X" of a patient noun tr in its clause, or NULL. */
+/*
+ * A short adverbial incise set off by commas at token i (", le mois
+ * dernier, "): up to four words, no actor, no trigger. The token after
+ * its closing comma, else i.
+ */
+static size_t
+past_incise(const struct xctx *x, size_t i, size_t s1)
+{
+	if (i >= s1 || strcmp(norm(x, i), ",") != 0)
+		return i;
+	for (size_t j = i + 1; j < s1 && j <= i + 5; j++) {
+		if (strcmp(norm(x, j), ",") == 0)
+			return j > i + 1 ? j + 1 : i;
+		if (x->doc.toks[j].type != TOK_WORD || actors_at(x,
+		    (uint32_t)j) >= 0 || x->tok_info[j].hits != NULL)
+			return i;
+	}
+	return i;
+}
+
+/*
+ * The agent "par X"/"by X" of a patient noun tr in its clause, or NULL;
+ * past an incise ("l'arrestation, le mois dernier, de trois opposants
+ * par les services de renseignement").
+ */
 static const struct xmention *
 patient_agent(const struct xctx *x, const struct trig *tr, size_t s1)
 {
-	size_t t = tr->tok, end;
+	size_t t = tr->tok, end, skip;
 
 	if (!(tr->pat->flags & PAT_F_PATIENT))
 		return NULL;
 	end = clause_end(x, t, s1);
+	skip = past_incise(x, end, s1);
+	if (skip != end && x->lang[0] == 'f') {
+		end = clause_end(x, skip, s1);
+		return find_after(x, t, end < skip + 8 ? end : skip + 8,
+		    W_AGENT);
+	}
 	return find_after(x, t, end < t + 10 ? end : t + 10, W_AGENT);
 }
 
@@ -3215,9 +3245,11 @@ patient_agent(const struct xctx *x, const struct trig *tr, size_t s1)
 static const struct xmention *
 patient_of(const struct xctx *x, size_t t, size_t s1)
 {
-	size_t i, j;
+	size_t i, j, lim = t + 6;
 
-	for (i = t + 1; i < s1 && i <= t + 6; i++)
+	if (x->lang[0] == 'f' && t + 1 < s1)	/* "l'arrestation, hier, de" */
+		lim += past_incise(x, t + 1, s1) - (t + 1);
+	for (i = t + 1; i < s1 && i <= lim; i++)
 		if ((wc(x, i) & W_OF) && actors_at(x, (uint32_t)i) < 0)
 			break;
 	if (i >= s1 || i > t + 6)
@@ -3581,6 +3613,44 @@ reaction_author(const struct xctx *x, struct coded *c, const char *sk,
 	c->tgt = a;
 	c->tgt2 = partner;	/* "criticised the deal and warned Hanoi": */
 	return 1;		/* both signatories */
+}
+
+/*
+ * A reaction (praise 05, criticism 11, rejection 12) whose direct object
+ * is a noun naming what was done to someone, with its agent after
+ * "par"/"by" ("a dénoncé l'expulsion de diplomates polonais par Moscou",
+ * "a salué la libération de deux Français par l'Iran"): the agent is the
+ * target, not the persons it was done to. Returns 1 when c->tgt was set.
+ */
+static int
+reaction_agent(const struct xctx *x, struct coded *c, const char *sk)
+{
+	int root = c->tr->pat->code->root;
+	size_t t = c->tr->tok, end = clause_end(x, t, c->s1);
+	const struct pat_pattern *p;
+	const struct xmention *a;
+
+	if ((root != 5 && root != 11 && root != 12) || c->pair != NULL ||
+	    (c->tr->pat->flags & PAT_F_NOUN))
+		return 0;
+	for (size_t i = t + 1; i < end && i <= t + 4; i++) {
+		if ((p = noun_pattern(x, i)) == NULL)
+			continue;
+		if (!(p->flags & PAT_F_PATIENT) || !(wc(x, i - 1) & W_DET) ||
+		    !direct_object(x, t, i))
+			return 0;
+		if (past_incise(x, end, c->s1) != end)	/* ", lundi," */
+			end = clause_end(x, past_incise(x, end, c->s1), c->s1);
+		a = find_after(x, i, end < i + 12 ? end : i + 12, W_AGENT);
+		if (a == NULL || strcmp(actors_key(actors_resolve(x, a)),
+		    sk) == 0)
+			return 0;
+		c->tgt = a;
+		c->tgt2 = NULL;
+		c->tgt_guess = 0;
+		return 1;
+	}
+	return 0;
 }
 
 /* Protest 14, restrictions and arrests 172-173, repression 175, assault 18, reforms conceded 083. */
@@ -4043,7 +4113,8 @@ emit_roles(struct xctx *x, struct evset *es, struct coded *c,
 		c->tgt = c->src;	/* protest or repression, no one named */
 		return emit(x, es, c);	/* is domestic */
 	}
-	reaction_author(x, c, sk, prev);
+	if (!reaction_author(x, c, sk, prev))
+		reaction_agent(x, c, sk);
 	if ((c->tr->pat->flags & PAT_F_FORUM) && c->tgt != NULL &&
 	    forum_target(x, c, sk, prev, lead))
 		return emit(x, es, c);
@@ -5069,8 +5140,10 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 	if (article_object(x, tr, ss))
 		return 1;	/* "a condamné l'attaque contre X" */
 	/* the object of a trigger just coded; a ceasefire signed is 0871 */
+	/* unless it names its agent: "a dénoncé l'expulsion de X par Y" */
 	return (fl & PAT_F_NOUN) && ss->last_verb != (size_t)-1 &&
-	    t - ss->last_verb <= 4 && strcmp(tr->pat->code->code, "0871");
+	    t - ss->last_verb <= 4 && strcmp(tr->pat->code->code, "0871") &&
+	    (x->lang[0] != 'f' || patient_agent(x, tr, s1) == NULL);
 }
 
 /*
