@@ -396,6 +396,43 @@ test_rolesfr_reaction_to_agent_negative(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "Le ministre kényan, au nom de l'Union africaine, a appelé ...": the
+ * subject acts for the body it speaks for, which is then not the target.
+ */
+static void
+test_rolesfr_on_behalf(void **state)
+{
+	struct extract_result *r = run("Le ministre, au nom de l'Union "
+	    "africaine, a condamné le coup d'État au Gabon.", "fr");
+
+	assert_non_null(testlib_find(r, "IGOAFRAFU", "111", "GAB"));
+	extract_result_free(r);
+
+	r = run("Le ministre kényan, au nom de l'Union africaine, a appelé le "
+	    "Soudan à cesser les combats.", "fr");
+	assert_non_null(testlib_find(r, "IGOAFRAFU", "02", "SDN"));
+	assert_null(testlib_find(r, "KEN", "02", "SDN"));
+	extract_result_free(r);
+
+	r = run("The Kenyan foreign minister, speaking on behalf of the "
+	    "African Union, urged Sudan to end the fighting.", "en");
+	assert_non_null(testlib_find(r, "IGOAFRAFU", "02", "SDN"));
+	assert_null(testlib_find(r, "KEN", "02", "IGOAFRAFU"));
+	extract_result_free(r);
+}
+
+/* "au nom de la paix" names no actor: the subject keeps the act. */
+static void
+test_rolesfr_on_behalf_negative(void **state)
+{
+	struct extract_result *r = run("Le ministre kényan, au nom de la "
+	    "paix, a appelé le Soudan à cesser les combats.", "fr");
+
+	assert_non_null(testlib_find(r, "KEN", "02", "SDN"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -416,6 +453,8 @@ main(void)
 		cmocka_unit_test(test_rolesfr_article_noun_object_negative),
 		cmocka_unit_test(test_rolesfr_reaction_to_agent),
 		cmocka_unit_test(test_rolesfr_reaction_to_agent_negative),
+		cmocka_unit_test(test_rolesfr_on_behalf),
+		cmocka_unit_test(test_rolesfr_on_behalf_negative),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -5542,6 +5542,26 @@ aid_recipient(const struct xctx *x, struct coded *c)
 }
 
 /*
+ * "Le ministre kényan, au nom de l'Union africaine, a condamné ...", "the
+ * minister, speaking on behalf of the AU, urged Sudan": the subject acts
+ * for the body it speaks for, which is then no target of its own act.
+ */
+static void
+speaks_for(const struct xctx *x, struct coded *c)
+{
+	const struct xmention *b;
+
+	if (c->src == NULL || c->carried || c->speaker != NULL ||
+	    c->src->tok > c->tr->tok || (b = on_behalf(x, c->src)) == c->src ||
+	    b->tok > c->tr->tok)
+		return;
+	c->src = b;
+	if (c->tgt == b)
+		c->tgt = find_object(x, c->tr->tok, c->s1, b,
+		    c->tr->pat->code->root != 4);
+}
+
+/*
  * "L'attaque, lancée dans la nuit de samedi à dimanche, a contraint ...",
  * "The attack, launched on Saturday night, forced ...": a participle
  * apposed to the definite or demonstrative event noun that opens the
@@ -5596,6 +5616,7 @@ code_roles(struct xctx *x, struct evset *es, struct coded *c,
 	clause_links(x, c, &ss->acc);
 	held_persons(x, c, lead);
 	release_holder(x, c, lead);
+	speaks_for(x, c);
 	aid_recipient(x, c);
 	denial_complement(x, c);
 	if (denied_act(x, c->tr->tok, c->s0))
