@@ -3626,13 +3626,14 @@ static int
 reaction_agent(const struct xctx *x, struct coded *c, const char *sk)
 {
 	int root = c->tr->pat->code->root;
-	size_t t = c->tr->tok, end = clause_end(x, t, c->s1);
+	size_t t = c->tr->tok, end;
 	const struct pat_pattern *p;
 	const struct xmention *a;
 
 	if ((root != 5 && root != 11 && root != 12) || c->pair != NULL ||
 	    (c->tr->pat->flags & PAT_F_NOUN))
 		return 0;
+	end = clause_end(x, t, c->s1);
 	for (size_t i = t + 1; i < end && i <= t + 4; i++) {
 		if ((p = noun_pattern(x, i)) == NULL)
 			continue;
@@ -4415,7 +4416,8 @@ static int
 denial_at(const struct xctx *x, size_t i)
 {
 	for (const struct pat_hit *h = x->tok_info[i].hits; h; h = h->next)
-		if (lang_ok(x, h->pat) && !(h->pat->flags & PAT_F_NOUN) &&
+		if (h->pat->code->root == 1 && lang_ok(x, h->pat) &&
+		    !(h->pat->flags & PAT_F_NOUN) &&
 		    strcmp(h->pat->code->code, "016") == 0)
 			return 1;
 	return 0;
@@ -4472,8 +4474,9 @@ denial_complement(const struct xctx *x, struct coded *c)
 {
 	size_t t = c->tr->tok;
 
-	if (strcmp(c->tr->pat->code->code, "016") != 0 ||
-	    (c->tr->pat->flags & PAT_F_NOUN) || !denied_opens(x, t + 1))
+	if (c->tr->pat->code->root != 1 || strcmp(c->tr->pat->code->code,
+	    "016") != 0 || (c->tr->pat->flags & PAT_F_NOUN) ||
+	    !denied_opens(x, t + 1))
 		return;
 	if (c->tgt != NULL && c->tgt->tok > t)
 		c->tgt = NULL;
@@ -5486,7 +5489,8 @@ release_holder(const struct xctx *x, struct coded *c, const struct topic *lead)
 	const struct xmention *h;
 	const char *sk;
 
-	if (strcmp(c->tr->pat->code->code, "1053") != 0 || c->src == NULL ||
+	if (c->tr->pat->code->root != 10 || c->src == NULL ||
+	    strcmp(c->tr->pat->code->code, "1053") != 0 ||
 	    c->tgt == NULL || c->pair != NULL ||
 	    nonstate_role(actors_resolve(x, c->src)->role))
 		return;
@@ -5514,11 +5518,12 @@ release_holder(const struct xctx *x, struct coded *c, const struct topic *lead)
 static void
 aid_recipient(const struct xctx *x, struct coded *c)
 {
-	size_t t = c->tr->tok, end = clause_end(x, t, c->s1);
+	size_t t = c->tr->tok, end;
 
 	if (c->tgt != NULL || c->pair != NULL || c->tr->pat->code->root != 7 ||
 	    strcmp(c->tr->pat->code->code, "072") == 0)
 		return;		/* arms: "livraison de canons à X" is coded */
+	end = clause_end(x, t, c->s1);
 	if (end > t + 12)
 		end = t + 12;
 	for (size_t i = t + 1; i + 1 < end; i++) {
@@ -5550,10 +5555,15 @@ static void
 speaks_for(const struct xctx *x, struct coded *c)
 {
 	const struct xmention *b;
+	size_t e;
 
 	if (c->src == NULL || c->carried || c->speaker != NULL ||
-	    c->src->tok > c->tr->tok || (b = on_behalf(x, c->src)) == c->src ||
-	    b->tok > c->tr->tok)
+	    (e = c->src->tok + c->src->ntok) + 2 >= c->tr->tok ||
+	    x->doc.toks[e].type == TOK_WORD || (strcmp(norm(x, e + 1), "au")
+	    && strcmp(norm(x, e + 1), "speaking") && strcmp(norm(x, e + 1),
+	    "on")))
+		return;		/* no ", au nom de", ", (speaking) on behalf" */
+	if ((b = on_behalf(x, c->src)) == c->src || b->tok > c->tr->tok)
 		return;
 	c->src = b;
 	if (c->tgt == b)
