@@ -433,6 +433,51 @@ test_rolesfr_on_behalf_negative(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * A French infinitive adjunct ("sans (avoir)", "pour", "avant de",
+ * "après avoir") has the main clause's subject, not the capital the main
+ * verb names as its object; "sans" makes the act NEGATED.
+ */
+static void
+test_rolesfr_infinitive_adjunct(void **state)
+{
+	struct extract_result *r = run("Le ministre algérien a quitté Bamako "
+	    "sans avoir rencontré le chef de la junte malienne.", "fr");
+
+	assert_int_equal(mode_of(r, "DZA", "04", "MLI"), EXTRACT_MODE_NEGATED);
+	assert_null(testlib_find(r, "MLI", "04", "MLI"));
+	extract_result_free(r);
+
+	r = run("Le ministre turc a quitté Athènes après avoir signé un accord "
+	    "avec la Grèce.", "fr");
+	assert_non_null(testlib_find(r, "TUR", "057", "GRC"));
+	assert_null(testlib_find(r, "GRC", "057", "GRC"));
+	extract_result_free(r);
+
+	r = run("Le président kényan, qui a quitté Kampala sans rencontrer "
+	    "Museveni, a critiqué l'Ouganda.", "fr");
+	assert_int_equal(mode_of(r, "KEN", "04", "UGA"), EXTRACT_MODE_NEGATED);
+	extract_result_free(r);
+
+	r = run("La délégation russe a quitté Genève sans signer d'accord "
+	    "avec l'Ukraine.", "fr");
+	assert_int_equal(mode_of(r, "RUS", "057", "UKR"),
+	    EXTRACT_MODE_NEGATED);
+	extract_result_free(r);
+}
+
+/* An adjunct whose subject is already the main subject stays asserted. */
+static void
+test_rolesfr_infinitive_adjunct_negative(void **state)
+{
+	struct extract_result *r = run("Le Kenya a reçu le président ougandais "
+	    "pour signer un accord de sécurité.", "fr");
+
+	assert_int_equal(mode_of(r, "KEN", "057", "UGA"),
+	    EXTRACT_MODE_ASSERTED);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -455,6 +500,8 @@ main(void)
 		cmocka_unit_test(test_rolesfr_reaction_to_agent_negative),
 		cmocka_unit_test(test_rolesfr_on_behalf),
 		cmocka_unit_test(test_rolesfr_on_behalf_negative),
+		cmocka_unit_test(test_rolesfr_infinitive_adjunct),
+		cmocka_unit_test(test_rolesfr_infinitive_adjunct_negative),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

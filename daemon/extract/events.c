@@ -5572,6 +5572,70 @@ speaks_for(const struct xctx *x, struct coded *c)
 }
 
 /*
+ * The preposition opening a French infinitive adjunct before verb t:
+ * "sans (avoir)", "pour", "afin de", "avant de", "après avoir". Its
+ * token, or (size_t)-1. *neg is set for "sans".
+ */
+static size_t
+infinitive_prep(const struct xctx *x, size_t t, size_t s0, int *neg)
+{
+	size_t j = t - 1;
+
+	*neg = 0;
+	if (t < s0 + 2)
+		return (size_t)-1;
+	if (perfect_aux(x, j) && j > s0)
+		j--;			/* "sans avoir rencontré" */
+	if (strcmp(norm(x, j), "sans") == 0) {
+		*neg = 1;
+		return j;
+	}
+	if ((wc(x, j) & W_PURPOSE) || ((wc(x, j) & W_SEQUENCE) && j + 1 < t))
+		return j;		/* "pour signer", "après avoir signé" */
+	if ((wc(x, j) & W_OF) && j > s0 &&
+	    (wc(x, j - 1) & (W_INORDER | W_SEQUENCE)))
+		return j - 1;		/* "afin de", "avant de" */
+	return (size_t)-1;
+}
+
+/*
+ * A French infinitive adjunct ("Le ministre algérien a quitté Bamako sans
+ * avoir rencontré le chef de la junte", "... pour rencontrer", "avant de
+ * signer") has the subject of the main clause, the actor before its first
+ * auxiliary, not the object of the main verb that comes nearer; "sans"
+ * denies the act (NEGATED).
+ */
+static void
+infinitive_adjunct(const struct xctx *x, struct coded *c)
+{
+	size_t t = c->tr->tok, p, aux;
+	const struct xmention *s;
+	int neg;
+
+	if (x->lang[0] != 'f' || (c->tr->pat->flags & PAT_F_NOUN) ||
+	    c->src == NULL || (p = infinitive_prep(x, t, c->s0, &neg)) ==
+	    (size_t)-1)
+		return;
+	if (neg && c->mode != EXTRACT_MODE_NEGATED)
+		c->mode = EXTRACT_MODE_NEGATED;
+	for (aux = p; aux-- > c->s0;)
+		if (wc(x, aux) & (W_HAVEAUX | W_CLAUSE))
+			break;		/* the nearest finite verb before */
+	if (aux < c->s0 || aux >= p || !(wc(x, aux) & W_HAVEAUX) ||
+	    c->src->tok < aux || c->src->tok > p)
+		return;
+	s = aux > c->s0 && (wc(x, aux - 1) & W_RELSUBJ) ?
+	    antecedent(x, aux - 1, c->s0) : find_subject(x, aux, c->s0);
+	if (s == NULL || s == c->src)	/* "X, qui a quitté Y sans" */
+		return;
+	c->src = s;
+	c->carried = 0;
+	if (c->tgt == s || (c->tgt != NULL && c->tgt->tok < p))
+		c->tgt = find_object(x, t, c->s1, s,
+		    c->tr->pat->code->root != 4);
+}
+
+/*
  * "L'attaque, lancée dans la nuit de samedi à dimanche, a contraint ...",
  * "The attack, launched on Saturday night, forced ...": a participle
  * apposed to the definite or demonstrative event noun that opens the
@@ -5627,6 +5691,7 @@ code_roles(struct xctx *x, struct evset *es, struct coded *c,
 	held_persons(x, c, lead);
 	release_holder(x, c, lead);
 	speaks_for(x, c);
+	infinitive_adjunct(x, c);
 	aid_recipient(x, c);
 	denial_complement(x, c);
 	if (denied_act(x, c->tr->tok, c->s0))
