@@ -478,6 +478,45 @@ test_rolesfr_infinitive_adjunct_negative(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "X, dont l'armée a bombardé ..., a présenté ...": the role after
+ * "dont" is X's, and X is the subject of the verb after the incise.
+ */
+static void
+test_rolesfr_dont_relative(void **state)
+{
+	struct extract_result *r = run("Le Nigeria, dont l'armée a bombardé "
+	    "un village nigérien, a présenté ses excuses au Niger.", "fr");
+
+	assert_non_null(testlib_find(r, "NGA", "19", "NER"));
+	assert_non_null(testlib_find(r, "NGA", "055", "NER"));
+	assert_null(testlib_find(r, "NER", "055", "NER"));
+	extract_result_free(r);
+
+	r = run("Le Rwanda, dont les troupes soutiennent le M23, a rejeté les "
+	    "accusations de Kinshasa.", "fr");
+	assert_non_null(testlib_find(r, "RWA", "12", "COD"));
+	assert_null(testlib_find(r, "COD", "05", "COD"));
+	extract_result_free(r);
+
+	r = run("Le Tchad, dont la police a arrêté trois journalistes "
+	    "soudanais, a rejeté les critiques de Khartoum.", "fr");
+	assert_non_null(testlib_find(r, "TCD", "173", "SDN"));
+	assert_non_null(testlib_find(r, "TCD", "12", "SDN"));
+	extract_result_free(r);
+}
+
+/* A role after "dont" with no actor before the comma keeps its reading. */
+static void
+test_rolesfr_dont_relative_negative(void **state)
+{
+	struct extract_result *r = run("La Géorgie a sanctionné douze "
+	    "responsables russes, dont le chef de la police.", "fr");
+
+	assert_non_null(testlib_find(r, "GEO", "163", "RUS"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -502,6 +541,8 @@ main(void)
 		cmocka_unit_test(test_rolesfr_on_behalf_negative),
 		cmocka_unit_test(test_rolesfr_infinitive_adjunct),
 		cmocka_unit_test(test_rolesfr_infinitive_adjunct_negative),
+		cmocka_unit_test(test_rolesfr_dont_relative),
+		cmocka_unit_test(test_rolesfr_dont_relative_negative),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -1392,6 +1392,28 @@ justice_country(const struct xctx *x, size_t k)
 	return local_country(x, k);
 }
 
+/*
+ * "Le Nigeria, dont l'armée a bombardé ...", "douze responsables
+ * géorgiens, dont le chef de la police": a role right after "dont" and a
+ * determiner is the antecedent's, the actor before ", dont". Its country,
+ * or NULL.
+ */
+static const char *
+whose_country(const struct xctx *x, const struct xmention *m)
+{
+	size_t i = m->tok;
+	int k;
+
+	if (i >= 1 && (wclass(x, i - 1) & W_DET))
+		i--;
+	if (i < 3 || !(wclass(x, i - 1) & W_INCL) ||
+	    strcmp(text_tok_norm(&x->doc, i - 2), ",") != 0 ||
+	    (k = actors_at(x, (uint32_t)(i - 3))) < 0 ||
+	    x->m[k].tok + x->m[k].ntok != i - 2)
+		return NULL;
+	return x->m[k].country[0] ? x->m[k].country : NULL;
+}
+
 /* Roles no antecedent resolved ("la police", "les manifestants") belong to the story's country. */
 static void
 roles_default_country(struct xctx *x)
@@ -1421,7 +1443,8 @@ roles_default_country(struct xctx *x)
 		    strcmp(m->role, "BUS") == 0 || (strcmp(m->role, "GOV") == 0 &&
 		    (m->gflags & GAZ_F_PLURAL)))
 			continue;
-		if ((c = crowd_place(x, m)) != NULL ||
+		if ((c = whose_country(x, m)) != NULL ||
+		    (c = crowd_place(x, m)) != NULL ||
 		    (c = justice_country(x, k)) != NULL)
 			memcpy(m->country, c, sizeof(m->country));
 		else

@@ -645,8 +645,9 @@ incise_start(const struct xctx *x, size_t i, size_t s0)
 		if (x->doc.toks[r].type != TOK_WORD &&
 		    x->doc.toks[r].type != TOK_NUMBER)
 			return 0;	/* another comma: no incise */
-		if ((wc(x, r) & W_RELSUBJ) && strcmp(norm(x, r - 1), ",") == 0)
-			return r;
+		if ((wc(x, r) & (W_RELSUBJ | W_INCL)) && (wc(x, r) & W_CLAUSE) &&
+		    strcmp(norm(x, r - 1), ",") == 0)
+			return r;	/* ", qui ...,", ", dont l'armée ...," */
 	}
 	return 0;
 }
