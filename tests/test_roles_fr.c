@@ -517,6 +517,43 @@ test_rolesfr_dont_relative_negative(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * After a French auxiliary a word is a participle: "ont frappé" is the
+ * verb "frapper", not the noun "frappe" it folds like (which, bare, codes
+ * nothing); a passive's needs may sit on its subject, further back ("Un
+ * journaliste de l'agence Reuters a été frappé": 182, beating).
+ */
+static void
+test_rolesfr_participle_not_noun(void **state)
+{
+	struct extract_result *r = run("Les États-Unis ont frappé des cibles "
+	    "houthies au Yémen.", "fr");
+
+	assert_non_null(testlib_find(r, "USA", "19", "YEM"));
+	extract_result_free(r);
+
+	r = run("Israël a frappé des cibles du Hezbollah au Liban.", "fr");
+	assert_non_null(testlib_find(r, "ISR", "19", "LBN"));
+	extract_result_free(r);
+
+	r = run("Un journaliste de l'agence Reuters a été frappé par des "
+	    "policiers kényans.", "fr");
+	assert_non_null(testlib_find(r, "KEN", "182", "GBR"));
+	extract_result_free(r);
+}
+
+/* Not after an auxiliary, the noun stays a noun. */
+static void
+test_rolesfr_participle_not_noun_negative(void **state)
+{
+	struct extract_result *r = run("Israël a annoncé de nouvelles frappes "
+	    "contre le Hezbollah.", "fr");
+
+	assert_non_null(testlib_find(r, "ISR", "190", "LBN"));
+	assert_int_equal(r->n_events, 1);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -543,6 +580,8 @@ main(void)
 		cmocka_unit_test(test_rolesfr_infinitive_adjunct_negative),
 		cmocka_unit_test(test_rolesfr_dont_relative),
 		cmocka_unit_test(test_rolesfr_dont_relative_negative),
+		cmocka_unit_test(test_rolesfr_participle_not_noun),
+		cmocka_unit_test(test_rolesfr_participle_not_noun_negative),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -159,12 +159,15 @@ quoted_after(const struct xctx *x, size_t t, size_t s1)
 	return extra;
 }
 
-/* A needs word of p within the window around token t of sentence [s0,s1). */
+/*
+ * A needs word of p within the window around token t of sentence [s0,s1),
+ * from `before` tokens before it.
+ */
 static int
 needs_at(const struct xctx *x, const struct pat_pattern *p, size_t t,
-    size_t s0, size_t s1, size_t extra, size_t *where)
+    size_t s0, size_t s1, size_t extra, size_t before, size_t *where)
 {
-	size_t a = t > s0 + NEED_BEFORE ? t - NEED_BEFORE : s0;
+	size_t a = t > s0 + before ? t - before : s0;
 	size_t b = t + NEED_AFTER + extra + 1 < s1 ? t + NEED_AFTER + extra +
 	    1 : s1;
 
@@ -223,6 +226,18 @@ adjective_reading(const struct xctx *x, size_t t, size_t s0, size_t s1)
 	    W_HAVEAUX | W_PASSAUX)) || strcmp(norm(x, t - 1), "to") == 0);
 }
 
+/*
+ * A French word right after an auxiliary ("ont frappé", "a été
+ * attaqué") is a participle, never a noun, though "frappé" folds like
+ * the noun "frappe" and "attaqué" like "attaque".
+ */
+static int
+after_auxiliary_fr(const struct xctx *x, size_t t, size_t s0)
+{
+	return x->lang[0] == 'f' && t > s0 && (wc(x, t - 1) & (W_HAVEAUX |
+	    W_PASSAUX));
+}
+
 /* Best pattern triggered at token t; 0 if none. */
 static int
 trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
@@ -230,12 +245,13 @@ trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
 {
 	const struct token *tk = &x->doc.toks[t];
 	const struct pat_hit *h;
-	int found = 0, nominal, adj;
+	int found = 0, nominal, verbal, adj;
 	size_t where = (size_t)-1, extra = (size_t)-1;
 
 	if (tk->type != TOK_WORD)
 		return 0;
 	nominal = after_determiner(x, t, s0);
+	verbal = after_auxiliary_fr(x, t, s0);
 	adj = adjective_reading(x, t, s0, s1);
 	for (h = x->tok_info[t].hits; h; h = h->next) {
 		int met;
@@ -243,14 +259,18 @@ trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
 		if (!lang_ok(x, h->pat) || (nominal && !(h->pat->flags &
 		    PAT_F_NOUN) && h->tense != TENSE_PART))
 			continue;
+		if (verbal && (h->pat->flags & PAT_F_NONE) == PAT_F_NOUN)
+			continue;	/* "ont frappé": not "frappe" (a */
+					/* "none" sense stays) */
 		if (adj && !(h->pat->flags & PAT_F_NOUN) &&
 		    !(h->tense & ~(unsigned)TENSE_INF))
 			continue;	/* "close to the border" */
 		met = h->pat->nneeds > 0;
 		if (met && extra == (size_t)-1)
 			extra = quoted_after(x, t, s1);
-		if (met && !needs_at(x, h->pat, t, s0, s1, extra, &where))
-			continue;
+		if (met && !needs_at(x, h->pat, t, s0, s1, extra, NEED_BEFORE +
+		    (verbal && (wc(x, t - 1) & W_PASSAUX) ? 4 : 0), &where))
+			continue;	/* a French passive: its subject too */
 		if (found && (out->needs_met > met || (out->needs_met == met &&
 		    out->pat->order < h->pat->order)))
 			continue;
