@@ -554,6 +554,46 @@ test_rolesfr_participle_not_noun_negative(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "a été accueilli par son homologue": a counterpart with no nationality
+ * is the other party of the last event (the visited country), the host;
+ * the passive's subject (or the last subject, for "il") is received.
+ */
+static void
+test_rolesfr_counterpart_agent(void **state)
+{
+	struct extract_result *r = run("Le président sénégalais, arrivé lundi "
+	    "soir à Nouakchott, a été accueilli à l'aéroport par son "
+	    "homologue.", "fr");
+
+	assert_non_null(testlib_find(r, "MRT", "043", "SEN"));
+	extract_result_free(r);
+
+	r = run("Le ministre indien a rencontré le Premier ministre japonais. "
+	    "Il a été accueilli par son homologue.", "fr");
+	assert_non_null(testlib_find(r, "JPN", "043", "IND"));
+	assert_null(testlib_find(r, "IND", "043", "JPN"));
+	extract_result_free(r);
+
+	r = run("The Senegalese president arrived in Nouakchott on Monday. He "
+	    "was received at the airport by his counterpart.", "en");
+	assert_non_null(testlib_find(r, "MRT", "043", "SEN"));
+	extract_result_free(r);
+}
+
+/* A counterpart with a nationality is that country's, as before. */
+static void
+test_rolesfr_counterpart_agent_negative(void **state)
+{
+	struct extract_result *r = run("Le Kenya a accusé l'Ouganda. Le "
+	    "président kényan a été critiqué par son homologue tanzanien.",
+	    "fr");
+
+	assert_non_null(testlib_find(r, "TZA", "111", "KEN"));
+	assert_null(testlib_find(r, "UGA", "111", "KEN"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -582,6 +622,8 @@ main(void)
 		cmocka_unit_test(test_rolesfr_dont_relative_negative),
 		cmocka_unit_test(test_rolesfr_participle_not_noun),
 		cmocka_unit_test(test_rolesfr_participle_not_noun_negative),
+		cmocka_unit_test(test_rolesfr_counterpart_agent),
+		cmocka_unit_test(test_rolesfr_counterpart_agent_negative),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

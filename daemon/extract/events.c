@@ -5657,6 +5657,49 @@ infinitive_adjunct(const struct xctx *x, struct coded *c)
 }
 
 /*
+ * "Il a été accueilli à l'aéroport par son homologue", "was received by
+ * his counterpart": a passive whose agent is a counterpart with no
+ * nationality is done by the other party of the last event (the visited
+ * country) or of the lead pair, to the passive's subject.
+ */
+static void
+counterpart_agent(const struct xctx *x, struct coded *c,
+    const struct topic *prev, const struct topic *lead)
+{
+	size_t t = c->tr->tok, end, i;
+	const struct xmention *p, *o;
+	const char *pk;
+
+	if ((c->tr->pat->flags & PAT_F_NOUN) || c->src == NULL ||
+	    !is_passive(x, c->tr, c->s0, c->s1))
+		return;
+	end = clause_end(x, t, c->s1);
+	for (i = t + 1; i + 2 < end && i <= t + 6; i++)
+		if ((wc(x, i) & W_AGENT) && (wc(x, i + 1) & W_POSS) &&
+		    (wc(x, i + 2) & W_COUNTERPART))
+			break;
+	if (i + 2 >= end || i > t + 6 || actor_at(x, i + 2) != NULL)
+		return;		/* "par son homologue angolais": named */
+	if ((p = find_subject(x, t, c->s0)) == NULL) {
+		if (!pronoun_before(x, t, c->s0) || prev->src == NULL)
+			return;
+		p = prev->src;	/* "Il a été accueilli": the last subject */
+	}
+	pk = actors_key(actors_resolve(x, p));
+	if ((o = counterparty(x, prev, pk)) == NULL &&
+	    (o = counterparty(x, lead, pk)) == NULL)
+		return;
+	if (strlen(actors_key(actors_resolve(x, o))) != 3 ||
+	    strcmp(actors_key(actors_resolve(x, o)), pk) == 0)
+		return;
+	c->src = o;
+	c->tgt = p;
+	c->carried = 1;
+	c->tgt_guess = 0;
+	c->pair = c->dual = NULL;
+}
+
+/*
  * "L'attaque, lancée dans la nuit de samedi à dimanche, a contraint ...",
  * "The attack, launched on Saturday night, forced ...": a participle
  * apposed to the definite or demonstrative event noun that opens the
@@ -5713,6 +5756,7 @@ code_roles(struct xctx *x, struct evset *es, struct coded *c,
 	release_holder(x, c, lead);
 	speaks_for(x, c);
 	infinitive_adjunct(x, c);
+	counterpart_agent(x, c, prev, lead);
 	aid_recipient(x, c);
 	denial_complement(x, c);
 	if (denied_act(x, c->tr->tok, c->s0))
