@@ -594,6 +594,43 @@ test_rolesfr_counterpart_agent_negative(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "a demandé à X de ...": an appeal, offer or demand addresses the
+ * actor after "à" right after the verb, not the one a later "contre"
+ * names.
+ */
+static void
+test_rolesfr_dative_addressee(void **state)
+{
+	struct extract_result *r = run("La France a demandé à Israël de "
+	    "cesser les frappes contre le Liban.", "fr");
+
+	assert_non_null(testlib_find(r, "FRA", "02", "ISR"));
+	assert_null(testlib_find(r, "FRA", "02", "LBN"));
+	extract_result_free(r);
+
+	r = run("La Turquie a demandé à la Suède d'agir contre le PKK.", "fr");
+	assert_non_null(testlib_find(r, "TUR", "02", "SWE"));
+	extract_result_free(r);
+
+	r = run("Le Brésil a demandé au Venezuela de renoncer à toute action "
+	    "militaire contre le Guyana.", "fr");
+	assert_non_null(testlib_find(r, "BRA", "02", "VEN"));
+	assert_null(testlib_find(r, "BRA", "02", "GUY"));
+	extract_result_free(r);
+}
+
+/* Not an appeal: a condemnation keeps its "contre" target. */
+static void
+test_rolesfr_dative_addressee_negative(void **state)
+{
+	struct extract_result *r = run("La France a imposé des sanctions "
+	    "contre la Russie.", "fr");
+
+	assert_non_null(testlib_find(r, "FRA", "163", "RUS"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -624,6 +661,8 @@ main(void)
 		cmocka_unit_test(test_rolesfr_participle_not_noun_negative),
 		cmocka_unit_test(test_rolesfr_counterpart_agent),
 		cmocka_unit_test(test_rolesfr_counterpart_agent_negative),
+		cmocka_unit_test(test_rolesfr_dative_addressee),
+		cmocka_unit_test(test_rolesfr_dative_addressee_negative),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -2972,6 +2972,27 @@ direct_before(const struct xctx *x, size_t t, const struct xmention *a,
 }
 
 /*
+ * "a demandé à Israël de cesser les frappes contre le Liban": an appeal,
+ * offer or demand (02, 03, 10) addresses the actor after "à"/"au" right
+ * after the verb, not the one a later "contre" names. Else a.
+ */
+static const struct xmention *
+dative_addressee(const struct xctx *x, const struct trig *tr,
+    const struct xmention *a)
+{
+	int root = tr->pat->code->root;
+	size_t i = tr->tok + 1;
+	const struct xmention *m;
+
+	if (x->lang[0] != 'f' || (root != 2 && root != 3 && root != 10) ||
+	    (tr->pat->flags & PAT_F_NOUN) || !(wc(x, i) & W_DATIVE))
+		return a;
+	if ((m = actor_at(x, i + 1)) == NULL && (wc(x, i + 1) & W_DET))
+		m = actor_at(x, i + 2);
+	return m != NULL && m->tok < a->tok && !m->adj ? m : a;
+}
+
+/*
  * A warning or criticism whose content clause opens with a named actor,
  * alone or as possessor ("warned that Moscow would pay", "warned that
  * Turkey's reserves remained low", "a averti que la Russie"): that actor
@@ -3034,6 +3055,8 @@ roles_active(const struct xctx *x, const struct trig *tr, struct coded *c)
 	    W_WITH | W_AGAINST);
 	if (c->tgt != NULL && !(tr->pat->flags & PAT_F_AVEC))
 		c->tgt = direct_before(x, t, c->tgt, c->src);
+	if (c->tgt != NULL && c->tgt->tok > t + 2)
+		c->tgt = dative_addressee(x, tr, c->tgt);
 	if (c->tgt == NULL && !c->objpron &&
 	    !(tr->pat->flags & (PAT_F_AVEC | PAT_F_VISIT))) {
 		c->tgt = find_object(x, t, c->s1, c->src,
