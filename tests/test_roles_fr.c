@@ -631,6 +631,55 @@ test_rolesfr_dative_addressee_negative(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * Mediation: "sous l'égide de Z" after a joint act is Z's mediation of
+ * the pair, not the act's target; "a organisé des pourparlers entre X
+ * et Y" is mediation (the auxiliary "a" is not the preposition "à" of
+ * "grâce à"); a mediator's role named again is the same mediation.
+ */
+static void
+test_rolesfr_mediation(void **state)
+{
+	const struct extract_event *e;
+	struct extract_result *r = run("Le Kenya et la Somalie ont signé "
+	    "lundi un accord de paix sous l'égide du Qatar.", "fr");
+
+	assert_non_null(testlib_find(r, "KEN", "057", "SOM"));
+	assert_null(testlib_find(r, "KEN", "057", "QAT"));
+	assert_non_null(testlib_find(r, "QAT", "045", "KEN"));
+	assert_non_null(testlib_find(r, "QAT", "045", "SOM"));
+	extract_result_free(r);
+
+	r = run("La Turquie a organisé des pourparlers entre Moscou et Kiev.",
+	    "fr");
+	assert_non_null(testlib_find(r, "TUR", "045", "RUS"));
+	assert_non_null(testlib_find(r, "TUR", "045", "UKR"));
+	extract_result_free(r);
+
+	r = run("L'Arménie et l'Azerbaïdjan ont échangé lundi des prisonniers "
+	    "sous l'égide des Émirats arabes unis. Les Émirats, qui ont joué "
+	    "un rôle de médiateur, ont salué l'échange.", "fr");
+	assert_non_null(testlib_find(r, "ARM", "084", "AZE"));
+	assert_null(testlib_find(r, "ARM", "084", "ARE"));
+	assert_non_null(e = testlib_find(r, "ARE", "045", "AZE"));
+	assert_string_equal(e->date.value, "2024-06-17");	/* one act */
+	assert_non_null(testlib_find(r, "ARE", "045", "ARM"));
+	extract_result_free(r);
+}
+
+/* "grâce à la médiation": a real preposition still heads the phrase. */
+static void
+test_rolesfr_mediation_negative(void **state)
+{
+	struct extract_result *r = run("Le Kenya a accusé la Somalie. Les "
+	    "pourparlers ont repris grâce à la médiation d'un pays voisin.",
+	    "fr");
+
+	assert_null(testlib_find(r, "KEN", "045", "SOM"));
+	assert_null(testlib_find(r, "SOM", "045", "KEN"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -663,6 +712,8 @@ main(void)
 		cmocka_unit_test(test_rolesfr_counterpart_agent_negative),
 		cmocka_unit_test(test_rolesfr_dative_addressee),
 		cmocka_unit_test(test_rolesfr_dative_addressee_negative),
+		cmocka_unit_test(test_rolesfr_mediation),
+		cmocka_unit_test(test_rolesfr_mediation_negative),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -1000,6 +1000,28 @@ times_after(const struct xctx *x, size_t t, size_t n)
 	return extra;
 }
 
+/* Verb t offers or asks for mediation ("a proposé sa médiation", 03x, 028). */
+static int
+offers_mediation(const struct xctx *x, size_t t)
+{
+	for (const struct pat_hit *h = x->tok_info[t].hits; h; h = h->next)
+		if (h->pat->code->root == 3 || (h->pat->code->root == 2 &&
+		    h->pat->nneeds > 0))
+			return 1;
+	return 0;
+}
+
+/* Token i is a mediation noun ("égide", "auspices", "médiation"). */
+static int
+mediation_at(const struct xctx *x, size_t i)
+{
+	for (const struct pat_hit *h = x->tok_info[i].hits; h; h = h->next)
+		if ((h->pat->flags & PAT_F_MEDIATE) &&
+		    !(h->tense & TENSE_PART) && lang_ok(x, h->pat))
+			return 1;	/* not "pourparlers organisés par" */
+	return 0;
+}
+
 /*
  * Object of verb t: the first named actor of its clause after it, a direct
  * object or one behind a preposition ("livré des missiles à Moscou");
@@ -1025,6 +1047,9 @@ find_object(const struct xctx *x, size_t t, size_t s1,
 
 		if (m == NULL && coordinated_forum(x, i, s1))
 			break;
+		if (m == NULL && mediation_at(x, i) && !offers_mediation(x, t))
+			break;	/* "ont signé sous l'égide du Qatar": the */
+				/* mediator, no object */
 		if (m == NULL && (wc(x, i) & W_AND) && i + 1 < end &&
 		    (wc(x, i + 1) & W_HAVEAUX) && x->lang[0] == 'f')
 			break;	/* "frapper des migrants et a appelé l'UE" */
@@ -2555,9 +2580,11 @@ emit(struct xctx *x, struct evset *es, const struct coded *c)
 	if (th != NULL && speech_act(c->tr->pat->code->root) && th->tok > dt &&
 	    date_after(th->value, pub_day(x, es)))
 		th = NULL;	/* "a promis de présenter d'ici à la mi-mars" */
-	if (th == NULL && c->same_act &&
+	if (th == NULL && (c->same_act || strcmp(c->tr->pat->code->code,
+	    "045") == 0) &&
 	    (e = prior_act(es, sk, c->tr->pat->code->code, tk)) != NULL)
-		th = &prior;		/* dated like that act */
+		th = &prior;		/* dated like that act; "X, qui a */
+				/* joué un rôle de médiateur": the mediation */
 	if (th == NULL && (e = referred_event(x, es, c)) != NULL)
 		th = &prior;		/* "After the talks, ..." */
 	if (th == NULL && strcmp(c->tr->pat->code->code, "043") == 0 &&
@@ -4603,12 +4630,25 @@ emit_mediator(struct xctx *x, struct evset *es, struct coded *c,
 	return 0;
 }
 
+/*
+ * Token i is the French auxiliary "a" as written, not the preposition "à"
+ * it folds like ("a organisé", not "grâce à").
+ */
+static int
+bare_have(const struct xctx *x, size_t i)
+{
+	const struct token *tk = &x->doc.toks[i];
+
+	return (wc(x, i) & W_HAVEAUX) && tk->end - tk->start == 1 &&
+	    (x->doc.text[tk->start] == 'a' || x->doc.text[tk->start] == 'A');
+}
+
 /* Trigger t heads a prepositional phrase: "sous l'égide", "grâce à". */
 static int
 in_pp(const struct xctx *x, size_t t, size_t s0)
 {
 	for (size_t i = t; i > s0 && i + 3 > t; i--)
-		if (wc(x, i - 1) & (W_OBL | W_LOC))
+		if ((wc(x, i - 1) & (W_OBL | W_LOC)) && !bare_have(x, i - 1))
 			return 1;
 	return 0;
 }
