@@ -251,7 +251,7 @@ trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
 	if (tk->type != TOK_WORD)
 		return 0;
 	nominal = after_determiner(x, t, s0);
-	verbal = after_auxiliary_fr(x, t, s0);
+	verbal = -1;		/* computed when a noun or a need asks */
 	adj = adjective_reading(x, t, s0, s1);
 	for (h = x->tok_info[t].hits; h; h = h->next) {
 		int met;
@@ -259,7 +259,9 @@ trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
 		if (!lang_ok(x, h->pat) || (nominal && !(h->pat->flags &
 		    PAT_F_NOUN) && h->tense != TENSE_PART))
 			continue;
-		if (verbal && (h->pat->flags & PAT_F_NONE) == PAT_F_NOUN)
+		if ((h->pat->flags & PAT_F_NONE) == PAT_F_NOUN &&
+		    (verbal < 0 ? (verbal = after_auxiliary_fr(x, t, s0)) :
+		    verbal))
 			continue;	/* "ont frappé": not "frappe" (a */
 					/* "none" sense stays) */
 		if (adj && !(h->pat->flags & PAT_F_NOUN) &&
@@ -268,6 +270,8 @@ trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
 		met = h->pat->nneeds > 0;
 		if (met && extra == (size_t)-1)
 			extra = quoted_after(x, t, s1);
+		if (met && verbal < 0)
+			verbal = after_auxiliary_fr(x, t, s0);
 		if (met && !needs_at(x, h->pat, t, s0, s1, extra, NEED_BEFORE +
 		    (verbal && (wc(x, t - 1) & W_PASSAUX) ? 4 : 0), &where))
 			continue;	/* a French passive: its subject too */
@@ -5733,16 +5737,17 @@ counterpart_agent(const struct xctx *x, struct coded *c,
 	const struct xmention *p, *o;
 	const char *pk;
 
-	if ((c->tr->pat->flags & PAT_F_NOUN) || c->src == NULL ||
-	    !is_passive(x, c->tr, c->s0, c->s1))
+	if ((c->tr->pat->flags & PAT_F_NOUN) || c->src == NULL)
 		return;
-	end = clause_end(x, t, c->s1);
-	for (i = t + 1; i + 2 < end && i <= t + 6; i++)
+	for (i = t + 1; i + 2 < c->s1 && i <= t + 6; i++)
 		if ((wc(x, i) & W_AGENT) && (wc(x, i + 1) & W_POSS) &&
 		    (wc(x, i + 2) & W_COUNTERPART))
 			break;
-	if (i + 2 >= end || i > t + 6 || actor_at(x, i + 2) != NULL)
+	if (i + 2 >= c->s1 || i > t + 6 || actor_at(x, i + 2) != NULL)
 		return;		/* "par son homologue angolais": named */
+	end = clause_end(x, t, c->s1);
+	if (i + 2 >= end || !is_passive(x, c->tr, c->s0, c->s1))
+		return;
 	if ((p = find_subject(x, t, c->s0)) == NULL) {
 		if (!pronoun_before(x, t, c->s0) || prev->src == NULL)
 			return;
