@@ -680,6 +680,41 @@ test_rolesfr_mediation_negative(void **state)
 	extract_result_free(r);
 }
 
+/* A visit put off ("a reporté sa visite", "a ajourné") did not happen. */
+static void
+test_rolesfr_called_off(void **state)
+{
+	struct extract_result *r = run("Le Premier ministre japonais a "
+	    "reporté sa visite à Pékin.", "fr");
+
+	assert_int_equal(mode_of(r, "JPN", "042", "CHN"),
+	    EXTRACT_MODE_NEGATED);
+	extract_result_free(r);
+
+	r = run("Le président kényan a ajourné sa visite en Inde.", "fr");
+	assert_int_equal(mode_of(r, "KEN", "042", "IND"),
+	    EXTRACT_MODE_NEGATED);
+	extract_result_free(r);
+
+	r = run("Le chancelier allemand a reporté sine die sa visite à "
+	    "Varsovie.", "fr");
+	assert_int_equal(mode_of(r, "DEU", "042", "POL"),
+	    EXTRACT_MODE_NEGATED);
+	extract_result_free(r);
+}
+
+/* A visit made is asserted. */
+static void
+test_rolesfr_called_off_negative(void **state)
+{
+	struct extract_result *r = run("Le président français a effectué sa "
+	    "visite en Algérie.", "fr");
+
+	assert_int_equal(mode_of(r, "FRA", "042", "DZA"),
+	    EXTRACT_MODE_ASSERTED);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -714,6 +749,8 @@ main(void)
 		cmocka_unit_test(test_rolesfr_dative_addressee_negative),
 		cmocka_unit_test(test_rolesfr_mediation),
 		cmocka_unit_test(test_rolesfr_mediation_negative),
+		cmocka_unit_test(test_rolesfr_called_off),
+		cmocka_unit_test(test_rolesfr_called_off_negative),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
