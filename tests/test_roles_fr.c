@@ -715,6 +715,47 @@ test_rolesfr_called_off_negative(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * Coordinated objects: each subject conjunct acts toward each object
+ * ("Paris et Berlin ont appelé Moscou et Minsk"), and a French
+ * preposition repeated after "et" keeps the list ("auprès de la Chine et
+ * de la Russie", "avec l'Ouganda et avec le Rwanda").
+ */
+static void
+test_rolesfr_object_conjuncts(void **state)
+{
+	struct extract_result *r = run("Paris et Berlin ont appelé Moscou et "
+	    "Minsk à la retenue.", "fr");
+
+	assert_non_null(testlib_find(r, "FRA", "02", "BLR"));
+	assert_non_null(testlib_find(r, "DEU", "02", "BLR"));
+	assert_non_null(testlib_find(r, "FRA", "02", "RUS"));
+	extract_result_free(r);
+
+	r = run("Le Japon a protesté auprès de la Chine et de la Russie.",
+	    "fr");
+	assert_non_null(testlib_find(r, "JPN", "114", "RUS"));
+	assert_non_null(testlib_find(r, "JPN", "114", "CHN"));
+	extract_result_free(r);
+
+	r = run("Le Kenya a signé des accords avec l'Ouganda et avec le "
+	    "Rwanda.", "fr");
+	assert_non_null(testlib_find(r, "KEN", "057", "RWA"));
+	extract_result_free(r);
+}
+
+/* "et de" that starts another phrase ("de la région") adds no object. */
+static void
+test_rolesfr_object_conjuncts_negative(void **state)
+{
+	struct extract_result *r = run("Le Japon a protesté auprès de la "
+	    "Chine et de nombreux pays ont suivi.", "fr");
+
+	assert_non_null(testlib_find(r, "JPN", "114", "CHN"));
+	assert_int_equal(r->n_events, 1);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -751,6 +792,8 @@ main(void)
 		cmocka_unit_test(test_rolesfr_mediation_negative),
 		cmocka_unit_test(test_rolesfr_called_off),
 		cmocka_unit_test(test_rolesfr_called_off_negative),
+		cmocka_unit_test(test_rolesfr_object_conjuncts),
+		cmocka_unit_test(test_rolesfr_object_conjuncts_negative),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

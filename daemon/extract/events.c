@@ -4853,6 +4853,31 @@ speech_content(const struct xctx *x, const struct trig *tr,
 }
 
 /*
+ * Emit c toward each of the n coordinated objects obj, from its source
+ * and from each actor coordinated with it ("Paris et Berlin ont appelé
+ * Moscou et Minsk": all four pairs). Returns 0 or -1.
+ */
+static int
+emit_cross(struct xctx *x, struct evset *es, struct coded *d,
+    const struct xmention *const *obj, size_t n)
+{
+	const struct xmention *subj[9];
+	size_t ns = conjuncts(x, d->src, d->s0, subj + 1, 8) + 1;
+
+	subj[0] = d->src;
+	for (size_t j = 0; j < ns; j++)
+		for (size_t k = 0; k < n; k++) {
+			if (subj[j] == obj[k])
+				continue;
+			d->src = subj[j];
+			d->tgt = obj[k];
+			if (emit(x, es, d) == -1)
+				return -1;
+		}
+	return 0;
+}
+
+/*
  * "a mis en garde Tokyo et Manille", "condemned Russia and Iran": the
  * second member of a coordinated object gets the same event.
  */
@@ -4874,6 +4899,11 @@ emit_object_conjunct(struct xctx *x, struct evset *es,
 		if (!and && (strcmp(norm(x, e), ",") != 0 ||
 		    c->tgt->tok < c->tr->tok))
 			return 0;	/* a list only after the verb */
+		if (and && e + 2 < c->s1 && x->lang[0] == 'f' &&
+		    (wc(x, e + 1) & (W_OF | W_DATIVE | W_WITH | W_AGAINST)) &&
+		    (prep_before(x, c->tgt->tok, c->tr->tok + 1) & (W_OF |
+		    W_DATIVE | W_OBL)))
+			e++;	/* "auprès de la Chine et de la Russie" */
 		if ((m = actor_at(x, e + 1)) == NULL && (wc(x, e + 1) & W_DET) &&
 		    e + 2 < c->s1)
 			m = actor_at(x, e + 2);
@@ -4883,12 +4913,7 @@ emit_object_conjunct(struct xctx *x, struct evset *es,
 		if (and)
 			break;
 	}
-	for (size_t k = 0; k < n; k++) {
-		d.tgt = more[k];
-		if (emit(x, es, &d) == -1)
-			return -1;
-	}
-	return 0;
+	return emit_cross(x, es, &d, more, n);
 }
 
 /* The quotation holding token t (x->quotes is in text order), or NULL. */
