@@ -756,6 +756,24 @@ test_rolesfr_object_conjuncts_negative(void **state)
 	extract_result_free(r);
 }
 
+/* A list of three signing together: no member signs with itself. */
+static void
+test_rolesfr_three_way_no_self(void **state)
+{
+	struct extract_result *r = run("Le Kenya, l'Ouganda et la Tanzanie "
+	    "ont signé un accord douanier.", "fr");
+
+	assert_null(testlib_find(r, "KEN", "057", "KEN"));
+	assert_null(testlib_find(r, "UGA", "057", "UGA"));
+	assert_int_equal(r->n_events, 2);
+	extract_result_free(r);
+
+	r = run("Le Mali, le Niger et le Burkina Faso ont signé une charte de "
+	    "défense.", "fr");
+	assert_null(testlib_find(r, "MLI", "057", "MLI"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -794,6 +812,7 @@ main(void)
 		cmocka_unit_test(test_rolesfr_called_off_negative),
 		cmocka_unit_test(test_rolesfr_object_conjuncts),
 		cmocka_unit_test(test_rolesfr_object_conjuncts_negative),
+		cmocka_unit_test(test_rolesfr_three_way_no_self),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

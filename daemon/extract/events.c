@@ -4268,8 +4268,10 @@ emit_conjuncts(struct xctx *x, struct evset *es, const struct coded *c)
 	for (size_t k = 0; k < n; k++) {
 		struct coded m = *c;
 
-		if (more[k] == c->tgt)
-			continue;
+		if (more[k] == c->tgt || (c->tgt != NULL &&
+		    strcmp(actors_key(actors_resolve(x, more[k])),
+		    actors_key(actors_resolve(x, c->tgt))) == 0))
+			continue;	/* "X, Y et Z ont signé": not X to X */
 		m.src = more[k];
 		if (emit(x, es, &m) == -1)
 			return -1;
