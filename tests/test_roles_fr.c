@@ -774,6 +774,39 @@ test_rolesfr_three_way_no_self(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "a envoyé" after an auxiliary is the verb "envoyer", not the role noun
+ * "envoyé" (envoy) that used to swallow the trigger.
+ */
+static void
+test_rolesfr_participle_not_role(void **state)
+{
+	struct extract_result *r = run("Le Tchad a envoyé des soldats au "
+	    "Niger.", "fr");
+
+	assert_non_null(testlib_find(r, "TCD", "", "NER"));
+	extract_result_free(r);
+
+	r = run("La Chine a envoyé un émissaire à Kaboul.", "fr");
+	assert_non_null(testlib_find(r, "CHN", "042", "AFG"));
+	extract_result_free(r);
+
+	r = run("Le Japon a envoyé des vivres aux Philippines.", "fr");
+	assert_non_null(testlib_find(r, "JPN", "073", "PHL"));
+	extract_result_free(r);
+}
+
+/* The noun keeps its role reading: "l'envoyé spécial de l'ONU". */
+static void
+test_rolesfr_participle_not_role_negative(void **state)
+{
+	struct extract_result *r = run("L'envoyé spécial de l'ONU a rencontré "
+	    "le président soudanais.", "fr");
+
+	assert_non_null(testlib_find(r, "IGOUNO", "040", "SDN"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -813,6 +846,8 @@ main(void)
 		cmocka_unit_test(test_rolesfr_object_conjuncts),
 		cmocka_unit_test(test_rolesfr_object_conjuncts_negative),
 		cmocka_unit_test(test_rolesfr_three_way_no_self),
+		cmocka_unit_test(test_rolesfr_participle_not_role),
+		cmocka_unit_test(test_rolesfr_participle_not_role_negative),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -937,6 +937,17 @@ scan_attach(struct xctx *x, size_t i, const struct gaz_entry *e)
 }
 
 /*
+ * Token i follows a French auxiliary ("a envoyé", "ont été envoyés"): a
+ * past participle, not the role noun it spells ("l'envoyé spécial").
+ */
+static int
+participle_at(const struct xctx *x, size_t i)
+{
+	return x->lang[0] == 'f' && i > 0 && !(x->doc.toks[i].flags &
+	    TOK_F_CAP) && (wclass(x, i - 1) & (W_HAVEAUX | W_PASSAUX));
+}
+
+/*
  * A gazetteer phrase of n tokens at i (entries e): its mention and what it
  * attaches to. Sets *adv; returns 1 when the caller should resolve and
  * mark the last mention, 0 when done, -1 on ENOMEM.
@@ -948,6 +959,10 @@ scan_gaz(struct xctx *x, size_t i, size_t n, const struct gaz_entry *e,
 	const struct gaz_entry *all = e;
 
 	e = entry_pick(e);
+	if (e->type == GAZ_ROLE && n == 1 && participle_at(x, i)) {
+		*adv = 1;	/* "a envoyé des soldats": the verb */
+		return 0;
+	}
 	if (mention_gaz(x, i, n, e, all) == NULL)
 		return -1;
 	*adv = n;
