@@ -807,6 +807,45 @@ test_rolesfr_participle_not_role_negative(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * French passives the auxiliary "été" does not mark: "s'est vu imposer
+ * des sanctions par X" (the subject undergoes the act), and the country
+ * after "à" in "des sanctions ont été imposées à la Russie par le Japon"
+ * is the target.
+ */
+static void
+test_rolesfr_se_voir_passive(void **state)
+{
+	struct extract_result *r = run("Le Niger s'est vu imposer des "
+	    "sanctions par la Cédéao.", "fr");
+
+	assert_non_null(testlib_find(r, "IGOECOWAS", "163", "NER"));
+	assert_null(testlib_find(r, "NER", "163", "IGOECOWAS"));
+	extract_result_free(r);
+
+	r = run("Le Mali s'est vu infliger de nouvelles sanctions par "
+	    "l'Union européenne.", "fr");
+	assert_non_null(testlib_find(r, "IGOEUREEC", "163", "MLI"));
+	extract_result_free(r);
+
+	r = run("Des sanctions ont été imposées à la Russie par le Japon.",
+	    "fr");
+	assert_non_null(testlib_find(r, "JPN", "163", "RUS"));
+	extract_result_free(r);
+}
+
+/* "a vu" without a reflexive is no passive; a signing place no target. */
+static void
+test_rolesfr_se_voir_passive_negative(void **state)
+{
+	struct extract_result *r = run("Un accord a été signé à Paris par la "
+	    "France et l'Inde.", "fr");
+
+	assert_non_null(testlib_find(r, "FRA", "057", "IND"));
+	assert_null(testlib_find(r, "FRA", "057", "FRA"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -848,6 +887,8 @@ main(void)
 		cmocka_unit_test(test_rolesfr_three_way_no_self),
 		cmocka_unit_test(test_rolesfr_participle_not_role),
 		cmocka_unit_test(test_rolesfr_participle_not_role_negative),
+		cmocka_unit_test(test_rolesfr_se_voir_passive),
+		cmocka_unit_test(test_rolesfr_se_voir_passive_negative),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -1161,6 +1161,29 @@ find_between(const struct xctx *x, size_t from, size_t s1,
 }
 
 /*
+ * French "se voir" + infinitive is a passive: "Le Niger s'est vu imposer
+ * des sanctions par la Cédéao", "s'est vu refuser l'entrée" (the
+ * subject undergoes the act). The participle "vu(e)(s)" right before t,
+ * a reflexive pronoun within three tokens before it.
+ */
+static int
+se_voir(const struct xctx *x, size_t t, size_t s0)
+{
+	const char *w;
+
+	if (x->lang[0] != 'f' || t < s0 + 3)
+		return 0;
+	w = norm(x, t - 1);
+	if (strcmp(w, "vu") && strcmp(w, "vue") && strcmp(w, "vus") &&
+	    strcmp(w, "vues"))
+		return 0;
+	for (size_t i = t - 1; i-- > s0 && i + 4 >= t;)
+		if (wc(x, i) & W_REFLEXIVE)
+			return 1;
+	return 0;
+}
+
+/*
  * Passive: auxiliary "été"/"was" just before, or "par"/"by" just after a
  * participle ("a swap mediated by the UAE"; "said it stood by Sudan" is
  * a verb and its particle, not an agent).
@@ -1170,6 +1193,8 @@ is_passive(const struct xctx *x, const struct trig *tr, size_t s0, size_t s1)
 {
 	size_t t = tr->tok;
 
+	if (se_voir(x, t, s0))
+		return 1;	/* "s'est vu imposer des sanctions par" */
 	for (size_t i = t; i > s0 && i + 3 > t; i--) {
 		if (wc(x, i - 1) & W_PASSAUX)
 			return 1;
@@ -2831,6 +2856,25 @@ held_in(const struct xctx *x, size_t t, size_t s1)
 	return NULL;
 }
 
+/*
+ * "Des sanctions ont été imposées à la Russie par le Japon", "une aide
+ * accordée au Liban par le Qatar": what is given or imposed (07, 16, 17)
+ * goes to the country after "à"/"au" before the agent. NULL if none.
+ */
+static const struct xmention *
+passive_dative(const struct xctx *x, const struct trig *tr,
+    const struct xmention *agent)
+{
+	int root = tr->pat->code->root;
+	const struct xmention *m;
+
+	if (x->lang[0] != 'f' || (root != 7 && root != 16 && root != 17) ||
+	    agent->tok <= tr->tok ||
+	    (m = find_after(x, tr->tok, agent->tok, W_DATIVE)) == NULL)
+		return NULL;
+	return m->kind == EXTRACT_KIND_COUNTRY && m != agent ? m : NULL;
+}
+
 /* Roles of a passive trigger: the agent after "par"/"by" is the source. */
 static void
 roles_passive(const struct xctx *x, const struct trig *tr, struct coded *c,
@@ -2853,6 +2897,8 @@ roles_passive(const struct xctx *x, const struct trig *tr, struct coded *c,
 	}
 	if (c->tgt == NULL && c->src != NULL)	/* "émis par X contre Y" */
 		c->tgt = find_after(x, t, c->s1, W_WITH | W_AGAINST);
+	if (c->tgt == NULL && c->src != NULL)
+		c->tgt = passive_dative(x, tr, c->src);
 	if (c->src == NULL && find_between(x, t, c->s1, &a, &b)) {
 		c->src = a;
 		c->tgt = b;
@@ -3466,6 +3512,7 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 		if (c->tgt == NULL && c->src != NULL && c->src->tok > t &&
 		    (prep_before(x, c->src->tok, c->s0) & W_AGENT))
 			c->tgt = noun_agent_partner(x, c->src, c->s1);
+
 	} else
 		roles_verb(x, tr, c);
 	if (c->nosubj)
