@@ -669,9 +669,9 @@ incise_start(const struct xctx *x, size_t i, size_t s0)
 		if (x->doc.toks[r].type != TOK_WORD &&
 		    x->doc.toks[r].type != TOK_NUMBER)
 			return 0;	/* another comma: no incise */
-		if ((wc(x, r) & (W_RELSUBJ | W_INCL)) && (wc(x, r) & W_CLAUSE) &&
-		    strcmp(norm(x, r - 1), ",") == 0)
-			return r;	/* ", qui ...,", ", dont l'armée ...," */
+		if ((wc(x, r) & (W_RELSUBJ | W_INCL)) &&
+		    (wc(x, r) & W_CLAUSE) && strcmp(norm(x, r - 1), ",") == 0)
+			return r;	/* ", qui ...,", ", dont l'armée" */
 	}
 	return 0;
 }
@@ -3651,7 +3651,7 @@ reacted_to(const struct xctx *x, const struct coded *c,
 			p = tr.pat;
 		if ((p == NULL || !(p->flags & PAT_F_NOUN)) && i > 0 &&
 		    (wc(x, i - 1) & (W_DEFINITE | W_DEMONST)))
-			p = noun_pattern(x, i), ref = 1;	/* also "l'attaque" */
+			p = noun_pattern(x, i), ref = 1;	/* l'attaque */
 				/* "welcomed the agreement": a reference to
 				 * the last act of that code, needs or not */
 		if (p == NULL || !(p->flags & PAT_F_NOUN))
@@ -5672,10 +5672,10 @@ release_holder(const struct xctx *x, struct coded *c, const struct topic *lead)
 
 /*
  * The recipient of aid (07, not arms 072) the clause names as a place
- * after "à"/"au"/"to", past the amount and a participle: "une aide de 40 millions
- * d'euros destinée au Darfour", "une aide humanitaire au Soudan", "aid
- * earmarked for ... to Gaza": the country of that place. Sets c->tgt
- * when the clause names no target.
+ * after "à"/"au"/"to", past the amount and a participle: "une aide de 40
+ * millions d'euros destinée au Darfour", "une aide humanitaire au
+ * Soudan", "aid earmarked for ... to Gaza": the country of that place.
+ * Sets c->tgt when the clause names no target.
  */
 static void
 aid_recipient(const struct xctx *x, struct coded *c)
