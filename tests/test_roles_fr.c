@@ -846,6 +846,43 @@ test_rolesfr_se_voir_passive_negative(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "Ce dernier", "cette dernière", "celui-ci", "celle-ci" (the latter)
+ * is the last actor named, not the last subject.
+ */
+static void
+test_rolesfr_latter(void **state)
+{
+	struct extract_result *r = run("Le président français a reçu son "
+	    "homologue kényan à l'Élysée. Ce dernier a invité la France à "
+	    "investir au Kenya.", "fr");
+
+	assert_non_null(testlib_find(r, "KEN", "036", "FRA"));
+	assert_null(testlib_find(r, "FRA", "036", "FRA"));
+	extract_result_free(r);
+
+	r = run("Le ministre turc a rencontré le ministre grec. Celui-ci a "
+	    "appelé Ankara au dialogue.", "fr");
+	assert_non_null(testlib_find(r, "GRC", "02", "TUR"));
+	extract_result_free(r);
+
+	r = run("Le Japon a accusé la Chine. Cette dernière a rejeté les "
+	    "accusations.", "fr");
+	assert_non_null(testlib_find(r, "CHN", "12", "JPN"));
+	extract_result_free(r);
+}
+
+/* A plain pronoun still carries the subject. */
+static void
+test_rolesfr_latter_negative(void **state)
+{
+	struct extract_result *r = run("Le ministre turc a rencontré le "
+	    "ministre grec. Il a ensuite appelé la Grèce au dialogue.", "fr");
+
+	assert_non_null(testlib_find(r, "TUR", "02", "GRC"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -889,6 +926,8 @@ main(void)
 		cmocka_unit_test(test_rolesfr_participle_not_role_negative),
 		cmocka_unit_test(test_rolesfr_se_voir_passive),
 		cmocka_unit_test(test_rolesfr_se_voir_passive_negative),
+		cmocka_unit_test(test_rolesfr_latter),
+		cmocka_unit_test(test_rolesfr_latter_negative),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

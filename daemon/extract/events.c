@@ -2732,6 +2732,42 @@ person_before_pronoun(const struct xctx *x, size_t t, size_t s0)
 	return NULL;
 }
 
+/*
+ * The sentence opens with "ce dernier", "cette dernière", "celui-ci",
+ * "celle-ci" (the latter) before verb t.
+ */
+static int
+latter_at(const struct xctx *x, size_t s0, size_t t)
+{
+	const char *w = norm(x, s0), *n;
+
+	if (x->lang[0] != 'f' || s0 + 1 >= t)
+		return 0;
+	n = norm(x, s0 + 1);
+	if ((wc(x, s0) & W_DEMONST) && strncmp(n, "dernier", 7) == 0)
+		return 1;
+	if (strcmp(w, "celui") && strcmp(w, "celle") && strcmp(w, "ceux") &&
+	    strcmp(w, "celles"))
+		return 0;
+	return strcmp(n, "ci") == 0 || (strcmp(n, "-") == 0 && s0 + 2 < t &&
+	    strcmp(norm(x, s0 + 2), "ci") == 0);	/* "celui" "-" "ci" */
+}
+
+/* The last actor named before token i that is no place, or NULL. */
+static const struct xmention *
+last_named(const struct xctx *x, size_t i)
+{
+	size_t lo = i > 60 ? i - 60 : 0;
+
+	for (size_t k = i; k-- > lo;) {
+		const struct xmention *m = actor_at(x, k);
+
+		if (m != NULL && !m->locative && !m->adj)
+			return m;
+	}
+	return NULL;
+}
+
 /* Subject of a clause with none before the trigger. */
 static const struct xmention *
 carried_subject(const struct xctx *x, const struct trig *tr, size_t s0,
@@ -2740,6 +2776,10 @@ carried_subject(const struct xctx *x, const struct trig *tr, size_t s0,
 	const struct xmention *m;
 	int pron = pronoun_before(x, tr->tok, s0);
 
+	if (latter_at(x, s0, tr->tok) && (m = last_named(x, s0)) != NULL) {
+		*carried = 1;	/* "Ce dernier a invité ...": the last */
+		return m;	/* actor named, not the last subject */
+	}
 	if (pron == 1 && (m = person_before_pronoun(x, tr->tok, s0)) != NULL)
 		return m;	/* "Le président français devait ..., mais il */
 	if (pron == 1) {		/* a annulé": the same sentence's */
