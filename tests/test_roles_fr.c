@@ -883,6 +883,43 @@ test_rolesfr_latter_negative(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "l'arrestation de ses diplomates par la Moldavie": the possessive
+ * makes the people the clause subject's, whatever country the story
+ * lends the bare noun.
+ */
+static void
+test_rolesfr_own_people_patient(void **state)
+{
+	struct extract_result *r = run("La Russie a condamné l'arrestation "
+	    "de ses diplomates par la Moldavie.", "fr");
+
+	assert_non_null(testlib_find(r, "MDA", "173", "RUS"));
+	assert_null(testlib_find(r, "MDA", "173", "MDA"));
+	extract_result_free(r);
+
+	r = run("Le Japon a condamné l'arrestation de ses journalistes par la "
+	    "junte birmane.", "fr");
+	assert_non_null(testlib_find(r, "MMR", "173", "JPN"));
+	extract_result_free(r);
+
+	r = run("Le Mali a dénoncé l'expulsion de ses ressortissants par "
+	    "l'Algérie.", "fr");
+	assert_non_null(testlib_find(r, "DZA", "17", "MLI"));
+	extract_result_free(r);
+}
+
+/* People named by nationality keep it. */
+static void
+test_rolesfr_own_people_patient_negative(void **state)
+{
+	struct extract_result *r = run("La Moldavie a annoncé l'arrestation "
+	    "de deux diplomates russes par sa police.", "fr");
+
+	assert_non_null(testlib_find(r, "MDA", "173", "RUS"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -928,6 +965,8 @@ main(void)
 		cmocka_unit_test(test_rolesfr_se_voir_passive_negative),
 		cmocka_unit_test(test_rolesfr_latter),
 		cmocka_unit_test(test_rolesfr_latter_negative),
+		cmocka_unit_test(test_rolesfr_own_people_patient),
+		cmocka_unit_test(test_rolesfr_own_people_patient_negative),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

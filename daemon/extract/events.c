@@ -3471,6 +3471,23 @@ patient_owner(const struct xctx *x, size_t t, size_t s1)
 }
 
 /*
+ * Patient noun t names people by a possessive ("l'arrestation de ses
+ * soldats", "de leurs ressortissants"): the clause subject's people,
+ * whatever country the story lends the bare noun.
+ */
+static int
+own_people(const struct xctx *x, size_t t, size_t s1)
+{
+	int k;
+
+	if (x->lang[0] != 'f' || t + 3 >= s1 || !(wc(x, t + 1) & W_OF) ||
+	    !(wc(x, t + 2) & W_POSS) || (k = actors_at(x,
+	    (uint32_t)(t + 3))) < 0)
+		return 0;
+	return x->m[k].kind == EXTRACT_KIND_GROUP && x->m[k].tok == t + 3;
+}
+
+/*
  * A noun naming what is done to someone ("l'arrestation de X",
  * "l'enlèvement par l'ELN de deux soldats", "the expulsion of X by Y"):
  * "de X"/"of X" is the target, the agent after "par"/"by" in its clause
@@ -3479,12 +3496,15 @@ patient_owner(const struct xctx *x, size_t t, size_t s1)
 static void
 roles_patient(const struct xctx *x, size_t t, struct coded *c)
 {
-	const struct xmention *of;
+	const struct xmention *of, *subj;
 
 	c->src = patient_agent(x, c->tr, c->s1);
 	of = patient_of(x, t, c->s1);
 	if (of == NULL)
 		of = patient_owner(x, t, c->s1);
+	if (c->src != NULL && own_people(x, t, c->s1) &&
+	    (subj = find_subject(x, t, c->s0)) != NULL && subj != c->src)
+		of = subj;	/* "l'arrestation de ses soldats par X" */
 	if (of != NULL && of != c->src)
 		c->tgt = of;
 	if (c->src == NULL)
