@@ -1174,8 +1174,8 @@ se_voir(const struct xctx *x, size_t t, size_t s0)
 	if (x->lang[0] != 'f' || t < s0 + 3)
 		return 0;
 	w = norm(x, t - 1);
-	if (strcmp(w, "vu") && strcmp(w, "vue") && strcmp(w, "vus") &&
-	    strcmp(w, "vues"))
+	if (w[0] != 'v' || w[1] != 'u' || (w[2] != '\0' && strcmp(w + 2,
+	    "e") && strcmp(w + 2, "s") && strcmp(w + 2, "es")))
 		return 0;
 	for (size_t i = t - 1; i-- > s0 && i + 4 >= t;)
 		if (wc(x, i) & W_REFLEXIVE)
@@ -4591,8 +4591,10 @@ denial_target(const struct xctx *x, struct coded *c,
 static int
 perfect_aux(const struct xctx *x, size_t i)
 {
-	return strcmp(norm(x, i), "avoir") == 0 ||
-	    strcmp(norm(x, i), "having") == 0;
+	const char *w = norm(x, i);
+
+	return (w[0] == 'a' && strcmp(w, "avoir") == 0) ||
+	    (w[0] == 'h' && strcmp(w, "having") == 0);
 }
 
 /* Token i is a denial verb (016, no noun) of the article's language. */
@@ -5808,7 +5810,7 @@ infinitive_prep(const struct xctx *x, size_t t, size_t s0, int *neg)
 		return (size_t)-1;
 	if (perfect_aux(x, j) && j > s0)
 		j--;			/* "sans avoir rencontré" */
-	if (strcmp(norm(x, j), "sans") == 0) {
+	if (norm(x, j)[0] == 's' && strcmp(norm(x, j), "sans") == 0) {
 		*neg = 1;
 		return j;
 	}
