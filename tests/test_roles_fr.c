@@ -920,6 +920,44 @@ test_rolesfr_own_people_patient_negative(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "Les présidents du Kenya et de l'Ouganda ont signé": a plural role with
+ * "de X et de Y" is both parties: one joint event X to Y, and each acts
+ * toward a named target.
+ */
+static void
+test_rolesfr_plural_of_pair(void **state)
+{
+	struct extract_result *r = run("Les présidents du Kenya et de "
+	    "l'Ouganda ont signé un accord.", "fr");
+
+	assert_non_null(testlib_find(r, "KEN", "057", "UGA"));
+	assert_null(testlib_find(r, "UGA", "057", "KEN"));
+	extract_result_free(r);
+
+	r = run("Les ministres des Affaires étrangères du Japon et de la Corée "
+	    "du Sud se sont rencontrés à Tokyo.", "fr");
+	assert_non_null(testlib_find(r, "JPN", "04", "KOR"));
+	extract_result_free(r);
+
+	r = run("Les ministres des Affaires étrangères du Japon et de la Corée "
+	    "du Sud ont condamné la Corée du Nord.", "fr");
+	assert_non_null(testlib_find(r, "JPN", "111", "PRK"));
+	assert_non_null(testlib_find(r, "KOR", "111", "PRK"));
+	extract_result_free(r);
+}
+
+/* A singular role "du Japon" has no partner. */
+static void
+test_rolesfr_plural_of_pair_negative(void **state)
+{
+	struct extract_result *r = run("Le ministre du Japon a condamné la "
+	    "Corée du Nord et la Chine.", "fr");
+
+	assert_null(testlib_find(r, "CHN", "111", "PRK"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -967,6 +1005,8 @@ main(void)
 		cmocka_unit_test(test_rolesfr_latter_negative),
 		cmocka_unit_test(test_rolesfr_own_people_patient),
 		cmocka_unit_test(test_rolesfr_own_people_patient_negative),
+		cmocka_unit_test(test_rolesfr_plural_of_pair),
+		cmocka_unit_test(test_rolesfr_plural_of_pair_negative),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

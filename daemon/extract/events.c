@@ -4365,13 +4365,42 @@ emit_all(struct xctx *x, struct evset *es, struct coded *c,
 	return rc;
 }
 
+/*
+ * "Les présidents du Kenya et de l'Ouganda ont signé", "les ministres
+ * des Affaires étrangères du Japon et de la Corée du Sud": a plural role
+ * whose "de X" made it X's, then "et de Y" before verb t: Y, the other
+ * party of their joint act. NULL if none.
+ */
+static const struct xmention *
+plural_of_pair(const struct xctx *x, const struct xmention *src, size_t t)
+{
+	size_t e = src->tok + src->ntok;
+	const struct xmention *y;
+
+	if (x->lang[0] != 'f' || !(src->gflags & GAZ_F_PLURAL) ||
+	    src->kind != EXTRACT_KIND_GROUP || e + 2 >= t ||
+	    !(wc(x, e) & W_AND) || !(wc(x, e + 1) & W_OF))
+		return NULL;
+	if ((y = actor_at(x, e + 2)) == NULL && (wc(x, e + 2) & W_DET) &&
+	    e + 3 < t)
+		y = actor_at(x, e + 3);
+	if (y == NULL || y->adj || strcmp(actors_key(actors_resolve(x, y)),
+	    actors_key(actors_resolve(x, src))) == 0)
+		return NULL;
+	return y;
+}
+
 /* "Washington, Londres et Paris ont accusé Téhéran": one event per member. */
 static int
 emit_conjuncts(struct xctx *x, struct evset *es, const struct coded *c)
 {
-	const struct xmention *more[8];
+	const struct xmention *more[9];
 	size_t n = conjuncts(x, c->src, c->s0, more, 8);
 
+	if (n == 0 && (more[0] = plural_of_pair(x, c->src, c->tr->tok)) !=
+	    NULL)
+		n = 1;		/* "Les ministres du Japon et de la Corée */
+				/* du Sud ont condamné" */
 	for (size_t k = 0; k < n; k++) {
 		struct coded m = *c;
 
@@ -5499,6 +5528,10 @@ complete_roles(const struct xctx *x, struct coded *c,
 	    ((root == 8 || root == 16) && c->tgt == NULL))
 		c->pair = joint_pair(x, c->src, c->s0);	/* "leurs */
 					/* relations, rompues en 2016" */
+	if (c->pair == NULL && c->tgt == NULL && ((tr->pat->flags &
+	    PAT_F_SYM) || (root >= 3 && root <= 6)))
+		c->pair = plural_of_pair(x, c->src, t);	/* "Les présidents */
+					/* du Kenya et de l'Ouganda" */
 	if (c->dual == NULL && dual_subject(x, t, c->s0, c->msorted, &da, &db,
 	    &dat) &&
 	    (c->carried || (c->src->tok < dat &&
