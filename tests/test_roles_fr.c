@@ -940,6 +940,11 @@ test_rolesfr_plural_of_pair(void **state)
 	assert_non_null(testlib_find(r, "JPN", "04", "KOR"));
 	extract_result_free(r);
 
+	r = run("Le ministre de la Défense du Japon et celui des Philippines "
+	    "ont signé un pacte.", "fr");
+	assert_non_null(testlib_find(r, "JPN", "057", "PHL"));
+	extract_result_free(r);
+
 	r = run("Les ministres des Affaires étrangères du Japon et de la Corée "
 	    "du Sud ont condamné la Corée du Nord.", "fr");
 	assert_non_null(testlib_find(r, "JPN", "111", "PRK"));

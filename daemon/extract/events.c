@@ -4368,18 +4368,27 @@ emit_all(struct xctx *x, struct evset *es, struct coded *c,
 /*
  * "Les présidents du Kenya et de l'Ouganda ont signé", "les ministres
  * des Affaires étrangères du Japon et de la Corée du Sud": a plural role
- * whose "de X" made it X's, then "et de Y" before verb t: Y, the other
- * party of their joint act. NULL if none.
+ * whose "de X" made it X's, then "et de Y" (or a role and "et celui de
+ * Y") before verb t: Y, the other party of their joint act. NULL if
+ * none.
  */
 static const struct xmention *
 plural_of_pair(const struct xctx *x, const struct xmention *src, size_t t)
 {
 	size_t e = src->tok + src->ntok;
 	const struct xmention *y;
+	const char *w;
 
-	if (x->lang[0] != 'f' || !(src->gflags & GAZ_F_PLURAL) ||
-	    src->kind != EXTRACT_KIND_GROUP || e + 2 >= t ||
-	    !(wc(x, e) & W_AND) || !(wc(x, e + 1) & W_OF))
+	if (x->lang[0] != 'f' || src->kind != EXTRACT_KIND_GROUP ||
+	    e + 2 >= t || !(wc(x, e) & W_AND))
+		return NULL;
+	w = norm(x, e + 1);
+	if (w[0] == 'c' && (!strcmp(w, "celui") || !strcmp(w, "celle") ||
+	    !strcmp(w, "ceux") || !strcmp(w, "celles")) && e + 3 < t)
+		e++;		/* "Le président du Kenya et celui de" */
+	else if (!(src->gflags & GAZ_F_PLURAL))
+		return NULL;
+	if (!(wc(x, e + 1) & W_OF))
 		return NULL;
 	if ((y = actor_at(x, e + 2)) == NULL && (wc(x, e + 2) & W_DET) &&
 	    e + 3 < t)
