@@ -963,6 +963,41 @@ test_rolesfr_plural_of_pair_negative(void **state)
 	extract_result_free(r);
 }
 
+/* "« ... », a lancé le ministre": the incise verb reports, it launches nothing. */
+static void
+test_rolesfr_quote_incise(void **state)
+{
+	struct extract_result *r = run("« Nous appelons Israël à cesser "
+	    "immédiatement ses frappes », a lancé le ministre jordanien.",
+	    "fr");
+
+	assert_non_null(testlib_find(r, "JOR", "02", "ISR"));
+	assert_null(testlib_find(r, "JOR", "19", "ISR"));
+	assert_int_equal(r->n_events, 1);
+	extract_result_free(r);
+
+	r = run("« Nous ne laisserons pas faire », a frappé du poing le "
+	    "président ukrainien devant la Russie.", "fr");
+	assert_null(testlib_find(r, "UKR", "19", "RUS"));
+	extract_result_free(r);
+
+	r = run("« Ce sont des mensonges », a tiré le porte-parole russe "
+	    "contre l'Ukraine.", "fr");
+	assert_null(testlib_find(r, "RUS", "19", "UKR"));
+	extract_result_free(r);
+}
+
+/* Outside a quotation's incise the verb keeps its sense. */
+static void
+test_rolesfr_quote_incise_negative(void **state)
+{
+	struct extract_result *r = run("La Corée du Nord a lancé deux "
+	    "missiles balistiques en direction de la mer du Japon.", "fr");
+
+	assert_non_null(testlib_find(r, "PRK", "150", ""));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1012,6 +1047,8 @@ main(void)
 		cmocka_unit_test(test_rolesfr_own_people_patient_negative),
 		cmocka_unit_test(test_rolesfr_plural_of_pair),
 		cmocka_unit_test(test_rolesfr_plural_of_pair_negative),
+		cmocka_unit_test(test_rolesfr_quote_incise),
+		cmocka_unit_test(test_rolesfr_quote_incise_negative),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -5377,6 +5377,28 @@ article_object(const struct xctx *x, const struct trig *tr,
 	return 1;
 }
 
+/*
+ * French verb t opens the incise after a quotation ("« ... », a lancé
+ * le ministre"): a reporting verb however else it reads, not a launch
+ * or an attack.
+ */
+static int
+after_quote_incise(const struct xctx *x, size_t t, size_t s0)
+{
+	size_t i = t;
+
+	if (x->lang[0] != 'f')
+		return 0;	/* '"...," the army fired': English varies */
+	if (i > s0 && (wc(x, i - 1) & W_HAVEAUX))
+		i--;			/* "a lancé" */
+	if (i < s0 + 2)
+		return 0;
+	if (x->doc.toks[i - 1].type != TOK_WORD && strcmp(norm(x, i - 1),
+	    ",") == 0)
+		i--;			/* French: '»,' */
+	return i > s0 && quote_close_at(x, i - 1);
+}
+
 /* Trigger tr is no event of its own here. Returns 1 if so. */
 static int
 trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
@@ -5404,6 +5426,9 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 		return 1;	/* "a annoncé la rupture": the noun codes */
 	if (article_object(x, tr, ss))
 		return 1;	/* "a condamné l'attaque contre X" */
+	if (tr->pat->code->root >= 14 && !(fl & PAT_F_NOUN) &&
+	    after_quote_incise(x, t, x->doc.sents[x->doc.toks[t].sent].tok))
+		return 1;	/* "« ... », a lancé le ministre": said */
 	/* the object of a trigger just coded; a ceasefire signed is 0871 */
 	/* unless it names its agent: "a dénoncé l'expulsion de X par Y" */
 	return (fl & PAT_F_NOUN) && ss->last_verb != (size_t)-1 &&
