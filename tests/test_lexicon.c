@@ -812,8 +812,9 @@ test_lexicon_seventh_round(void **state)
 		{ "fr", "L'Union européenne a décrété un embargo sur les armes "
 		    "à destination de la Birmanie.", "IGOEUREEC", "163",
 		    "MMR" },
+		/* the denied act's patient is no accuser: no target */
 		{ "fr", "Le ministre russe a nié avoir menacé l'Estonie.", "RUS",
-		    "016", "EST" },
+		    "016", "" },
 		{ "fr", "La Chine devrait s'opposer à toute sanction contre la "
 		    "Corée du Nord.", "CHN", "120", "PRK" },
 		{ "fr", "Le Japon applique des sanctions contre la Russie depuis "

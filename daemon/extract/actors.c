@@ -319,7 +319,7 @@ role_take_country(struct xmention *r, const struct xmention *c)
 	    (c->kind == EXTRACT_KIND_COUNTRY && !c->place && c->role[0]);
 
 	memcpy(r->country, c->country, sizeof(r->country));
-	if (c->kind == EXTRACT_KIND_ORGANIZATION && c->country[0] == '\0') {
+	if (c->country[0] == '\0') {	/* an IGO, or a region's adjective */
 		memcpy(r->cameo, c->cameo, sizeof(r->cameo));
 		r->name = c->name;
 	} else if (body && r->kind == EXTRACT_KIND_GROUP && c->cameo[0]) {
@@ -416,6 +416,18 @@ for_org(const struct xctx *x, const struct xmention *r,
 }
 
 /*
+ * "les chefs d'État ouest-africains", "les dirigeants africains": a plural
+ * role and the adjective of a region (no country, a region or IGO code)
+ * are the region's leaders together, or its organization (disambiguate()).
+ */
+static int
+regional_heads(const struct xmention *r, const struct xmention *c)
+{
+	return c->country[0] == '\0' && c->cameo[0] != '\0' &&
+	    (r->gflags & GAZ_F_PLURAL) && (c->gflags & GAZ_F_PLURAL);
+}
+
+/*
  * Attach the mention just added (last) to the one before it when grammar
  * says so. Returns the number of tokens the merged role took beyond it.
  */
@@ -438,7 +450,7 @@ attach(struct xctx *x)
 	    r->sent != c->sent)
 		return 0;
 	if (c->kind == EXTRACT_KIND_COUNTRY && r->tok + r->ntok == i &&
-	    !c->place && c->country[0]) {
+	    !c->place && (c->country[0] || regional_heads(r, c))) {
 		role_take_country(r, c);		/* "président russe" */
 		x->nm--;
 		return role_extend(x, r, rn);
@@ -928,7 +940,8 @@ corefer_role(struct xctx *x, struct xmention *m)
 			m->ref = k;
 		return;
 	}
-	if (m->kind == EXTRACT_KIND_GROUP && (m->gflags & HEAD_FLAGS)) {
+	if (m->kind == EXTRACT_KIND_GROUP && (m->gflags & HEAD_FLAGS) &&
+	    (m->country[0] || !(m->gflags & GAZ_F_PLURAL))) {
 		k = find_antecedent(x, self, m->gflags & HEAD_FLAGS, m->country);
 		if (k >= 0 && x->m[k].kind == EXTRACT_KIND_PERSON)
 			m->ref = k;
@@ -1267,6 +1280,17 @@ named_org_after(const struct xctx *x, size_t i)
 }
 
 /*
+ * Token i follows a French auxiliary ("a envoyé", "ont été envoyés"): a
+ * past participle, not the role noun it spells ("l'envoyé spécial").
+ */
+static int
+participle_at(const struct xctx *x, size_t i)
+{
+	return x->lang[0] == 'f' && i > 0 && !(x->doc.toks[i].flags &
+	    TOK_F_CAP) && (wclass(x, i - 1) & (W_HAVEAUX | W_PASSAUX));
+}
+
+/*
  * A gazetteer phrase of n tokens at i (entries e): its mention and what it
  * attaches to. Sets *adv; returns 1 when the caller should resolve and
  * mark the last mention, 0 when done, -1 on ENOMEM.
@@ -1280,6 +1304,10 @@ scan_gaz(struct xctx *x, size_t i, size_t n, const struct gaz_entry *e,
 	e = entry_pick(e);
 	for (f = all; !lang_ok(x, e) && f; f = f->next)
 		e = f;		/* the first reading of the article's language */
+	if (e->type == GAZ_ROLE && n == 1 && participle_at(x, i)) {
+		*adv = 1;	/* "a envoyé des soldats": the verb */
+		return 0;
+	}
 	if (mention_gaz(x, i, n, e, all) == NULL)
 		return -1;
 	*adv = n;
@@ -1678,6 +1706,10 @@ disambiguate(struct xctx *x)
 		if (best->country[0] && m->kind != EXTRACT_KIND_PERSON) {
 			memcpy(m->country, best->country, sizeof(m->country));
 			set_cameo(m);	/* "l'armée congolaise" */
+		} else if (m->kind == EXTRACT_KIND_GROUP && m->country[0] ==
+		    '\0' && best->country[0] == '\0' && best->cameo[0]) {
+			memcpy(m->cameo, best->cameo, sizeof(m->cameo));
+			m->name = best->name;	/* "les dirigeants africains" */
 		}
 	}
 }
@@ -1809,6 +1841,28 @@ justice_country(const struct xctx *x, size_t k)
 	return local_country(x, k);
 }
 
+/*
+ * "Le Nigeria, dont l'armée a bombardé ...", "douze responsables
+ * géorgiens, dont le chef de la police": a role right after "dont" and a
+ * determiner is the antecedent's, the actor before ", dont". Its country,
+ * or NULL.
+ */
+static const char *
+whose_country(const struct xctx *x, const struct xmention *m)
+{
+	size_t i = m->tok;
+	int k;
+
+	if (i >= 1 && (wclass(x, i - 1) & W_DET))
+		i--;
+	if (i < 3 || !(wclass(x, i - 1) & W_INCL) ||
+	    strcmp(text_tok_norm(&x->doc, i - 2), ",") != 0 ||
+	    (k = actors_at(x, (uint32_t)(i - 3))) < 0 ||
+	    x->m[k].tok + x->m[k].ntok != i - 2)
+		return NULL;
+	return x->m[k].country[0] ? x->m[k].country : NULL;
+}
+
 /* Roles no antecedent resolved ("la police", "les manifestants") belong to the story's country. */
 static void
 roles_default_country(struct xctx *x)
@@ -1838,7 +1892,8 @@ roles_default_country(struct xctx *x)
 		    strcmp(m->role, "BUS") == 0 || (strcmp(m->role, "GOV") == 0 &&
 		    (m->gflags & GAZ_F_PLURAL)))
 			continue;
-		if ((c = crowd_place(x, m)) != NULL ||
+		if ((c = whose_country(x, m)) != NULL ||
+		    (c = crowd_place(x, m)) != NULL ||
 		    (c = justice_country(x, k)) != NULL)
 			memcpy(m->country, c, sizeof(m->country));
 		else

@@ -169,15 +169,16 @@ quoted_after(const struct xctx *x, size_t t, size_t s1)
 }
 
 /*
- * A needs word of p within the window around token t of sentence [s0,s1).
- * A need stored with a leading '>' ("+word" in the file) counts only after
- * the trigger: the content of the act, not a word of its subject.
+ * A needs word of p within the window around token t of sentence [s0,s1),
+ * from `before` tokens before it. A need stored with a leading '>'
+ * ("+word" in the file) counts only after the trigger: the content of the
+ * act, not a word of its subject.
  */
 static int
 needs_at(const struct xctx *x, const struct pat_pattern *p, size_t t,
-    size_t s0, size_t s1, size_t extra, size_t *where)
+    size_t s0, size_t s1, size_t extra, size_t before, size_t *where)
 {
-	size_t a = t > s0 + NEED_BEFORE ? t - NEED_BEFORE : s0;
+	size_t a = t > s0 + before ? t - before : s0;
 	size_t b = t + NEED_AFTER + extra + 1 < s1 ? t + NEED_AFTER + extra +
 	    1 : s1;
 
@@ -262,15 +263,16 @@ adjective_reading(const struct xctx *x, size_t t, size_t s0, size_t s1)
 
 /*
  * First letters (PAT_NEED_BIT) of the words needs_at() may look at around
- * token t: a pattern none of whose needs starts with one of them cannot
- * have its needs met, so a trigger with many content lines ("appeler",
- * "demander") scans its window once instead of once per line.
+ * token t, from `before` tokens before it: a pattern none of whose needs
+ * starts with one of them cannot have its needs met, so a trigger with
+ * many content lines ("appeler", "demander") scans its window once
+ * instead of once per line.
  */
 static uint32_t
 window_letters(const struct xctx *x, size_t t, size_t s0, size_t s1,
-    size_t extra)
+    size_t extra, size_t before)
 {
-	size_t a = t > s0 + NEED_BEFORE ? t - NEED_BEFORE : s0;
+	size_t a = t > s0 + before ? t - before : s0;
 	size_t b = t + NEED_AFTER + extra + 1 < s1 ? t + NEED_AFTER + extra +
 	    1 : s1;
 	uint32_t mask = 0;
@@ -289,7 +291,7 @@ trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
 	const struct token *tk = &x->doc.toks[t];
 	const struct pat_hit *h;
 	int found = 0, nominal, verbal, adj;
-	size_t where = (size_t)-1, extra = (size_t)-1;
+	size_t where = (size_t)-1, extra = (size_t)-1, before = NEED_BEFORE;
 	uint32_t letters = 0;
 
 	if (tk->type != TOK_WORD)
@@ -303,9 +305,9 @@ trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
 		if (!lang_ok(x, h->pat) || (nominal && !(h->pat->flags &
 		    PAT_F_NOUN) && h->tense != TENSE_PART))
 			continue;
-		if (verbal && (h->pat->flags & PAT_F_NOUN) &&
-		    !(h->pat->flags & PAT_F_SAY))
-			continue;	/* "a frappé": no "frappe" */
+		if (verbal && (h->pat->flags & PAT_F_NONE) == PAT_F_NOUN)
+			continue;	/* "a frappé": no "frappe" (a "none" */
+					/* sense stays) */
 		if (adj && !(h->pat->flags & PAT_F_NOUN) &&
 		    !(h->tense & ~(unsigned)TENSE_INF))
 			continue;	/* "close to the border" */
@@ -315,10 +317,13 @@ trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
 			continue;	/* an earlier line's needs are met */
 		if (met && extra == (size_t)-1) {
 			extra = quoted_after(x, t, s1);
-			letters = window_letters(x, t, s0, s1, extra);
+			/* a French passive: its needs may sit on its subject */
+			before = NEED_BEFORE + (verbal &&
+			    (wc(x, t - 1) & W_PASSAUX) ? 4 : 0);
+			letters = window_letters(x, t, s0, s1, extra, before);
 		}
 		if (met && (!(h->pat->needs_first & letters) ||
-		    !needs_at(x, h->pat, t, s0, s1, extra, &where)))
+		    !needs_at(x, h->pat, t, s0, s1, extra, before, &where)))
 			continue;
 		if (found && (out->needs_met > met || (out->needs_met == met &&
 		    out->pat->order < h->pat->order)))
@@ -714,8 +719,9 @@ incise_start(const struct xctx *x, size_t i, size_t s0)
 		if (x->doc.toks[r].type != TOK_WORD &&
 		    x->doc.toks[r].type != TOK_NUMBER)
 			return 0;	/* another comma: no incise */
-		if ((wc(x, r) & W_RELSUBJ) && strcmp(norm(x, r - 1), ",") == 0)
-			return r;
+		if ((wc(x, r) & (W_RELSUBJ | W_INCL)) &&
+		    (wc(x, r) & W_CLAUSE) && strcmp(norm(x, r - 1), ",") == 0)
+			return r;	/* ", qui ...,", ", dont l'armée" */
 	}
 	return 0;
 }
@@ -1048,6 +1054,28 @@ times_after(const struct xctx *x, size_t t, size_t n)
 	return extra;
 }
 
+/* Verb t offers or asks for mediation ("a proposé sa médiation", 03x, 028). */
+static int
+offers_mediation(const struct xctx *x, size_t t)
+{
+	for (const struct pat_hit *h = x->tok_info[t].hits; h; h = h->next)
+		if (h->pat->code->root == 3 || (h->pat->code->root == 2 &&
+		    h->pat->nneeds > 0))
+			return 1;
+	return 0;
+}
+
+/* Token i is a mediation noun ("égide", "auspices", "médiation"). */
+static int
+mediation_at(const struct xctx *x, size_t i)
+{
+	for (const struct pat_hit *h = x->tok_info[i].hits; h; h = h->next)
+		if ((h->pat->flags & PAT_F_MEDIATE) &&
+		    !(h->tense & TENSE_PART) && lang_ok(x, h->pat))
+			return 1;	/* not "pourparlers organisés par" */
+	return 0;
+}
+
 /*
  * English "and" at token i opens a second predicate: an auxiliary ("and
  * was sharing information with") or a verb in the past after it ("accused
@@ -1099,6 +1127,9 @@ find_object(const struct xctx *x, size_t t, size_t s1,
 
 		if (m == NULL && coordinated_forum(x, i, s1))
 			break;
+		if (m == NULL && mediation_at(x, i) && !offers_mediation(x, t))
+			break;	/* "ont signé sous l'égide du Qatar": the */
+				/* mediator, no object */
 		if (m == NULL && (wc(x, i) & W_AND) && i + 1 < end &&
 		    (wc(x, i + 1) & W_HAVEAUX) && x->lang[0] == 'f')
 			break;	/* "frapper des migrants et a appelé l'UE" */
@@ -1223,6 +1254,29 @@ attitude(const struct xctx *x, const struct trig *tr)
 }
 
 /*
+ * French "se voir" + infinitive is a passive: "Le Niger s'est vu imposer
+ * des sanctions par la Cédéao", "s'est vu refuser l'entrée" (the
+ * subject undergoes the act). The participle "vu(e)(s)" right before t,
+ * a reflexive pronoun within three tokens before it.
+ */
+static int
+se_voir(const struct xctx *x, size_t t, size_t s0)
+{
+	const char *w;
+
+	if (x->lang[0] != 'f' || t < s0 + 3)
+		return 0;
+	w = norm(x, t - 1);
+	if (w[0] != 'v' || w[1] != 'u' || (w[2] != '\0' && strcmp(w + 2,
+	    "e") && strcmp(w + 2, "s") && strcmp(w + 2, "es")))
+		return 0;
+	for (size_t i = t - 1; i-- > s0 && i + 4 >= t;)
+		if (wc(x, i) & W_REFLEXIVE)
+			return 1;
+	return 0;
+}
+
+/*
  * Passive: auxiliary "été"/"was" just before, or "par"/"by" just after a
  * participle ("a swap mediated by the UAE"; "said it stood by Sudan" is
  * a verb and its particle, not an agent).
@@ -1234,6 +1288,8 @@ is_passive(const struct xctx *x, const struct trig *tr, size_t s0, size_t s1)
 
 	if (attitude(x, tr))
 		return 0;
+	if (se_voir(x, t, s0))
+		return 1;	/* "s'est vu imposer des sanctions par" */
 	for (size_t i = t; i > s0 && i + 3 > t; i--) {
 		if (wc(x, i - 1) & W_PASSAUX)
 			return 1;
@@ -2826,9 +2882,11 @@ emit(struct xctx *x, struct evset *es, const struct coded *c)
 	if (th != NULL && speech_act(c->tr->pat->code->root) && th->tok > dt &&
 	    date_after(th->value, pub_day(x, es)))
 		th = NULL;	/* "a promis de présenter d'ici à la mi-mars" */
-	if (th == NULL && c->same_act &&
+	if (th == NULL && (c->same_act || strcmp(c->tr->pat->code->code,
+	    "045") == 0) &&
 	    (e = prior_act(es, sk, c->tr->pat->code->code, tk)) != NULL)
-		th = &prior;		/* dated like that act */
+		th = &prior;		/* dated like that act; "X, qui a */
+				/* joué un rôle de médiateur": the mediation */
 	if (th == NULL && (e = referred_event(x, es, c)) != NULL)
 		th = &prior;		/* "After the talks, ..." */
 	if (th == NULL && strcmp(c->tr->pat->code->code, "043") == 0 &&
@@ -2947,6 +3005,42 @@ person_before_pronoun(const struct xctx *x, size_t t, size_t s0)
 	return NULL;
 }
 
+/*
+ * The sentence opens with "ce dernier", "cette dernière", "celui-ci",
+ * "celle-ci" (the latter) before verb t.
+ */
+static int
+latter_at(const struct xctx *x, size_t s0, size_t t)
+{
+	const char *w = norm(x, s0), *n;
+
+	if (x->lang[0] != 'f' || s0 + 1 >= t)
+		return 0;
+	n = norm(x, s0 + 1);
+	if ((wc(x, s0) & W_DEMONST) && strncmp(n, "dernier", 7) == 0)
+		return 1;
+	if (strcmp(w, "celui") && strcmp(w, "celle") && strcmp(w, "ceux") &&
+	    strcmp(w, "celles"))
+		return 0;
+	return strcmp(n, "ci") == 0 || (strcmp(n, "-") == 0 && s0 + 2 < t &&
+	    strcmp(norm(x, s0 + 2), "ci") == 0);	/* "celui" "-" "ci" */
+}
+
+/* The last actor named before token i that is no place, or NULL. */
+static const struct xmention *
+last_named(const struct xctx *x, size_t i)
+{
+	size_t lo = i > 60 ? i - 60 : 0;
+
+	for (size_t k = i; k-- > lo;) {
+		const struct xmention *m = actor_at(x, k);
+
+		if (m != NULL && !m->locative && !m->adj)
+			return m;
+	}
+	return NULL;
+}
+
 /* Subject of a clause with none before the trigger. */
 static const struct xmention *
 carried_subject(const struct xctx *x, const struct trig *tr, size_t s0,
@@ -2955,6 +3049,10 @@ carried_subject(const struct xctx *x, const struct trig *tr, size_t s0,
 	const struct xmention *m;
 	int pron = pronoun_before(x, tr->tok, s0);
 
+	if (latter_at(x, s0, tr->tok) && (m = last_named(x, s0)) != NULL) {
+		*carried = 1;	/* "Ce dernier a invité ...": the last */
+		return m;	/* actor named, not the last subject */
+	}
 	if (pron == 1 && (m = person_before_pronoun(x, tr->tok, s0)) != NULL)
 		return m;	/* "Le président français devait ..., mais il */
 	if (pron == 1) {		/* a annulé": the same sentence's */
@@ -3071,6 +3169,25 @@ held_in(const struct xctx *x, size_t t, size_t s1)
 	return NULL;
 }
 
+/*
+ * "Des sanctions ont été imposées à la Russie par le Japon", "une aide
+ * accordée au Liban par le Qatar": what is given or imposed (07, 16, 17)
+ * goes to the country after "à"/"au" before the agent. NULL if none.
+ */
+static const struct xmention *
+passive_dative(const struct xctx *x, const struct trig *tr,
+    const struct xmention *agent)
+{
+	int root = tr->pat->code->root;
+	const struct xmention *m;
+
+	if (x->lang[0] != 'f' || (root != 7 && root != 16 && root != 17) ||
+	    agent->tok <= tr->tok ||
+	    (m = find_after(x, tr->tok, agent->tok, W_DATIVE)) == NULL)
+		return NULL;
+	return m->kind == EXTRACT_KIND_COUNTRY && m != agent ? m : NULL;
+}
+
 /* Roles of a passive trigger: the agent after "par"/"by" is the source. */
 static void
 roles_passive(const struct xctx *x, const struct trig *tr, struct coded *c,
@@ -3093,6 +3210,8 @@ roles_passive(const struct xctx *x, const struct trig *tr, struct coded *c,
 	}
 	if (c->tgt == NULL && c->src != NULL)	/* "émis par X contre Y" */
 		c->tgt = find_after(x, t, c->s1, W_WITH | W_AGAINST);
+	if (c->tgt == NULL && c->src != NULL)
+		c->tgt = passive_dative(x, tr, c->src);
 	if (c->src == NULL && find_between(x, t, c->s1, &a, &b)) {
 		c->src = a;
 		c->tgt = b;
@@ -3243,6 +3362,27 @@ direct_before(const struct xctx *x, size_t t, const struct xmention *a,
 }
 
 /*
+ * "a demandé à Israël de cesser les frappes contre le Liban": an appeal,
+ * offer or demand (02, 03, 10) addresses the actor after "à"/"au" right
+ * after the verb, not the one a later "contre" names. Else a.
+ */
+static const struct xmention *
+dative_addressee(const struct xctx *x, const struct trig *tr,
+    const struct xmention *a)
+{
+	int root = tr->pat->code->root;
+	size_t i = tr->tok + 1;
+	const struct xmention *m;
+
+	if (x->lang[0] != 'f' || (root != 2 && root != 3 && root != 10) ||
+	    (tr->pat->flags & PAT_F_NOUN) || !(wc(x, i) & W_DATIVE))
+		return a;
+	if ((m = actor_at(x, i + 1)) == NULL && (wc(x, i + 1) & W_DET))
+		m = actor_at(x, i + 2);
+	return m != NULL && m->tok < a->tok && !m->adj ? m : a;
+}
+
+/*
  * A warning or criticism whose content clause opens with a named actor,
  * alone or as possessor ("warned that Moscow would pay", "warned that
  * Turkey's reserves remained low", "a averti que la Russie"): that actor
@@ -3305,6 +3445,8 @@ roles_active(const struct xctx *x, const struct trig *tr, struct coded *c)
 	    W_WITH | W_AGAINST);
 	if (c->tgt != NULL && !(tr->pat->flags & PAT_F_AVEC))
 		c->tgt = direct_before(x, t, c->tgt, c->src);
+	if (c->tgt != NULL && c->tgt->tok > t + 2)
+		c->tgt = dative_addressee(x, tr, c->tgt);
 	if (c->tgt == NULL && !c->objpron &&
 	    !(tr->pat->flags & (PAT_F_AVEC | PAT_F_VISIT))) {
 		c->tgt = find_object(x, t, c->s1, c->src,
@@ -3505,15 +3647,45 @@ noun_dative(const struct xctx *x, size_t t, size_t s1)
 	return &x->m[k];
 }
 
-/* The agent "par X"/"by X" of a patient noun tr in its clause, or NULL. */
+/*
+ * A short adverbial incise set off by commas at token i (", le mois
+ * dernier, "): up to four words, no actor, no trigger. The token after
+ * its closing comma, else i.
+ */
+static size_t
+past_incise(const struct xctx *x, size_t i, size_t s1)
+{
+	if (i >= s1 || strcmp(norm(x, i), ",") != 0)
+		return i;
+	for (size_t j = i + 1; j < s1 && j <= i + 5; j++) {
+		if (strcmp(norm(x, j), ",") == 0)
+			return j > i + 1 ? j + 1 : i;
+		if (x->doc.toks[j].type != TOK_WORD || actors_at(x,
+		    (uint32_t)j) >= 0 || x->tok_info[j].hits != NULL)
+			return i;
+	}
+	return i;
+}
+
+/*
+ * The agent "par X"/"by X" of a patient noun tr in its clause, or NULL;
+ * past an incise ("l'arrestation, le mois dernier, de trois opposants
+ * par les services de renseignement").
+ */
 static const struct xmention *
 patient_agent(const struct xctx *x, const struct trig *tr, size_t s1)
 {
-	size_t t = tr->tok, end;
+	size_t t = tr->tok, end, skip;
 
 	if (!(tr->pat->flags & PAT_F_PATIENT))
 		return NULL;
 	end = clause_end(x, t, s1);
+	skip = past_incise(x, end, s1);
+	if (skip != end && x->lang[0] == 'f') {
+		end = clause_end(x, skip, s1);
+		return find_after(x, t, end < skip + 8 ? end : skip + 8,
+		    W_AGENT);
+	}
 	return find_after(x, t, end < t + 10 ? end : t + 10, W_AGENT);
 }
 
@@ -3525,9 +3697,11 @@ patient_agent(const struct xctx *x, const struct trig *tr, size_t s1)
 static const struct xmention *
 patient_of(const struct xctx *x, size_t t, size_t s1)
 {
-	size_t i, j;
+	size_t i, j, lim = t + 6;
 
-	for (i = t + 1; i < s1 && i <= t + 6; i++)
+	if (x->lang[0] == 'f' && t + 1 < s1)	/* "l'arrestation, hier, de" */
+		lim += past_incise(x, t + 1, s1) - (t + 1);
+	for (i = t + 1; i < s1 && i <= lim; i++)
 		if ((wc(x, i) & W_OF) && actors_at(x, (uint32_t)i) < 0)
 			break;
 	if (i >= s1 || i > t + 6)
@@ -3545,6 +3719,66 @@ patient_of(const struct xctx *x, size_t t, size_t s1)
 }
 
 /*
+ * The owner of the thing or person a French patient noun t names when
+ * no actor follows its first "de": "la fermeture de l'ambassade de
+ * France", "l'expulsion du chef de la délégation de l'UE" (the actor
+ * after a later "de" within five words), "la fermeture de son
+ * ambassade au Maroc" (a possessive: the country it stands in, after a
+ * locative). NULL if none.
+ */
+static const struct xmention *
+patient_owner(const struct xctx *x, size_t t, size_t s1)
+{
+	size_t i = t + 1, j;
+	int poss;
+
+	if (x->lang[0] != 'f' || i + 3 >= s1 || !(wc(x, i) & W_OF))
+		return NULL;
+	j = i + 1;
+	poss = (wc(x, j) & W_POSS) != 0;
+	if (wc(x, j) & W_DET)
+		j++;
+	if (x->doc.toks[j].type != TOK_WORD || actor_at(x, j) != NULL)
+		return NULL;	/* "du chef": a role with no country goes on */
+	for (size_t k = j + 1; k + 1 < s1 && k <= j + 5; k++) {
+		size_t a = k + 1;
+		int m;
+
+		if (x->doc.toks[k].type != TOK_WORD || (wc(x, k) & W_CLAUSE))
+			return NULL;
+		if (!(wc(x, k) & (poss ? W_LOC : W_OF)))
+			continue;
+		if (a + 1 < s1 && (wc(x, a) & W_DET) && actors_at(x,
+		    (uint32_t)a) < 0)
+			a++;
+		m = actors_at(x, (uint32_t)a);
+		if (poss)	/* "au Maroc", "à Niamey" */
+			return m >= 0 && x->m[m].tok == a &&
+			    x->m[m].country[0] ? &x->m[m] : NULL;
+		if (actor_at(x, a) != NULL)
+			return actor_at(x, a);
+	}
+	return NULL;
+}
+
+/*
+ * Patient noun t names people by a possessive ("l'arrestation de ses
+ * soldats", "de leurs ressortissants"): the clause subject's people,
+ * whatever country the story lends the bare noun.
+ */
+static int
+own_people(const struct xctx *x, size_t t, size_t s1)
+{
+	int k;
+
+	if (x->lang[0] != 'f' || t + 3 >= s1 || !(wc(x, t + 1) & W_OF) ||
+	    !(wc(x, t + 2) & W_POSS) || (k = actors_at(x,
+	    (uint32_t)(t + 3))) < 0)
+		return 0;
+	return x->m[k].kind == EXTRACT_KIND_GROUP && x->m[k].tok == t + 3;
+}
+
+/*
  * A noun naming what is done to someone ("l'arrestation de X",
  * "l'enlèvement par l'ELN de deux soldats", "the expulsion of X by Y"):
  * "de X"/"of X" is the target, the agent after "par"/"by" in its clause
@@ -3553,14 +3787,37 @@ patient_of(const struct xctx *x, size_t t, size_t s1)
 static void
 roles_patient(const struct xctx *x, size_t t, struct coded *c)
 {
-	const struct xmention *of;
+	const struct xmention *of, *subj;
 
 	c->src = patient_agent(x, c->tr, c->s1);
 	of = patient_of(x, t, c->s1);
+	if (of == NULL)
+		of = patient_owner(x, t, c->s1);
+	if (c->src != NULL && own_people(x, t, c->s1) &&
+	    (subj = find_subject(x, t, c->s0)) != NULL && subj != c->src)
+		of = subj;	/* "l'arrestation de ses soldats par X" */
 	if (of != NULL && of != c->src)
 		c->tgt = of;
 	if (c->src == NULL)
 		c->src = find_subject(x, t, c->s0);
+}
+
+/*
+ * The second of two coordinated agents of an event noun ("un accord a été
+ * signé mardi par le Maroc et la Mauritanie"): agent_partner() without
+ * crossing a comma ("signé par le Maroc, et l'Algérie a protesté").
+ */
+static const struct xmention *
+noun_agent_partner(const struct xctx *x, const struct xmention *a, size_t s1)
+{
+	const struct xmention *b = agent_partner(x, a, s1);
+
+	if (b == NULL)
+		return NULL;
+	for (size_t i = a->tok + a->ntok; i < b->tok; i++)
+		if (x->doc.toks[i].type != TOK_WORD)
+			return NULL;
+	return b;
 }
 
 /* Source and target of trigger tr; returns 0 when nothing can be coded. */
@@ -3603,6 +3860,10 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 		c->tgt = find_after(x, t, c->s1, W_WITH | W_AGAINST);
 		if (c->tgt == NULL)
 			c->tgt = noun_dative(x, t, c->s1);
+		if (c->tgt == NULL && c->src != NULL && c->src->tok > t &&
+		    (prep_before(x, c->src->tok, c->s0) & W_AGENT))
+			c->tgt = noun_agent_partner(x, c->src, c->s1);
+
 	} else
 		roles_verb(x, tr, c);
 	if (c->nosubj)
@@ -3739,8 +4000,9 @@ reacted_to(const struct xctx *x, const struct coded *c,
 
 		if (trigger_at(x, i, c->s0, c->s1, &tr, &nt))
 			p = tr.pat;
-		else if (i > 0 && (wc(x, i - 1) & (W_DEFINITE | W_DEMONST)))
-			p = noun_pattern(x, i), ref = 1;
+		if ((p == NULL || !(p->flags & PAT_F_NOUN)) && i > 0 &&
+		    (wc(x, i - 1) & (W_DEFINITE | W_DEMONST)))
+			p = noun_pattern(x, i), ref = 1;	/* l'attaque */
 				/* "welcomed the agreement": a reference to
 				 * the last act of that code, needs or not */
 		if (p == NULL || !(p->flags & PAT_F_NOUN))
@@ -3824,6 +4086,45 @@ reaction_author(const struct xctx *x, struct coded *c, const char *sk,
 	c->tgt = a;
 	c->tgt2 = partner;	/* "criticised the deal and warned Hanoi": */
 	return 1;		/* both signatories */
+}
+
+/*
+ * A reaction (praise 05, criticism 11, rejection 12) whose direct object
+ * is a noun naming what was done to someone, with its agent after
+ * "par"/"by" ("a dénoncé l'expulsion de diplomates polonais par Moscou",
+ * "a salué la libération de deux Français par l'Iran"): the agent is the
+ * target, not the persons it was done to. Returns 1 when c->tgt was set.
+ */
+static int
+reaction_agent(const struct xctx *x, struct coded *c, const char *sk)
+{
+	int root = c->tr->pat->code->root;
+	size_t t = c->tr->tok, end;
+	const struct pat_pattern *p;
+	const struct xmention *a;
+
+	if ((root != 5 && root != 11 && root != 12) || c->pair != NULL ||
+	    (c->tr->pat->flags & PAT_F_NOUN))
+		return 0;
+	end = clause_end(x, t, c->s1);
+	for (size_t i = t + 1; i < end && i <= t + 4; i++) {
+		if ((p = noun_pattern(x, i)) == NULL)
+			continue;
+		if (!(p->flags & PAT_F_PATIENT) || !(wc(x, i - 1) & W_DET) ||
+		    !direct_object(x, t, i))
+			return 0;
+		if (past_incise(x, end, c->s1) != end)	/* ", lundi," */
+			end = clause_end(x, past_incise(x, end, c->s1), c->s1);
+		a = find_after(x, i, end < i + 12 ? end : i + 12, W_AGENT);
+		if (a == NULL || strcmp(actors_key(actors_resolve(x, a)),
+		    sk) == 0)
+			return 0;
+		c->tgt = a;
+		c->tgt2 = NULL;
+		c->tgt_guess = 0;
+		return 1;
+	}
+	return 0;
 }
 
 /* Protest 14, restrictions and arrests 172-173, repression 175, assault 18, reforms conceded 083. */
@@ -4286,7 +4587,8 @@ emit_roles(struct xctx *x, struct evset *es, struct coded *c,
 		c->tgt = c->src;	/* protest or repression, no one named */
 		return emit(x, es, c);	/* is domestic */
 	}
-	reaction_author(x, c, sk, prev);
+	if (!reaction_author(x, c, sk, prev))
+		reaction_agent(x, c, sk);
 	if ((c->tr->pat->flags & PAT_F_FORUM) && c->tgt != NULL &&
 	    forum_target(x, c, sk, prev, lead))
 		return emit(x, es, c);
@@ -4354,18 +4656,58 @@ emit_all(struct xctx *x, struct evset *es, struct coded *c,
 	return rc;
 }
 
+/*
+ * "Les présidents du Kenya et de l'Ouganda ont signé", "les ministres
+ * des Affaires étrangères du Japon et de la Corée du Sud": a plural role
+ * whose "de X" made it X's, then "et de Y" (or a role and "et celui de
+ * Y") before verb t: Y, the other party of their joint act. NULL if
+ * none.
+ */
+static const struct xmention *
+plural_of_pair(const struct xctx *x, const struct xmention *src, size_t t)
+{
+	size_t e = src->tok + src->ntok;
+	const struct xmention *y;
+	const char *w;
+
+	if (x->lang[0] != 'f' || src->kind != EXTRACT_KIND_GROUP ||
+	    e + 2 >= t || !(wc(x, e) & W_AND))
+		return NULL;
+	w = norm(x, e + 1);
+	if (w[0] == 'c' && (!strcmp(w, "celui") || !strcmp(w, "celle") ||
+	    !strcmp(w, "ceux") || !strcmp(w, "celles")) && e + 3 < t)
+		e++;		/* "Le président du Kenya et celui de" */
+	else if (!(src->gflags & GAZ_F_PLURAL))
+		return NULL;
+	if (!(wc(x, e + 1) & W_OF))
+		return NULL;
+	if ((y = actor_at(x, e + 2)) == NULL && (wc(x, e + 2) & W_DET) &&
+	    e + 3 < t)
+		y = actor_at(x, e + 3);
+	if (y == NULL || y->adj || strcmp(actors_key(actors_resolve(x, y)),
+	    actors_key(actors_resolve(x, src))) == 0)
+		return NULL;
+	return y;
+}
+
 /* "Washington, Londres et Paris ont accusé Téhéran": one event per member. */
 static int
 emit_conjuncts(struct xctx *x, struct evset *es, const struct coded *c)
 {
-	const struct xmention *more[8];
+	const struct xmention *more[9];
 	size_t n = conjuncts(x, c->src, c->s0, more, 8);
 
+	if (n == 0 && (more[0] = plural_of_pair(x, c->src, c->tr->tok)) !=
+	    NULL)
+		n = 1;		/* "Les ministres du Japon et de la Corée */
+				/* du Sud ont condamné" */
 	for (size_t k = 0; k < n; k++) {
 		struct coded m = *c;
 
-		if (more[k] == c->tgt)
-			continue;
+		if (more[k] == c->tgt || (c->tgt != NULL &&
+		    strcmp(actors_key(actors_resolve(x, more[k])),
+		    actors_key(actors_resolve(x, c->tgt))) == 0))
+			continue;	/* "X, Y et Z ont signé": not X to X */
 		m.src = more[k];
 		if (emit(x, es, &m) == -1)
 			return -1;
@@ -4574,6 +4916,89 @@ denial_target(const struct xctx *x, struct coded *c,
 	return 1;
 }
 
+/* Token i is "avoir" or "having", the auxiliary of a perfect infinitive. */
+static int
+perfect_aux(const struct xctx *x, size_t i)
+{
+	const char *w = norm(x, i);
+
+	return (w[0] == 'a' && strcmp(w, "avoir") == 0) ||
+	    (w[0] == 'h' && strcmp(w, "having") == 0);
+}
+
+/* Token i is a denial verb (016, no noun) of the article's language. */
+static int
+denial_at(const struct xctx *x, size_t i)
+{
+	for (const struct pat_hit *h = x->tok_info[i].hits; h; h = h->next)
+		if (h->pat->code->root == 1 && lang_ok(x, h->pat) &&
+		    !(h->pat->flags & PAT_F_NOUN) &&
+		    strcmp(h->pat->code->code, "016") == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Token i right after a denial verb opens the act it denies: "a nié
+ * avoir bombardé", "a démenti vouloir", "denied shelling", "denied
+ * having attacked" (a perfect infinitive, an "-ing" form or a verb).
+ */
+static int
+denied_opens(const struct xctx *x, size_t i)
+{
+	if (i >= x->doc.ntoks || x->doc.toks[i].type != TOK_WORD)
+		return 0;
+	if (perfect_aux(x, i) || ing_form(x, i))
+		return 1;
+	for (const struct pat_hit *h = x->tok_info[i].hits; h; h = h->next)
+		if (lang_ok(x, h->pat) && !(h->pat->flags & PAT_F_NOUN))
+			return 1;
+	return 0;
+}
+
+/*
+ * Trigger t is the act a denial verb before it denies ("L'armée a nié
+ * avoir bombardé le village", "a démenti avoir voulu attaquer"): the
+ * denial verb, then "avoir"/"having" and at most one more word. Such an
+ * act is NEGATED, not asserted.
+ */
+static int
+denied_act(const struct xctx *x, size_t t, size_t s0)
+{
+	size_t lo = t > s0 + 3 ? t - 3 : s0;
+
+	for (size_t i = t; i-- > lo;) {
+		if (x->doc.toks[i].type != TOK_WORD || actors_at(x,
+		    (uint32_t)i) >= 0)
+			return 0;
+		if (denial_at(x, i))
+			return denied_opens(x, i + 1);
+		if (i + 1 < t && !perfect_aux(x, i))
+			return 0;	/* one free word, next to t */
+	}
+	return 0;
+}
+
+/*
+ * A denial followed by the act it denies ("a nié avoir insulté le Mali"):
+ * the actor of that act is its patient, not the accuser the denial
+ * answers. Drops a target named after the denial verb.
+ */
+static void
+denial_complement(const struct xctx *x, struct coded *c)
+{
+	size_t t = c->tr->tok;
+
+	if (c->tr->pat->code->root != 1 || strcmp(c->tr->pat->code->code,
+	    "016") != 0 || (c->tr->pat->flags & PAT_F_NOUN) ||
+	    !denied_opens(x, t + 1))
+		return;
+	if (c->tgt != NULL && c->tgt->tok > t)
+		c->tgt = NULL;
+	if (c->pair != NULL && c->pair->tok > t)
+		c->pair = NULL;
+}
+
 /*
  * An appeal to someone the text names with no actor ("a appelé la
  * communauté internationale à financer la mission"): coded with no
@@ -4649,12 +5074,25 @@ emit_mediator(struct xctx *x, struct evset *es, struct coded *c,
 	return 0;
 }
 
+/*
+ * Token i is the French auxiliary "a" as written, not the preposition "à"
+ * it folds like ("a organisé", not "grâce à").
+ */
+static int
+bare_have(const struct xctx *x, size_t i)
+{
+	const struct token *tk = &x->doc.toks[i];
+
+	return (wc(x, i) & W_HAVEAUX) && tk->end - tk->start == 1 &&
+	    (x->doc.text[tk->start] == 'a' || x->doc.text[tk->start] == 'A');
+}
+
 /* Trigger t heads a prepositional phrase: "sous l'égide", "grâce à". */
 static int
 in_pp(const struct xctx *x, size_t t, size_t s0)
 {
 	for (size_t i = t; i > s0 && i + 3 > t; i--)
-		if (wc(x, i - 1) & (W_OBL | W_LOC))
+		if ((wc(x, i - 1) & (W_OBL | W_LOC)) && !bare_have(x, i - 1))
 			return 1;
 	return 0;
 }
@@ -4859,6 +5297,31 @@ speech_content(const struct xctx *x, const struct trig *tr,
 }
 
 /*
+ * Emit c toward each of the n coordinated objects obj, from its source
+ * and from each actor coordinated with it ("Paris et Berlin ont appelé
+ * Moscou et Minsk": all four pairs). Returns 0 or -1.
+ */
+static int
+emit_cross(struct xctx *x, struct evset *es, struct coded *d,
+    const struct xmention *const *obj, size_t n)
+{
+	const struct xmention *subj[9];
+	size_t ns = conjuncts(x, d->src, d->s0, subj + 1, 8) + 1;
+
+	subj[0] = d->src;
+	for (size_t j = 0; j < ns; j++)
+		for (size_t k = 0; k < n; k++) {
+			if (subj[j] == obj[k])
+				continue;
+			d->src = subj[j];
+			d->tgt = obj[k];
+			if (emit(x, es, d) == -1)
+				return -1;
+		}
+	return 0;
+}
+
+/*
  * "a mis en garde Tokyo et Manille", "condemned Russia and Iran": the
  * second member of a coordinated object gets the same event.
  */
@@ -4880,6 +5343,11 @@ emit_object_conjunct(struct xctx *x, struct evset *es,
 		if (!and && (strcmp(norm(x, e), ",") != 0 ||
 		    c->tgt->tok < c->tr->tok))
 			return 0;	/* a list only after the verb */
+		if (and && e + 2 < c->s1 && x->lang[0] == 'f' &&
+		    (wc(x, e + 1) & (W_OF | W_DATIVE | W_WITH | W_AGAINST)) &&
+		    (prep_before(x, c->tgt->tok, c->tr->tok + 1) & (W_OF |
+		    W_DATIVE | W_OBL)))
+			e++;	/* "auprès de la Chine et de la Russie" */
 		if ((m = actor_at(x, e + 1)) == NULL && (wc(x, e + 1) & W_DET) &&
 		    e + 2 < c->s1)
 			m = actor_at(x, e + 2);
@@ -4889,12 +5357,7 @@ emit_object_conjunct(struct xctx *x, struct evset *es,
 		if (and)
 			break;
 	}
-	for (size_t k = 0; k < n; k++) {
-		d.tgt = more[k];
-		if (emit(x, es, &d) == -1)
-			return -1;
-	}
-	return 0;
+	return emit_cross(x, es, &d, more, n);
 }
 
 /* The quotation holding token t (x->quotes is in text order), or NULL. */
@@ -5238,6 +5701,54 @@ refused_concession(const struct xctx *x, const struct trig *tr, size_t s0,
 	return 1;
 }
 
+/*
+ * A French verb form right after a definite article in the object of the
+ * verb just coded ("a condamné l'attaque contre la Bolivie", "a dénoncé
+ * fermement les frappes"), no actor between: the article makes it a noun
+ * ("attaque", "frappes"), the object of that verb, coded by it, not an
+ * act of its subject ("attaque" folds like the participle "attaqué"). A
+ * clitic pronoun follows a subject instead ("Kiev accuse Moscou et
+ * l'attaque").
+ */
+static int
+article_object(const struct xctx *x, const struct trig *tr,
+    const struct sentstate *ss)
+{
+	size_t t = tr->tok, v = ss->last_verb;
+
+	if (x->lang[0] != 'f' || (tr->pat->flags & PAT_F_NOUN) ||
+	    v == (size_t)-1 || v + 2 > t ||
+	    t - v > 4 || !(wc(x, t - 1) & W_DEFINITE))
+		return 0;
+	for (size_t i = v + 1; i < t; i++)
+		if (actors_at(x, (uint32_t)i) >= 0 ||
+		    x->doc.toks[i].type != TOK_WORD)
+			return 0;
+	return 1;
+}
+
+/*
+ * French verb t opens the incise after a quotation ("« ... », a lancé
+ * le ministre"): a reporting verb however else it reads, not a launch
+ * or an attack.
+ */
+static int
+after_quote_incise(const struct xctx *x, size_t t, size_t s0)
+{
+	size_t i = t;
+
+	if (x->lang[0] != 'f')
+		return 0;	/* '"...," the army fired': English varies */
+	if (i > s0 && (wc(x, i - 1) & W_HAVEAUX))
+		i--;			/* "a lancé" */
+	if (i < s0 + 2)
+		return 0;
+	if (x->doc.toks[i - 1].type != TOK_WORD && strcmp(norm(x, i - 1),
+	    ",") == 0)
+		i--;			/* French: '»,' */
+	return i > s0 && quote_close_at(x, i - 1);
+}
+
 /* Trigger tr is no event of its own here. Returns 1 if so. */
 static int
 trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
@@ -5263,9 +5774,16 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 		return 1;
 	if (fl & PAT_F_SAY)
 		return 1;	/* "a annoncé la rupture": the noun codes */
+	if (article_object(x, tr, ss))
+		return 1;	/* "a condamné l'attaque contre X" */
+	if (tr->pat->code->root >= 14 && !(fl & PAT_F_NOUN) &&
+	    after_quote_incise(x, t, x->doc.sents[x->doc.toks[t].sent].tok))
+		return 1;	/* "« ... », a lancé le ministre": said */
 	/* the object of a trigger just coded; a ceasefire signed is 0871 */
+	/* unless it names its agent: "a dénoncé l'expulsion de X par Y" */
 	return (fl & PAT_F_NOUN) && ss->last_verb != (size_t)-1 &&
-	    t - ss->last_verb <= 4 && strcmp(tr->pat->code->code, "0871");
+	    t - ss->last_verb <= 4 && strcmp(tr->pat->code->code, "0871") &&
+	    (x->lang[0] != 'f' || patient_agent(x, tr, s1) == NULL);
 }
 
 /*
@@ -5394,6 +5912,10 @@ complete_roles(const struct xctx *x, struct coded *c,
 	    ((root == 8 || root == 16) && c->tgt == NULL))
 		c->pair = joint_pair(x, c->src, c->s0);	/* "leurs */
 					/* relations, rompues en 2016" */
+	if (c->pair == NULL && c->tgt == NULL && ((tr->pat->flags &
+	    PAT_F_SYM) || (root >= 3 && root <= 6)))
+		c->pair = plural_of_pair(x, c->src, t);	/* "Les présidents */
+					/* du Kenya et de l'Ouganda" */
 	if (c->dual == NULL && dual_subject(x, t, c->s0, c->msorted, &da, &db,
 	    &dat) &&
 	    (c->carried || (c->src->tok < dat &&
@@ -5558,6 +6080,263 @@ passive_by_lead(const struct xctx *x, struct coded *c,
 }
 
 /*
+ * The actor a past participle right after it describes: "des pêcheurs
+ * indiens arrêtés", "trois soldats arméniens détenus depuis 2023", "du
+ * président Mohamed Bazoum, détenu depuis juillet". NULL if none.
+ */
+static const struct xmention *
+participle_head(const struct xctx *x, size_t t, size_t s0)
+{
+	int k;
+
+	if (t < s0 + 1)
+		return NULL;
+	if ((k = actors_at(x, (uint32_t)(t - 1))) >= 0 &&
+	    x->m[k].tok + x->m[k].ntok == t && x->m[k].actor &&
+	    !x->m[k].locative)
+		return &x->m[k];
+	return apposed(x, t, s0);
+}
+
+/*
+ * A coercion participle after the persons it befell, with no agent
+ * ("réclamait la libération de soldats arméniens détenus depuis 2023",
+ * "Bazoum, détenu depuis juillet"): a reduced passive. Those persons are
+ * the target, not the subject of the sentence's verb; the holder is the
+ * place they are held in, else the other state of the story's lead pair,
+ * else their own country (a government holding its own people). French
+ * only: an English "-ed" form is also the simple past ("police arrested").
+ */
+static void
+held_persons(const struct xctx *x, struct coded *c, const struct topic *lead)
+{
+	const struct trig *tr = c->tr;
+	const struct xmention *p, *h;
+	const char *pk;
+
+	if (x->lang[0] != 'f' || tr->pat->code->root != 17 ||
+	    (tr->pat->flags & PAT_F_NOUN) ||
+	    !(tr->tense & TENSE_PART) || is_passive(x, tr, c->s0, c->s1) ||
+	    (p = participle_head(x, tr->tok, c->s0)) == NULL)
+		return;
+	pk = actors_key(actors_resolve(x, p));
+	if (pk[0] == '\0')
+		return;
+	h = held_in(x, tr->tok, c->s1);
+	if (h == NULL && (h = counterparty(x, lead, pk)) != NULL &&
+	    strlen(actors_key(actors_resolve(x, h))) != 3)
+		h = NULL;	/* an IGO holds no one: "la Cédéao" */
+	c->src = h != NULL ? h : p;
+	c->tgt = p;
+	c->carried = h == NULL || h->tok < c->s0;
+	c->tgt_guess = 0;
+	c->pair = c->dual = NULL;
+}
+
+/*
+ * A government demanding the release of its own nationals ("Erevan
+ * réclamait la libération de 23 soldats arméniens", "Tokyo exige la
+ * libération de ressortissants japonais détenus en Chine") addresses
+ * whoever holds them: the country they are held in, else the other
+ * state of the story's lead pair; not its own people.
+ */
+static void
+release_holder(const struct xctx *x, struct coded *c, const struct topic *lead)
+{
+	const struct xmention *h;
+	const char *sk;
+
+	if (c->tr->pat->code->root != 10 || c->src == NULL ||
+	    strcmp(c->tr->pat->code->code, "1053") != 0 ||
+	    c->tgt == NULL || c->pair != NULL ||
+	    nonstate_role(actors_resolve(x, c->src)->role))
+		return;
+	sk = actors_key(actors_resolve(x, c->src));
+	if (strlen(sk) != 3 || strcmp(actors_key(actors_resolve(x, c->tgt)),
+	    sk) != 0)
+		return;
+	h = held_in(x, c->tgt->tok, c->s1);
+	if (h == NULL && (h = counterparty(x, lead, sk)) != NULL &&
+	    strlen(actors_key(actors_resolve(x, h))) != 3)
+		h = NULL;
+	if (h == NULL || strcmp(actors_key(actors_resolve(x, h)), sk) == 0)
+		return;
+	c->tgt = h;
+	c->tgt_guess = 0;
+}
+
+/*
+ * The recipient of aid (07, not arms 072) the clause names as a place
+ * after "à"/"au"/"to", past the amount and a participle: "une aide de 40
+ * millions d'euros destinée au Darfour", "une aide humanitaire au
+ * Soudan", "aid earmarked for ... to Gaza": the country of that place.
+ * Sets c->tgt when the clause names no target.
+ */
+static void
+aid_recipient(const struct xctx *x, struct coded *c)
+{
+	size_t t = c->tr->tok, end;
+
+	if (c->tgt != NULL || c->pair != NULL || c->tr->pat->code->root != 7 ||
+	    strcmp(c->tr->pat->code->code, "072") == 0)
+		return;		/* arms: "livraison de canons à X" is coded */
+	end = clause_end(x, t, c->s1);
+	if (end > t + 12)
+		end = t + 12;
+	for (size_t i = t + 1; i + 1 < end; i++) {
+		size_t a = i + 1;
+		int k;
+
+		if (x->doc.toks[i].type == TOK_PUNCT && strcmp(norm(x, i),
+		    "'") != 0)
+			return;		/* "," or a quote: another phrase */
+		if (!(wc(x, i) & W_DATIVE))
+			continue;
+		if ((k = actors_at(x, (uint32_t)a)) < 0 && (wc(x, a) & W_DET) &&
+		    a + 1 < c->s1)
+			k = actors_at(x, (uint32_t)++a);
+		if (k >= 0 && x->m[k].tok == a && x->m[k].country[0] &&
+		    strcmp(x->m[k].country, actors_key(actors_resolve(x,
+		    c->src))) != 0)
+			c->tgt = &x->m[k];
+		return;
+	}
+}
+
+/*
+ * "Le ministre kényan, au nom de l'Union africaine, a condamné ...", "the
+ * minister, speaking on behalf of the AU, urged Sudan": the subject acts
+ * for the body it speaks for, which is then no target of its own act.
+ */
+static void
+speaks_for(const struct xctx *x, struct coded *c)
+{
+	const struct xmention *b;
+	size_t e;
+
+	if (c->src == NULL || c->carried || c->speaker != NULL ||
+	    (e = c->src->tok + c->src->ntok) + 2 >= c->tr->tok ||
+	    x->doc.toks[e].type == TOK_WORD || (strcmp(norm(x, e + 1), "au")
+	    && strcmp(norm(x, e + 1), "speaking") && strcmp(norm(x, e + 1),
+	    "on")))
+		return;		/* no ", au nom de", ", (speaking) on behalf" */
+	if ((b = on_behalf(x, c->src)) == c->src || b->tok > c->tr->tok)
+		return;
+	c->src = b;
+	if (c->tgt == b)
+		c->tgt = find_object(x, c->tr->tok, c->s1, b,
+		    c->tr->pat->code->root != 4);
+}
+
+/*
+ * The preposition opening a French infinitive adjunct before verb t:
+ * "sans (avoir)", "pour", "afin de", "avant de", "après avoir". Its
+ * token, or (size_t)-1. *neg is set for "sans".
+ */
+static size_t
+infinitive_prep(const struct xctx *x, size_t t, size_t s0, int *neg)
+{
+	size_t j = t - 1;
+
+	*neg = 0;
+	if (t < s0 + 2)
+		return (size_t)-1;
+	if (perfect_aux(x, j) && j > s0)
+		j--;			/* "sans avoir rencontré" */
+	if (norm(x, j)[0] == 's' && strcmp(norm(x, j), "sans") == 0) {
+		*neg = 1;
+		return j;
+	}
+	if ((wc(x, j) & W_PURPOSE) || ((wc(x, j) & W_SEQUENCE) && j + 1 < t))
+		return j;		/* "pour signer", "après avoir signé" */
+	if ((wc(x, j) & W_OF) && j > s0 &&
+	    (wc(x, j - 1) & (W_INORDER | W_SEQUENCE)))
+		return j - 1;		/* "afin de", "avant de" */
+	return (size_t)-1;
+}
+
+/*
+ * A French infinitive adjunct ("Le ministre algérien a quitté Bamako sans
+ * avoir rencontré le chef de la junte", "... pour rencontrer", "avant de
+ * signer") has the subject of the main clause, the actor before its first
+ * auxiliary, not the object of the main verb that comes nearer; "sans"
+ * denies the act (NEGATED).
+ */
+static void
+infinitive_adjunct(const struct xctx *x, struct coded *c)
+{
+	size_t t = c->tr->tok, p, aux;
+	const struct xmention *s;
+	int neg;
+
+	if (x->lang[0] != 'f' || (c->tr->pat->flags & PAT_F_NOUN) ||
+	    c->src == NULL || (p = infinitive_prep(x, t, c->s0, &neg)) ==
+	    (size_t)-1)
+		return;
+	if (neg && c->mode != EXTRACT_MODE_NEGATED)
+		c->mode = EXTRACT_MODE_NEGATED;
+	for (aux = p; aux-- > c->s0;)
+		if (wc(x, aux) & (W_HAVEAUX | W_CLAUSE))
+			break;		/* the nearest finite verb before */
+	if (aux < c->s0 || aux >= p || !(wc(x, aux) & W_HAVEAUX) ||
+	    c->src->tok < aux || c->src->tok > p)
+		return;
+	s = aux > c->s0 && (wc(x, aux - 1) & W_RELSUBJ) ?
+	    antecedent(x, aux - 1, c->s0) : find_subject(x, aux, c->s0);
+	if (s == NULL || s == c->src)	/* "X, qui a quitté Y sans" */
+		return;
+	c->src = s;
+	c->carried = 0;
+	if (c->tgt == s || (c->tgt != NULL && c->tgt->tok < p))
+		c->tgt = find_object(x, t, c->s1, s,
+		    c->tr->pat->code->root != 4);
+}
+
+/*
+ * "Il a été accueilli à l'aéroport par son homologue", "was received by
+ * his counterpart": a passive whose agent is a counterpart with no
+ * nationality is done by the other party of the last event (the visited
+ * country) or of the lead pair, to the passive's subject.
+ */
+static void
+counterpart_agent(const struct xctx *x, struct coded *c,
+    const struct topic *prev, const struct topic *lead)
+{
+	size_t t = c->tr->tok, end, i;
+	const struct xmention *p, *o;
+	const char *pk;
+
+	if ((c->tr->pat->flags & PAT_F_NOUN) || c->src == NULL)
+		return;
+	for (i = t + 1; i + 2 < c->s1 && i <= t + 6; i++)
+		if ((wc(x, i) & W_AGENT) && (wc(x, i + 1) & W_POSS) &&
+		    (wc(x, i + 2) & W_COUNTERPART))
+			break;
+	if (i + 2 >= c->s1 || i > t + 6 || actor_at(x, i + 2) != NULL)
+		return;		/* "par son homologue angolais": named */
+	end = clause_end(x, t, c->s1);
+	if (i + 2 >= end || !is_passive(x, c->tr, c->s0, c->s1))
+		return;
+	if ((p = find_subject(x, t, c->s0)) == NULL) {
+		if (!pronoun_before(x, t, c->s0) || prev->src == NULL)
+			return;
+		p = prev->src;	/* "Il a été accueilli": the last subject */
+	}
+	pk = actors_key(actors_resolve(x, p));
+	if ((o = counterparty(x, prev, pk)) == NULL &&
+	    (o = counterparty(x, lead, pk)) == NULL)
+		return;
+	if (strlen(actors_key(actors_resolve(x, o))) != 3 ||
+	    strcmp(actors_key(actors_resolve(x, o)), pk) == 0)
+		return;
+	c->src = o;
+	c->tgt = p;
+	c->carried = 1;
+	c->tgt_guess = 0;
+	c->pair = c->dual = NULL;
+}
+
+/*
  * "L'attaque, lancée dans la nuit de samedi à dimanche, a contraint ...",
  * "The attack, launched on Saturday night, forced ...": a participle
  * apposed to the definite or demonstrative event noun that opens the
@@ -5610,6 +6389,15 @@ code_roles(struct xctx *x, struct evset *es, struct coded *c,
 	    (c->tr->tense & TENSE_PART) && apposed(x, c->tr->tok, c->s0))
 		return 0;	/* "Les chefs d'État, réunis à Abuja, ont" */
 	clause_links(x, c, &ss->acc);
+	held_persons(x, c, lead);
+	release_holder(x, c, lead);
+	speaks_for(x, c);
+	infinitive_adjunct(x, c);
+	counterpart_agent(x, c, prev, lead);
+	aid_recipient(x, c);
+	denial_complement(x, c);
+	if (denied_act(x, c->tr->tok, c->s0))
+		c->mode = EXTRACT_MODE_NEGATED;
 	c->tgt_fixed = denial_target(x, c, &ss->acc) ||
 	    unnamed_addressee(x, c) || open_sea(x, c) ||
 	    strcmp(c->tr->pat->code->code, "016") == 0;	/* a denial with */
