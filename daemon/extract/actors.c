@@ -1280,15 +1280,34 @@ story_country(const struct xctx *x)
 }
 
 /*
+ * Mention m opens an attribution after a comma, a determiner between
+ * ("India accused Pakistan of ..., the foreign ministry said").
+ */
+static int
+after_comma(const struct xctx *x, const struct xmention *m)
+{
+	size_t i = m->tok;
+
+	while (i > 0 && (wclass(x, i - 1) & W_DET))
+		i--;
+	return i > 0 && x->doc.toks[i - 1].type != TOK_WORD &&
+	    strcmp(text_tok_norm(&x->doc, i - 1), ",") == 0;
+}
+
+/*
  * Country of the national actor nearest before mention k in its sentence,
  * else of the first one of the sentence before, its subject ("Beijing
  * rejected Tokyo's claims. The foreign ministry spokesman said"), or NULL.
+ * An attribution after a comma speaks for its sentence's first actor, the
+ * subject, not for the object named last ("India accused Pakistan of
+ * backing militants, the foreign ministry said").
  */
 static const char *
 local_country(const struct xctx *x, size_t k)
 {
 	uint32_t sent = x->m[k].sent;
-	const char *first = NULL;
+	const char *first = NULL, *same = NULL;
+	int final = after_comma(x, &x->m[k]);
 
 	while (k-- > 0 && x->m[k].sent + 1 >= sent) {
 		const struct xmention *o = &x->m[k];
@@ -1296,11 +1315,14 @@ local_country(const struct xctx *x, size_t k)
 		if (!o->country[0] || !o->actor || o->locative || o->adj ||
 		    o->role_only || o->kind == EXTRACT_KIND_ORGANIZATION)
 			continue;
-		if (o->sent == sent)
+		if (o->sent == sent && !final)
 			return o->country;
-		first = o->country;	/* the earliest of the sentence before */
+		if (o->sent == sent)
+			same = o->country;	/* the earliest of its sentence */
+		else
+			first = o->country;	/* of the sentence before */
 	}
-	return first;
+	return same != NULL ? same : first;
 }
 
 /*

@@ -3305,9 +3305,14 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 		c->src = b;		/* "les deux pays": both, see pair */
 		c->dual = a;
 	}
-	if (c->src == NULL)
+	if (c->src == NULL) {
 		c->src = carried_subject(x, tr, c->s0, c->s1, last_subj,
 		    &c->carried);
+		if (c->tgt != NULL && c->src != NULL && !(fl & PAT_F_NOUN) &&
+		    own_agent(x, c->tgt, c->src))	/* "It recalled its */
+			c->tgt = find_object(x, t, c->s1, c->src,	/* envoy" */
+			    tr->pat->code->root != 4);
+	}
 	if (c->tgt == NULL && (fl & PAT_F_AVEC) &&
 	    find_between(x, t, c->s1, &a, &b) && a == c->src)
 		c->tgt = b;
@@ -3341,6 +3346,7 @@ struct topic {
 	int root;		/* its CAMEO root */
 	int joint;		/* src and tgt acted together ("X et Y ont signé") */
 	int deal;		/* an agreement or ceasefire of src with tgt */
+	const struct xmention *main;	/* the last sentence's main subject */
 	const struct xmention *by_root[21];	/* last source per CAMEO root */
 	const struct xmention *by_root2[21];	/* its partner in a joint act */
 	struct {				/* the same per 3-digit code, */
@@ -4750,6 +4756,8 @@ struct sentstate {
 	const struct xmention *last_src;	/* of the last event coded */
 	size_t first;			/* trigger of its first event */
 	size_t named_to;		/* a name given ends before this token */
+	const struct xmention *main;	/* the subject of its main clause */
+	int main_done;			/* its main clause's verb was seen */
 };
 
 /*
@@ -5046,12 +5054,82 @@ complete_roles(const struct xctx *x, struct coded *c,
 		*last_subj = c->pair;	/* "X et Y ...": "ils" starts with X */
 }
 
+/*
+ * Verb t of a sentence that opens with a subordinate clause ("After X
+ * accused Y, ...", "When the talks ended, ...") and before its first
+ * comma: not the main clause's verb.
+ */
+static int
+in_fronted_clause(const struct xctx *x, size_t t, size_t s0)
+{
+	if (!(wc(x, s0) & (W_SEQUENCE | W_SUBCONJ | W_CLAUSE)))
+		return 0;
+	for (size_t i = s0 + 1; i < t; i++)
+		if (comma_at(x, i))
+			return 0;
+	return 1;
+}
+
+/*
+ * The subject m of verb t is the subject of the sentence's main clause
+ * when t is its first verb outside a fronted subordinate clause and m is
+ * its own subject (not carried from before, not a passive's agent): what
+ * a sentence-initial English "It" refers back to ("The Thai foreign
+ * ministry said Cambodian troops fired first. It also summoned ..."),
+ * not the subject of a content clause coded after it.
+ */
+static void
+remember_main(const struct xctx *x, struct sentstate *ss, size_t t,
+    size_t s0, const struct xmention *m, int own)
+{
+	if (ss->main_done || in_fronted_clause(x, t, s0))
+		return;
+	ss->main_done = 1;
+	if (own && m != NULL && !m->locative && !m->adj)
+		ss->main = m;
+}
+
+/*
+ * Reporting verb t closes the sentence as an attribution after a comma,
+ * its subject m next to it (", the ministry said.", ", said the
+ * ministry."): m speaks for the whole sentence, the main subject.
+ */
+static int
+final_attribution(const struct xctx *x, size_t t, const struct xmention *m,
+    size_t s0, size_t s1)
+{
+	size_t i = m->tok < t ? m->tok : t;
+
+	if (clause_end(x, t, s1) != s1 || (m->tok > t && m->tok > t + 2))
+		return 0;
+	while (i > s0 && (wc(x, i - 1) & W_DET))
+		i--;
+	return i > s0 + 1 && comma_at(x, i - 1);
+}
+
+/*
+ * English "It" opening the sentence of trigger tr, before it: the
+ * previous sentence's main subject, else last.
+ */
+static const struct xmention *
+it_subject(const struct xctx *x, const struct trig *tr, size_t s0,
+    const struct topic *prev, const struct xmention *last)
+{
+	if (x->lang[0] != 'e' || prev->main == NULL || tr->tok <= s0 ||
+	    strcmp(norm(x, s0), "it") != 0)
+		return last;
+	return prev->main;
+}
+
 /* Remember c's verb and accusation for the later clauses of the sentence. */
 static void
-remember(struct sentstate *ss, const struct coded *c)
+remember(const struct xctx *x, struct sentstate *ss, const struct coded *c)
 {
 	const struct trig *tr = c->tr;
 
+	if (!(tr->pat->flags & PAT_F_NOUN))
+		remember_main(x, ss, tr->tok, c->s0, c->src, !c->carried &&
+		    !c->by_last && !is_passive(x, tr, c->s0, c->s1));
 	if (c->src != NULL && !c->carried)
 		ss->last_src = c->src;
 	if (!(tr->pat->flags & PAT_F_NOUN) && c->src != NULL) {
@@ -5084,8 +5162,12 @@ remember_speaker(const struct xctx *x, const struct trig *tr,
 		m = ss->verb.src;	/* "rejected ... and said it would" */
 	if (m == NULL && !is_passive(x, tr, s0, s1))
 		m = find_subject(x, tr->tok, s0);
+	remember_main(x, ss, tr->tok, s0, m, 1);
 	if (m == NULL)
 		return;
+	if (!m->locative && !m->adj && final_attribution(x, tr->tok, m, s0,
+	    s1))
+		ss->main = m;	/* "..., the ministry said. It added" */
 	ss->verb.tok = tr->tok;
 	ss->verb.src = m;
 	ss->verb.tgt = NULL;
@@ -5239,7 +5321,7 @@ code_roles(struct xctx *x, struct evset *es, struct coded *c,
 	if (c->tgt != NULL && !c->tgt_guess && c->pair == NULL &&
 	    emit_object_conjunct(x, es, c) == -1)
 		return -1;
-	remember(ss, c);
+	remember(x, ss, c);
 	return 0;
 }
 
@@ -5266,7 +5348,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 	size_t s0 = st->tok, s1 = st->tok + st->ntok, t, needtok;
 	struct sentstate ss = { (size_t)-1, (size_t)-1,
 	    { (size_t)-1, NULL, NULL, 0, 0 }, { (size_t)-1, NULL, NULL, 0, 0 },
-	    NULL, (size_t)-1, 0 };
+	    NULL, (size_t)-1, 0, NULL, 0 };
 	struct trig tr;
 
 	for (t = s0; t < s1; t++) {
@@ -5303,18 +5385,21 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 			if (code_mediation(x, es, &c, *last_subj, prev,
 			    ss.first) == -1)
 				return -1;
-			remember(&ss, &c);	/* "brokered ... and thanked" */
+			remember(x, &ss, &c);	/* "brokered ... and thanked" */
 			continue;
 		}
 		if (refers_back(x, &tr, s0, prev) ||
 		    noun_refers_back(x, &tr, s1, prev) ||
 		    visit_purpose(x, &tr, &ss) || thanks_reason(x, &tr, &ss) ||
 		    speech_content(x, &tr, &ss.verb) ||
-		    !assign_roles(x, &tr, &c, *last_subj))
+		    !assign_roles(x, &tr, &c, it_subject(x, &tr, s0, prev,
+		    *last_subj)))
 			continue;
 		if (code_roles(x, es, &c, &ss, last_subj, prev, lead) == -1)
 			return -1;
 	}
+	if (ss.main != NULL)
+		prev->main = ss.main;
 	return 0;
 }
 

@@ -1,0 +1,120 @@
+/*
+ * test_roles_en: who did it to whom in English wire copy. Sentence-initial
+ * "It" after a reported content clause, an attribution at the end of the
+ * sentence, an own envoy recalled by a carried subject. Every sentence is
+ * written for this file. Uses the real data directory.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "newsev/extract.h"
+#include "testlib.h"
+
+static struct extract_result *
+run(const char *text)
+{
+	struct extract_result *r = testlib_run("r1", text, "en");
+
+	assert_non_null(r);
+	return r;
+}
+
+/* Assert that text yields the event (s, c, t) and not (ns, nc, nt). */
+static void
+expect(const char *text, const char *s, const char *c, const char *t,
+    const char *ns, const char *nc, const char *nt)
+{
+	struct extract_result *r = run(text);
+
+	if (testlib_find(r, s, c, t) == NULL)
+		fail_msg("no %s %s %s in: %s", s, c, t, text);
+	if (ns != NULL && testlib_find(r, ns, nc, nt) != NULL)
+		fail_msg("unexpected %s %s %s in: %s", ns, nc, nt, text);
+	extract_result_free(r);
+}
+
+/*
+ * "It" opening a sentence is the previous sentence's main subject: the
+ * speaker of "X said Y had ...", not Y; the subject of the main clause
+ * after a fronted "After ..." clause; the body of a closing attribution
+ * (", Ukraine's military said").
+ */
+static void
+test_roles_en_it_main_subject(void **state)
+{
+	expect("The Thai foreign ministry said Cambodian troops had opened "
+	    "fire first. It also summoned Cambodia's ambassador.",
+	    "THA", "114", "KHM", "KHM", "114", "KHM");
+	expect("Kenya said Somali militants had attacked a police post. It "
+	    "called on Somalia to secure the border.",
+	    "KEN", "02", "SOM", "SOM", "02", "SOM");
+	expect("After Ghana accused Togo of harbouring rebels, Nigeria "
+	    "offered to mediate. It also urged Ghana to show restraint.",
+	    "NGA", "02", "GHA", "GHA", "02", "GHA");
+	expect("Russian forces shelled Kharkiv overnight, Ukraine's military "
+	    "said. It accused Moscow of targeting civilians.",
+	    "UKR", "112", "RUS", "RUS", "112", "RUS");
+}
+
+/* Plural "They" keeps the last subject: the troops just named. */
+static void
+test_roles_en_they_last_subject(void **state)
+{
+	expect("Ukraine said Russian troops had shelled Kharkiv. They also "
+	    "attacked Odesa.", "RUS", "19", "UKR", "UKR", "19", "UKR");
+}
+
+/*
+ * "It recalled its ambassador": once the carried subject is known, the
+ * envoy it owns is no target; the story's other party is.
+ */
+static void
+test_roles_en_carried_own_envoy(void **state)
+{
+	expect("Thailand accused Cambodia of firing rockets across the "
+	    "border. It also recalled its ambassador.",
+	    "THA", "161", "KHM", "THA", "161", "THA");
+	expect("Bolivia accused Chilean police of mistreating Bolivian "
+	    "migrants. It recalled its ambassador on Monday.",
+	    "BOL", "161", "CHL", "BOL", "161", "BOL");
+	expect("Nicaragua accused Costa Rica of sheltering opponents. It "
+	    "recalled its ambassador and closed its consulate.",
+	    "NIC", "161", "CRI", "NIC", "161", "NIC");
+}
+
+/*
+ * ", the foreign ministry said" closing a sentence speaks for its subject,
+ * not for the state named last in it.
+ */
+static void
+test_roles_en_closing_attribution(void **state)
+{
+	expect("India accused Pakistan of backing militants, the foreign "
+	    "ministry said. It also expelled two Pakistani diplomats.",
+	    "IND", "166", "PAK", "PAK", "166", "PAK");
+	expect("Poland accused Belarus of pushing migrants across the border, "
+	    "the interior ministry said. It summoned the Belarusian "
+	    "charge d'affaires.", "POL", "114", "BLR", "BLR", "114", "BLR");
+	expect("Greece protested to Turkey over the flights, the foreign "
+	    "ministry said. It called on Ankara to respect its airspace.",
+	    "GRC", "02", "TUR", "TUR", "02", "TUR");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_roles_en_it_main_subject),
+		cmocka_unit_test(test_roles_en_they_last_subject),
+		cmocka_unit_test(test_roles_en_carried_own_envoy),
+		cmocka_unit_test(test_roles_en_closing_attribution),
+	};
+
+	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
+}
