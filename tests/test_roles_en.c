@@ -106,6 +106,32 @@ test_roles_en_closing_attribution(void **state)
 	    "GRC", "02", "TUR", "TUR", "02", "TUR");
 }
 
+/*
+ * "Vice Premier", "deputy prime minister": a title that gives its
+ * person the country before it, so a relative clause after the name has
+ * that state as subject. French "premier" stays a word.
+ */
+static void
+test_roles_en_vice_premier(void **state)
+{
+	struct extract_result *r;
+
+	expect("Chinese Vice Premier Liu Wen, who visited Ankara on Monday, "
+	    "promised to increase investment in Turkey.",
+	    "CHN", "03", "TUR", "TUR", "03", "CHN");
+	expect("The Turkish minister met Chinese Vice Premier Ding Xuexiang, "
+	    "who promised to increase Chinese investment in Turkey.",
+	    "CHN", "03", "TUR", "TUR", "03", "CHN");
+	expect("The Kenyan president received Chinese vice-premier Zhang Lei, "
+	    "who pledged new loans to Kenya.",
+	    "CHN", "03", "KEN", "KEN", "03", "CHN");
+	r = testlib_run("r1", "La Chine a signé son premier accord avec la "
+	    "Turquie.", "fr");
+	assert_non_null(testlib_find(r, "CHN", "057", "TUR"));
+	assert_int_equal(r->n_events, 1);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -114,6 +140,7 @@ main(void)
 		cmocka_unit_test(test_roles_en_they_last_subject),
 		cmocka_unit_test(test_roles_en_carried_own_envoy),
 		cmocka_unit_test(test_roles_en_closing_attribution),
+		cmocka_unit_test(test_roles_en_vice_premier),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
