@@ -132,6 +132,27 @@ test_roles_en_vice_premier(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "The agreement was signed by X and Y": a deal noun whose participle has
+ * two agents is their joint act, first-named first; one agent alone
+ * names no partner.
+ */
+static void
+test_roles_en_deal_signed_by_pair(void **state)
+{
+	struct extract_result *r;
+
+	expect("The agreement was signed by Peru and Bolivia on Monday.",
+	    "PER", "057", "BOL", "BOL", "057", "PER");
+	expect("A trade deal was signed by Kenya and Uganda in Nairobi.",
+	    "KEN", "057", "UGA", "UGA", "057", "KEN");
+	expect("The agreement signed by Vietnam and Laos covers hydropower.",
+	    "VNM", "057", "LAO", "LAO", "057", "VNM");
+	r = run("The deal was signed by Kenya.");
+	assert_int_equal(r->n_events, 0);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -141,6 +162,7 @@ main(void)
 		cmocka_unit_test(test_roles_en_carried_own_envoy),
 		cmocka_unit_test(test_roles_en_closing_attribution),
 		cmocka_unit_test(test_roles_en_vice_premier),
+		cmocka_unit_test(test_roles_en_deal_signed_by_pair),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

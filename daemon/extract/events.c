@@ -3282,8 +3282,8 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 		c->src = find_after(x, t, c->s1, W_OF);
 		if (c->src && c->src->tok > t + 6)
 			c->src = NULL;
-		if (c->src == NULL)
-			c->src = noun_agent(x, t, c->s1);
+		if (c->src == NULL && (c->src = noun_agent(x, t, c->s1)) != NULL)
+			a = c->src;	/* "The deal was signed by X" */
 		if (c->src == NULL)
 			c->src = noun_demonym(x, t);
 		if (c->src == NULL)
@@ -3291,6 +3291,8 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 		if (c->src == NULL)
 			c->src = find_subject(x, t, c->s0);
 		c->tgt = find_after(x, t, c->s1, W_WITH | W_AGAINST);
+		if (c->tgt == NULL && a != NULL)	/* "... by X and Y" */
+			c->tgt = agent_partner(x, a, c->s1);
 		if (c->tgt == NULL)
 			c->tgt = noun_dative(x, t, c->s1);
 	} else
