@@ -153,6 +153,28 @@ test_roles_en_deal_signed_by_pair(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "recalled its ambassador in Paris": the envoy's post is the target, the
+ * envoy the source owns is not; a place that is not the envoy's post
+ * ("for consultations in Nairobi", the venue) is none.
+ */
+static void
+test_roles_en_envoy_post(void **state)
+{
+	struct extract_result *r;
+
+	expect("Algeria recalled its ambassador in Paris on Tuesday.",
+	    "DZA", "161", "FRA", "DZA", "161", "DZA");
+	expect("Morocco has recalled its envoy in Madrid for consultations.",
+	    "MAR", "161", "ESP", "MAR", "161", "MAR");
+	expect("The Dutch foreign minister said the Netherlands would recall "
+	    "its ambassador in Caracas.", "NLD", "161", "VEN",
+	    "NLD", "161", "NLD");
+	r = run("Kenya recalled its ambassador for consultations in Nairobi.");
+	assert_int_equal(r->n_events, 0);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -163,6 +185,7 @@ main(void)
 		cmocka_unit_test(test_roles_en_closing_attribution),
 		cmocka_unit_test(test_roles_en_vice_premier),
 		cmocka_unit_test(test_roles_en_deal_signed_by_pair),
+		cmocka_unit_test(test_roles_en_envoy_post),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

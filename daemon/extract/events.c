@@ -907,6 +907,29 @@ own_agent(const struct xctx *x, const struct xmention *m,
 }
 
 /*
+ * The post of an envoy the source owns ("its ambassador in Paris", "its
+ * envoy to Rabat", "its ambassador from Mexico"): the place or country
+ * right after the envoy behind a locative or oblique preposition, a
+ * determiner allowed, before end. NULL if none.
+ */
+static const struct xmention *
+envoy_post(const struct xctx *x, const struct xmention *own, size_t end)
+{
+	size_t i = own->tok + own->ntok;
+	int k;
+
+	if (i + 1 >= end || !(wc(x, i) & (W_LOC | W_OBL)) ||
+	    (wc(x, i) & (W_AGENT | W_WITH | W_AGAINST | W_OF)))
+		return NULL;
+	if ((wc(x, i + 1) & W_DET) && !(wc(x, i + 1) & (W_LOC | W_OBL)))
+		i++;
+	if (i + 1 >= end || (k = actors_at(x, (uint32_t)(i + 1))) < 0 ||
+	    x->m[k].tok != i + 1 || !x->m[k].place || !x->m[k].country[0])
+		return NULL;
+	return &x->m[k];
+}
+
+/*
  * "et"/"and" at token i opens a coordinated verb that seizes a forum ("a
  * dénoncé ... et saisi le Conseil de sécurité"): the organization after it
  * is that verb's forum, not this verb's object. (Any coordinated
@@ -992,7 +1015,7 @@ find_object(const struct xctx *x, size_t t, size_t s1,
 {
 	size_t end = clause_end(x, t, s1), win = TARGET_WIN;
 	int seen_np = 0;	/* an object noun phrase came first */
-	const struct xmention *weak = NULL;
+	const struct xmention *weak = NULL, *own = NULL;
 
 	if (end > t + win)	/* times do not count against the window */
 		win += times_after(x, t, TARGET_WIN);
@@ -1020,6 +1043,8 @@ find_object(const struct xctx *x, size_t t, size_t s1,
 			return NULL;
 		if ((p & W_AGENT) && participle_agent(x, i))
 			continue;	/* "a swap mediated by the UAE" */
+		if (m != src && own == NULL && own_agent(x, m, src))
+			own = m;	/* "recalled its ambassador in Paris" */
 		if (m == src || own_agent(x, m, src))
 			continue;
 		if (!weak_actor(x, m))
@@ -1027,6 +1052,8 @@ find_object(const struct xctx *x, size_t t, size_t s1,
 		if (weak == NULL && noun_pattern(x, m->tok + m->ntok) == NULL)
 			weak = m;	/* not "military aid": a modifier */
 	}
+	if (weak == NULL && own != NULL)
+		return envoy_post(x, own, end);
 	return weak;
 }
 
