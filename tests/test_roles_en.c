@@ -175,6 +175,78 @@ test_roles_en_envoy_post(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "condemned Algeria for backing the rebels": the gerund after "for" gives
+ * the reason of the reaction; its subject is the one reacted to.
+ */
+static void
+test_roles_en_reason_gerund(void **state)
+{
+	expect("Morocco condemned Algeria for backing the rebels.",
+	    "MAR", "111", "DZA", "MAR", "051", "DZA");
+	expect("France criticised Mali for expelling its ambassador.",
+	    "MLI", "166", "FRA", "FRA", "166", "MLI");
+	expect("Canada sanctioned Iran for supplying drones to Russia.",
+	    "IRN", "07", "RUS", "CAN", "07", "RUS");
+	/* not after "for": the subject's own act */
+	expect("Chile protested to Peru, calling for talks with Bolivia.",
+	    "CHL", "02", "BOL", "PER", "02", "BOL");
+}
+
+/*
+ * "protested to Peru, calling for talks with Bolivia": a "with X" in a
+ * participle adjunct after a comma belongs to the participle, not to the
+ * verb before the comma.
+ */
+static void
+test_roles_en_with_stops_at_adjunct(void **state)
+{
+	expect("Chile protested to Peru, calling for talks with Bolivia.",
+	    "CHL", "114", "PER", "CHL", "114", "BOL");
+	expect("Japan protested to China, urging talks with South Korea.",
+	    "JPN", "114", "CHN", "JPN", "114", "KOR");
+	expect("Chile summoned the Peruvian ambassador, calling for talks "
+	    "with Bolivia.", "CHL", "114", "PER", "CHL", "114", "BOL");
+	/* the participle's own "with" */
+	expect("Israel launched strikes, clashing with Hezbollah.",
+	    "ISR", "190", "LBN", NULL, NULL, NULL);
+}
+
+/*
+ * "criticised Hungary's decision to block aid to Ukraine": the infinitive
+ * after a possessed noun is the possessor's act.
+ */
+static void
+test_roles_en_possessed_decision(void **state)
+{
+	expect("The European Union criticised Hungary's decision to block aid "
+	    "to Ukraine.", "HUN", "12", "UKR", "IGOEUREEC", "12", "UKR");
+	expect("Russia condemned Finland's decision to close its border with "
+	    "Russia.", "FIN", "191", "RUS", "RUS", "191", "FIN");
+	expect("Mexico's foreign minister criticised the United States' "
+	    "decision to deport migrants.", "USA", "174", "MEX",
+	    "MEX", "174", "USA");
+	/* the possessor is the subject already: nothing changes */
+	expect("Japan's decision to send troops to the Philippines angered "
+	    "China.", "JPN", "07", "PHL", "CHN", "07", "PHL");
+}
+
+/*
+ * "praised Argentina before signing a deal with Chile": a gerund after
+ * "before", "after", "while" is the subject's own act, as one after a
+ * comma is.
+ */
+static void
+test_roles_en_adjunct_gerund(void **state)
+{
+	expect("Brazil praised Argentina before signing a trade deal with "
+	    "Chile.", "BRA", "057", "CHL", "ARG", "057", "CHL");
+	expect("The United States criticised Turkey while sending aid to "
+	    "Syria.", "USA", "07", "SYR", "TUR", "07", "SYR");
+	expect("India condemned Pakistan after meeting the Afghan envoy.",
+	    "IND", "040", "AFG", "PAK", "040", "AFG");
+}
+
 int
 main(void)
 {
@@ -186,6 +258,10 @@ main(void)
 		cmocka_unit_test(test_roles_en_vice_premier),
 		cmocka_unit_test(test_roles_en_deal_signed_by_pair),
 		cmocka_unit_test(test_roles_en_envoy_post),
+		cmocka_unit_test(test_roles_en_reason_gerund),
+		cmocka_unit_test(test_roles_en_with_stops_at_adjunct),
+		cmocka_unit_test(test_roles_en_possessed_decision),
+		cmocka_unit_test(test_roles_en_adjunct_gerund),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

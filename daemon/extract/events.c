@@ -2957,6 +2957,23 @@ coord_end(const struct xctx *x, size_t t, size_t s1)
 }
 
 /*
+ * End of verb t's clause before an English participle adjunct set off by
+ * a comma ("protested to Peru, calling for talks with Bolivia"): that
+ * comma, else end.
+ */
+static size_t
+adjunct_end(const struct xctx *x, size_t t, size_t end)
+{
+	if (x->lang[0] != 'e')
+		return end;
+	for (size_t i = t + 1; i + 1 < end; i++)
+		if (comma_at(x, i) && ing_form(x, i + 1) &&
+		    x->tok_info[i + 1].hits != NULL)
+			return i;
+	return end;
+}
+
+/*
  * A direct object of verb t named before actor a that "with"/"against"/
  * "on" introduces ("accused Estonia of beating migrants and called on the
  * Commission"): that object, the first actor after t behind no
@@ -3036,8 +3053,8 @@ roles_active(const struct xctx *x, const struct trig *tr, struct coded *c)
 		c->tgt = content_subject(x, tr, c);
 		return;		/* "warned that a resolution against X" */
 	}
-	c->tgt = c->objpron ? NULL : find_after(x, t, coord_end(x, t, c->s1),
-	    W_WITH | W_AGAINST);
+	c->tgt = c->objpron ? NULL : find_after(x, t, adjunct_end(x, t,
+	    coord_end(x, t, c->s1)), W_WITH | W_AGAINST);
 	if (c->tgt != NULL && !(tr->pat->flags & PAT_F_AVEC))
 		c->tgt = direct_before(x, t, c->tgt, c->src);
 	if (c->tgt == NULL && !c->objpron &&
@@ -4181,8 +4198,10 @@ apposed(const struct xctx *x, size_t t, size_t s0)
 
 /*
  * A present participle right after a comma ("launched drills around
- * Taiwan, deploying warships", "..., déployant"): an adjunct whose subject
- * is the subject of the event just coded.
+ * Taiwan, deploying warships", "..., déployant") or an English one after
+ * "before", "after", "while", "when" ("praised Argentina before signing
+ * a deal with Chile"): an adjunct whose subject is the subject of the
+ * event just coded.
  */
 static int
 participle_adjunct(const struct xctx *x, const struct trig *tr, size_t s0)
@@ -4191,9 +4210,14 @@ participle_adjunct(const struct xctx *x, const struct trig *tr, size_t s0)
 	const char *w = norm(x, t);
 	size_t n = strlen(w);
 
-	if ((tr->pat->flags & PAT_F_NOUN) || t < s0 + 1 ||
-	    x->doc.toks[t - 1].type == TOK_WORD ||
-	    strcmp(norm(x, t - 1), ",") != 0 || n < 5)
+	if ((tr->pat->flags & PAT_F_NOUN) || t < s0 + 1 || n < 5)
+		return 0;
+	if (x->lang[0] == 'e' && t > s0 + 1 && (wc(x, t - 1) &
+	    (W_SEQUENCE | W_SUBCONJ | W_CLAUSE)) && !(wc(x, t - 1) &
+	    (W_RELSUBJ | W_RELOBJ)))
+		return ing_form(x, t);	/* "before signing", "while sending" */
+	if (x->doc.toks[t - 1].type == TOK_WORD ||
+	    strcmp(norm(x, t - 1), ",") != 0)
 		return 0;
 	return strcmp(w + n - 3, x->lang[0] == 'e' ? "ing" : "ant") == 0;
 }
@@ -5016,6 +5040,87 @@ purpose_clause(const struct xctx *x, struct coded *c,
 }
 
 /*
+ * The possessor of the noun an infinitive complements, two words at most
+ * between ("criticised Hungary's decision to block aid", "welcomed
+ * Uganda's move to reopen", "the United States' plan to deport"): the
+ * actor ending right before "'s", else NULL.
+ */
+static const struct xmention *
+noun_possessor(const struct xctx *x, size_t t, size_t s0)
+{
+	size_t p;
+	int k;
+
+	if (x->lang[0] != 'e' || t < s0 + 4 || strcmp(norm(x, t - 1), "to"))
+		return NULL;
+	for (p = t - 2; p > s0 && p + 4 >= t; p--) {
+		if (x->doc.toks[p].type != TOK_WORD ||
+		    actors_at(x, (uint32_t)p) >= 0)
+			break;
+		if (p + 2 < t && (!strcmp(norm(x, p), "'s") ||
+		    !strcmp(norm(x, p), "'")))
+			break;
+	}
+	if (p <= s0 || p + 4 < t || (strcmp(norm(x, p), "'s") &&
+	    strcmp(norm(x, p), "'")) || (k = actors_at(x,
+	    (uint32_t)(p - 1))) < 0 || x->m[k].tok + x->m[k].ntok != p)
+		return NULL;
+	return actor_at(x, x->m[k].tok);
+}
+
+/*
+ * The subject of gerund t giving the reason of the reaction verb just
+ * coded ("condemned Algeria for backing the rebels", "praised Qatar for
+ * hosting the talks", "sanctioned Iran for supplying drones"): that
+ * reaction's target. NULL otherwise.
+ */
+static const struct xmention *
+reason_subject(const struct xctx *x, size_t t, size_t s0,
+    const struct accusation *verb)
+{
+	int r = verb->root;
+
+	if (x->lang[0] != 'e' || !ing_form(x, t) || t < s0 + 2 ||
+	    strcmp(norm(x, t - 1), "for") != 0 || verb->src == NULL ||
+	    verb->tgt == NULL || verb->passive || verb->tok >= t ||
+	    t > verb->tok + 8 || !(r == 5 || r == 11 || r == 16 || r == 17))
+		return NULL;
+	for (size_t i = verb->tok + 1; i < t; i++)
+		if ((wc(x, i) & W_CLAUSE) || comma_at(x, i))
+			return NULL;
+	return verb->tgt;
+}
+
+/*
+ * A non-finite verb whose subject is not the clause's: the possessor of
+ * the noun it complements, the target of the reaction it gives the reason
+ * of (see noun_possessor(), reason_subject()). Its target is then found
+ * again for that subject.
+ */
+static void
+nonfinite_subject(const struct xctx *x, struct coded *c,
+    const struct accusation *verb)
+{
+	const struct trig *tr = c->tr;
+	const struct xmention *s;
+
+	if ((tr->pat->flags & PAT_F_NOUN) || c->speaker != NULL)
+		return;
+	if ((s = noun_possessor(x, tr->tok, c->s0)) == NULL &&
+	    (s = reason_subject(x, tr->tok, c->s0, verb)) == NULL)
+		return;
+	if (c->src != NULL && strcmp(actors_key(actors_resolve(x, s)),
+	    actors_key(actors_resolve(x, c->src))) == 0)
+		return;
+	c->src = s;
+	c->carried = 0;
+	c->tgt = find_object(x, tr->tok, c->s1, s, tr->pat->code->root != 4);
+	if (c->tgt != NULL && strcmp(actors_key(actors_resolve(x, c->tgt)),
+	    actors_key(actors_resolve(x, s))) == 0)
+		c->tgt = NULL;
+}
+
+/*
  * After assign_roles(): the subject of a coordinated verb, place, mode,
  * clause links, and the pair of a joint action.
  */
@@ -5051,6 +5156,7 @@ complete_roles(const struct xctx *x, struct coded *c,
 	}
 	purpose_clause(x, c, &ss->verb);
 	pronoun_subject(x, c, &ss->verb);
+	nonfinite_subject(x, c, &ss->verb);
 	if (c->tgt == NULL && root == 3 && !(tr->pat->flags & PAT_F_NOUN))
 		c->tgt = content_recipient(x, t, c->s1);
 	if (c->place == NULL)
