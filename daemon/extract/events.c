@@ -3068,6 +3068,20 @@ roles_active(const struct xctx *x, const struct trig *tr, struct coded *c)
 
 
 /*
+ * A preposition that may introduce what an act is aimed at: "contre",
+ * "against", "on", and in English "at", "into" ("fired water cannon at
+ * its ships", "into its airspace"); not "to", which gives, nor "in", a
+ * mere place ("clashed with militants in its territory").
+ */
+static int
+target_prep(const struct xctx *x, size_t i)
+{
+	return (wc(x, i) & W_AGAINST) || (x->lang[0] == 'e' &&
+	    (wc(x, i) & W_LOC) && !(wc(x, i) & W_DATIVE) &&
+	    strcmp(norm(x, i), "in") != 0);
+}
+
+/*
  * "Kiev affirme que la Russie a lancé des drones contre son territoire",
  * "said Russia fired missiles against its cities": an act against a
  * possessive names as target the subject of the reporting verb before it
@@ -3083,7 +3097,7 @@ possessive_target(const struct xctx *x, const struct coded *c)
 		if (x->doc.toks[i].type != TOK_WORD &&
 		    x->doc.toks[i].type != TOK_NUMBER)
 			return NULL;	/* the clause ends */
-		if ((wc(x, i) & W_AGAINST) && (wc(x, i + 1) & W_POSS))
+		if ((target_prep(x, i)) && (wc(x, i + 1) & W_POSS))
 			break;
 	}
 	if (i + 1 >= c->s1 || i >= t + TARGET_WIN || (c->tgt != NULL &&
