@@ -269,6 +269,36 @@ test_roles_en_possessive_at(void **state)
 	    "territory.", NULL, NULL, NULL, "SOM", "19", "KEN");
 }
 
+/*
+ * "Both", "the two countries" as subject of an act toward a third party
+ * ("Both called on China"): one event each, not a joint act of the two;
+ * with no one named, a statement or a criticism is no event between them.
+ * Joint acts ("Both sides agreed") keep the pair.
+ */
+static void
+test_roles_en_both_each(void **state)
+{
+	expect("Indonesia and Vietnam both condemned the attack. Both called "
+	    "on China to respect international law.",
+	    "IDN", "02", "CHN", "IDN", "02", "VNM");
+	expect("Indonesia and Vietnam both condemned the attack. Both called "
+	    "on China to respect international law.",
+	    "VNM", "02", "CHN", NULL, NULL, NULL);
+	expect("Poland and Lithuania held talks on Monday. The two countries "
+	    "called on Belarus to stop the flow of migrants.",
+	    "POL", "02", "BLR", NULL, NULL, NULL);
+	expect("Poland and Lithuania held talks on Monday. The two countries "
+	    "called on Belarus to stop the flow of migrants.",
+	    "LTU", "02", "BLR", "POL", "02", "LTU");
+	expect("Japan and India signed a defence pact on Tuesday. Both "
+	    "governments have expressed concern about China's growing naval "
+	    "presence.", "IND", "012", "CHN", "JPN", "012", "IND");
+	expect("France and Germany met in Paris. Both leaders condemned the "
+	    "attack.", "FRA", "040", "DEU", "FRA", "111", "DEU");
+	expect("Serbia and Kosovo signed the deal. Both sides agreed to free "
+	    "prisoners.", "SRB", "03", "XKX", NULL, NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -285,6 +315,7 @@ main(void)
 		cmocka_unit_test(test_roles_en_possessed_decision),
 		cmocka_unit_test(test_roles_en_adjunct_gerund),
 		cmocka_unit_test(test_roles_en_possessive_at),
+		cmocka_unit_test(test_roles_en_both_each),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

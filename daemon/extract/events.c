@@ -586,6 +586,24 @@ last_two(const struct xctx *x, size_t i, int sorted, int states,
 	return 0;
 }
 
+/*
+ * English "Both" opening the sentence as its whole subject, verb t after
+ * it, auxiliaries and adverbs between ("Both had objected", "Both also
+ * called on China"): not "Both Russia and China".
+ */
+static int
+bare_both(const struct xctx *x, size_t t, size_t s0)
+{
+	if (x->lang[0] != 'e' || t > s0 + 3 || t <= s0 ||
+	    strcmp(norm(x, s0), "both") != 0)
+		return 0;
+	for (size_t i = s0 + 1; i < t; i++)
+		if (x->doc.toks[i].type != TOK_WORD || actors_at(x,
+		    (uint32_t)i) >= 0 || (x->doc.toks[i].flags & TOK_F_CAP))
+			return 0;
+	return 1;
+}
+
 static int
 dual_subject(const struct xctx *x, size_t t, size_t s0, int sorted,
     const struct xmention **a, const struct xmention **b, size_t *at)
@@ -595,7 +613,9 @@ dual_subject(const struct xctx *x, size_t t, size_t s0, int sorted,
 	for (; i + 1 < t; i++)
 		if ((wc(x, i) & W_DUAL) && (wc(x, i + 1) & W_DUALNOUN))
 			break;
-	if (i + 1 >= t)
+	if (i + 1 >= t && bare_both(x, t, s0))
+		i = s0;		/* "Both had objected" */
+	else if (i + 1 >= t)
 		return 0;
 	*at = i;
 	return last_two(x, i, sorted, 1, a, b) ||
@@ -1995,6 +2015,7 @@ struct coded {
 	const struct xmention *dual;	/* other actor of "les deux pays" */
 	const struct xmention *tgt2;	/* other party of a joint act reacted to */
 	int domestic;		/* guessed from a domestic story's lead pair */
+	const struct xmention *each;	/* "Both called on X": the other one */
 	size_t dual_obj;	/* "thanked both sides": the "both" token */
 	int date_from;		/* dated like the event at date_tok */
 	size_t date_tok;
@@ -5134,6 +5155,35 @@ nonfinite_subject(const struct xctx *x, struct coded *c,
 		c->tgt = NULL;
 }
 
+/* m and n name the same actor key. */
+static int
+same_actor(const struct xctx *x, const struct xmention *m,
+    const struct xmention *n)
+{
+	return strcmp(actors_key(actors_resolve(x, m)),
+	    actors_key(actors_resolve(x, n))) == 0;
+}
+
+/*
+ * A code two parties do not do together, so "the two" doing it to no
+ * one named is no event between them ("Both governments expressed
+ * concern", "Both leaders condemned the attack"): statements, appeals,
+ * demands, criticism, rejection, threats, reductions of relations,
+ * coercion, praise (not signing, recognizing, forgiving: 054-057), aid.
+ */
+static int
+separate_code(const struct trig *tr)
+{
+	const char *code = tr->pat->code->code;
+	int root = tr->pat->code->root;
+
+	if (tr->pat->flags & PAT_F_SYM)
+		return 0;
+	return root == 1 || root == 2 || root == 7 || (root >= 10 &&
+	    root <= 13) || root == 16 || root == 17 || (root == 5 &&
+	    code[2] >= '0' && code[2] <= '3');
+}
+
 /*
  * After assign_roles(): the subject of a coordinated verb, place, mode,
  * clause links, and the pair of a joint action.
@@ -5189,6 +5239,12 @@ complete_roles(const struct xctx *x, struct coded *c,
 		c->src = db;
 		c->dual = da;
 		c->carried = 0;
+	}
+	if (c->dual != NULL && c->tgt != NULL && !(tr->pat->flags &
+	    PAT_F_SYM) && !same_actor(x, c->tgt, c->src) &&
+	    !same_actor(x, c->tgt, c->dual)) {
+		c->each = c->dual;	/* "Both called on China": one */
+		c->dual = NULL;		/* event each, not a joint act */
 	}
 	if (c->dual != NULL) {
 		c->tgt = NULL;
@@ -5435,6 +5491,21 @@ apposed_to_event_noun(const struct xctx *x, const struct trig *tr)
 	return 1;
 }
 
+/* "Both called on China": the event of the other one of the two. */
+static int
+emit_each(struct xctx *x, struct evset *es, const struct coded *c)
+{
+	struct coded m = *c;
+
+	if (same_actor(x, c->each, c->tgt))
+		return 0;
+	m.src = c->each;
+	m.each = NULL;
+	if (emit(x, es, &m) == -1)
+		return -1;
+	return c->tgt_guess ? 0 : emit_object_conjunct(x, es, &m);
+}
+
 /*
  * Trigger c with its first roles assigned: complete them, emit its events
  * (and those of coordinated subjects and objects) and remember it for
@@ -5452,6 +5523,8 @@ code_roles(struct xctx *x, struct evset *es, struct coded *c,
 	c->same_act = definite_passive(x, c->tr, c->s0, c->s1);
 	complete_roles(x, c, ss, last_subj);
 	dual_story_pair(x, c, lead);
+	if (c->dual != NULL && x->lang[0] == 'e' && separate_code(c->tr))
+		return 0;	/* "Both leaders condemned the attack" */
 	if (c->tgt == NULL && c->tr->pat->code->root == 4 &&
 	    (c->tr->tense & TENSE_PART) && apposed(x, c->tr->tok, c->s0))
 		return 0;	/* "Les chefs d'État, réunis à Abuja, ont" */
@@ -5469,6 +5542,8 @@ code_roles(struct xctx *x, struct evset *es, struct coded *c,
 		return -1;
 	if (c->tgt != NULL && !c->tgt_guess && c->pair == NULL &&
 	    emit_object_conjunct(x, es, c) == -1)
+		return -1;
+	if (c->each != NULL && c->tgt != NULL && emit_each(x, es, c) == -1)
 		return -1;
 	remember(x, ss, c);
 	return 0;
