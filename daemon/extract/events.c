@@ -1148,6 +1148,9 @@ find_between(const struct xctx *x, size_t from, size_t s1,
 		if (*a == NULL)
 			return 0;
 		size_t j = (*a)->tok + (*a)->ntok;
+		while (j + 1 < s1 && j < (*a)->tok + 8 && (actors_at(x,
+		    (uint32_t)j) >= 0 || strcmp(norm(x, j), "'s") == 0))
+			j++;	/* "between Niger's Prime Minister X and" */
 		if (j < s1 && (wc(x, j) & W_AND)) {
 			*b = find_after(x, j, s1, 0);
 			return *b != NULL;
@@ -3332,6 +3335,45 @@ roles_patient(const struct xctx *x, size_t t, struct coded *c)
 		c->src = find_subject(x, t, c->s0);
 }
 
+/* Tokens of the time expression starting at token i, or 0. */
+static size_t
+time_at(const struct xctx *x, size_t i)
+{
+	for (size_t k = 0; k < x->ntimes; k++)
+		if (x->times[k].tok == i)
+			return x->times[k].ntok;
+	return 0;
+}
+
+/*
+ * "a meeting in Lomé, Togo, last week between X and Y": the "between"
+ * that event noun t reaches over place and time adjuncts only (commas,
+ * prepositions, determiners, places, times), or 0.
+ */
+static size_t
+adjunct_between(const struct xctx *x, size_t t, size_t s1)
+{
+	size_t i = t + 1, n;
+	int k;
+
+	while (i < s1 && i <= t + TARGET_WIN) {
+		if (wc(x, i) & W_BETWEEN)
+			return i;
+		if ((n = time_at(x, i)) > 0 || (x->doc.toks[i].type ==
+		    TOK_WORD && (n = time_at(x, i + 1)) > 0 && n++))
+			i += n;		/* "last week", "on Monday" */
+		else if ((k = actors_at(x, (uint32_t)i)) >= 0 &&
+		    x->m[k].tok == i && x->m[k].place)
+			i += x->m[k].ntok;	/* "Lomé", "Togo" */
+		else if (comma_at(x, i) || ((wc(x, i) & (W_LOC | W_DET)) &&
+		    !(wc(x, i) & W_CLAUSE)))
+			i++;
+		else
+			return 0;
+	}
+	return 0;
+}
+
 /* Source and target of trigger tr; returns 0 when nothing can be coded. */
 static int
 assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
@@ -3351,6 +3393,10 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 	    (wc(x, at) & W_BETWEEN) && find_between(x, at, c->s1, &a, &b)) {
 		c->src = a;		/* "les négociations entre X et Y" */
 		c->tgt = b;
+	} else if ((fl & PAT_F_NOUN) && (at = adjunct_between(x, t, c->s1)) &&
+	    find_between(x, at, c->s1, &a, &b)) {
+		c->src = a;	/* "a meeting in Lomé, Togo, last week */
+		c->tgt = b;	/* between X and Y" */
 	} else if ((fl & PAT_F_NOUN) && find_between(x, t, clause_end(x, t,
 	    c->s1), &a, &b)) {
 		c->src = a;	/* "un accord signé en août entre X et Y" */
@@ -4986,7 +5032,7 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 	 * or as visits and mediations. */
 	if ((fl & PAT_F_NOUN) && !(fl & (PAT_F_VISIT | PAT_F_MEDIATE)) &&
 	    !tr->needs_met && !noun_prep_target(x, t, s1) &&
-	    !patient_agent(x, tr, s1))
+	    !adjunct_between(x, t, s1) && !patient_agent(x, tr, s1))
 		return 1;
 	if (fl & PAT_F_SAY)
 		return 1;	/* "a annoncé la rupture": the noun codes */
