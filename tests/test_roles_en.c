@@ -322,6 +322,41 @@ test_roles_en_between_after_adjuncts(void **state)
 	    "SWE", "04", "SRB");
 }
 
+/*
+ * "Secretary-General Jane Roe", "the secretary-general" with no owner
+ * named: the IGO of the story, the last one named before it; a party's
+ * secretary-general with a demonym stays national, and with no IGO in the
+ * story the head takes no IGO code.
+ */
+static void
+test_roles_en_secretary_general(void **state)
+{
+	struct extract_result *r;
+
+	expect("Sudan accused Chad of arming rebels on Monday. The United "
+	    "Nations Security Council met on Tuesday. Secretary-General Elena "
+	    "Marsh urged Sudan to stop fighting.",
+	    "IGOUNO", "02", "SDN", "SDN", "02", "SDN");
+	expect("Sudan accused Chad of arming rebels on Monday. The United "
+	    "Nations Security Council met on Tuesday. The secretary-general "
+	    "also called on Chad to close its border.",
+	    "IGOUNO", "02", "TCD", "SDN", "02", "TCD");
+	expect("NATO foreign ministers met in Brussels. The secretary-general "
+	    "warned Russia against escalation.",
+	    "IGOWSTNAT", "13", "RUS", "RUS", "13", "RUS");
+	expect("ASEAN foreign ministers met in Jakarta on Monday. "
+	    "Secretary-General Kao Kim Hourn urged Myanmar to end the "
+	    "violence.", "IGOSEAASN", "02", "MMR", "MMR", "02", "MMR");
+	expect("The United Nations warned of famine in Sudan. The Vietnamese "
+	    "party secretary-general met the Chinese president in Beijing.",
+	    NULL, NULL, NULL, "IGOUNO", "04", "CHN");
+	r = run("The Secretary-General condemned the attack on Mali.");
+	for (size_t i = 0; i < r->n_events; i++)
+		assert_int_not_equal(strncmp(r->events[i].source.cameo, "IGO",
+		    3), 0);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -340,6 +375,7 @@ main(void)
 		cmocka_unit_test(test_roles_en_possessive_at),
 		cmocka_unit_test(test_roles_en_both_each),
 		cmocka_unit_test(test_roles_en_between_after_adjuncts),
+		cmocka_unit_test(test_roles_en_secretary_general),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

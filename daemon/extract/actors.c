@@ -193,6 +193,18 @@ mention_set(struct xctx *x, struct xmention *m, const struct gaz_entry *e,
 	}
 }
 
+/* The flags of all role readings of a phrase ("secretary-general"). */
+static unsigned
+role_flags(const struct gaz_entry *e)
+{
+	unsigned f = 0;
+
+	for (; e; e = e->next)
+		if (e->type == GAZ_ROLE)
+			f |= e->flags;
+	return f;
+}
+
 /* Mention from gazetteer entry e (picked from chain all) over [i, i+n). */
 static struct xmention *
 mention_gaz(struct xctx *x, size_t i, size_t n, const struct gaz_entry *e,
@@ -209,6 +221,7 @@ mention_gaz(struct xctx *x, size_t i, size_t n, const struct gaz_entry *e,
 	mention_set(x, m, e, loc);
 	if (entry_ambiguous(all))
 		m->amb_tok = (uint32_t)i + 1;
+	m->gflags |= role_flags(all) & GAZ_F_IGOHEAD;
 	return m;
 }
 
@@ -355,7 +368,7 @@ role_extend(struct xctx *x, struct xmention *r, size_t rn)
 		if (e != NULL) {
 			extra = n - rn;
 			memcpy(r->role, e->role, sizeof(r->role));
-			r->gflags = e->flags;
+			r->gflags = e->flags | (role_flags(e) & GAZ_F_IGOHEAD);
 			r->name = e->name;
 			set_cameo(r);
 			r->ntok += (uint32_t)extra;
@@ -1397,6 +1410,56 @@ justice_country(const struct xctx *x, size_t k)
 	return local_country(x, k);
 }
 
+/*
+ * The IGO an unowned head of one stands for ("Secretary-General Jane Roe
+ * urged", "the secretary-general also called"): the last IGO actor named
+ * before mention k, else the first one after it. NULL if none.
+ */
+static const struct xmention *
+igo_of_head(const struct xctx *x, size_t k)
+{
+	const struct xmention *found = NULL;
+
+	for (size_t j = 0; j < x->nm; j++) {
+		const struct xmention *o = &x->m[j];
+
+		if (j == k || !o->actor || o->country[0] ||
+		    strncmp(o->cameo, "IGO", 3) != 0)
+			continue;
+		if (j < k || found == NULL)
+			found = o;
+		if (j > k)
+			break;
+	}
+	return found;
+}
+
+/* Mention k, a head of an IGO with no owner named, takes that IGO's code. */
+static int
+igo_head_default(struct xctx *x, size_t k)
+{
+	struct xmention *m = &x->m[k];
+	const struct xmention *igo;
+
+	if (!(m->gflags & GAZ_F_IGOHEAD) || m->country[0] || m->cameo[0] ||
+	    m->ref >= 0)
+		return 0;
+	for (size_t j = m->tok; j > 0 && j + 3 > m->tok; j--) {
+		int o = actors_at(x, (uint32_t)(j - 1));
+
+		if (x->doc.toks[j - 1].type != TOK_WORD)
+			break;
+		if (o >= 0 && x->m[o].country[0])
+			return 0;	/* "the Vietnamese party secretary-general" */
+	}
+	if ((igo = igo_of_head(x, k)) == NULL)
+		return 0;
+	memcpy(m->cameo, igo->cameo, sizeof(m->cameo));
+	memcpy(m->role, "IGO", 4);
+	m->role_only = 0;
+	return 1;
+}
+
 /* Roles no antecedent resolved ("la police", "les manifestants") belong to the story's country. */
 static void
 roles_default_country(struct xctx *x)
@@ -1412,6 +1475,8 @@ roles_default_country(struct xctx *x)
 	for (size_t k = 0; k < x->nm; k++) {
 		struct xmention *m = &x->m[k];
 
+		if (igo_head_default(x, k))
+			continue;	/* "Secretary-General Jane Roe" */
 		if (m->kind == EXTRACT_KIND_PERSON && m->role[0] &&
 		    m->country[0] == '\0' && m->cameo[0] == '\0' &&
 		    m->ref < 0) {

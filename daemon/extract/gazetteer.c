@@ -413,7 +413,7 @@ static const struct {
 	{"plural", GAZ_F_PLURAL}, {"feminine", GAZ_F_FEMININE},
 	{"ambiguous", GAZ_F_AMBIGUOUS}, {"accents", LOAD_F_ACCENTS},
 	{"body", GAZ_F_BODY}, {"anaphor", GAZ_F_ANAPHOR},
-	{"stateref", GAZ_F_STATEREF},
+	{"stateref", GAZ_F_STATEREF}, {"igo_head", GAZ_F_IGOHEAD},
 };
 
 static int

@@ -32,6 +32,7 @@ enum gaz_type {
 #define GAZ_F_BODY	0x80	/* role: an institution ("ministère"), an entity */
 #define GAZ_F_ANAPHOR	0x100	/* role: "l'organisation", "le Fonds" = an earlier org */
 #define GAZ_F_STATEREF	0x200	/* role: "le pays", "the Baltic country" = an earlier state */
+#define GAZ_F_IGOHEAD	0x400	/* role: "secretary-general" with no owner = the story's IGO */
 
 struct gaz_entry {
 	enum gaz_type type;
