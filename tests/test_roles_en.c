@@ -357,6 +357,24 @@ test_roles_en_secretary_general(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * ", which it accused of", ", whom it blamed for": an object relative with
+ * a pronoun subject; the main clause's subject acts on the antecedent.
+ */
+static void
+test_roles_en_pronoun_relative(void **state)
+{
+	expect("Morocco recalled its ambassador to Algeria, which it accused "
+	    "of backing rebels.", "MAR", "112", "DZA", "MAR", "112", "MAR");
+	expect("Kenya expelled a Somali diplomat, whom it accused of spying.",
+	    "KEN", "112", "SOM", "SOM", "112", "KEN");
+	expect("Poland summoned the Russian ambassador, whom it blamed for "
+	    "the sabotage.", "POL", "112", "RUS", "RUS", "112", "POL");
+	/* a subject relative: the antecedent acts */
+	expect("Morocco recalled its ambassador to Algeria, which accused it "
+	    "of backing rebels.", NULL, NULL, NULL, "MAR", "112", "DZA");
+}
+
 int
 main(void)
 {
@@ -376,6 +394,7 @@ main(void)
 		cmocka_unit_test(test_roles_en_both_each),
 		cmocka_unit_test(test_roles_en_between_after_adjuncts),
 		cmocka_unit_test(test_roles_en_secretary_general),
+		cmocka_unit_test(test_roles_en_pronoun_relative),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -3050,6 +3050,35 @@ content_subject(const struct xctx *x, const struct trig *tr,
 }
 
 /*
+ * An English object relative with a pronoun subject before verb t, an
+ * auxiliary or two between ("Algeria, which it accused of", "a diplomat,
+ * whom it accused of", "Kyiv, which he said had"): the relative's
+ * antecedent, the object; *subj gets the main clause's subject the
+ * pronoun stands for. NULL when t opens no such clause.
+ */
+static const struct xmention *
+pronoun_relative(const struct xctx *x, size_t t, size_t s0,
+    const struct xmention **subj)
+{
+	const struct xmention *ante;
+	size_t p = t;
+
+	while (p > s0 + 2 && p + 3 > t && !(wc(x, p - 1) & (W_PRON |
+	    W_PRONPL)) && strcmp(norm(x, p - 1), "it") != 0 &&
+	    (wc(x, p - 1) & (W_HAVEAUX | W_MODAL | W_PASSAUX)))
+		p--;
+	if (x->lang[0] != 'e' || p <= s0 + 2 || !((wc(x, p - 1) & (W_PRON |
+	    W_PRONPL)) || strcmp(norm(x, p - 1), "it") == 0) ||
+	    !(wc(x, p - 2) & W_CLAUSE) || (wc(x, p - 2) & W_BUT) ||
+	    !comma_at(x, p - 3))
+		return NULL;	/* ", which it", ", whom he" */
+	if ((ante = antecedent(x, p - 2, s0)) == NULL)
+		return NULL;
+	*subj = find_subject(x, ante->tok, s0);
+	return *subj != NULL && *subj != ante ? ante : NULL;
+}
+
+/*
  * Roles of an active verb: its subject, then the antecedent of an object
  * relative "que", a target behind "avec", "contre", "with", "against",
  * else the object of its clause.
@@ -3057,6 +3086,7 @@ content_subject(const struct xctx *x, const struct trig *tr,
 static void
 roles_active(const struct xctx *x, const struct trig *tr, struct coded *c)
 {
+	const struct xmention *ante, *subj;
 	size_t t = tr->tok;
 
 	c->src = c->speaker ? c->speaker : inverted_subject(x, t, c->s0,
@@ -3065,6 +3095,12 @@ roles_active(const struct xctx *x, const struct trig *tr, struct coded *c)
 	    (tr->pat->flags & PAT_F_VISIT) && reported_subject(x, c->src, t)) {
 		c->src = NULL;		/* "X said the tanks would arrive" */
 		c->nosubj = 1;
+		return;
+	}
+	if (c->speaker == NULL && (ante = pronoun_relative(x, t, c->s0,
+	    &subj)) != NULL) {
+		c->src = subj;	/* "Algeria, which it accused of" */
+		c->tgt = ante;
 		return;
 	}
 	c->objpron = object_pronoun(x, t, c->s0, c->s1);
