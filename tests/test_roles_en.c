@@ -375,6 +375,41 @@ test_roles_en_pronoun_relative(void **state)
 	    "of backing rebels.", NULL, NULL, NULL, "MAR", "112", "DZA");
 }
 
+/*
+ * "The Kenyan president, William Ruto, arrived in Paris": a name set off
+ * by commas after its title is the subject, not an actor the verb's
+ * participle is apposed to (no KEN -> KEN).
+ */
+static void
+test_roles_en_apposed_name_subject(void **state)
+{
+	expect("The Kenyan president, William Ruto, arrived in Paris on "
+	    "Monday.", "KEN", "042", "FRA", "KEN", "042", "KEN");
+	expect("The Ghanaian leader, John Mahama, visited Togo last week.",
+	    "GHA", "042", "TGO", "GHA", "042", "GHA");
+	expect("The Chilean foreign minister, Alberto van Klaveren, "
+	    "travelled to Lima on Tuesday.", "CHL", "042", "PER",
+	    "CHL", "042", "CHL");
+}
+
+/*
+ * "Russia's ambassador to Germany was summoned": an agentless passive
+ * done to an envoy is done by the state he is posted to; an agent named
+ * wins.
+ */
+static void
+test_roles_en_envoy_passive(void **state)
+{
+	expect("Russia's ambassador to Germany was summoned on Monday.",
+	    "DEU", "114", "RUS", "RUS", "114", "RUS");
+	expect("The Russian ambassador in Berlin was summoned on Monday.",
+	    "DEU", "114", "RUS", NULL, NULL, NULL);
+	expect("The French ambassador in Niamey was ordered to leave.",
+	    "NER", "16", "FRA", NULL, NULL, NULL);
+	expect("China's ambassador to the Philippines was summoned by "
+	    "Manila.", "PHL", "114", "CHN", NULL, NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -395,6 +430,8 @@ main(void)
 		cmocka_unit_test(test_roles_en_between_after_adjuncts),
 		cmocka_unit_test(test_roles_en_secretary_general),
 		cmocka_unit_test(test_roles_en_pronoun_relative),
+		cmocka_unit_test(test_roles_en_apposed_name_subject),
+		cmocka_unit_test(test_roles_en_envoy_passive),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -622,6 +622,15 @@ dual_subject(const struct xctx *x, size_t t, size_t s0, int sorted,
 	    last_two(x, i, sorted, 0, a, b);
 }
 
+/* m and n name the same actor key. */
+static int
+same_actor(const struct xctx *x, const struct xmention *m,
+    const struct xmention *n)
+{
+	return strcmp(actors_key(actors_resolve(x, m)),
+	    actors_key(actors_resolve(x, n))) == 0;
+}
+
 /*
  * A bare lower-case group word ("militaires" in "manœuvres militaires",
  * "manifestants"): an object only when no named actor follows it.
@@ -2859,6 +2868,12 @@ roles_passive(const struct xctx *x, const struct trig *tr, struct coded *c,
 	if (c->src == NULL && c->tgt != NULL && tr->pat->code->root == 17 &&
 	    (c->src = held_in(x, t, c->s1)) != NULL)
 		return;		/* "restent détenus en Iran": by Iran */
+	if (c->src == NULL && c->tgt != NULL && tr->pat->code->root >= 9 &&
+	    (b = envoy_post(x, c->tgt, t)) != NULL && !same_actor(x, b,
+	    c->tgt)) {
+		c->src = b;	/* "Russia's ambassador to Germany was */
+		return;		/* summoned": by his host */
+	}
 	if (c->src == NULL && c->tgt != NULL && last_subj != NULL &&
 	    !(tr->pat->flags & PAT_F_SYM) && tr->pat->code->root >= 9) {
 		c->src = last_subj;	/* agentless: the last agent */
@@ -4381,7 +4396,9 @@ clause_links(const struct xctx *x, struct coded *c, struct accusation *acc)
 		const struct xmention *s = ap != c->src ? c->src :
 		    find_subject(x, ap->tok, c->s0);
 
-		if (s != NULL && s != ap) {	/* the agent: the main subject */
+		if (s != NULL && s != ap && !same_actor(x, s, ap)) {
+			/* the agent: the main subject; not "The Kenyan
+			 * president, William Ruto, arrived": a name */
 			c->src = s;
 			c->tgt = ap;
 			c->objpron = 0;
@@ -5235,15 +5252,6 @@ nonfinite_subject(const struct xctx *x, struct coded *c,
 	if (c->tgt != NULL && strcmp(actors_key(actors_resolve(x, c->tgt)),
 	    actors_key(actors_resolve(x, s))) == 0)
 		c->tgt = NULL;
-}
-
-/* m and n name the same actor key. */
-static int
-same_actor(const struct xctx *x, const struct xmention *m,
-    const struct xmention *n)
-{
-	return strcmp(actors_key(actors_resolve(x, m)),
-	    actors_key(actors_resolve(x, n))) == 0;
 }
 
 /*
