@@ -410,6 +410,28 @@ test_roles_en_envoy_passive(void **state)
 	    "Manila.", "PHL", "114", "CHN", NULL, NULL, NULL);
 }
 
+/*
+ * "against three Iranian officials", "against 14 Russian officials": a
+ * count between the preposition and the group leaves the group behind
+ * the preposition; a French partitive "de 300 soldats" stays a subject.
+ */
+static void
+test_roles_en_counted_group(void **state)
+{
+	struct extract_result *r;
+
+	expect("The sanctions were imposed by Britain on Monday against three "
+	    "Iranian officials.", "GBR", "163", "IRN", NULL, NULL, NULL);
+	expect("The sanctions were imposed by Canada against 14 Russian "
+	    "officials.", "CAN", "163", "RUS", NULL, NULL, NULL);
+	expect("Sanctions were imposed by Japan on Friday against several "
+	    "North Korean firms.", "JPN", "163", "PRK", NULL, NULL, NULL);
+	r = testlib_run("r1", "Un contingent de 300 soldats rwandais est "
+	    "arrivé mardi à Bangui.", "fr");
+	assert_non_null(testlib_find(r, "RWA", "07", "CAF"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -432,6 +454,7 @@ main(void)
 		cmocka_unit_test(test_roles_en_pronoun_relative),
 		cmocka_unit_test(test_roles_en_apposed_name_subject),
 		cmocka_unit_test(test_roles_en_envoy_passive),
+		cmocka_unit_test(test_roles_en_counted_group),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -312,7 +312,20 @@ noun_form(const struct xctx *x, size_t t)
 	return 0;
 }
 
-/* Preposition class of the word before token i (skipping a determiner). */
+/* A group or demonym-led mention starts at token i ("Iranian officials"). */
+static int
+counted_group(const struct xctx *x, size_t i)
+{
+	int k = actors_at(x, (uint32_t)i);
+
+	return k >= 0 && x->m[k].tok == i && (x->m[k].adj ||
+	    x->m[k].kind == EXTRACT_KIND_GROUP);
+}
+
+/*
+ * Preposition class of the word before token i (skipping a determiner,
+ * a title, or a count after "against", "on", "with", "by", "between").
+ */
 static unsigned
 prep_before(const struct xctx *x, size_t i, size_t s0)
 {
@@ -320,6 +333,11 @@ prep_before(const struct xctx *x, size_t i, size_t s0)
 
 	if (i <= s0)
 		return 0;
+	if (i - 1 > s0 && (x->doc.toks[i - 1].type == TOK_NUMBER ||
+	    (wc(x, i - 1) & W_QUANTITY)) && counted_group(x, i) &&
+	    (wc(x, i - 2) & (W_AGAINST | W_WITH | W_AGENT | W_BETWEEN)) &&
+	    !(wc(x, i - 2) & W_OF))
+		i--;			/* "against three Iranian officials" */
 	w = wc(x, i - 1);
 	if ((w & W_TITLE) && i - 1 > s0)	/* "contre M. Ndodé" */
 		w = wc(x, --i - 1);
