@@ -1410,36 +1410,22 @@ justice_country(const struct xctx *x, size_t k)
 	return local_country(x, k);
 }
 
-/*
- * The IGO an unowned head of one stands for ("Secretary-General Jane Roe
- * urged", "the secretary-general also called"): the last IGO actor named
- * before mention k, else the first one after it. NULL if none.
- */
-static const struct xmention *
-igo_of_head(const struct xctx *x, size_t k)
+/* Mention o is an IGO actor ("the United Nations", "Antonio Guterres"). */
+static int
+igo_actor(const struct xmention *o)
 {
-	const struct xmention *found = NULL;
-
-	for (size_t j = 0; j < x->nm; j++) {
-		const struct xmention *o = &x->m[j];
-
-		if (j == k || !o->actor || o->country[0] ||
-		    strncmp(o->cameo, "IGO", 3) != 0)
-			continue;
-		if (j < k || found == NULL)
-			found = o;
-		if (j > k)
-			break;
-	}
-	return found;
+	return o->actor && !o->country[0] && strncmp(o->cameo, "IGO", 3) == 0;
 }
 
-/* Mention k, a head of an IGO with no owner named, takes that IGO's code. */
+/*
+ * Mention k, a head of an IGO with no owner named ("Secretary-General Jane
+ * Roe urged", "the secretary-general also called"), takes the code of igo,
+ * the IGO named last before it or else first after it.
+ */
 static int
-igo_head_default(struct xctx *x, size_t k)
+igo_head_default(struct xctx *x, size_t k, const struct xmention *igo)
 {
 	struct xmention *m = &x->m[k];
-	const struct xmention *igo;
 
 	if (!(m->gflags & GAZ_F_IGOHEAD) || m->country[0] || m->cameo[0] ||
 	    m->ref >= 0)
@@ -1452,7 +1438,7 @@ igo_head_default(struct xctx *x, size_t k)
 		if (o >= 0 && x->m[o].country[0])
 			return 0;	/* "the Vietnamese party secretary-general" */
 	}
-	if ((igo = igo_of_head(x, k)) == NULL)
+	if (igo == NULL)
 		return 0;
 	memcpy(m->cameo, igo->cameo, sizeof(m->cameo));
 	memcpy(m->role, "IGO", 4);
@@ -1465,6 +1451,7 @@ static void
 roles_default_country(struct xctx *x)
 {
 	const char *c = story_country(x);
+	const struct xmention *igo = NULL;
 	char cc[4];
 
 	if (c == NULL)
@@ -1472,10 +1459,15 @@ roles_default_country(struct xctx *x)
 	memcpy(cc, c, sizeof(cc));
 	c = NULL;
 	body_local_country(x);
+	for (size_t k = 0; k < x->nm && igo == NULL; k++)
+		if (igo_actor(&x->m[k]))
+			igo = &x->m[k];		/* the first one named */
 	for (size_t k = 0; k < x->nm; k++) {
 		struct xmention *m = &x->m[k];
 
-		if (igo_head_default(x, k))
+		if (k > 0 && igo_actor(&x->m[k - 1]))
+			igo = &x->m[k - 1];	/* the last one before k */
+		if (igo_head_default(x, k, igo))
 			continue;	/* "Secretary-General Jane Roe" */
 		if (m->kind == EXTRACT_KIND_PERSON && m->role[0] &&
 		    m->country[0] == '\0' && m->cameo[0] == '\0' &&

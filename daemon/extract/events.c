@@ -3404,14 +3404,25 @@ roles_patient(const struct xctx *x, size_t t, struct coded *c)
 		c->src = find_subject(x, t, c->s0);
 }
 
-/* Tokens of the time expression starting at token i, or 0. */
+/*
+ * Tokens of the time expression starting at token i, or 0: x->times is in
+ * text order, so a binary search keeps it logarithmic.
+ */
 static size_t
 time_at(const struct xctx *x, size_t i)
 {
-	for (size_t k = 0; k < x->ntimes; k++)
-		if (x->times[k].tok == i)
-			return x->times[k].ntok;
-	return 0;
+	size_t lo = 0, hi = x->ntimes;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (x->times[mid].tok < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < x->ntimes && x->times[lo].tok == i ? x->times[lo].ntok :
+	    0;
 }
 
 /*
