@@ -432,6 +432,25 @@ test_roles_en_counted_group(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "praised Russia's support": what a praise names as the other's act,
+ * with no one it is done to, is the reason of the praise, no event of
+ * its own (the guess made it RUS 051 IND); an act with its own target
+ * stays ("welcomed India's decision to send aid to Sri Lanka").
+ */
+static void
+test_roles_en_praised_possessed_act(void **state)
+{
+	expect("The Indian prime minister visited Moscow. He praised "
+	    "Russia's support.", "IND", "051", "RUS", "RUS", "05", "IND");
+	expect("Kenya welcomed Uganda's support for the talks.",
+	    "KEN", "051", "UGA", "UGA", "05", "KEN");
+	expect("The Chilean president hailed Peru's cooperation.",
+	    "CHL", "051", "PER", "PER", "0", "CHL");
+	expect("Japan welcomed India's decision to send aid to Sri Lanka.",
+	    "IND", "07", "LKA", NULL, NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -455,6 +474,7 @@ main(void)
 		cmocka_unit_test(test_roles_en_apposed_name_subject),
 		cmocka_unit_test(test_roles_en_envoy_passive),
 		cmocka_unit_test(test_roles_en_counted_group),
+		cmocka_unit_test(test_roles_en_praised_possessed_act),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -5004,7 +5004,8 @@ visit_purpose(const struct xctx *x, const struct trig *tr,
  * "thanked Japan for its steadfast support", "a remercié l'Angola pour sa
  * médiation": an event noun after "for"/"pour" and a possessive, in the
  * object of a praise or thanks (05) just coded, is the reason given for
- * it, no event of its own.
+ * it, no event of its own; so is an English noun right after "X's" that
+ * names no one it is done to ("praised Russia's support").
  */
 static int
 thanks_reason(const struct xctx *x, const struct trig *tr,
@@ -5018,7 +5019,13 @@ thanks_reason(const struct xctx *x, const struct trig *tr,
 	for (i = t; i > ss->verb.tok + 2 && i + 3 > t; i--)
 		if ((wc(x, i - 1) & W_POSS) && (wc(x, i - 2) & W_PURPOSE))
 			return 1;
-	return 0;
+	return x->lang[0] == 'e' && t > ss->verb.tok + 2 &&
+	    strcmp(norm(x, t - 1), "'s") == 0 &&
+	    actors_at(x, (uint32_t)(t - 2)) >= 0 &&
+	    !noun_prep_target(x, t, x->doc.sents[x->doc.toks[t].sent].tok +
+	    x->doc.sents[x->doc.toks[t].sent].ntok) &&
+	    noun_dative(x, t, x->doc.sents[x->doc.toks[t].sent].tok +
+	    x->doc.sents[x->doc.toks[t].sent].ntok) == NULL;
 }
 
 /*
