@@ -451,6 +451,28 @@ test_roles_en_praised_possessed_act(void **state)
 	    "IND", "07", "LKA", NULL, NULL, NULL);
 }
 
+/*
+ * "said Cambodian soldiers had crossed the border and attacked a Thai
+ * outpost": a verb coordinated inside the reported clause is the act of
+ * that clause's subject, not of the speaker (was THA 190 THA).
+ */
+static void
+test_roles_en_reported_coordination(void **state)
+{
+	expect("The Thai army said Cambodian soldiers had crossed the border "
+	    "overnight and attacked a Thai outpost.",
+	    "KHM", "190", "THA", "THA", "190", "THA");
+	expect("The Indian army said Pakistani troops had crossed the Line of "
+	    "Control and shelled Indian posts.",
+	    "PAK", "19", "IND", "IND", "19", "IND");
+	expect("The Vietnamese coast guard said Chinese vessels had entered "
+	    "its waters and rammed Vietnamese fishing boats.",
+	    "CHN", "17", "VNM", "VNM", "17", "VNM");
+	/* the speaker's own coordinated verb */
+	expect("The Kremlin said Moscow would respond and warned Finland.",
+	    "RUS", "13", "FIN", NULL, NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -475,6 +497,7 @@ main(void)
 		cmocka_unit_test(test_roles_en_envoy_passive),
 		cmocka_unit_test(test_roles_en_counted_group),
 		cmocka_unit_test(test_roles_en_praised_possessed_act),
+		cmocka_unit_test(test_roles_en_reported_coordination),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -779,10 +779,12 @@ adj_head_end(const struct xctx *x, const struct xmention *m, size_t t)
 	return e;
 }
 
+static int say_verb(const struct xctx *x, size_t v);
+
 static const struct xmention *
 find_subject(const struct xctx *x, size_t t, size_t s0)
 {
-	const struct xmention *adj = NULL;
+	const struct xmention *adj = NULL, *far_adj = NULL;
 
 	for (size_t i = t; i-- > s0;) {
 		const struct xmention *m;
@@ -806,6 +808,10 @@ find_subject(const struct xctx *x, size_t t, size_t s0)
 		if ((wc(x, i) & W_CLAUSE) && (wc(x, i) & W_BUT))
 			return adj;	/* "Elle doit ..., mais n'a pas obtenu de */
 					/* rencontrer": the first clause's */
+		if (far_adj != NULL && x->tok_info[i].hits != NULL &&
+		    say_verb(x, i))
+			return far_adj;	/* "said two Chinese ships had blocked */
+					/* its vessel and rammed": theirs */
 		m = actor_at(x, i);
 		if (m != NULL && m->tok + m->ntok == t && ing_form(x, t) &&
 		    !m->adj)
@@ -825,6 +831,8 @@ find_subject(const struct xctx *x, size_t t, size_t s0)
 			adj = m;	/* "Pakistani warplanes struck" */
 		if (adj != NULL)
 			return adj;
+		if (far_adj == NULL)
+			far_adj = m;
 	}
 	return adj;
 }
@@ -3098,7 +3106,7 @@ pronoun_relative(const struct xctx *x, size_t t, size_t s0,
 
 	while (p > s0 + 2 && p + 3 > t && !(wc(x, p - 1) & (W_PRON |
 	    W_PRONPL)) && strcmp(norm(x, p - 1), "it") != 0 &&
-	    (wc(x, p - 1) & (W_HAVEAUX | W_MODAL | W_PASSAUX)))
+	    (wc(x, p - 1) & (W_HAVEAUX | W_PLUPERF | W_MODAL | W_PASSAUX)))
 		p--;
 	if (x->lang[0] != 'e' || p <= s0 + 2 || !((wc(x, p - 1) & (W_PRON |
 	    W_PRONPL)) || strcmp(norm(x, p - 1), "it") == 0) ||
@@ -4310,6 +4318,7 @@ struct accusation {
 	const struct xmention *src, *tgt;
 	int root;		/* CAMEO root of its code */
 	int passive;		/* its subject is the patient, tgt */
+	int say;		/* a reporting verb ("said"), no event */
 };
 
 /*
@@ -5311,6 +5320,33 @@ separate_code(const struct trig *tr)
 }
 
 /*
+ * The subject c found is that of a content clause after the reporting
+ * verb before it, an auxiliary or a verb right after it ("said Cambodian
+ * soldiers had crossed the border and attacked"): a verb coordinated in
+ * that clause is its subject's, not the speaker's (not "told reporters
+ * that").
+ */
+static int
+content_clause_subject(const struct xctx *x, const struct coded *c,
+    const struct accusation *verb)
+{
+	size_t e;
+	int k;
+
+	if (!verb->say || c->src == NULL || c->carried ||
+	    c->src->tok <= verb->tok || c->src->tok >= c->tr->tok ||
+	    same_actor(x, c->src, verb->src))
+		return 0;
+	e = c->src->adj ? adj_head_end(x, c->src, c->tr->tok) :
+	    c->src->tok + c->src->ntok;	/* "Cambodian soldiers | had" */
+	while (e < c->tr->tok && (k = actors_at(x, (uint32_t)e)) >= 0)
+		e = x->m[k].tok + x->m[k].ntok;
+	return e < c->tr->tok && ((wc(x, e) & (W_HAVEAUX | W_PLUPERF |
+	    W_MODAL | W_PASSAUX)) || (x->tok_info[e].hits != NULL &&
+	    !noun_form(x, e)));
+}
+
+/*
  * After assign_roles(): the subject of a coordinated verb, place, mode,
  * clause links, and the pair of a joint action.
  */
@@ -5333,7 +5369,8 @@ complete_roles(const struct xctx *x, struct coded *c,
 		if (c->tgt && strcmp(actors_key(actors_resolve(x, c->tgt)),
 		    actors_key(actors_resolve(x, c->src))) == 0)
 			c->tgt = find_object(x, t, c->s1, c->src, root != 4);
-	} else if (ss->verb.src && coordinated_verb(x, tr, &ss->verb, c->s0)) {
+	} else if (ss->verb.src && coordinated_verb(x, tr, &ss->verb, c->s0) &&
+	    !content_clause_subject(x, c, &ss->verb)) {
 		c->src = ss->verb.src;	/* "a condamné ... et appelé" */
 		c->carried = 0;
 		if (c->tgt == c->src || (c->tgt && own_agent(x, c->tgt, c->src)))
@@ -5469,6 +5506,7 @@ remember(const struct xctx *x, struct sentstate *ss, const struct coded *c)
 		ss->verb.tgt = c->pair == NULL ? c->tgt : NULL;
 		ss->verb.root = tr->pat->code->root;
 		ss->verb.passive = c->by_last;
+		ss->verb.say = 0;
 	}
 	if (strncmp(tr->pat->code->code, "112", 3) == 0 && c->tgt &&
 	    !c->tgt_guess) {
@@ -5504,6 +5542,7 @@ remember_speaker(const struct xctx *x, const struct trig *tr,
 	ss->verb.tgt = NULL;
 	ss->verb.root = tr->pat->code->root;
 	ss->verb.passive = 0;
+	ss->verb.say = 1;
 }
 
 /*
@@ -5697,7 +5736,8 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 	const struct sentence *st = &x->doc.sents[s];
 	size_t s0 = st->tok, s1 = st->tok + st->ntok, t, needtok;
 	struct sentstate ss = { (size_t)-1, (size_t)-1,
-	    { (size_t)-1, NULL, NULL, 0, 0 }, { (size_t)-1, NULL, NULL, 0, 0 },
+	    { (size_t)-1, NULL, NULL, 0, 0, 0 },
+	    { (size_t)-1, NULL, NULL, 0, 0, 0 },
 	    NULL, (size_t)-1, 0, NULL, 0 };
 	struct trig tr;
 
