@@ -473,6 +473,29 @@ test_roles_en_reported_coordination(void **state)
 	    "RUS", "13", "FIN", NULL, NULL, NULL);
 }
 
+/*
+ * An accusation or appeal its source would address to itself, in a
+ * reported clause read as the reported subject's ("said Ethiopian
+ * soldiers had detained herders and accused Addis Ababa of ..."), is the
+ * speaker's: the sentence's main subject. A domestic one stays.
+ */
+static void
+test_roles_en_no_self_accusation(void **state)
+{
+	expect("Nairobi recalled its envoy on Monday. The ministry said "
+	    "Ethiopian soldiers had detained four Kenyan herders and accused "
+	    "Addis Ababa of violating the agreement.",
+	    "KEN", "112", "ETH", "ETH", "112", "ETH");
+	expect("Russia closed its airspace. The Kremlin said Georgian "
+	    "officials had arrested two Russian journalists and urged Tbilisi "
+	    "to release them.", "RUS", "02", "GEO", "GEO", "02", "GEO");
+	expect("Chile protested on Monday. Its foreign ministry said Bolivian "
+	    "police had beaten Chilean truckers and accused La Paz of "
+	    "ignoring the treaty.", "CHL", "112", "BOL", "BOL", "112", "BOL");
+	expect("Georgia's opposition accused the government of rigging the "
+	    "vote.", "GEO", "112", "GEO", NULL, NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -498,6 +521,7 @@ main(void)
 		cmocka_unit_test(test_roles_en_counted_group),
 		cmocka_unit_test(test_roles_en_praised_possessed_act),
 		cmocka_unit_test(test_roles_en_reported_coordination),
+		cmocka_unit_test(test_roles_en_no_self_accusation),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

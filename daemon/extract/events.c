@@ -5320,6 +5320,27 @@ separate_code(const struct trig *tr)
 }
 
 /*
+ * An appeal, demand, criticism, rejection or threat its source would
+ * address to itself ("The ministry said Ethiopian soldiers had detained
+ * four herders and accused Addis Ababa of ...": ETH 112 ETH) is the act of
+ * the sentence's main subject, main, when that is another actor.
+ */
+static void
+self_address(const struct xctx *x, struct coded *c,
+    const struct xmention *main)
+{
+	int root = c->tr->pat->code->root;
+
+	if (c->src == NULL || c->tgt == NULL || main == NULL ||
+	    !(root == 2 || (root >= 10 && root <= 13)) ||
+	    !same_actor(x, c->src, c->tgt) || same_actor(x, main, c->src) ||
+	    actors_key(actors_resolve(x, main))[0] == '\0')
+		return;
+	c->src = main;
+	c->carried = 0;
+}
+
+/*
  * The subject c found is that of a content clause after the reporting
  * verb before it, an auxiliary or a verb right after it ("said Cambodian
  * soldiers had crossed the border and attacked"): a verb coordinated in
@@ -5381,6 +5402,7 @@ complete_roles(const struct xctx *x, struct coded *c,
 			c->tgt_guess = 1;	/* no new topic */
 		}
 	}
+	self_address(x, c, ss->main);
 	purpose_clause(x, c, &ss->verb);
 	pronoun_subject(x, c, &ss->verb);
 	nonfinite_subject(x, c, &ss->verb);
