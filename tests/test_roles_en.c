@@ -496,6 +496,28 @@ test_roles_en_no_self_accusation(void **state)
 	    "vote.", "GEO", "112", "GEO", NULL, NULL, NULL);
 }
 
+/*
+ * In a story led by an accusation, a third party's concern or criticism
+ * naming no one ("expressed concern over the incidents") is addressed to
+ * the accused; its support ("stood by its ally") stays with the accuser.
+ */
+static void
+test_roles_en_reaction_to_accused(void **state)
+{
+	expect("Lithuania accused Belarus on Monday of pushing migrants across "
+	    "the border. Poland and Latvia expressed concern over the "
+	    "incidents.", "POL", "012", "BLR", "POL", "012", "LTU");
+	expect("The Philippines accused China of firing water cannon at its "
+	    "vessel. Australia expressed concern over the incident.",
+	    "AUS", "012", "CHN", "AUS", "012", "PHL");
+	expect("Guyana accused Venezuela of massing troops near the border. "
+	    "Brazil criticised the move.", "BRA", "111", "VEN",
+	    "BRA", "111", "GUY");
+	expect("The Philippines accused China of firing water cannon at its "
+	    "vessel. The United States said it stood by the Philippines.",
+	    "USA", "051", "PHL", "USA", "051", "CHN");
+}
+
 int
 main(void)
 {
@@ -522,6 +544,7 @@ main(void)
 		cmocka_unit_test(test_roles_en_praised_possessed_act),
 		cmocka_unit_test(test_roles_en_reported_coordination),
 		cmocka_unit_test(test_roles_en_no_self_accusation),
+		cmocka_unit_test(test_roles_en_reaction_to_accused),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -3889,6 +3889,28 @@ domestic_story(const struct xctx *x, const struct topic *lead, const char *sk)
 }
 
 /*
+ * A third party's concern, criticism, rejection or threat about a story
+ * led by an accusation ("The Philippines accused China of firing water
+ * cannon ... Japan and Australia expressed concern over the incident"):
+ * addressed to the accused, whose act the story is about, not to the
+ * accuser. NULL otherwise.
+ */
+static const struct xmention *
+accused_of_story(const struct xctx *x, const struct coded *c,
+    const struct topic *lead, const char *sk)
+{
+	int root = c->tr->pat->code->root;
+
+	if (x->lang[0] != 'e' || lead->src == NULL || lead->tgt == NULL ||
+	    lead->root != 11 || lead->joint || !(root == 1 ||
+	    (root >= 11 && root <= 13)) ||
+	    !strcmp(actors_key(actors_resolve(x, lead->src)), sk) ||
+	    !strcmp(actors_key(actors_resolve(x, lead->tgt)), sk))
+		return NULL;
+	return lead->tgt;
+}
+
+/*
  * A target for c when its clause names none: the author of the event noun
  * a reaction answers, else for a refusal to do something the author of
  * the appeal, promise or demand just coded ("Kiev a appelé ses alliés à
@@ -3941,7 +3963,9 @@ guess_target(const struct xctx *x, struct coded *c, const char *sk,
 	if (c->tgt == NULL) {
 		const struct topic *tp = react ? lead : prev;
 
-		c->tgt = topic_target(x, tp, sk);
+		c->tgt = accused_of_story(x, c, tp, sk);
+		if (c->tgt == NULL)
+			c->tgt = topic_target(x, tp, sk);
 		if ((tp->joint || tp->deal) && c->tgt == tp->src &&
 		    (root == 11 || root == 12))
 			c->tgt2 = tp->tgt;	/* "criticised the agreements", */
