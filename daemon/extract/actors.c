@@ -221,7 +221,8 @@ mention_gaz(struct xctx *x, size_t i, size_t n, const struct gaz_entry *e,
 	mention_set(x, m, e, loc);
 	if (entry_ambiguous(all))
 		m->amb_tok = (uint32_t)i + 1;
-	m->gflags |= role_flags(all) & GAZ_F_IGOHEAD;
+	if (e->type == GAZ_ROLE && all->next != NULL)
+		m->gflags |= role_flags(all) & GAZ_F_IGOHEAD;
 	return m;
 }
 

@@ -312,20 +312,7 @@ noun_form(const struct xctx *x, size_t t)
 	return 0;
 }
 
-/* A group or demonym-led mention starts at token i ("Iranian officials"). */
-static int
-counted_group(const struct xctx *x, size_t i)
-{
-	int k = actors_at(x, (uint32_t)i);
-
-	return k >= 0 && x->m[k].tok == i && (x->m[k].adj ||
-	    x->m[k].kind == EXTRACT_KIND_GROUP);
-}
-
-/*
- * Preposition class of the word before token i (skipping a determiner,
- * a title, or a count after "against", "on", "with", "by", "between").
- */
+/* Preposition class of the word before token i (skipping a determiner). */
 static unsigned
 prep_before(const struct xctx *x, size_t i, size_t s0)
 {
@@ -333,11 +320,6 @@ prep_before(const struct xctx *x, size_t i, size_t s0)
 
 	if (i <= s0)
 		return 0;
-	if (i - 1 > s0 && (x->doc.toks[i - 1].type == TOK_NUMBER ||
-	    (wc(x, i - 1) & W_QUANTITY)) && counted_group(x, i) &&
-	    (wc(x, i - 2) & (W_AGAINST | W_WITH | W_AGENT | W_BETWEEN)) &&
-	    !(wc(x, i - 2) & W_OF))
-		i--;			/* "against three Iranian officials" */
 	w = wc(x, i - 1);
 	if ((w & W_TITLE) && i - 1 > s0)	/* "contre M. Ndodé" */
 		w = wc(x, --i - 1);
@@ -837,7 +819,24 @@ find_subject(const struct xctx *x, size_t t, size_t s0)
 	return adj;
 }
 
-/* First actor after token t (within the window) preceded by class w. */
+/*
+ * Group or demonym-led mention m comes right after a count ("three
+ * Iranian officials", "14 Russian officials"), not after "of".
+ */
+static int
+counted(const struct xctx *x, const struct xmention *m)
+{
+	size_t i = m->tok;
+
+	return (m->adj || m->kind == EXTRACT_KIND_GROUP) && i >= 2 &&
+	    (x->doc.toks[i - 1].type == TOK_NUMBER ||
+	    (wc(x, i - 1) & W_QUANTITY)) && !(wc(x, i - 2) & W_OF);
+}
+
+/*
+ * First actor after token t (within the window) preceded by class w, a
+ * count allowed between ("against three Iranian officials").
+ */
 static const struct xmention *
 find_after(const struct xctx *x, size_t t, size_t s1, unsigned w)
 {
@@ -852,7 +851,9 @@ find_after(const struct xctx *x, size_t t, size_t s1, unsigned w)
 		p = prep_before(x, i, t + 1);
 		if (p & W_SELON)
 			return NULL;
-		if (w == 0 || (p & w))
+		if (w != 0 && !(p & w) && i > t + 2 && counted(x, m))
+			p = prep_before(x, i - 1, t + 1);	/* "against */
+		if (w == 0 || (p & w))		/* three Iranian officials" */
 			return m;
 	}
 	return NULL;
@@ -1098,10 +1099,13 @@ find_object(const struct xctx *x, size_t t, size_t s1,
 			return NULL;
 		if ((p & W_AGENT) && participle_agent(x, i))
 			continue;	/* "a swap mediated by the UAE" */
-		if (m != src && own == NULL && own_agent(x, m, src))
-			own = m;	/* "recalled its ambassador in Paris" */
-		if (m == src || own_agent(x, m, src))
+		if (m == src)
 			continue;
+		if (own_agent(x, m, src)) {
+			if (own == NULL)	/* "recalled its ambassador */
+				own = m;	/* in Paris" */
+			continue;
+		}
 		if (!weak_actor(x, m))
 			return m;
 		if (weak == NULL && noun_pattern(x, m->tok + m->ntok) == NULL)
@@ -3154,8 +3158,11 @@ roles_active(const struct xctx *x, const struct trig *tr, struct coded *c)
 		c->tgt = content_subject(x, tr, c);
 		return;		/* "warned that a resolution against X" */
 	}
-	c->tgt = c->objpron ? NULL : find_after(x, t, adjunct_end(x, t,
-	    coord_end(x, t, c->s1)), W_WITH | W_AGAINST);
+	c->tgt = c->objpron ? NULL : find_after(x, t, coord_end(x, t, c->s1),
+	    W_WITH | W_AGAINST);
+	if (c->tgt != NULL && adjunct_end(x, t, c->tgt->tok) < c->tgt->tok)
+		c->tgt = NULL;	/* "protested to Peru, calling for talks with */
+				/* Bolivia": the participle's */
 	if (c->tgt != NULL && !(tr->pat->flags & PAT_F_AVEC))
 		c->tgt = direct_before(x, t, c->tgt, c->src);
 	if (c->tgt == NULL && !c->objpron &&
@@ -3198,7 +3205,7 @@ possessive_target(const struct xctx *x, const struct coded *c)
 		if (x->doc.toks[i].type != TOK_WORD &&
 		    x->doc.toks[i].type != TOK_NUMBER)
 			return NULL;	/* the clause ends */
-		if ((target_prep(x, i)) && (wc(x, i + 1) & W_POSS))
+		if ((wc(x, i + 1) & W_POSS) && target_prep(x, i))
 			break;
 	}
 	if (i + 1 >= c->s1 || i >= t + TARGET_WIN || (c->tgt != NULL &&
@@ -3444,6 +3451,8 @@ adjunct_between(const struct xctx *x, size_t t, size_t s1)
 	size_t i = t + 1, n;
 	int k;
 
+	if (i >= s1 || (!(wc(x, i) & W_LOC) && time_at(x, i) == 0))
+		return 0;	/* not "in Lomé", "last week" */
 	while (i < s1 && i <= t + TARGET_WIN) {
 		if (wc(x, i) & W_BETWEEN)
 			return i;
@@ -5514,11 +5523,11 @@ final_attribution(const struct xctx *x, size_t t, const struct xmention *m,
 {
 	size_t i = m->tok < t ? m->tok : t;
 
-	if (clause_end(x, t, s1) != s1 || (m->tok > t && m->tok > t + 2))
+	if (m->tok > t && m->tok > t + 2)
 		return 0;
 	while (i > s0 && (wc(x, i - 1) & W_DET))
 		i--;
-	return i > s0 + 1 && comma_at(x, i - 1);
+	return i > s0 + 1 && comma_at(x, i - 1) && clause_end(x, t, s1) == s1;
 }
 
 /*
@@ -5541,7 +5550,7 @@ remember(const struct xctx *x, struct sentstate *ss, const struct coded *c)
 {
 	const struct trig *tr = c->tr;
 
-	if (!(tr->pat->flags & PAT_F_NOUN))
+	if (!(tr->pat->flags & PAT_F_NOUN) && !ss->main_done)
 		remember_main(x, ss, tr->tok, c->s0, c->src, !c->carried &&
 		    !c->by_last && !is_passive(x, tr, c->s0, c->s1));
 	if (c->src != NULL && !c->carried)
