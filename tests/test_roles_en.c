@@ -358,8 +358,9 @@ test_roles_en_secretary_general(void **state)
 }
 
 /*
- * ", which it accused of", ", whom it blamed for": an object relative with
- * a pronoun subject; the main clause's subject acts on the antecedent.
+ * ", which it accused of", ", whom it blamed for", "officials it accused
+ * of": an object relative with a pronoun subject; the main clause's
+ * subject acts on the antecedent.
  */
 static void
 test_roles_en_pronoun_relative(void **state)
@@ -370,6 +371,14 @@ test_roles_en_pronoun_relative(void **state)
 	    "KEN", "112", "SOM", "SOM", "112", "KEN");
 	expect("Poland summoned the Russian ambassador, whom it blamed for "
 	    "the sabotage.", "POL", "112", "RUS", "RUS", "112", "POL");
+	/* a reduced relative: no "which", the pronoun right after */
+	expect("The European Union imposed sanctions on Tuesday on six "
+	    "Iranian officials it accused of supplying drones to Russia.",
+	    "IGOEUREEC", "112", "IRN", "IGOEUREEC", "112", "RUS");
+	expect("Britain sanctioned two Russian generals it blamed for the "
+	    "attack.", "GBR", "112", "RUS", NULL, NULL, NULL);
+	expect("Kenya deported three Somali nationals it accused of spying.",
+	    "KEN", "112", "SOM", NULL, NULL, NULL);
 	/* a subject relative: the antecedent acts */
 	expect("Morocco recalled its ambassador to Algeria, which accused it "
 	    "of backing rebels.", NULL, NULL, NULL, "MAR", "112", "DZA");

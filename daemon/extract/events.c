@@ -3097,7 +3097,7 @@ content_subject(const struct xctx *x, const struct trig *tr,
 /*
  * An English object relative with a pronoun subject before verb t, an
  * auxiliary or two between ("Algeria, which it accused of", "a diplomat,
- * whom it accused of", "Kyiv, which he said had"): the relative's
+ * whom it accused of", "six Iranian officials it accused of"): the relative's
  * antecedent, the object; *subj gets the main clause's subject the
  * pronoun stands for. NULL when t opens no such clause.
  */
@@ -3113,11 +3113,14 @@ pronoun_relative(const struct xctx *x, size_t t, size_t s0,
 	    (wc(x, p - 1) & (W_HAVEAUX | W_PLUPERF | W_MODAL | W_PASSAUX)))
 		p--;
 	if (x->lang[0] != 'e' || p <= s0 + 2 || !((wc(x, p - 1) & (W_PRON |
-	    W_PRONPL)) || strcmp(norm(x, p - 1), "it") == 0) ||
-	    !(wc(x, p - 2) & W_CLAUSE) || (wc(x, p - 2) & W_BUT) ||
-	    !comma_at(x, p - 3))
-		return NULL;	/* ", which it", ", whom he" */
-	if ((ante = antecedent(x, p - 2, s0)) == NULL)
+	    W_PRONPL)) || strcmp(norm(x, p - 1), "it") == 0))
+		return NULL;
+	if ((wc(x, p - 2) & W_CLAUSE) && !(wc(x, p - 2) & W_BUT) &&
+	    comma_at(x, p - 3))
+		ante = antecedent(x, p - 2, s0);	/* ", which it" */
+	else
+		ante = antecedent(x, p - 1, s0);	/* "officials it accused" */
+	if (ante == NULL || ante->locative)
 		return NULL;
 	*subj = find_subject(x, ante->tok, s0);
 	return *subj != NULL && *subj != ante ? ante : NULL;
