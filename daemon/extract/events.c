@@ -3118,9 +3118,9 @@ pronoun_relative(const struct xctx *x, size_t t, size_t s0,
 	if ((wc(x, p - 2) & W_CLAUSE) && !(wc(x, p - 2) & W_BUT) &&
 	    comma_at(x, p - 3))
 		ante = antecedent(x, p - 2, s0);	/* ", which it" */
-	else
-		ante = antecedent(x, p - 1, s0);	/* "officials it accused" */
-	if (ante == NULL || ante->locative)
+	else if ((ante = antecedent(x, p - 1, s0)) != NULL && ante->locative)
+		ante = NULL;		/* "officials it accused", not a place */
+	if (ante == NULL)
 		return NULL;
 	*subj = find_subject(x, ante->tok, s0);
 	return *subj != NULL && *subj != ante ? ante : NULL;
