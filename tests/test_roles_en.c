@@ -527,6 +527,29 @@ test_roles_en_reaction_to_accused(void **state)
 	    "USA", "051", "PHL", "USA", "051", "CHN");
 }
 
+/*
+ * "the bloc", "the alliance", "the regional bloc": the organization named
+ * last; with none named, nobody.
+ */
+static void
+test_roles_en_bloc_anaphor(void **state)
+{
+	struct extract_result *r;
+
+	expect("The European Union condemned the expulsion, and the bloc "
+	    "summoned Russia's envoy in Brussels.",
+	    "IGOEUREEC", "114", "RUS", NULL, NULL, NULL);
+	expect("NATO foreign ministers met in Brussels. The alliance warned "
+	    "Russia against further attacks.",
+	    "IGOWSTNAT", "13", "RUS", NULL, NULL, NULL);
+	expect("ASEAN leaders met in Jakarta. The regional bloc urged Myanmar "
+	    "to end the violence.", "IGOSEAASN", "02", "MMR", NULL, NULL,
+	    NULL);
+	r = run("The bloc summoned the Iranian ambassador.");
+	assert_int_equal(r->n_events, 0);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -554,6 +577,7 @@ main(void)
 		cmocka_unit_test(test_roles_en_reported_coordination),
 		cmocka_unit_test(test_roles_en_no_self_accusation),
 		cmocka_unit_test(test_roles_en_reaction_to_accused),
+		cmocka_unit_test(test_roles_en_bloc_anaphor),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
