@@ -550,6 +550,29 @@ test_roles_en_bloc_anaphor(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * With no one named, the same act by another takes its target from the
+ * same three-digit act, the last one or the story's lead ("Britain imposed
+ * similar sanctions"); a summons is not the same act as a criticism, so
+ * "Russia denounced the decision" does not target the ambassador summoned.
+ */
+static void
+test_roles_en_same_act_target(void **state)
+{
+	expect("The European Union imposed sanctions on Iran on Tuesday. Iran "
+	    "summoned the Hungarian ambassador. Russia denounced the "
+	    "decision.", "RUS", "111", "IGOEUREEC", "RUS", "111", "HUN");
+	expect("Canada imposed sanctions on Nicaraguan officials on Monday. "
+	    "Sweden welcomed the move. Britain imposed similar sanctions on "
+	    "Tuesday.", "GBR", "163", "NIC", "GBR", "163", "SWE");
+	expect("Poland expelled two Belarusian diplomats on Monday. Minsk "
+	    "called the decision unfriendly. Latvia also expelled a "
+	    "diplomat.", "LVA", "166", "BLR", NULL, NULL, NULL);
+	expect("Canada imposed sanctions on Nicaragua. Britain imposed "
+	    "sanctions on Venezuela.", "GBR", "163", "VEN",
+	    "GBR", "163", "NIC");
+}
+
 int
 main(void)
 {
@@ -578,6 +601,7 @@ main(void)
 		cmocka_unit_test(test_roles_en_no_self_accusation),
 		cmocka_unit_test(test_roles_en_reaction_to_accused),
 		cmocka_unit_test(test_roles_en_bloc_anaphor),
+		cmocka_unit_test(test_roles_en_same_act_target),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

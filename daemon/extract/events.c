@@ -3571,6 +3571,7 @@ struct topic {
 	size_t tok;		/* its trigger, when src is set */
 	int mode;
 	int root;		/* its CAMEO root */
+	char act[4];		/* its code's first three digits */
 	int joint;		/* src and tgt acted together ("X et Y ont signé") */
 	int deal;		/* an agreement or ceasefire of src with tgt */
 	const struct xmention *main;	/* the last sentence's main subject */
@@ -3967,8 +3968,16 @@ guess_target(const struct xctx *x, struct coded *c, const char *sk,
 	    strcmp(actors_key(actors_resolve(x, prev->src)), sk) != 0)
 		c->tgt = prev->src;	/* a refusal answers the last appeal */
 	if (c->tgt == NULL && prev->root == root && prev->tgt != NULL &&
+	    (x->lang[0] != 'e' || root != 11 ||
+	    !strncmp(prev->act, c->tr->pat->code->code, 3)) &&
 	    strcmp(actors_key(actors_resolve(x, prev->tgt)), sk) != 0)
 		c->tgt = prev->tgt;	/* the same act by another: same target */
+					/* (not a summons, then a criticism) */
+	if (c->tgt == NULL && x->lang[0] == 'e' && lead->tgt != NULL &&
+	    !strncmp(lead->act, c->tr->pat->code->code, 3) &&
+	    strcmp(actors_key(actors_resolve(x, lead->tgt)), sk) != 0)
+		c->tgt = lead->tgt;	/* "The United States imposed similar */
+					/* sanctions": the story's act's */
 	if (c->tgt == NULL && root == 7 && prev->tgt != NULL &&
 	    strcmp(actors_key(actors_resolve(x, prev->tgt)), sk) != 0)
 		c->tgt = prev->tgt;	/* aid goes to whom was helped before */
@@ -4270,6 +4279,7 @@ emit_roles(struct xctx *x, struct evset *es, struct coded *c,
 		prev->tok = c->tr->tok;
 		prev->mode = c->mode;
 		prev->root = root;
+		memcpy(prev->act, c->tr->pat->code->code, 3);
 		if (lead->src == NULL && c->tgt != NULL)
 			*lead = *prev;
 	}
