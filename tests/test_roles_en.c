@@ -573,6 +573,26 @@ test_roles_en_same_act_target(void **state)
 	    "GBR", "163", "NIC");
 }
 
+/*
+ * "The measures, adopted by EU foreign ministers, freeze ...": a subject
+ * noun that names no actor, with an apposed participle and its agent, is
+ * that agent's act; an actor subject keeps its own ("The Indian minister,
+ * accompanied by officials, met").
+ */
+static void
+test_roles_en_apposed_agent(void **state)
+{
+	expect("The measures, adopted by EU foreign ministers in Luxembourg, "
+	    "freeze the assets of six Iranian officials.",
+	    "IGOEUREEC", "163", "IRN", NULL, NULL, NULL);
+	expect("The resolution, drafted by France, condemns Russia.",
+	    "FRA", "111", "RUS", NULL, NULL, NULL);
+	expect("The talks, hosted by Oman, brought together Iranian and US "
+	    "officials.", "OMN", "043", "USA", NULL, NULL, NULL);
+	expect("The Indian minister, accompanied by officials, met the "
+	    "Chinese ambassador.", "IND", "040", "CHN", NULL, NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -602,6 +622,7 @@ main(void)
 		cmocka_unit_test(test_roles_en_reaction_to_accused),
 		cmocka_unit_test(test_roles_en_bloc_anaphor),
 		cmocka_unit_test(test_roles_en_same_act_target),
+		cmocka_unit_test(test_roles_en_apposed_agent),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

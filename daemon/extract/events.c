@@ -715,6 +715,27 @@ apposition_open(const struct xctx *x, size_t i, size_t t, size_t s0)
 }
 
 /*
+ * The apposition between commas o and e opens with a participle and its
+ * agent ("The measures, adopted by EU ministers in Luxembourg, freeze"):
+ * that agent, when the noun before o names no actor. NULL otherwise.
+ */
+static const struct xmention *
+apposed_agent(const struct xctx *x, size_t o, size_t e)
+{
+	const struct xmention *m;
+
+	if (x->lang[0] != 'e' || o < 1 || o + 3 >= e ||
+	    actors_at(x, (uint32_t)(o - 1)) >= 0 ||
+	    x->doc.toks[o + 1].type != TOK_WORD ||
+	    actors_at(x, (uint32_t)(o + 1)) >= 0 || !(wc(x, o + 2) & W_AGENT))
+		return NULL;
+	m = actor_at(x, o + 3);
+	if (m == NULL && (wc(x, o + 3) & W_DET) && o + 4 < e)
+		m = actor_at(x, o + 4);
+	return m;
+}
+
+/*
  * "de"/"des" right before token i is an article, not a preposition: at the
  * start of the sentence or after a punctuation mark ("Des manifestants ont
  * ...", "(AFP) - Des"), or after a quantity ("plusieurs centaines
@@ -779,9 +800,11 @@ find_subject(const struct xctx *x, size_t t, size_t s0)
 			continue;
 		}
 		if (adj == NULL && (r = apposition_open(x, i, t, s0)) != 0) {
-			i = r;		/* "The package, the 14th since */
-			continue;	/* Moscow launched ..., was approved" */
-		}
+			if ((m = apposed_agent(x, r, i)) != NULL)
+				return m;	/* "The measures, adopted by */
+			i = r;		/* EU ministers, freeze": theirs */
+			continue;	/* "The package, the 14th since */
+		}			/* Moscow launched ..., was approved" */
 		if (wc(x, i) & W_RELSUBJ) {
 			if ((m = antecedent(x, i, s0)) != NULL && !m->adj)
 				return m;
