@@ -593,6 +593,39 @@ test_roles_en_apposed_agent(void **state)
 	    "Chinese ambassador.", "IND", "040", "CHN", NULL, NULL, NULL);
 }
 
+/*
+ * "China, North Korea's main ally, called on ...": an apposition opening
+ * with a possessor describes the subject before it (not PRK's call).
+ */
+static void
+test_roles_en_possessor_apposition(void **state)
+{
+	expect("China, North Korea's main ally, called on Pyongyang to "
+	    "exercise restraint.", "CHN", "02", "PRK", "PRK", "02", "PRK");
+	expect("The Haitian president, Kenya's main partner in the mission, "
+	    "thanked Nairobi.", "HTI", "051", "KEN", "KEN", "051", "KEN");
+	expect("Belarus, Russia's closest ally, accused Poland of "
+	    "provocations.", "BLR", "112", "POL", "RUS", "112", "POL");
+}
+
+/*
+ * "condemned the sanctions imposed by the EU": a reaction to an act whose
+ * agent the object names addresses that agent; "strikes carried out by
+ * India" is a passive despite the particle.
+ */
+static void
+test_roles_en_reaction_object_agent(void **state)
+{
+	expect("Iran condemned the sanctions imposed by the EU.",
+	    "IRN", "111", "IGOEUREEC", NULL, NULL, NULL);
+	expect("Greece rejected the claims made by Turkey.",
+	    "GRC", "12", "TUR", NULL, NULL, NULL);
+	expect("Pakistan criticised the strikes carried out by India.",
+	    "IND", "19", "PAK", "PAK", "19", "IND");
+	expect("India carried out strikes on Pakistan.",
+	    "IND", "19", "PAK", NULL, NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -623,6 +656,8 @@ main(void)
 		cmocka_unit_test(test_roles_en_bloc_anaphor),
 		cmocka_unit_test(test_roles_en_same_act_target),
 		cmocka_unit_test(test_roles_en_apposed_agent),
+		cmocka_unit_test(test_roles_en_possessor_apposition),
+		cmocka_unit_test(test_roles_en_reaction_object_agent),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -681,6 +681,23 @@ incise_start(const struct xctx *x, size_t i, size_t s0)
 }
 
 /*
+ * The apposition [a, e) opens with a possessor ("North Korea's main ally",
+ * "Russia's closest partner"): it describes the noun before it, it is no
+ * name of it.
+ */
+static int
+possessor_apposition(const struct xctx *x, size_t a, size_t e)
+{
+	int k = actors_at(x, (uint32_t)a);
+	size_t j;
+
+	if (x->lang[0] != 'e' || k < 0 || x->m[k].tok != a)
+		return 0;
+	j = x->m[k].tok + x->m[k].ntok;
+	return j + 1 < e && strcmp(norm(x, j), "'s") == 0;
+}
+
+/*
  * Token i is a comma right before verb t (auxiliaries between allowed)
  * closing a segment opened by an earlier comma: "X, the 14th since Moscow
  * launched its invasion, was approved", "X, après avoir reçu Y, a
@@ -706,10 +723,11 @@ apposition_open(const struct xctx *x, size_t i, size_t t, size_t s0)
 			continue;
 		if (strcmp(norm(x, o), ",") != 0 || o + 3 > i)
 			return 0;
-		if (actors_at(x, (uint32_t)(o + 1)) >= 0 ||
-		    actors_at(x, (uint32_t)(o + 2)) >= 0)
+		if ((actors_at(x, (uint32_t)(o + 1)) >= 0 ||
+		    actors_at(x, (uint32_t)(o + 2)) >= 0) &&
+		    !possessor_apposition(x, o + 1, i))
 			return 0;	/* "X, Volker Türk, a": the name */
-		return o;
+		return o;	/* not "China, North Korea's main ally," */
 	}
 	return 0;
 }
@@ -1223,6 +1241,20 @@ find_between(const struct xctx *x, size_t from, size_t s1,
 }
 
 /*
+ * An English verb particle at token i ("out", "up", "off", "over"): a
+ * short lower-case word with no word class, no trigger and no actor.
+ */
+static int
+verb_particle(const struct xctx *x, size_t i)
+{
+	const struct token *tk = &x->doc.toks[i];
+
+	return tk->type == TOK_WORD && !(tk->flags & TOK_F_CAP) &&
+	    tk->end - tk->start <= 4 && wc(x, i) == 0 &&
+	    x->tok_info[i].hits == NULL && actors_at(x, (uint32_t)i) < 0;
+}
+
+/*
  * Passive: auxiliary "été"/"was" just before, or "par"/"by" just after a
  * participle ("a swap mediated by the UAE"; "said it stood by Sudan" is
  * a verb and its particle, not an agent).
@@ -1238,8 +1270,12 @@ is_passive(const struct xctx *x, const struct trig *tr, size_t s0, size_t s1)
 		if (strcmp(norm(x, i - 1), "to") == 0)
 			break;	/* "is expected to join": join is active */
 	}
-	return t + 1 < s1 && (wc(x, t + 1) & W_AGENT) &&
-	    (tr->tense & TENSE_PART);
+	if (!(tr->tense & TENSE_PART) || t + 1 >= s1)
+		return 0;
+	if (wc(x, t + 1) & W_AGENT)
+		return 1;
+	return x->lang[0] == 'e' && t + 2 < s1 && (wc(x, t + 2) & W_AGENT) &&
+	    verb_particle(x, t + 1);	/* "strikes carried out by India" */
 }
 
 /* Roles of a party outside the state: rebels, opposition, civilians. */
@@ -3925,6 +3961,28 @@ domestic_story(const struct xctx *x, const struct topic *lead, const char *sk)
 }
 
 /*
+ * The agent of a participle in the object of English reaction verb c
+ * ("condemned the sanctions imposed by the EU", "rejected the claims made
+ * by Turkey"): the author of what is reacted to. NULL if none.
+ */
+static const struct xmention *
+object_agent(const struct xctx *x, const struct coded *c)
+{
+	size_t t = c->tr->tok, end = clause_end(x, t, c->s1);
+
+	if (x->lang[0] != 'e')
+		return NULL;
+	for (size_t i = t + 3; i < end && i <= t + 8; i++) {
+		const struct xmention *m = actor_at(x, i);
+
+		if (m != NULL && (prep_before(x, i, t + 1) & W_AGENT) &&
+		    participle_agent(x, i))
+			return m;
+	}
+	return NULL;
+}
+
+/*
  * A third party's concern, criticism, rejection or threat about a story
  * led by an accusation ("The Philippines accused China of firing water
  * cannon ... Japan and Australia expressed concern over the incident"):
@@ -3962,6 +4020,7 @@ guess_target(const struct xctx *x, struct coded *c, const char *sk,
 {
 	int root = c->tr->pat->code->root;
 	int react = root == 1 || root == 5 || (root >= 10 && root <= 13);
+	const struct xmention *au;
 	size_t at;
 
 	if (root == 4 && !(c->tr->pat->flags & (PAT_F_VISIT | PAT_F_NOUN)) &&
@@ -3975,6 +4034,11 @@ guess_target(const struct xctx *x, struct coded *c, const char *sk,
 	}
 	c->tgt = (react || root == 9) ? reacted_to(x, c, prev, &at, &c->tgt2) :
 	    NULL;	/* "criticised the agreements": both signatories */
+	if (react && (au = object_agent(x, c)) != NULL &&
+	    strcmp(actors_key(actors_resolve(x, au)), sk) != 0) {
+		c->tgt = au;	/* "condemned the sanctions imposed by the */
+		c->tgt2 = NULL;	/* EU": their author */
+	}
 	if (c->tgt != NULL && strcmp(actors_key(actors_resolve(x, c->tgt)),
 	    sk) == 0) {		/* investigating one's own side's act, */
 		if (root == 12)	/* rejecting the opposition's criticism */
