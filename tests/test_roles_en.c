@@ -626,6 +626,23 @@ test_roles_en_reaction_object_agent(void **state)
 	    "IND", "19", "PAK", NULL, NULL, NULL);
 }
 
+/*
+ * "Two French citizens were arrested in Tehran": an agentless arrest in a
+ * city is done by the city's state, as one in a country already was.
+ */
+static void
+test_roles_en_arrested_in_city(void **state)
+{
+	expect("Two French citizens were arrested in Tehran last week.",
+	    "IRN", "173", "FRA", "FRA", "173", "FRA");
+	expect("A British aid worker was detained in Kabul.",
+	    "AFG", "173", "GBR", "GBR", "173", "GBR");
+	expect("Two Kenyan activists were arrested in Nairobi.",
+	    "KEN", "173", "KEN", NULL, NULL, NULL);
+	expect("Three Chinese nationals were detained in Japan.",
+	    "JPN", "173", "CHN", NULL, NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -658,6 +675,7 @@ main(void)
 		cmocka_unit_test(test_roles_en_apposed_agent),
 		cmocka_unit_test(test_roles_en_possessor_apposition),
 		cmocka_unit_test(test_roles_en_reaction_object_agent),
+		cmocka_unit_test(test_roles_en_arrested_in_city),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -2922,8 +2922,10 @@ held_in(const struct xctx *x, size_t t, size_t s1)
 		int k = actors_at(x, (uint32_t)i);
 
 		if (k >= 0 && x->m[k].tok == i && x->m[k].locative &&
-		    x->m[k].kind == EXTRACT_KIND_COUNTRY && x->m[k].country[0])
-			return &x->m[k];
+		    x->m[k].country[0] && (x->m[k].kind ==
+		    EXTRACT_KIND_COUNTRY || (x->lang[0] == 'e' &&
+		    x->m[k].place && x->m[k].kind == EXTRACT_KIND_LOCATION)))
+			return &x->m[k];	/* "arrested in Tehran" */
 	}
 	return NULL;
 }
