@@ -297,6 +297,32 @@ test_roles_en_both_each(void **state)
 	    "attack.", "FRA", "040", "DEU", "FRA", "111", "DEU");
 	expect("Serbia and Kosovo signed the deal. Both sides agreed to free "
 	    "prisoners.", "SRB", "03", "XKX", NULL, NULL, NULL);
+	/* a joint act naming a topic ("on North Korea") stays joint */
+	expect("The Japanese prime minister met the South Korean president "
+	    "in Tokyo. The two leaders agreed to expand cooperation on North "
+	    "Korea.", "JPN", "03", "KOR", "JPN", "03", "PRK");
+	expect("Brazil and Argentina held talks on Monday. The two countries "
+	    "agreed to coordinate their policy on Venezuela.",
+	    "BRA", "03", "ARG", "ARG", "03", "VEN");
+}
+
+/*
+ * "Qatar and Egypt urged both sides": each subject toward each of the two
+ * parties named before, never toward its own co-subject.
+ */
+static void
+test_roles_en_both_sides_co_subjects(void **state)
+{
+	static const char *text = "Israel and Hamas traded fire on Monday. "
+	    "Qatar and Egypt urged both sides to show restraint.";
+
+	expect(text, "QAT", "02", "ISR", "QAT", "02", "EGY");
+	expect(text, "QAT", "02", "PSE", "EGY", "02", "QAT");
+	expect(text, "EGY", "02", "ISR", NULL, NULL, NULL);
+	expect(text, "EGY", "02", "PSE", NULL, NULL, NULL);
+	expect("Armenia and Azerbaijan clashed on the border. Russia urged "
+	    "both sides to respect the ceasefire.", "RUS", "02", "AZE",
+	    "RUS", "02", "RUS");
 }
 
 /*
@@ -676,6 +702,7 @@ main(void)
 		cmocka_unit_test(test_roles_en_possessor_apposition),
 		cmocka_unit_test(test_roles_en_reaction_object_agent),
 		cmocka_unit_test(test_roles_en_arrested_in_city),
+		cmocka_unit_test(test_roles_en_both_sides_co_subjects),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

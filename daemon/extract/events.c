@@ -2853,13 +2853,15 @@ dual_object(const struct xctx *x, size_t t, size_t s1)
 
 /*
  * The two parties "both sides" before token at stands for: the last two
- * actors with distinct keys other than the source's. Returns 1 if found.
+ * actors with distinct keys other than the source's and those of the n
+ * subjects coordinated with it (co[]). Returns 1 if found.
  */
 static int
 dual_parties(const struct xctx *x, size_t at, const char *sk,
+    const struct xmention **co, size_t n,
     const struct xmention **a, const struct xmention **b)
 {
-	size_t seen = 0;
+	size_t seen = 0, j;
 
 	*a = *b = NULL;
 	for (size_t k = x->nm; k-- > 0 && seen < 64;) {
@@ -2872,6 +2874,11 @@ dual_parties(const struct xctx *x, size_t at, const char *sk,
 		key = actors_key(actors_resolve(x, m));
 		if (key[0] == '\0' || strcmp(key, sk) == 0)
 			continue;
+		for (j = 0; j < n && !same_actor(x, co[j], m); j++)
+			;
+		if (j < n)
+			continue;	/* "Qatar and the United States urged */
+					/* both sides": not Qatar */
 		if (*a == NULL)
 			*a = m;
 		else if (strcmp(actors_key(actors_resolve(x, *a)), key) != 0) {
@@ -4279,7 +4286,8 @@ emit_roles(struct xctx *x, struct evset *es, struct coded *c,
 {
 	const char *sk = actors_key(actors_resolve(x, c->src));
 	int root = c->tr->pat->code->root;
-	const struct xmention *pa, *pb;
+	const struct xmention *pa, *pb, *co[4];
+	size_t nco;
 
 	if ((c->tgt == NULL || c->tgt_guess) && c->pair == NULL &&
 	    (root == 1 || root == 5) && !(c->tr->pat->flags & PAT_F_NOUN) &&
@@ -4287,13 +4295,22 @@ emit_roles(struct xctx *x, struct evset *es, struct coded *c,
 		c->tgt = NULL;	/* a third party's « pas important »: */
 		return emit(x, es, c);	/* addressed to no one it names */
 	}
+	nco = conjuncts(x, c->src, c->s0, co, 4);
 	if (c->dual_obj && c->pair == NULL && dual_parties(x, c->dual_obj, sk,
-	    &pa, &pb)) {
-		c->tgt = pb;		/* first-named party first */
-		if (emit(x, es, c) == -1)
-			return -1;
+	    co, nco, &pa, &pb)) {
+		for (size_t k = 0; k <= nco; k++) {
+			struct coded m = *c;	/* "Qatar and Egypt urged */
+						/* both sides": each of them */
+			m.src = k < nco ? co[k] : c->src;
+			m.tgt = pb;	/* first-named party first */
+			if (emit(x, es, &m) == -1)
+				return -1;
+			m.tgt = pa;
+			if (emit(x, es, &m) == -1)
+				return -1;
+		}
 		c->tgt = pa;
-		return emit(x, es, c);
+		return 0;
 	}
 	if (c->dual_obj && c->pair == NULL && lead->src != NULL &&
 	    lead->tgt != NULL && strcmp(actors_key(actors_resolve(x,
@@ -5560,8 +5577,8 @@ complete_roles(const struct xctx *x, struct coded *c,
 		c->dual = da;
 		c->carried = 0;
 	}
-	if (c->dual != NULL && c->tgt != NULL && !(tr->pat->flags &
-	    PAT_F_SYM) && !same_actor(x, c->tgt, c->src) &&
+	if (c->dual != NULL && c->tgt != NULL && separate_code(tr) &&
+	    !same_actor(x, c->tgt, c->src) &&
 	    !same_actor(x, c->tgt, c->dual)) {
 		c->each = c->dual;	/* "Both called on China": one */
 		c->dual = NULL;		/* event each, not a joint act */
