@@ -669,6 +669,26 @@ test_roles_en_arrested_in_city(void **state)
 	    "JPN", "173", "CHN", NULL, NULL, NULL);
 }
 
+/*
+ * "a new military aid package for Ukraine": the beneficiary after "for"
+ * is the target of an aid or support noun; "for its members" names no one.
+ */
+static void
+test_roles_en_aid_for(void **state)
+{
+	struct extract_result *r;
+
+	expect("Britain announced a new military aid package for Ukraine.",
+	    "GBR", "07", "UKR", NULL, NULL, NULL);
+	expect("Germany approved military aid for Ukraine worth 1 billion "
+	    "euros.", "DEU", "07", "UKR", NULL, NULL, NULL);
+	expect("Canada unveiled humanitarian aid for Sudan on Friday.",
+	    "CAN", "07", "SDN", NULL, NULL, NULL);
+	r = run("The EU discussed military aid for its members.");
+	assert_int_equal(r->n_events, 0);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -703,6 +723,7 @@ main(void)
 		cmocka_unit_test(test_roles_en_reaction_object_agent),
 		cmocka_unit_test(test_roles_en_arrested_in_city),
 		cmocka_unit_test(test_roles_en_both_sides_co_subjects),
+		cmocka_unit_test(test_roles_en_aid_for),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -3432,6 +3432,32 @@ noun_dative(const struct xctx *x, size_t t, size_t s1)
 	return &x->m[k];
 }
 
+/*
+ * The beneficiary of aid or support noun tr ("military aid package for
+ * Ukraine", "support for Kyiv"): a country or national actor after an
+ * English "for" within three words of the noun. NULL if none.
+ */
+static const struct xmention *
+noun_beneficiary(const struct xctx *x, const struct trig *tr, size_t s1)
+{
+	int root = tr->pat->code->root;
+	size_t t = tr->tok;
+
+	if (x->lang[0] != 'e' || (root != 7 && root != 5))
+		return NULL;
+	for (size_t i = t + 1; i + 1 < s1 && i <= t + 3; i++) {
+		const struct xmention *m;
+
+		if (!(wc(x, i) & W_PURPOSE) || strcmp(norm(x, i), "for") != 0)
+			continue;
+		m = actor_at(x, i + 1);
+		if (m == NULL && (wc(x, i + 1) & W_DET) && i + 2 < s1)
+			m = actor_at(x, i + 2);
+		return m != NULL && m->country[0] && !m->adj ? m : NULL;
+	}
+	return NULL;
+}
+
 /* The agent "par X"/"by X" of a patient noun tr in its clause, or NULL. */
 static const struct xmention *
 patient_agent(const struct xctx *x, const struct trig *tr, size_t s1)
@@ -3588,6 +3614,8 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 			c->tgt = agent_partner(x, a, c->s1);
 		if (c->tgt == NULL)
 			c->tgt = noun_dative(x, t, c->s1);
+		if (c->tgt == NULL)
+			c->tgt = noun_beneficiary(x, tr, c->s1);
 	} else
 		roles_verb(x, tr, c);
 	if (c->nosubj)
