@@ -689,6 +689,23 @@ test_roles_en_aid_for(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "pledged to keep Kenyan troops in Somalia": the source's own forces in a
+ * promise or a withdrawal are what is sent; the place after them is the
+ * target (was KEN 0334 KEN).
+ */
+static void
+test_roles_en_own_forces_promised(void **state)
+{
+	expect("Kenyan President William Ruto hosted Somali President Hassan "
+	    "Sheikh Mohamud in Nairobi. Ruto pledged to keep Kenyan troops in "
+	    "Somalia.", "KEN", "0334", "SOM", "KEN", "0334", "KEN");
+	expect("Chad pledged to send 1,000 soldiers to the Central African "
+	    "Republic.", "TCD", "03", "CAF", "TCD", "03", "TCD");
+	expect("France will withdraw its troops from Niger by the end of the "
+	    "year.", "FRA", "087", "NER", "FRA", "087", "FRA");
+}
+
 int
 main(void)
 {
@@ -724,6 +741,7 @@ main(void)
 		cmocka_unit_test(test_roles_en_arrested_in_city),
 		cmocka_unit_test(test_roles_en_both_sides_co_subjects),
 		cmocka_unit_test(test_roles_en_aid_for),
+		cmocka_unit_test(test_roles_en_own_forces_promised),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

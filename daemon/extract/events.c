@@ -3924,7 +3924,8 @@ withdrawn_from(const struct xctx *x, struct coded *c)
 }
 
 /*
- * A show of force or a deployment (15x, 074) whose object is the source's
+ * A show of force, a deployment or its promise, a withdrawal (15x, 074,
+ * and in English 0334, 087) whose object is the source's
  * own military or police ("Latvia would deploy 300 additional soldiers to
  * the border", "Kenya is set to deploy 1,000 police officers to Haiti"):
  * the forces are what is sent, not the target. The target is the state
@@ -3939,8 +3940,11 @@ own_forces_sent(const struct xctx *x, struct coded *c, const char *sk)
 	size_t end = clause_end(x, c->tgt->tok, c->s1);
 
 	if (c->tr->pat->code->root != 15 &&
-	    strncmp(c->tr->pat->code->code, "074", 3) != 0)
-		return 0;
+	    strncmp(c->tr->pat->code->code, "074", 3) != 0 &&
+	    (x->lang[0] != 'e' || (strncmp(c->tr->pat->code->code, "0334",
+	    4) != 0 && strncmp(c->tr->pat->code->code, "087", 3) != 0)))
+		return 0;	/* also "pledged to keep Kenyan troops in */
+				/* Somalia", "to withdraw its troops from" */
 	if (t->kind != EXTRACT_KIND_GROUP || (strcmp(t->role, "MIL") != 0 &&
 	    strcmp(t->role, "COP") != 0) || strcmp(actors_key(t), sk) != 0)
 		return 0;
