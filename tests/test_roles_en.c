@@ -706,6 +706,26 @@ test_roles_en_own_forces_promised(void **state)
 	    "year.", "FRA", "087", "NER", "FRA", "087", "FRA");
 }
 
+/*
+ * "The sale of tanks to Poland was approved by South Korea": a passive
+ * transfer whose subject names the recipient after "to".
+ */
+static void
+test_roles_en_passive_transfer_recipient(void **state)
+{
+	struct extract_result *r;
+
+	expect("The sale of tanks to Poland was approved by South Korea on "
+	    "Monday.", "KOR", "07", "POL", NULL, NULL, NULL);
+	expect("A shipment of weapons to Ukraine was delivered by Norway.",
+	    "NOR", "07", "UKR", NULL, NULL, NULL);
+	expect("Weapons to Armenia were supplied by India last year.",
+	    "IND", "07", "ARM", NULL, NULL, NULL);
+	r = run("The decision to send aid was approved by Japan.");
+	assert_int_equal(r->n_events, 0);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -742,6 +762,7 @@ main(void)
 		cmocka_unit_test(test_roles_en_both_sides_co_subjects),
 		cmocka_unit_test(test_roles_en_aid_for),
 		cmocka_unit_test(test_roles_en_own_forces_promised),
+		cmocka_unit_test(test_roles_en_passive_transfer_recipient),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -2937,6 +2937,30 @@ held_in(const struct xctx *x, size_t t, size_t s1)
 	return NULL;
 }
 
+/*
+ * The recipient named in the subject of a passive transfer before verb t
+ * ("The sale of 40 jets to Turkey was approved"): a country or national
+ * actor right after an English "to", a determiner allowed. NULL if none.
+ */
+static const struct xmention *
+subject_dative(const struct xctx *x, size_t s0, size_t t)
+{
+	if (x->lang[0] != 'e')
+		return NULL;
+	for (size_t i = s0; i + 1 < t; i++) {
+		const struct xmention *m;
+
+		if (!(wc(x, i) & W_DATIVE))
+			continue;
+		m = actor_at(x, i + 1);
+		if (m == NULL && (wc(x, i + 1) & W_DET) && i + 2 < t)
+			m = actor_at(x, i + 2);
+		if (m != NULL && m->country[0] && !m->adj)
+			return m;
+	}
+	return NULL;
+}
+
 /* Roles of a passive trigger: the agent after "par"/"by" is the source. */
 static void
 roles_passive(const struct xctx *x, const struct trig *tr, struct coded *c,
@@ -2959,6 +2983,9 @@ roles_passive(const struct xctx *x, const struct trig *tr, struct coded *c,
 	}
 	if (c->tgt == NULL && c->src != NULL)	/* "émis par X contre Y" */
 		c->tgt = find_after(x, t, c->s1, W_WITH | W_AGAINST);
+	if (c->tgt == NULL && c->src != NULL && tr->pat->code->root == 7)
+		c->tgt = subject_dative(x, c->s0, t);	/* "The sale of jets */
+					/* to Turkey was approved by X" */
 	if (c->src == NULL && find_between(x, t, c->s1, &a, &b)) {
 		c->src = a;
 		c->tgt = b;
