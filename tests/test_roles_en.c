@@ -726,6 +726,25 @@ test_roles_en_passive_transfer_recipient(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "Protest leaders", "opposition leaders": the street or the opposition of
+ * the story's country, not an unresolved "leaders" whose act went to the
+ * subject of the sentence before.
+ */
+static void
+test_roles_en_protest_leaders(void **state)
+{
+	expect("Thousands marched in Nairobi on Tuesday. Protest leaders "
+	    "called for a national strike.", "KEN", "14", "KEN", NULL, NULL,
+	    NULL);
+	expect("The UN urged restraint. Student leaders demanded the "
+	    "resignation of the Bangladeshi prime minister.", "BGD", "10",
+	    "BGD", "IGOUNO", "10", "BGD");
+	expect("The Georgian government banned the rally. Opposition leaders "
+	    "accused the government of rigging the vote.",
+	    "GEO", "112", "GEO", NULL, NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -763,6 +782,7 @@ main(void)
 		cmocka_unit_test(test_roles_en_aid_for),
 		cmocka_unit_test(test_roles_en_own_forces_promised),
 		cmocka_unit_test(test_roles_en_passive_transfer_recipient),
+		cmocka_unit_test(test_roles_en_protest_leaders),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
