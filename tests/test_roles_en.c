@@ -745,6 +745,27 @@ test_roles_en_protest_leaders(void **state)
 	    "GEO", "112", "GEO", NULL, NULL, NULL);
 }
 
+/*
+ * "accused Moscow's forces of executing prisoners": the accused act names
+ * no one; a repression or assault by the accused is the accusing state's
+ * grievance, not domestic (was RUS 180 RUS). A rights group's accusation
+ * stays domestic.
+ */
+static void
+test_roles_en_accused_act_target(void **state)
+{
+	expect("Kyiv accused Moscow's forces of executing prisoners.",
+	    "RUS", "180", "UKR", "RUS", "180", "RUS");
+	expect("Ukraine accused Russian troops of torturing civilians in "
+	    "Kherson.", "RUS", "18", "UKR", "RUS", "18", "RUS");
+	expect("Taiwan accused Chinese agents of kidnapping a businessman.",
+	    "CHN", "18", "TWN", "CHN", "18", "CHN");
+	expect("Georgia accused Russian border guards of detaining "
+	    "villagers.", "RUS", "173", "GEO", "RUS", "173", "RUS");
+	expect("Amnesty accused Iranian police of torturing detainees.",
+	    "IRN", "18", "IRN", "IRN", "18", "NGOAMN");
+}
+
 int
 main(void)
 {
@@ -783,6 +804,7 @@ main(void)
 		cmocka_unit_test(test_roles_en_own_forces_promised),
 		cmocka_unit_test(test_roles_en_passive_transfer_recipient),
 		cmocka_unit_test(test_roles_en_protest_leaders),
+		cmocka_unit_test(test_roles_en_accused_act_target),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

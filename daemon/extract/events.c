@@ -4677,6 +4677,12 @@ clause_links(const struct xctx *x, struct coded *c, struct accusation *acc)
 		return;		/* neither "de + verb" nor one of the parties */
 	c->src = acc->tgt;
 	c->carried = 0;
+	if ((c->tgt == NULL ? domestic_code(tr) : same_actor(x, c->tgt,
+	    c->src)) && !same_actor(x, acc->src, c->src) &&
+	    strlen(actors_key(actors_resolve(x, acc->src))) == 3)
+		c->tgt = acc->src;	/* "accused Moscow's forces of executing */
+					/* prisoners": the accusing state's, */
+					/* not RUS -> RUS */
 	if (c->mode == EXTRACT_MODE_ASSERTED)
 		c->mode = EXTRACT_MODE_REPORTED;
 }
