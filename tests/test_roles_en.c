@@ -766,6 +766,28 @@ test_roles_en_accused_act_target(void **state)
 	    "IRN", "18", "IRN", "IRN", "18", "NGOAMN");
 }
 
+/*
+ * A subject carried from the sentence before that would accuse, threaten
+ * or sanction itself is no subject ("Iran condemned the sanctions. It was
+ * the third time that Europe had imposed sanctions on Tehran": no IRN 163
+ * IRN); a carried domestic meeting stays.
+ */
+static void
+test_roles_en_carried_self_act(void **state)
+{
+	expect("Iran condemned the sanctions. It was the third time this year "
+	    "that Europe had imposed sanctions on Tehran.", NULL, NULL, NULL,
+	    "IRN", "16", "IRN");
+	expect("Russia rejected the claims. It was the first time that "
+	    "officials had accused Moscow of interference.", NULL, NULL, NULL,
+	    "RUS", "112", "RUS");
+	expect("Venezuela denied the report. Analysts said the measures would "
+	    "threaten Caracas.", NULL, NULL, NULL, "VEN", "13", "VEN");
+	expect("The Georgian president criticised the ruling party. She met "
+	    "opposition leaders on Sunday.", "GEO", "040", "GEO", NULL, NULL,
+	    NULL);
+}
+
 int
 main(void)
 {
@@ -805,6 +827,7 @@ main(void)
 		cmocka_unit_test(test_roles_en_passive_transfer_recipient),
 		cmocka_unit_test(test_roles_en_protest_leaders),
 		cmocka_unit_test(test_roles_en_accused_act_target),
+		cmocka_unit_test(test_roles_en_carried_self_act),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -3682,6 +3682,12 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 	}
 	if (c->tgt == c->src)
 		c->tgt = NULL;
+	if (c->carried && c->src != NULL && c->tgt != NULL &&
+	    x->lang[0] == 'e' && (tr->pat->code->root == 11 ||
+	    tr->pat->code->root == 13 || tr->pat->code->root == 16) &&
+	    same_actor(x, c->src, c->tgt))
+		return 0;	/* "It was the third time that Europe had */
+				/* imposed sanctions on Tehran", after Iran */
 	if (c->tgt && c->tgt->locative && tr->pat->code->root == 4 &&
 	    !(fl & PAT_F_VISIT))
 		c->tgt = NULL;	/* "une rencontre à Saint-Vincent": the venue */
@@ -5723,8 +5729,8 @@ it_subject(const struct xctx *x, const struct trig *tr, size_t s0,
     const struct topic *prev, const struct xmention *last)
 {
 	if (x->lang[0] != 'e' || prev->main == NULL || tr->tok <= s0 ||
-	    strcmp(norm(x, s0), "it") != 0)
-		return last;
+	    tr->tok > s0 + 4 || strcmp(norm(x, s0), "it") != 0)
+		return last;	/* not "It was the third time that ..." */
 	return prev->main;
 }
 
