@@ -788,6 +788,25 @@ test_roles_en_carried_self_act(void **state)
 	    NULL);
 }
 
+/*
+ * "accusing them of supplying Russia": an accusation whose object is a
+ * pronoun for the target just coded still makes its content the act of
+ * the accused, reported (was the accuser's own: JPN 072 RUS).
+ */
+static void
+test_roles_en_accusing_them(void **state)
+{
+	expect("Japan froze the assets of three Belarusian firms on Monday, "
+	    "accusing them of supplying Russia with missile parts.",
+	    "BLR", "07", "RUS", "JPN", "07", "RUS");
+	expect("Britain imposed sanctions on Iranian firms, accusing them of "
+	    "supplying Russia with drones.", "IRN", "07", "RUS",
+	    "GBR", "07", "RUS");
+	expect("The United States blacklisted two Turkish banks, accusing "
+	    "them of supplying Iran with weapons.", "TUR", "07", "IRN",
+	    "USA", "07", "IRN");
+}
+
 int
 main(void)
 {
@@ -828,6 +847,7 @@ main(void)
 		cmocka_unit_test(test_roles_en_protest_leaders),
 		cmocka_unit_test(test_roles_en_accused_act_target),
 		cmocka_unit_test(test_roles_en_carried_self_act),
+		cmocka_unit_test(test_roles_en_accusing_them),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -5754,7 +5754,7 @@ remember(const struct xctx *x, struct sentstate *ss, const struct coded *c)
 		ss->verb.say = 0;
 	}
 	if (strncmp(tr->pat->code->code, "112", 3) == 0 && c->tgt &&
-	    !c->tgt_guess) {
+	    (!c->tgt_guess || c->objpron)) {	/* "accusing them of" */
 		ss->acc.tok = tr->tok;
 		ss->acc.src = c->src;
 		ss->acc.tgt = c->tgt;
