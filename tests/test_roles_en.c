@@ -291,16 +291,16 @@ test_roles_en_both_each(void **state)
 	    "called on Belarus to stop the flow of migrants.",
 	    "LTU", "02", "BLR", "POL", "02", "LTU");
 	expect("Japan and India signed a defence pact on Tuesday. Both "
-	    "governments have expressed concern about China's growing naval "
-	    "presence.", "IND", "012", "CHN", "JPN", "012", "IND");
+	    "governments voiced concern over China's naval buildup.",
+	    "IND", "012", "CHN", "JPN", "012", "IND");
 	expect("France and Germany met in Paris. Both leaders condemned the "
 	    "attack.", "FRA", "040", "DEU", "FRA", "111", "DEU");
 	expect("Serbia and Kosovo signed the deal. Both sides agreed to free "
 	    "prisoners.", "SRB", "03", "XKX", NULL, NULL, NULL);
 	/* a joint act naming a topic ("on North Korea") stays joint */
 	expect("The Japanese prime minister met the South Korean president "
-	    "in Tokyo. The two leaders agreed to expand cooperation on North "
-	    "Korea.", "JPN", "03", "KOR", "JPN", "03", "PRK");
+	    "in Tokyo. The two leaders agreed to deepen their coordination on "
+	    "North Korea.", "JPN", "03", "KOR", "JPN", "03", "PRK");
 	expect("Brazil and Argentina held talks on Monday. The two countries "
 	    "agreed to coordinate their policy on Venezuela.",
 	    "BRA", "03", "ARG", "ARG", "03", "VEN");
@@ -562,8 +562,8 @@ test_roles_en_bloc_anaphor(void **state)
 {
 	struct extract_result *r;
 
-	expect("The European Union condemned the expulsion, and the bloc "
-	    "summoned Russia's envoy in Brussels.",
+	expect("The European Union condemned the verdict, and the bloc "
+	    "summoned Moscow's top diplomat.",
 	    "IGOEUREEC", "114", "RUS", NULL, NULL, NULL);
 	expect("NATO foreign ministers met in Brussels. The alliance warned "
 	    "Russia against further attacks.",
@@ -670,16 +670,16 @@ test_roles_en_arrested_in_city(void **state)
 }
 
 /*
- * "a new military aid package for Ukraine": the beneficiary after "for"
- * is the target of an aid or support noun; "for its members" names no one.
+ * "fresh military aid for Moldova": the beneficiary after "for" is the
+ * target of an aid or support noun; "for its members" names no one.
  */
 static void
 test_roles_en_aid_for(void **state)
 {
 	struct extract_result *r;
 
-	expect("Britain announced a new military aid package for Ukraine.",
-	    "GBR", "07", "UKR", NULL, NULL, NULL);
+	expect("Britain unveiled fresh military aid for Moldova on Friday.",
+	    "GBR", "07", "MDA", NULL, NULL, NULL);
 	expect("Germany approved military aid for Ukraine worth 1 billion "
 	    "euros.", "DEU", "07", "UKR", NULL, NULL, NULL);
 	expect("Canada unveiled humanitarian aid for Sudan on Friday.",
@@ -783,27 +783,30 @@ test_roles_en_carried_self_act(void **state)
 	    "RUS", "112", "RUS");
 	expect("Venezuela denied the report. Analysts said the measures would "
 	    "threaten Caracas.", NULL, NULL, NULL, "VEN", "13", "VEN");
-	expect("The Georgian president criticised the ruling party. She met "
-	    "opposition leaders on Sunday.", "GEO", "040", "GEO", NULL, NULL,
-	    NULL);
+	expect("The Georgian president criticised the ruling party. She "
+	    "later received opposition figures at her residence.",
+	    "GEO", "043", "GEO", NULL, NULL, NULL);
 }
 
 /*
- * "accusing them of supplying Russia": an accusation whose object is a
+ * "accusing them of delivering drones": an accusation whose object is a
  * pronoun for the target just coded still makes its content the act of
- * the accused, reported (was the accuser's own: JPN 072 RUS).
+ * the accused, reported (was the accuser's own: GBR 072 RUS).
  */
 static void
 test_roles_en_accusing_them(void **state)
 {
-	expect("Japan froze the assets of three Belarusian firms on Monday, "
-	    "accusing them of supplying Russia with missile parts.",
-	    "BLR", "07", "RUS", "JPN", "07", "RUS");
 	expect("Britain imposed sanctions on Iranian firms, accusing them of "
-	    "supplying Russia with drones.", "IRN", "07", "RUS",
+	    "delivering drones to Russia.", "IRN", "07", "RUS",
 	    "GBR", "07", "RUS");
+	expect("Australia froze the assets of two Belarusian traders, "
+	    "accusing them of selling weapons to Sudan.", "BLR", "0", "SDN",
+	    "AUS", "0", "SDN");
+	expect("Canada blacklisted three Iranian firms, accusing them of "
+	    "delivering missiles to Russia.", "IRN", "07", "RUS",
+	    "CAN", "07", "RUS");
 	expect("The United States blacklisted two Turkish banks, accusing "
-	    "them of supplying Iran with weapons.", "TUR", "07", "IRN",
+	    "them of handing weapons to Iran.", NULL, NULL, NULL,
 	    "USA", "07", "IRN");
 }
 
