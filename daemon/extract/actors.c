@@ -1415,7 +1415,17 @@ justice_country(const struct xctx *x, size_t k)
 static int
 igo_actor(const struct xmention *o)
 {
-	return o->actor && !o->country[0] && strncmp(o->cameo, "IGO", 3) == 0;
+	return !o->country[0] && o->actor && strncmp(o->cameo, "IGO", 3) == 0;
+}
+
+/* The first IGO actor named after mention k, or NULL. */
+static const struct xmention *
+first_igo(const struct xctx *x, size_t k)
+{
+	for (size_t j = k + 1; j < x->nm; j++)
+		if (igo_actor(&x->m[j]))
+			return &x->m[j];
+	return NULL;
 }
 
 /*
@@ -1453,6 +1463,7 @@ roles_default_country(struct xctx *x)
 {
 	const char *c = story_country(x);
 	const struct xmention *igo = NULL;
+	int searched = 0;
 	char cc[4];
 
 	if (c == NULL)
@@ -1460,15 +1471,16 @@ roles_default_country(struct xctx *x)
 	memcpy(cc, c, sizeof(cc));
 	c = NULL;
 	body_local_country(x);
-	for (size_t k = 0; k < x->nm && igo == NULL; k++)
-		if (igo_actor(&x->m[k]))
-			igo = &x->m[k];		/* the first one named */
 	for (size_t k = 0; k < x->nm; k++) {
 		struct xmention *m = &x->m[k];
 
 		if (k > 0 && igo_actor(&x->m[k - 1]))
 			igo = &x->m[k - 1];	/* the last one before k */
-		if (igo_head_default(x, k, igo))
+		if ((m->gflags & GAZ_F_IGOHEAD) && igo == NULL && !searched) {
+			igo = first_igo(x, k);	/* once: later heads see it */
+			searched = 1;		/* too, or the ones before */
+		}
+		if ((m->gflags & GAZ_F_IGOHEAD) && igo_head_default(x, k, igo))
 			continue;	/* "Secretary-General Jane Roe" */
 		if (m->kind == EXTRACT_KIND_PERSON && m->role[0] &&
 		    m->country[0] == '\0' && m->cameo[0] == '\0' &&

@@ -3575,8 +3575,8 @@ adjunct_between(const struct xctx *x, size_t t, size_t s1)
 	size_t i = t + 1, n;
 	int k;
 
-	if (i >= s1 || (!(wc(x, i) & W_LOC) && time_at(x, i) == 0))
-		return 0;	/* not "in Lomé", "last week" */
+	if (i >= s1 || !(wc(x, i) & W_LOC) || (wc(x, i) & W_DATIVE))
+		return 0;	/* not "in Lomé", "at" */
 	while (i < s1 && i <= t + TARGET_WIN) {
 		if (wc(x, i) & W_BETWEEN)
 			return i;
@@ -4360,7 +4360,8 @@ emit_roles(struct xctx *x, struct evset *es, struct coded *c,
 		c->tgt = NULL;	/* a third party's « pas important »: */
 		return emit(x, es, c);	/* addressed to no one it names */
 	}
-	nco = conjuncts(x, c->src, c->s0, co, 4);
+	nco = c->dual_obj && c->pair == NULL ? conjuncts(x, c->src, c->s0, co,
+	    4) : 0;
 	if (c->dual_obj && c->pair == NULL && dual_parties(x, c->dual_obj, sk,
 	    co, nco, &pa, &pb)) {
 		for (size_t k = 0; k <= nco; k++) {
@@ -5776,7 +5777,8 @@ remember_speaker(const struct xctx *x, const struct trig *tr,
 		m = ss->verb.src;	/* "rejected ... and said it would" */
 	if (m == NULL && !is_passive(x, tr, s0, s1))
 		m = find_subject(x, tr->tok, s0);
-	remember_main(x, ss, tr->tok, s0, m, 1);
+	if (!ss->main_done)
+		remember_main(x, ss, tr->tok, s0, m, 1);
 	if (m == NULL)
 		return;
 	if (!m->locative && !m->adj && final_attribution(x, tr->tok, m, s0,
