@@ -203,6 +203,18 @@ mention_set(struct xctx *x, struct xmention *m, const struct gaz_entry *e,
 	}
 }
 
+/* The flags of all role readings of a phrase ("secretary-general"). */
+static unsigned
+role_flags(const struct gaz_entry *e)
+{
+	unsigned f = 0;
+
+	for (; e; e = e->next)
+		if (e->type == GAZ_ROLE)
+			f |= e->flags;
+	return f;
+}
+
 /* Mention from gazetteer entry e (picked from chain all) over [i, i+n). */
 static struct xmention *
 mention_gaz(struct xctx *x, size_t i, size_t n, const struct gaz_entry *e,
@@ -219,6 +231,8 @@ mention_gaz(struct xctx *x, size_t i, size_t n, const struct gaz_entry *e,
 	mention_set(x, m, e, loc);
 	if (entry_ambiguous(all))
 		m->amb_tok = (uint32_t)i + 1;
+	if (e->type == GAZ_ROLE && all->next != NULL)
+		m->gflags |= role_flags(all) & GAZ_F_IGOHEAD;
 	return m;
 }
 
@@ -376,7 +390,7 @@ role_extend(struct xctx *x, struct xmention *r, size_t rn)
 		if (e != NULL) {
 			extra = n - rn;
 			memcpy(r->role, e->role, sizeof(r->role));
-			r->gflags = e->flags;
+			r->gflags = e->flags | (role_flags(e) & GAZ_F_IGOHEAD);
 			r->name = e->name;
 			set_cameo(r);
 			r->ntok += (uint32_t)extra;
@@ -1746,15 +1760,34 @@ story_country(const struct xctx *x)
 }
 
 /*
+ * Mention m opens an attribution after a comma, a determiner between
+ * ("India accused Pakistan of ..., the foreign ministry said").
+ */
+static int
+after_comma(const struct xctx *x, const struct xmention *m)
+{
+	size_t i = m->tok;
+
+	while (i > 0 && (wclass(x, i - 1) & W_DET))
+		i--;
+	return i > 0 && x->doc.toks[i - 1].type != TOK_WORD &&
+	    strcmp(text_tok_norm(&x->doc, i - 1), ",") == 0;
+}
+
+/*
  * Country of the national actor nearest before mention k in its sentence,
  * else of the first one of the sentence before, its subject ("Beijing
  * rejected Tokyo's claims. The foreign ministry spokesman said"), or NULL.
+ * An attribution after a comma speaks for its sentence's first actor, the
+ * subject, not for the object named last ("India accused Pakistan of
+ * backing militants, the foreign ministry said").
  */
 static const char *
 local_country(const struct xctx *x, size_t k)
 {
 	uint32_t sent = x->m[k].sent;
-	const char *first = NULL;
+	const char *first = NULL, *same = NULL;
+	int final = after_comma(x, &x->m[k]);
 
 	while (k-- > 0 && x->m[k].sent + 1 >= sent) {
 		const struct xmention *o = &x->m[k];
@@ -1762,11 +1795,14 @@ local_country(const struct xctx *x, size_t k)
 		if (!o->country[0] || !o->actor || o->locative || o->adj ||
 		    o->role_only || o->kind == EXTRACT_KIND_ORGANIZATION)
 			continue;
-		if (o->sent == sent)
+		if (o->sent == sent && !final)
 			return o->country;
-		first = o->country;	/* the earliest of the sentence before */
+		if (o->sent == sent)
+			same = o->country;	/* the earliest of its sentence */
+		else
+			first = o->country;	/* of the sentence before */
 	}
-	return first;
+	return same != NULL ? same : first;
 }
 
 /*
@@ -1863,11 +1899,59 @@ whose_country(const struct xctx *x, const struct xmention *m)
 	return x->m[k].country[0] ? x->m[k].country : NULL;
 }
 
+/* Mention o is an IGO actor ("the United Nations", "Antonio Guterres"). */
+static int
+igo_actor(const struct xmention *o)
+{
+	return !o->country[0] && o->actor && strncmp(o->cameo, "IGO", 3) == 0;
+}
+
+/* The first IGO actor named after mention k, or NULL. */
+static const struct xmention *
+first_igo(const struct xctx *x, size_t k)
+{
+	for (size_t j = k + 1; j < x->nm; j++)
+		if (igo_actor(&x->m[j]))
+			return &x->m[j];
+	return NULL;
+}
+
+/*
+ * Mention k, a head of an IGO with no owner named ("Secretary-General Jane
+ * Roe urged", "the secretary-general also called"), takes the code of igo,
+ * the IGO named last before it or else first after it.
+ */
+static int
+igo_head_default(struct xctx *x, size_t k, const struct xmention *igo)
+{
+	struct xmention *m = &x->m[k];
+
+	if (!(m->gflags & GAZ_F_IGOHEAD) || m->country[0] || m->cameo[0] ||
+	    m->ref >= 0)
+		return 0;
+	for (size_t j = m->tok; j > 0 && j + 3 > m->tok; j--) {
+		int o = actors_at(x, (uint32_t)(j - 1));
+
+		if (x->doc.toks[j - 1].type != TOK_WORD)
+			break;
+		if (o >= 0 && x->m[o].country[0])
+			return 0;	/* "the Vietnamese party secretary-general" */
+	}
+	if (igo == NULL)
+		return 0;
+	memcpy(m->cameo, igo->cameo, sizeof(m->cameo));
+	memcpy(m->role, "IGO", 4);
+	m->role_only = 0;
+	return 1;
+}
+
 /* Roles no antecedent resolved ("la police", "les manifestants") belong to the story's country. */
 static void
 roles_default_country(struct xctx *x)
 {
 	const char *c = story_country(x);
+	const struct xmention *igo = NULL;
+	int searched = 0;
 	char cc[4];
 
 	if (c == NULL)
@@ -1878,6 +1962,14 @@ roles_default_country(struct xctx *x)
 	for (size_t k = 0; k < x->nm; k++) {
 		struct xmention *m = &x->m[k];
 
+		if (k > 0 && igo_actor(&x->m[k - 1]))
+			igo = &x->m[k - 1];	/* the last one before k */
+		if ((m->gflags & GAZ_F_IGOHEAD) && igo == NULL && !searched) {
+			igo = first_igo(x, k);	/* once: later heads see it */
+			searched = 1;		/* too, or the ones before */
+		}
+		if ((m->gflags & GAZ_F_IGOHEAD) && igo_head_default(x, k, igo))
+			continue;	/* "Secretary-General Jane Roe" */
 		if (m->kind == EXTRACT_KIND_PERSON && m->role[0] &&
 		    m->country[0] == '\0' && m->cameo[0] == '\0' &&
 		    m->ref < 0) {

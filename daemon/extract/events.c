@@ -660,6 +660,24 @@ last_two(const struct xctx *x, size_t i, int sorted, int states,
 	return 0;
 }
 
+/*
+ * English "Both" opening the sentence as its whole subject, verb t after
+ * it, auxiliaries and adverbs between ("Both had objected", "Both also
+ * called on China"): not "Both Russia and China".
+ */
+static int
+bare_both(const struct xctx *x, size_t t, size_t s0)
+{
+	if (x->lang[0] != 'e' || t > s0 + 3 || t <= s0 ||
+	    strcmp(norm(x, s0), "both") != 0)
+		return 0;
+	for (size_t i = s0 + 1; i < t; i++)
+		if (x->doc.toks[i].type != TOK_WORD || actors_at(x,
+		    (uint32_t)i) >= 0 || (x->doc.toks[i].flags & TOK_F_CAP))
+			return 0;
+	return 1;
+}
+
 static int
 dual_subject(const struct xctx *x, size_t t, size_t s0, int sorted,
     const struct xmention **a, const struct xmention **b, size_t *at)
@@ -669,11 +687,22 @@ dual_subject(const struct xctx *x, size_t t, size_t s0, int sorted,
 	for (; i + 1 < t; i++)
 		if ((wc(x, i) & W_DUAL) && (wc(x, i + 1) & W_DUALNOUN))
 			break;
-	if (i + 1 >= t)
+	if (i + 1 >= t && bare_both(x, t, s0))
+		i = s0;		/* "Both had objected" */
+	else if (i + 1 >= t)
 		return 0;
 	*at = i;
 	return last_two(x, i, sorted, 1, a, b) ||
 	    last_two(x, i, sorted, 0, a, b);
+}
+
+/* m and n name the same actor key. */
+static int
+same_actor(const struct xctx *x, const struct xmention *m,
+    const struct xmention *n)
+{
+	return strcmp(actors_key(actors_resolve(x, m)),
+	    actors_key(actors_resolve(x, n))) == 0;
 }
 
 /*
@@ -727,6 +756,23 @@ incise_start(const struct xctx *x, size_t i, size_t s0)
 }
 
 /*
+ * The apposition [a, e) opens with a possessor ("North Korea's main ally",
+ * "Russia's closest partner"): it describes the noun before it, it is no
+ * name of it.
+ */
+static int
+possessor_apposition(const struct xctx *x, size_t a, size_t e)
+{
+	int k = actors_at(x, (uint32_t)a);
+	size_t j;
+
+	if (x->lang[0] != 'e' || k < 0 || x->m[k].tok != a)
+		return 0;
+	j = x->m[k].tok + x->m[k].ntok;
+	return j + 1 < e && strcmp(norm(x, j), "'s") == 0;
+}
+
+/*
  * Token i is a comma right before verb t (auxiliaries between allowed)
  * closing a segment opened by an earlier comma: "X, the 14th since Moscow
  * launched its invasion, was approved", "X, après avoir reçu Y, a
@@ -752,12 +798,34 @@ apposition_open(const struct xctx *x, size_t i, size_t t, size_t s0)
 			continue;
 		if (strcmp(norm(x, o), ",") != 0 || o + 3 > i)
 			return 0;
-		if (actors_at(x, (uint32_t)(o + 1)) >= 0 ||
-		    actors_at(x, (uint32_t)(o + 2)) >= 0)
+		if ((actors_at(x, (uint32_t)(o + 1)) >= 0 ||
+		    actors_at(x, (uint32_t)(o + 2)) >= 0) &&
+		    !possessor_apposition(x, o + 1, i))
 			return 0;	/* "X, Volker Türk, a": the name */
-		return o;
+		return o;	/* not "China, North Korea's main ally," */
 	}
 	return 0;
+}
+
+/*
+ * The apposition between commas o and e opens with a participle and its
+ * agent ("The measures, adopted by EU ministers in Luxembourg, freeze"):
+ * that agent, when the noun before o names no actor. NULL otherwise.
+ */
+static const struct xmention *
+apposed_agent(const struct xctx *x, size_t o, size_t e)
+{
+	const struct xmention *m;
+
+	if (x->lang[0] != 'e' || o < 1 || o + 3 >= e ||
+	    actors_at(x, (uint32_t)(o - 1)) >= 0 ||
+	    x->doc.toks[o + 1].type != TOK_WORD ||
+	    actors_at(x, (uint32_t)(o + 1)) >= 0 || !(wc(x, o + 2) & W_AGENT))
+		return NULL;
+	m = actor_at(x, o + 3);
+	if (m == NULL && (wc(x, o + 3) & W_DET) && o + 4 < e)
+		m = actor_at(x, o + 4);
+	return m;
 }
 
 /*
@@ -807,10 +875,12 @@ adj_head_end(const struct xctx *x, const struct xmention *m, size_t t)
 	return e;
 }
 
+static int say_verb(const struct xctx *x, size_t v);
+
 static const struct xmention *
 find_subject(const struct xctx *x, size_t t, size_t s0)
 {
-	const struct xmention *adj = NULL;
+	const struct xmention *adj = NULL, *far_adj = NULL;
 
 	for (size_t i = t; i-- > s0;) {
 		const struct xmention *m;
@@ -823,9 +893,11 @@ find_subject(const struct xctx *x, size_t t, size_t s0)
 			continue;
 		}
 		if (adj == NULL && (r = apposition_open(x, i, t, s0)) != 0) {
-			i = r;		/* "The package, the 14th since */
-			continue;	/* Moscow launched ..., was approved" */
-		}
+			if ((m = apposed_agent(x, r, i)) != NULL)
+				return m;	/* "The measures, adopted by */
+			i = r;		/* EU ministers, freeze": theirs */
+			continue;	/* "The package, the 14th since */
+		}			/* Moscow launched ..., was approved" */
 		if (wc(x, i) & W_RELSUBJ) {
 			if ((m = antecedent(x, i, s0)) != NULL && !m->adj)
 				return m;
@@ -834,6 +906,10 @@ find_subject(const struct xctx *x, size_t t, size_t s0)
 		if ((wc(x, i) & W_CLAUSE) && (wc(x, i) & W_BUT))
 			return adj;	/* "Elle doit ..., mais n'a pas obtenu de */
 					/* rencontrer": the first clause's */
+		if (far_adj != NULL && x->tok_info[i].hits != NULL &&
+		    say_verb(x, i))
+			return far_adj;	/* "said two Chinese ships had blocked */
+					/* its vessel and rammed": theirs */
 		m = actor_at(x, i);
 		if (m != NULL && m->tok + m->ntok == t && ing_form(x, t) &&
 		    !m->adj)
@@ -853,11 +929,30 @@ find_subject(const struct xctx *x, size_t t, size_t s0)
 			adj = m;	/* "Pakistani warplanes struck" */
 		if (adj != NULL)
 			return adj;
+		if (far_adj == NULL)
+			far_adj = m;
 	}
 	return adj;
 }
 
-/* First actor after token t (within the window) preceded by class w. */
+/*
+ * Group or demonym-led mention m comes right after a count ("three
+ * Iranian officials", "14 Russian officials"), not after "of".
+ */
+static int
+counted(const struct xctx *x, const struct xmention *m)
+{
+	size_t i = m->tok;
+
+	return (m->adj || m->kind == EXTRACT_KIND_GROUP) && i >= 2 &&
+	    (x->doc.toks[i - 1].type == TOK_NUMBER ||
+	    (wc(x, i - 1) & W_QUANTITY)) && !(wc(x, i - 2) & W_OF);
+}
+
+/*
+ * First actor after token t (within the window) preceded by class w, a
+ * count allowed between ("against three Iranian officials").
+ */
 static const struct xmention *
 find_after(const struct xctx *x, size_t t, size_t s1, unsigned w)
 {
@@ -872,7 +967,9 @@ find_after(const struct xctx *x, size_t t, size_t s1, unsigned w)
 		p = prep_before(x, i, t + 1);
 		if (p & W_SELON)
 			return NULL;
-		if (w == 0 || (p & w))
+		if (w != 0 && !(p & w) && i > t + 2 && counted(x, m))
+			p = prep_before(x, i - 1, t + 1);	/* "against */
+		if (w == 0 || (p & w))		/* three Iranian officials" */
 			return m;
 	}
 	return NULL;
@@ -979,6 +1076,29 @@ own_agent(const struct xctx *x, const struct xmention *m,
 		return 0;	/* "son ambassadeur", "its own envoy" */
 	return strcmp(actors_key(actors_resolve(x, m)),
 	    actors_key(actors_resolve(x, src))) == 0;
+}
+
+/*
+ * The post of an envoy the source owns ("its ambassador in Paris", "its
+ * envoy to Rabat", "its ambassador from Mexico"): the place or country
+ * right after the envoy behind a locative or oblique preposition, a
+ * determiner allowed, before end. NULL if none.
+ */
+static const struct xmention *
+envoy_post(const struct xctx *x, const struct xmention *own, size_t end)
+{
+	size_t i = own->tok + own->ntok;
+	int k;
+
+	if (i + 1 >= end || !(wc(x, i) & (W_LOC | W_OBL)) ||
+	    (wc(x, i) & (W_AGENT | W_WITH | W_AGAINST | W_OF)))
+		return NULL;
+	if ((wc(x, i + 1) & W_DET) && !(wc(x, i + 1) & (W_LOC | W_OBL)))
+		i++;
+	if (i + 1 >= end || (k = actors_at(x, (uint32_t)(i + 1))) < 0 ||
+	    x->m[k].tok != i + 1 || !x->m[k].place || !x->m[k].country[0])
+		return NULL;
+	return &x->m[k];
 }
 
 /*
@@ -1115,7 +1235,7 @@ find_object(const struct xctx *x, size_t t, size_t s1,
 {
 	size_t end = clause_end(x, t, s1), win = TARGET_WIN;
 	int seen_np = 0;	/* an object noun phrase came first */
-	const struct xmention *weak = NULL;
+	const struct xmention *weak = NULL, *own = NULL;
 
 	if (end > t + win)	/* times do not count against the window */
 		win += times_after(x, t, TARGET_WIN);
@@ -1148,13 +1268,20 @@ find_object(const struct xctx *x, size_t t, size_t s1,
 			return NULL;
 		if ((p & W_AGENT) && participle_agent(x, i))
 			continue;	/* "a swap mediated by the UAE" */
-		if (m == src || own_agent(x, m, src))
+		if (m == src)
 			continue;
+		if (own_agent(x, m, src)) {
+			if (own == NULL)	/* "recalled its ambassador */
+				own = m;	/* in Paris" */
+			continue;
+		}
 		if (!weak_actor(x, m))
 			return m;
 		if (weak == NULL && noun_pattern(x, m->tok + m->ntok) == NULL)
 			weak = m;	/* not "military aid": a modifier */
 	}
+	if (weak == NULL && own != NULL)
+		return envoy_post(x, own, end);
 	return weak;
 }
 
@@ -1229,6 +1356,9 @@ find_between(const struct xctx *x, size_t from, size_t s1,
 		if (*a == NULL)
 			return 0;
 		size_t j = (*a)->tok + (*a)->ntok;
+		while (j + 1 < s1 && j < (*a)->tok + 8 && (actors_at(x,
+		    (uint32_t)j) >= 0 || strcmp(norm(x, j), "'s") == 0))
+			j++;	/* "between Niger's Prime Minister X and" */
 		if (j < s1 && (wc(x, j) & W_AND)) {
 			*b = find_after(x, j, s1, 0);
 			return *b != NULL;
@@ -1277,6 +1407,20 @@ se_voir(const struct xctx *x, size_t t, size_t s0)
 }
 
 /*
+ * An English verb particle at token i ("out", "up", "off", "over"): a
+ * short lower-case word with no word class, no trigger and no actor.
+ */
+static int
+verb_particle(const struct xctx *x, size_t i)
+{
+	const struct token *tk = &x->doc.toks[i];
+
+	return tk->type == TOK_WORD && !(tk->flags & TOK_F_CAP) &&
+	    tk->end - tk->start <= 4 && wc(x, i) == 0 &&
+	    x->tok_info[i].hits == NULL && actors_at(x, (uint32_t)i) < 0;
+}
+
+/*
  * Passive: auxiliary "été"/"was" just before, or "par"/"by" just after a
  * participle ("a swap mediated by the UAE"; "said it stood by Sudan" is
  * a verb and its particle, not an agent).
@@ -1296,8 +1440,12 @@ is_passive(const struct xctx *x, const struct trig *tr, size_t s0, size_t s1)
 		if (strcmp(norm(x, i - 1), "to") == 0)
 			break;	/* "is expected to join": join is active */
 	}
-	return t + 1 < s1 && (wc(x, t + 1) & W_AGENT) &&
-	    (tr->tense & TENSE_PART);
+	if (!(tr->tense & TENSE_PART) || t + 1 >= s1)
+		return 0;
+	if (wc(x, t + 1) & W_AGENT)
+		return 1;
+	return x->lang[0] == 'e' && t + 2 < s1 && (wc(x, t + 2) & W_AGENT) &&
+	    verb_particle(x, t + 1);	/* "strikes carried out by India" */
 }
 
 /* Roles of a party outside the state: rebels, opposition, civilians. */
@@ -2285,6 +2433,7 @@ struct coded {
 	const struct xmention *dual;	/* other actor of "les deux pays" */
 	const struct xmention *tgt2;	/* other party of a joint act reacted to */
 	int domestic;		/* guessed from a domestic story's lead pair */
+	const struct xmention *each;	/* "Both called on X": the other one */
 	size_t dual_obj;	/* "thanked both sides": the "both" token */
 	int date_from;		/* dated like the event at date_tok */
 	size_t date_tok;
@@ -3094,13 +3243,15 @@ dual_object(const struct xctx *x, size_t t, size_t s1)
 
 /*
  * The two parties "both sides" before token at stands for: the last two
- * actors with distinct keys other than the source's. Returns 1 if found.
+ * actors with distinct keys other than the source's and those of the n
+ * subjects coordinated with it (co[]). Returns 1 if found.
  */
 static int
 dual_parties(const struct xctx *x, size_t at, const char *sk,
+    const struct xmention **co, size_t n,
     const struct xmention **a, const struct xmention **b)
 {
-	size_t seen = 0;
+	size_t seen = 0, j;
 
 	*a = *b = NULL;
 	for (size_t k = x->nm; k-- > 0 && seen < 64;) {
@@ -3113,6 +3264,11 @@ dual_parties(const struct xctx *x, size_t at, const char *sk,
 		key = actors_key(actors_resolve(x, m));
 		if (key[0] == '\0' || strcmp(key, sk) == 0)
 			continue;
+		for (j = 0; j < n && !same_actor(x, co[j], m); j++)
+			;
+		if (j < n)
+			continue;	/* "Qatar and the United States urged */
+					/* both sides": not Qatar */
 		if (*a == NULL)
 			*a = m;
 		else if (strcmp(actors_key(actors_resolve(x, *a)), key) != 0) {
@@ -3163,8 +3319,34 @@ held_in(const struct xctx *x, size_t t, size_t s1)
 		int k = actors_at(x, (uint32_t)i);
 
 		if (k >= 0 && x->m[k].tok == i && x->m[k].locative &&
-		    x->m[k].kind == EXTRACT_KIND_COUNTRY && x->m[k].country[0])
-			return &x->m[k];
+		    x->m[k].country[0] && (x->m[k].kind ==
+		    EXTRACT_KIND_COUNTRY || (x->lang[0] == 'e' &&
+		    x->m[k].place && x->m[k].kind == EXTRACT_KIND_LOCATION)))
+			return &x->m[k];	/* "arrested in Tehran" */
+	}
+	return NULL;
+}
+
+/*
+ * The recipient named in the subject of a passive transfer before verb t
+ * ("The sale of 40 jets to Turkey was approved"): a country or national
+ * actor right after an English "to", a determiner allowed. NULL if none.
+ */
+static const struct xmention *
+subject_dative(const struct xctx *x, size_t s0, size_t t)
+{
+	if (x->lang[0] != 'e')
+		return NULL;
+	for (size_t i = s0; i + 1 < t; i++) {
+		const struct xmention *m;
+
+		if (!(wc(x, i) & W_DATIVE))
+			continue;
+		m = actor_at(x, i + 1);
+		if (m == NULL && (wc(x, i + 1) & W_DET) && i + 2 < t)
+			m = actor_at(x, i + 2);
+		if (m != NULL && m->country[0] && !m->adj)
+			return m;
 	}
 	return NULL;
 }
@@ -3212,6 +3394,9 @@ roles_passive(const struct xctx *x, const struct trig *tr, struct coded *c,
 		c->tgt = find_after(x, t, c->s1, W_WITH | W_AGAINST);
 	if (c->tgt == NULL && c->src != NULL)
 		c->tgt = passive_dative(x, tr, c->src);
+	if (c->tgt == NULL && c->src != NULL && tr->pat->code->root == 7)
+		c->tgt = subject_dative(x, c->s0, t);	/* "The sale of jets */
+					/* to Turkey was approved by X" */
 	if (c->src == NULL && find_between(x, t, c->s1, &a, &b)) {
 		c->src = a;
 		c->tgt = b;
@@ -3219,6 +3404,12 @@ roles_passive(const struct xctx *x, const struct trig *tr, struct coded *c,
 	if (c->src == NULL && c->tgt != NULL && tr->pat->code->root == 17 &&
 	    (c->src = held_in(x, t, c->s1)) != NULL)
 		return;		/* "restent détenus en Iran": by Iran */
+	if (c->src == NULL && c->tgt != NULL && tr->pat->code->root >= 9 &&
+	    (b = envoy_post(x, c->tgt, t)) != NULL && !same_actor(x, b,
+	    c->tgt)) {
+		c->src = b;	/* "Russia's ambassador to Germany was */
+		return;		/* summoned": by his host */
+	}
 	if (c->src == NULL && c->tgt != NULL && last_subj != NULL &&
 	    !(tr->pat->flags & PAT_F_SYM) && tr->pat->code->root >= 9) {
 		c->src = last_subj;	/* agentless: the last agent */
@@ -3341,6 +3532,23 @@ coord_end(const struct xctx *x, size_t t, size_t s1)
 }
 
 /*
+ * End of verb t's clause before an English participle adjunct set off by
+ * a comma ("protested to Peru, calling for talks with Bolivia"): that
+ * comma, else end.
+ */
+static size_t
+adjunct_end(const struct xctx *x, size_t t, size_t end)
+{
+	if (x->lang[0] != 'e')
+		return end;
+	for (size_t i = t + 1; i + 1 < end; i++)
+		if (comma_at(x, i) && ing_form(x, i + 1) &&
+		    x->tok_info[i + 1].hits != NULL)
+			return i;
+	return end;
+}
+
+/*
  * A direct object of verb t named before actor a that "with"/"against"/
  * "on" introduces ("accused Estonia of beating migrants and called on the
  * Commission"): that object, the first actor after t behind no
@@ -3414,6 +3622,38 @@ content_subject(const struct xctx *x, const struct trig *tr,
 }
 
 /*
+ * An English object relative with a pronoun subject before verb t, an
+ * auxiliary or two between ("Algeria, which it accused of", "a diplomat,
+ * whom it accused of", "six Iranian officials it accused of"): the relative's
+ * antecedent, the object; *subj gets the main clause's subject the
+ * pronoun stands for. NULL when t opens no such clause.
+ */
+static const struct xmention *
+pronoun_relative(const struct xctx *x, size_t t, size_t s0,
+    const struct xmention **subj)
+{
+	const struct xmention *ante;
+	size_t p = t;
+
+	while (p > s0 + 2 && p + 3 > t && !(wc(x, p - 1) & (W_PRON |
+	    W_PRONPL)) && strcmp(norm(x, p - 1), "it") != 0 &&
+	    (wc(x, p - 1) & (W_HAVEAUX | W_PLUPERF | W_MODAL | W_PASSAUX)))
+		p--;
+	if (x->lang[0] != 'e' || p <= s0 + 2 || !((wc(x, p - 1) & (W_PRON |
+	    W_PRONPL)) || strcmp(norm(x, p - 1), "it") == 0))
+		return NULL;
+	if ((wc(x, p - 2) & W_CLAUSE) && !(wc(x, p - 2) & W_BUT) &&
+	    comma_at(x, p - 3))
+		ante = antecedent(x, p - 2, s0);	/* ", which it" */
+	else if ((ante = antecedent(x, p - 1, s0)) != NULL && ante->locative)
+		ante = NULL;		/* "officials it accused", not a place */
+	if (ante == NULL)
+		return NULL;
+	*subj = find_subject(x, ante->tok, s0);
+	return *subj != NULL && *subj != ante ? ante : NULL;
+}
+
+/*
  * Roles of an active verb: its subject, then the antecedent of an object
  * relative "que", a target behind "avec", "contre", "with", "against",
  * else the object of its clause.
@@ -3421,6 +3661,7 @@ content_subject(const struct xctx *x, const struct trig *tr,
 static void
 roles_active(const struct xctx *x, const struct trig *tr, struct coded *c)
 {
+	const struct xmention *ante, *subj;
 	size_t t = tr->tok;
 
 	c->src = c->speaker ? c->speaker : inverted_subject(x, t, c->s0,
@@ -3429,6 +3670,12 @@ roles_active(const struct xctx *x, const struct trig *tr, struct coded *c)
 	    (tr->pat->flags & PAT_F_VISIT) && reported_subject(x, c->src, t)) {
 		c->src = NULL;		/* "X said the tanks would arrive" */
 		c->nosubj = 1;
+		return;
+	}
+	if (c->speaker == NULL && (ante = pronoun_relative(x, t, c->s0,
+	    &subj)) != NULL) {
+		c->src = subj;	/* "Algeria, which it accused of" */
+		c->tgt = ante;
 		return;
 	}
 	c->objpron = object_pronoun(x, t, c->s0, c->s1);
@@ -3443,6 +3690,9 @@ roles_active(const struct xctx *x, const struct trig *tr, struct coded *c)
 	}
 	c->tgt = c->objpron ? NULL : find_after(x, t, coord_end(x, t, c->s1),
 	    W_WITH | W_AGAINST);
+	if (c->tgt != NULL && adjunct_end(x, t, c->tgt->tok) < c->tgt->tok)
+		c->tgt = NULL;	/* "protested to Peru, calling for talks with */
+				/* Bolivia": the participle's */
 	if (c->tgt != NULL && !(tr->pat->flags & PAT_F_AVEC))
 		c->tgt = direct_before(x, t, c->tgt, c->src);
 	if (c->tgt != NULL && c->tgt->tok > t + 2)
@@ -3456,6 +3706,20 @@ roles_active(const struct xctx *x, const struct trig *tr, struct coded *c)
 	}
 }
 
+
+/*
+ * A preposition that may introduce what an act is aimed at: "contre",
+ * "against", "on", and in English "at", "into" ("fired water cannon at
+ * its ships", "into its airspace"); not "to", which gives, nor "in", a
+ * mere place ("clashed with militants in its territory").
+ */
+static int
+target_prep(const struct xctx *x, size_t i)
+{
+	return (wc(x, i) & W_AGAINST) || (x->lang[0] == 'e' &&
+	    (wc(x, i) & W_LOC) && !(wc(x, i) & W_DATIVE) &&
+	    strcmp(norm(x, i), "in") != 0);
+}
 
 /*
  * "Kiev affirme que la Russie a lancé des drones contre son territoire",
@@ -3473,7 +3737,7 @@ possessive_target(const struct xctx *x, const struct coded *c)
 		if (x->doc.toks[i].type != TOK_WORD &&
 		    x->doc.toks[i].type != TOK_NUMBER)
 			return NULL;	/* the clause ends */
-		if ((wc(x, i) & W_AGAINST) && (wc(x, i + 1) & W_POSS))
+		if ((wc(x, i + 1) & W_POSS) && target_prep(x, i))
 			break;
 	}
 	if (i + 1 >= c->s1 || i >= t + TARGET_WIN || (c->tgt != NULL &&
@@ -3645,6 +3909,32 @@ noun_dative(const struct xctx *x, size_t t, size_t s1)
 	    x->m[k].kind == EXTRACT_KIND_LOCATION)
 		return NULL;
 	return &x->m[k];
+}
+
+/*
+ * The beneficiary of aid or support noun tr ("military aid package for
+ * Ukraine", "support for Kyiv"): a country or national actor after an
+ * English "for" within three words of the noun. NULL if none.
+ */
+static const struct xmention *
+noun_beneficiary(const struct xctx *x, const struct trig *tr, size_t s1)
+{
+	int root = tr->pat->code->root;
+	size_t t = tr->tok;
+
+	if (x->lang[0] != 'e' || (root != 7 && root != 5))
+		return NULL;
+	for (size_t i = t + 1; i + 1 < s1 && i <= t + 3; i++) {
+		const struct xmention *m;
+
+		if (!(wc(x, i) & W_PURPOSE) || strcmp(norm(x, i), "for") != 0)
+			continue;
+		m = actor_at(x, i + 1);
+		if (m == NULL && (wc(x, i + 1) & W_DET) && i + 2 < s1)
+			m = actor_at(x, i + 2);
+		return m != NULL && m->country[0] && !m->adj ? m : NULL;
+	}
+	return NULL;
 }
 
 /*
@@ -3820,6 +4110,58 @@ noun_agent_partner(const struct xctx *x, const struct xmention *a, size_t s1)
 	return b;
 }
 
+/*
+ * Tokens of the time expression starting at token i, or 0: x->times is in
+ * text order, so a binary search keeps it logarithmic.
+ */
+static size_t
+time_at(const struct xctx *x, size_t i)
+{
+	size_t lo = 0, hi = x->ntimes;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (x->times[mid].tok < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < x->ntimes && x->times[lo].tok == i ? x->times[lo].ntok :
+	    0;
+}
+
+/*
+ * "a meeting in Lomé, Togo, last week between X and Y": the "between"
+ * that event noun t reaches over place and time adjuncts only (commas,
+ * prepositions, determiners, places, times), or 0.
+ */
+static size_t
+adjunct_between(const struct xctx *x, size_t t, size_t s1)
+{
+	size_t i = t + 1, n;
+	int k;
+
+	if (i >= s1 || !(wc(x, i) & W_LOC) || (wc(x, i) & W_DATIVE))
+		return 0;	/* not "in Lomé", "at" */
+	while (i < s1 && i <= t + TARGET_WIN) {
+		if (wc(x, i) & W_BETWEEN)
+			return i;
+		if ((n = time_at(x, i)) > 0 || (x->doc.toks[i].type ==
+		    TOK_WORD && (n = time_at(x, i + 1)) > 0 && n++))
+			i += n;		/* "last week", "on Monday" */
+		else if ((k = actors_at(x, (uint32_t)i)) >= 0 &&
+		    x->m[k].tok == i && x->m[k].place)
+			i += x->m[k].ntok;	/* "Lomé", "Togo" */
+		else if (comma_at(x, i) || ((wc(x, i) & (W_LOC | W_DET)) &&
+		    !(wc(x, i) & W_CLAUSE)))
+			i++;
+		else
+			return 0;
+	}
+	return 0;
+}
+
 /* Source and target of trigger tr; returns 0 when nothing can be coded. */
 static int
 assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
@@ -3839,6 +4181,10 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 	    (wc(x, at) & W_BETWEEN) && find_between(x, at, c->s1, &a, &b)) {
 		c->src = a;		/* "les négociations entre X et Y" */
 		c->tgt = b;
+	} else if ((fl & PAT_F_NOUN) && (at = adjunct_between(x, t, c->s1)) &&
+	    find_between(x, at, c->s1, &a, &b)) {
+		c->src = a;	/* "a meeting in Lomé, Togo, last week */
+		c->tgt = b;	/* between X and Y" */
 	} else if ((fl & PAT_F_NOUN) && find_between(x, t, clause_end(x, t,
 	    c->s1), &a, &b)) {
 		c->src = a;	/* "un accord signé en août entre X et Y" */
@@ -3849,8 +4195,8 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 		c->src = find_after(x, t, c->s1, W_OF);
 		if (c->src && c->src->tok > t + 6)
 			c->src = NULL;
-		if (c->src == NULL)
-			c->src = noun_agent(x, t, c->s1);
+		if (c->src == NULL && (c->src = noun_agent(x, t, c->s1)) != NULL)
+			a = c->src;	/* "The deal was signed by X" */
 		if (c->src == NULL)
 			c->src = noun_demonym(x, t);
 		if (c->src == NULL)
@@ -3858,12 +4204,15 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 		if (c->src == NULL)
 			c->src = find_subject(x, t, c->s0);
 		c->tgt = find_after(x, t, c->s1, W_WITH | W_AGAINST);
+		if (c->tgt == NULL && a != NULL)	/* "... by X and Y" */
+			c->tgt = noun_agent_partner(x, a, c->s1);
 		if (c->tgt == NULL)
 			c->tgt = noun_dative(x, t, c->s1);
 		if (c->tgt == NULL && c->src != NULL && c->src->tok > t &&
 		    (prep_before(x, c->src->tok, c->s0) & W_AGENT))
 			c->tgt = noun_agent_partner(x, c->src, c->s1);
-
+		if (c->tgt == NULL)
+			c->tgt = noun_beneficiary(x, tr, c->s1);
 	} else
 		roles_verb(x, tr, c);
 	if (c->nosubj)
@@ -3876,9 +4225,14 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 		c->src = b;		/* "les deux pays": both, see pair */
 		c->dual = a;
 	}
-	if (c->src == NULL)
+	if (c->src == NULL) {
 		c->src = carried_subject(x, tr, c->s0, c->s1, last_subj,
 		    &c->carried);
+		if (c->tgt != NULL && c->src != NULL && !(fl & PAT_F_NOUN) &&
+		    own_agent(x, c->tgt, c->src))	/* "It recalled its */
+			c->tgt = find_object(x, t, c->s1, c->src,	/* envoy" */
+			    tr->pat->code->root != 4);
+	}
 	if (c->tgt == NULL && (fl & PAT_F_AVEC) &&
 	    find_between(x, t, c->s1, &a, &b) && a == c->src)
 		c->tgt = b;
@@ -3898,6 +4252,12 @@ assign_roles(const struct xctx *x, const struct trig *tr, struct coded *c,
 	}
 	if (c->tgt == c->src)
 		c->tgt = NULL;
+	if (c->carried && c->src != NULL && c->tgt != NULL &&
+	    x->lang[0] == 'e' && (tr->pat->code->root == 11 ||
+	    tr->pat->code->root == 13 || tr->pat->code->root == 16) &&
+	    same_actor(x, c->src, c->tgt))
+		return 0;	/* "It was the third time that Europe had */
+				/* imposed sanctions on Tehran", after Iran */
 	if (c->tgt && c->tgt->locative && tr->pat->code->root == 4 &&
 	    !(fl & PAT_F_VISIT))
 		c->tgt = NULL;	/* "une rencontre à Saint-Vincent": the venue */
@@ -3910,8 +4270,10 @@ struct topic {
 	size_t tok;		/* its trigger, when src is set */
 	int mode;
 	int root;		/* its CAMEO root */
+	char act[4];		/* its code's first three digits */
 	int joint;		/* src and tgt acted together ("X et Y ont signé") */
 	int deal;		/* an agreement or ceasefire of src with tgt */
+	const struct xmention *main;	/* the last sentence's main subject */
 	const struct xmention *by_root[21];	/* last source per CAMEO root */
 	const struct xmention *by_root2[21];	/* its partner in a joint act */
 	struct {				/* the same per 3-digit code, */
@@ -4205,7 +4567,8 @@ withdrawn_from(const struct xctx *x, struct coded *c)
 }
 
 /*
- * A show of force or a deployment (15x, 074) whose object is the source's
+ * A show of force, a deployment or its promise, a withdrawal (15x, 074,
+ * and in English 0334, 087) whose object is the source's
  * own military or police ("Latvia would deploy 300 additional soldiers to
  * the border", "Kenya is set to deploy 1,000 police officers to Haiti"):
  * the forces are what is sent, not the target. The target is the state
@@ -4220,8 +4583,11 @@ own_forces_sent(const struct xctx *x, struct coded *c, const char *sk)
 	size_t end = clause_end(x, c->tgt->tok, c->s1);
 
 	if (c->tr->pat->code->root != 15 &&
-	    strncmp(c->tr->pat->code->code, "074", 3) != 0)
-		return 0;
+	    strncmp(c->tr->pat->code->code, "074", 3) != 0 &&
+	    (x->lang[0] != 'e' || (strncmp(c->tr->pat->code->code, "0334",
+	    4) != 0 && strncmp(c->tr->pat->code->code, "087", 3) != 0)))
+		return 0;	/* also "pledged to keep Kenyan troops in */
+				/* Somalia", "to withdraw its troops from" */
 	if (t->kind != EXTRACT_KIND_GROUP || (strcmp(t->role, "MIL") != 0 &&
 	    strcmp(t->role, "COP") != 0) || strcmp(actors_key(t), sk) != 0)
 		return 0;
@@ -4279,6 +4645,50 @@ domestic_story(const struct xctx *x, const struct topic *lead, const char *sk)
 }
 
 /*
+ * The agent of a participle in the object of English reaction verb c
+ * ("condemned the sanctions imposed by the EU", "rejected the claims made
+ * by Turkey"): the author of what is reacted to. NULL if none.
+ */
+static const struct xmention *
+object_agent(const struct xctx *x, const struct coded *c)
+{
+	size_t t = c->tr->tok, end = clause_end(x, t, c->s1);
+
+	if (x->lang[0] != 'e')
+		return NULL;
+	for (size_t i = t + 3; i < end && i <= t + 8; i++) {
+		const struct xmention *m = actor_at(x, i);
+
+		if (m != NULL && (prep_before(x, i, t + 1) & W_AGENT) &&
+		    participle_agent(x, i))
+			return m;
+	}
+	return NULL;
+}
+
+/*
+ * A third party's concern, criticism, rejection or threat about a story
+ * led by an accusation ("The Philippines accused China of firing water
+ * cannon ... Japan and Australia expressed concern over the incident"):
+ * addressed to the accused, whose act the story is about, not to the
+ * accuser. NULL otherwise.
+ */
+static const struct xmention *
+accused_of_story(const struct xctx *x, const struct coded *c,
+    const struct topic *lead, const char *sk)
+{
+	int root = c->tr->pat->code->root;
+
+	if (x->lang[0] != 'e' || lead->src == NULL || lead->tgt == NULL ||
+	    lead->root != 11 || lead->joint || !(root == 1 ||
+	    (root >= 11 && root <= 13)) ||
+	    !strcmp(actors_key(actors_resolve(x, lead->src)), sk) ||
+	    !strcmp(actors_key(actors_resolve(x, lead->tgt)), sk))
+		return NULL;
+	return lead->tgt;
+}
+
+/*
  * A target for c when its clause names none: the author of the event noun
  * a reaction answers, else for a refusal to do something the author of
  * the appeal, promise or demand just coded ("Kiev a appelé ses alliés à
@@ -4294,6 +4704,7 @@ guess_target(const struct xctx *x, struct coded *c, const char *sk,
 {
 	int root = c->tr->pat->code->root;
 	int react = root == 1 || root == 5 || (root >= 10 && root <= 13);
+	const struct xmention *au;
 	size_t at;
 
 	if (root == 4 && !(c->tr->pat->flags & (PAT_F_VISIT | PAT_F_NOUN)) &&
@@ -4307,6 +4718,11 @@ guess_target(const struct xctx *x, struct coded *c, const char *sk,
 	}
 	c->tgt = (react || root == 9) ? reacted_to(x, c, prev, &at, &c->tgt2) :
 	    NULL;	/* "criticised the agreements": both signatories */
+	if (react && (au = object_agent(x, c)) != NULL &&
+	    strcmp(actors_key(actors_resolve(x, au)), sk) != 0) {
+		c->tgt = au;	/* "condemned the sanctions imposed by the */
+		c->tgt2 = NULL;	/* EU": their author */
+	}
 	if (c->tgt != NULL && strcmp(actors_key(actors_resolve(x, c->tgt)),
 	    sk) == 0) {		/* investigating one's own side's act, */
 		if (root == 12)	/* rejecting the opposition's criticism */
@@ -4323,15 +4739,25 @@ guess_target(const struct xctx *x, struct coded *c, const char *sk,
 	    strcmp(actors_key(actors_resolve(x, prev->src)), sk) != 0)
 		c->tgt = prev->src;	/* a refusal answers the last appeal */
 	if (c->tgt == NULL && prev->root == root && prev->tgt != NULL &&
+	    (x->lang[0] != 'e' || root != 11 ||
+	    !strncmp(prev->act, c->tr->pat->code->code, 3)) &&
 	    strcmp(actors_key(actors_resolve(x, prev->tgt)), sk) != 0)
 		c->tgt = prev->tgt;	/* the same act by another: same target */
+					/* (not a summons, then a criticism) */
+	if (c->tgt == NULL && x->lang[0] == 'e' && lead->tgt != NULL &&
+	    !strncmp(lead->act, c->tr->pat->code->code, 3) &&
+	    strcmp(actors_key(actors_resolve(x, lead->tgt)), sk) != 0)
+		c->tgt = lead->tgt;	/* "The United States imposed similar */
+					/* sanctions": the story's act's */
 	if (c->tgt == NULL && root == 7 && prev->tgt != NULL &&
 	    strcmp(actors_key(actors_resolve(x, prev->tgt)), sk) != 0)
 		c->tgt = prev->tgt;	/* aid goes to whom was helped before */
 	if (c->tgt == NULL) {
 		const struct topic *tp = react ? lead : prev;
 
-		c->tgt = topic_target(x, tp, sk);
+		c->tgt = accused_of_story(x, c, tp, sk);
+		if (c->tgt == NULL)
+			c->tgt = topic_target(x, tp, sk);
 		if ((tp->joint || tp->deal) && c->tgt == tp->src &&
 		    (root == 11 || root == 12))
 			c->tgt2 = tp->tgt;	/* "criticised the agreements", */
@@ -4535,7 +4961,8 @@ emit_roles(struct xctx *x, struct evset *es, struct coded *c,
 {
 	const char *sk = actors_key(actors_resolve(x, c->src));
 	int root = c->tr->pat->code->root;
-	const struct xmention *pa, *pb;
+	const struct xmention *pa, *pb, *co[4];
+	size_t nco;
 
 	if ((c->tgt == NULL || c->tgt_guess) && c->pair == NULL &&
 	    (root == 1 || root == 5) && !(c->tr->pat->flags & PAT_F_NOUN) &&
@@ -4543,13 +4970,23 @@ emit_roles(struct xctx *x, struct evset *es, struct coded *c,
 		c->tgt = NULL;	/* a third party's « pas important »: */
 		return emit(x, es, c);	/* addressed to no one it names */
 	}
+	nco = c->dual_obj && c->pair == NULL ? conjuncts(x, c->src, c->s0, co,
+	    4) : 0;
 	if (c->dual_obj && c->pair == NULL && dual_parties(x, c->dual_obj, sk,
-	    &pa, &pb)) {
-		c->tgt = pb;		/* first-named party first */
-		if (emit(x, es, c) == -1)
-			return -1;
+	    co, nco, &pa, &pb)) {
+		for (size_t k = 0; k <= nco; k++) {
+			struct coded m = *c;	/* "Qatar and Egypt urged */
+						/* both sides": each of them */
+			m.src = k < nco ? co[k] : c->src;
+			m.tgt = pb;	/* first-named party first */
+			if (emit(x, es, &m) == -1)
+				return -1;
+			m.tgt = pa;
+			if (emit(x, es, &m) == -1)
+				return -1;
+		}
 		c->tgt = pa;
-		return emit(x, es, c);
+		return 0;
 	}
 	if (c->dual_obj && c->pair == NULL && lead->src != NULL &&
 	    lead->tgt != NULL && strcmp(actors_key(actors_resolve(x,
@@ -4625,6 +5062,7 @@ emit_roles(struct xctx *x, struct evset *es, struct coded *c,
 		prev->tok = c->tr->tok;
 		prev->mode = c->mode;
 		prev->root = root;
+		memcpy(prev->act, c->tr->pat->code->code, 3);
 		if (lead->src == NULL && c->tgt != NULL)
 			*lead = *prev;
 	}
@@ -4749,6 +5187,7 @@ struct accusation {
 	const struct xmention *src, *tgt;
 	int root;		/* CAMEO root of its code */
 	int passive;		/* its subject is the patient, tgt */
+	int say;		/* a reporting verb ("said"), no event */
 };
 
 /*
@@ -4798,8 +5237,10 @@ apposed(const struct xctx *x, size_t t, size_t s0)
 
 /*
  * A present participle right after a comma ("launched drills around
- * Taiwan, deploying warships", "..., déployant"): an adjunct whose subject
- * is the subject of the event just coded.
+ * Taiwan, deploying warships", "..., déployant") or an English one after
+ * "before", "after", "while", "when" ("praised Argentina before signing
+ * a deal with Chile"): an adjunct whose subject is the subject of the
+ * event just coded.
  */
 static int
 participle_adjunct(const struct xctx *x, const struct trig *tr, size_t s0)
@@ -4808,9 +5249,14 @@ participle_adjunct(const struct xctx *x, const struct trig *tr, size_t s0)
 	const char *w = norm(x, t);
 	size_t n = strlen(w);
 
-	if ((tr->pat->flags & PAT_F_NOUN) || t < s0 + 1 ||
-	    x->doc.toks[t - 1].type == TOK_WORD ||
-	    strcmp(norm(x, t - 1), ",") != 0 || n < 5)
+	if ((tr->pat->flags & PAT_F_NOUN) || t < s0 + 1 || n < 5)
+		return 0;
+	if (x->lang[0] == 'e' && t > s0 + 1 && (wc(x, t - 1) &
+	    (W_SEQUENCE | W_SUBCONJ | W_CLAUSE)) && !(wc(x, t - 1) &
+	    (W_RELSUBJ | W_RELOBJ)))
+		return ing_form(x, t);	/* "before signing", "while sending" */
+	if (x->doc.toks[t - 1].type == TOK_WORD ||
+	    strcmp(norm(x, t - 1), ",") != 0)
 		return 0;
 	return strcmp(w + n - 3, x->lang[0] == 'e' ? "ing" : "ant") == 0;
 }
@@ -4857,7 +5303,9 @@ clause_links(const struct xctx *x, struct coded *c, struct accusation *acc)
 		const struct xmention *s = ap != c->src ? c->src :
 		    find_subject(x, ap->tok, c->s0);
 
-		if (s != NULL && s != ap) {	/* the agent: the main subject */
+		if (s != NULL && s != ap && !same_actor(x, s, ap)) {
+			/* the agent: the main subject; not "The Kenyan
+			 * president, William Ruto, arrived": a name */
 			c->src = s;
 			c->tgt = ap;
 			c->objpron = 0;
@@ -4887,6 +5335,12 @@ clause_links(const struct xctx *x, struct coded *c, struct accusation *acc)
 		return;		/* neither "de + verb" nor one of the parties */
 	c->src = acc->tgt;
 	c->carried = 0;
+	if ((c->tgt == NULL ? domestic_code(tr) : same_actor(x, c->tgt,
+	    c->src)) && !same_actor(x, acc->src, c->src) &&
+	    strlen(actors_key(actors_resolve(x, acc->src))) == 3)
+		c->tgt = acc->src;	/* "accused Moscow's forces of executing */
+					/* prisoners": the accusing state's, */
+					/* not RUS -> RUS */
 	if (c->mode == EXTRACT_MODE_ASSERTED)
 		c->mode = EXTRACT_MODE_REPORTED;
 }
@@ -5527,6 +5981,8 @@ struct sentstate {
 	const struct xmention *last_src;	/* of the last event coded */
 	size_t first;			/* trigger of its first event */
 	size_t named_to;		/* a name given ends before this token */
+	const struct xmention *main;	/* the subject of its main clause */
+	int main_done;			/* its main clause's verb was seen */
 };
 
 /*
@@ -5557,7 +6013,8 @@ visit_purpose(const struct xctx *x, const struct trig *tr,
  * "thanked Japan for its steadfast support", "a remercié l'Angola pour sa
  * médiation": an event noun after "for"/"pour" and a possessive, in the
  * object of a praise or thanks (05) just coded, is the reason given for
- * it, no event of its own.
+ * it, no event of its own; so is an English noun right after "X's" that
+ * names no one it is done to ("praised Russia's support").
  */
 static int
 thanks_reason(const struct xctx *x, const struct trig *tr,
@@ -5571,7 +6028,13 @@ thanks_reason(const struct xctx *x, const struct trig *tr,
 	for (i = t; i > ss->verb.tok + 2 && i + 3 > t; i--)
 		if ((wc(x, i - 1) & W_POSS) && (wc(x, i - 2) & W_PURPOSE))
 			return 1;
-	return 0;
+	return x->lang[0] == 'e' && t > ss->verb.tok + 2 &&
+	    strcmp(norm(x, t - 1), "'s") == 0 &&
+	    actors_at(x, (uint32_t)(t - 2)) >= 0 &&
+	    !noun_prep_target(x, t, x->doc.sents[x->doc.toks[t].sent].tok +
+	    x->doc.sents[x->doc.toks[t].sent].ntok) &&
+	    noun_dative(x, t, x->doc.sents[x->doc.toks[t].sent].tok +
+	    x->doc.sents[x->doc.toks[t].sent].ntok) == NULL;
 }
 
 /*
@@ -5770,7 +6233,7 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 	 * or as visits and mediations. */
 	if ((fl & PAT_F_NOUN) && !(fl & (PAT_F_VISIT | PAT_F_MEDIATE)) &&
 	    !tr->needs_met && !noun_prep_target(x, t, s1) &&
-	    !patient_agent(x, tr, s1))
+	    !adjunct_between(x, t, s1) && !patient_agent(x, tr, s1))
 		return 1;
 	if (fl & PAT_F_SAY)
 		return 1;	/* "a annoncé la rupture": the noun codes */
@@ -5866,6 +6329,155 @@ purpose_clause(const struct xctx *x, struct coded *c,
 }
 
 /*
+ * The possessor of the noun an infinitive complements, two words at most
+ * between ("criticised Hungary's decision to block aid", "welcomed
+ * Uganda's move to reopen", "the United States' plan to deport"): the
+ * actor ending right before "'s", else NULL.
+ */
+static const struct xmention *
+noun_possessor(const struct xctx *x, size_t t, size_t s0)
+{
+	size_t p;
+	int k;
+
+	if (x->lang[0] != 'e' || t < s0 + 4 || strcmp(norm(x, t - 1), "to"))
+		return NULL;
+	for (p = t - 2; p > s0 && p + 4 >= t; p--) {
+		if (x->doc.toks[p].type != TOK_WORD ||
+		    actors_at(x, (uint32_t)p) >= 0)
+			break;
+		if (p + 2 < t && (!strcmp(norm(x, p), "'s") ||
+		    !strcmp(norm(x, p), "'")))
+			break;
+	}
+	if (p <= s0 || p + 4 < t || (strcmp(norm(x, p), "'s") &&
+	    strcmp(norm(x, p), "'")) || (k = actors_at(x,
+	    (uint32_t)(p - 1))) < 0 || x->m[k].tok + x->m[k].ntok != p)
+		return NULL;
+	return actor_at(x, x->m[k].tok);
+}
+
+/*
+ * The subject of gerund t giving the reason of the reaction verb just
+ * coded ("condemned Algeria for backing the rebels", "praised Qatar for
+ * hosting the talks", "sanctioned Iran for supplying drones"): that
+ * reaction's target. NULL otherwise.
+ */
+static const struct xmention *
+reason_subject(const struct xctx *x, size_t t, size_t s0,
+    const struct accusation *verb)
+{
+	int r = verb->root;
+
+	if (x->lang[0] != 'e' || !ing_form(x, t) || t < s0 + 2 ||
+	    strcmp(norm(x, t - 1), "for") != 0 || verb->src == NULL ||
+	    verb->tgt == NULL || verb->passive || verb->tok >= t ||
+	    t > verb->tok + 8 || !(r == 5 || r == 11 || r == 16 || r == 17))
+		return NULL;
+	for (size_t i = verb->tok + 1; i < t; i++)
+		if ((wc(x, i) & W_CLAUSE) || comma_at(x, i))
+			return NULL;
+	return verb->tgt;
+}
+
+/*
+ * A non-finite verb whose subject is not the clause's: the possessor of
+ * the noun it complements, the target of the reaction it gives the reason
+ * of (see noun_possessor(), reason_subject()). Its target is then found
+ * again for that subject.
+ */
+static void
+nonfinite_subject(const struct xctx *x, struct coded *c,
+    const struct accusation *verb)
+{
+	const struct trig *tr = c->tr;
+	const struct xmention *s;
+
+	if ((tr->pat->flags & PAT_F_NOUN) || c->speaker != NULL)
+		return;
+	if ((s = noun_possessor(x, tr->tok, c->s0)) == NULL &&
+	    (s = reason_subject(x, tr->tok, c->s0, verb)) == NULL)
+		return;
+	if (c->src != NULL && strcmp(actors_key(actors_resolve(x, s)),
+	    actors_key(actors_resolve(x, c->src))) == 0)
+		return;
+	c->src = s;
+	c->carried = 0;
+	c->tgt = find_object(x, tr->tok, c->s1, s, tr->pat->code->root != 4);
+	if (c->tgt != NULL && strcmp(actors_key(actors_resolve(x, c->tgt)),
+	    actors_key(actors_resolve(x, s))) == 0)
+		c->tgt = NULL;
+}
+
+/*
+ * A code two parties do not do together, so "the two" doing it to no
+ * one named is no event between them ("Both governments expressed
+ * concern", "Both leaders condemned the attack"): statements, appeals,
+ * demands, criticism, rejection, threats, reductions of relations,
+ * coercion, praise (not signing, recognizing, forgiving: 054-057), aid.
+ */
+static int
+separate_code(const struct trig *tr)
+{
+	const char *code = tr->pat->code->code;
+	int root = tr->pat->code->root;
+
+	if (tr->pat->flags & PAT_F_SYM)
+		return 0;
+	return root == 1 || root == 2 || root == 7 || (root >= 10 &&
+	    root <= 13) || root == 16 || root == 17 || (root == 5 &&
+	    code[2] >= '0' && code[2] <= '3');
+}
+
+/*
+ * An appeal, demand, criticism, rejection or threat its source would
+ * address to itself ("The ministry said Ethiopian soldiers had detained
+ * four herders and accused Addis Ababa of ...": ETH 112 ETH) is the act of
+ * the sentence's main subject, main, when that is another actor.
+ */
+static void
+self_address(const struct xctx *x, struct coded *c,
+    const struct xmention *main)
+{
+	int root = c->tr->pat->code->root;
+
+	if (c->src == NULL || c->tgt == NULL || main == NULL ||
+	    !(root == 2 || (root >= 10 && root <= 13)) ||
+	    !same_actor(x, c->src, c->tgt) || same_actor(x, main, c->src) ||
+	    actors_key(actors_resolve(x, main))[0] == '\0')
+		return;
+	c->src = main;
+	c->carried = 0;
+}
+
+/*
+ * The subject c found is that of a content clause after the reporting
+ * verb before it, an auxiliary or a verb right after it ("said Cambodian
+ * soldiers had crossed the border and attacked"): a verb coordinated in
+ * that clause is its subject's, not the speaker's (not "told reporters
+ * that").
+ */
+static int
+content_clause_subject(const struct xctx *x, const struct coded *c,
+    const struct accusation *verb)
+{
+	size_t e;
+	int k;
+
+	if (!verb->say || c->src == NULL || c->carried ||
+	    c->src->tok <= verb->tok || c->src->tok >= c->tr->tok ||
+	    same_actor(x, c->src, verb->src))
+		return 0;
+	e = c->src->adj ? adj_head_end(x, c->src, c->tr->tok) :
+	    c->src->tok + c->src->ntok;	/* "Cambodian soldiers | had" */
+	while (e < c->tr->tok && (k = actors_at(x, (uint32_t)e)) >= 0)
+		e = x->m[k].tok + x->m[k].ntok;
+	return e < c->tr->tok && ((wc(x, e) & (W_HAVEAUX | W_PLUPERF |
+	    W_MODAL | W_PASSAUX)) || (x->tok_info[e].hits != NULL &&
+	    !noun_form(x, e)));
+}
+
+/*
  * After assign_roles(): the subject of a coordinated verb, place, mode,
  * clause links, and the pair of a joint action.
  */
@@ -5888,7 +6500,8 @@ complete_roles(const struct xctx *x, struct coded *c,
 		if (c->tgt && strcmp(actors_key(actors_resolve(x, c->tgt)),
 		    actors_key(actors_resolve(x, c->src))) == 0)
 			c->tgt = find_object(x, t, c->s1, c->src, root != 4);
-	} else if (ss->verb.src && coordinated_verb(x, tr, &ss->verb, c->s0)) {
+	} else if (ss->verb.src && coordinated_verb(x, tr, &ss->verb, c->s0) &&
+	    !content_clause_subject(x, c, &ss->verb)) {
 		c->src = ss->verb.src;	/* "a condamné ... et appelé" */
 		c->carried = 0;
 		if (c->tgt == c->src || (c->tgt && own_agent(x, c->tgt, c->src)))
@@ -5899,8 +6512,10 @@ complete_roles(const struct xctx *x, struct coded *c,
 			c->tgt_guess = 1;	/* no new topic */
 		}
 	}
+	self_address(x, c, ss->main);
 	purpose_clause(x, c, &ss->verb);
 	pronoun_subject(x, c, &ss->verb);
+	nonfinite_subject(x, c, &ss->verb);
 	if (c->tgt == NULL && root == 3 && !(tr->pat->flags & PAT_F_NOUN))
 		c->tgt = content_recipient(x, t, c->s1);
 	if (c->place == NULL)
@@ -5923,6 +6538,12 @@ complete_roles(const struct xctx *x, struct coded *c,
 		c->src = db;
 		c->dual = da;
 		c->carried = 0;
+	}
+	if (c->dual != NULL && c->tgt != NULL && separate_code(tr) &&
+	    !same_actor(x, c->tgt, c->src) &&
+	    !same_actor(x, c->tgt, c->dual)) {
+		c->each = c->dual;	/* "Both called on China": one */
+		c->dual = NULL;		/* event each, not a joint act */
 	}
 	if (c->dual != NULL) {
 		c->tgt = NULL;
@@ -5952,12 +6573,82 @@ accused_act(const struct sentstate *ss, const struct coded *c)
 	    c->mode == EXTRACT_MODE_REPORTED;
 }
 
+/*
+ * Verb t of a sentence that opens with a subordinate clause ("After X
+ * accused Y, ...", "When the talks ended, ...") and before its first
+ * comma: not the main clause's verb.
+ */
+static int
+in_fronted_clause(const struct xctx *x, size_t t, size_t s0)
+{
+	if (!(wc(x, s0) & (W_SEQUENCE | W_SUBCONJ | W_CLAUSE)))
+		return 0;
+	for (size_t i = s0 + 1; i < t; i++)
+		if (comma_at(x, i))
+			return 0;
+	return 1;
+}
+
+/*
+ * The subject m of verb t is the subject of the sentence's main clause
+ * when t is its first verb outside a fronted subordinate clause and m is
+ * its own subject (not carried from before, not a passive's agent): what
+ * a sentence-initial English "It" refers back to ("The Thai foreign
+ * ministry said Cambodian troops fired first. It also summoned ..."),
+ * not the subject of a content clause coded after it.
+ */
+static void
+remember_main(const struct xctx *x, struct sentstate *ss, size_t t,
+    size_t s0, const struct xmention *m, int own)
+{
+	if (ss->main_done || in_fronted_clause(x, t, s0))
+		return;
+	ss->main_done = 1;
+	if (own && m != NULL && !m->locative && !m->adj)
+		ss->main = m;
+}
+
+/*
+ * Reporting verb t closes the sentence as an attribution after a comma,
+ * its subject m next to it (", the ministry said.", ", said the
+ * ministry."): m speaks for the whole sentence, the main subject.
+ */
+static int
+final_attribution(const struct xctx *x, size_t t, const struct xmention *m,
+    size_t s0, size_t s1)
+{
+	size_t i = m->tok < t ? m->tok : t;
+
+	if (m->tok > t && m->tok > t + 2)
+		return 0;
+	while (i > s0 && (wc(x, i - 1) & W_DET))
+		i--;
+	return i > s0 + 1 && comma_at(x, i - 1) && clause_end(x, t, s1) == s1;
+}
+
+/*
+ * English "It" opening the sentence of trigger tr, before it: the
+ * previous sentence's main subject, else last.
+ */
+static const struct xmention *
+it_subject(const struct xctx *x, const struct trig *tr, size_t s0,
+    const struct topic *prev, const struct xmention *last)
+{
+	if (x->lang[0] != 'e' || prev->main == NULL || tr->tok <= s0 ||
+	    tr->tok > s0 + 4 || strcmp(norm(x, s0), "it") != 0)
+		return last;	/* not "It was the third time that ..." */
+	return prev->main;
+}
+
 /* Remember c's verb and accusation for the later clauses of the sentence. */
 static void
-remember(struct sentstate *ss, const struct coded *c)
+remember(const struct xctx *x, struct sentstate *ss, const struct coded *c)
 {
 	const struct trig *tr = c->tr;
 
+	if (!(tr->pat->flags & PAT_F_NOUN) && !ss->main_done)
+		remember_main(x, ss, tr->tok, c->s0, c->src, !c->carried &&
+		    !c->by_last && !is_passive(x, tr, c->s0, c->s1));
 	if (c->src != NULL && !c->carried)
 		ss->last_src = c->src;
 	if (!(tr->pat->flags & PAT_F_NOUN) && c->src != NULL &&
@@ -5967,9 +6658,10 @@ remember(struct sentstate *ss, const struct coded *c)
 		ss->verb.tgt = c->pair == NULL ? c->tgt : NULL;
 		ss->verb.root = tr->pat->code->root;
 		ss->verb.passive = c->by_last;
+		ss->verb.say = 0;
 	}
 	if (strncmp(tr->pat->code->code, "112", 3) == 0 && c->tgt &&
-	    !c->tgt_guess) {
+	    (!c->tgt_guess || c->objpron)) {	/* "accusing them of" */
 		ss->acc.tok = tr->tok;
 		ss->acc.src = c->src;
 		ss->acc.tgt = c->tgt;
@@ -5991,13 +6683,19 @@ remember_speaker(const struct xctx *x, const struct trig *tr,
 		m = ss->verb.src;	/* "rejected ... and said it would" */
 	if (m == NULL && !is_passive(x, tr, s0, s1))
 		m = find_subject(x, tr->tok, s0);
+	if (!ss->main_done)
+		remember_main(x, ss, tr->tok, s0, m, 1);
 	if (m == NULL)
 		return;
+	if (!m->locative && !m->adj && final_attribution(x, tr->tok, m, s0,
+	    s1))
+		ss->main = m;	/* "..., the ministry said. It added" */
 	ss->verb.tok = tr->tok;
 	ss->verb.src = m;
 	ss->verb.tgt = NULL;
 	ss->verb.root = tr->pat->code->root;
 	ss->verb.passive = 0;
+	ss->verb.say = 1;
 }
 
 /*
@@ -6368,6 +7066,21 @@ apposed_to_event_noun(const struct xctx *x, const struct trig *tr)
 	return 1;
 }
 
+/* "Both called on China": the event of the other one of the two. */
+static int
+emit_each(struct xctx *x, struct evset *es, const struct coded *c)
+{
+	struct coded m = *c;
+
+	if (same_actor(x, c->each, c->tgt))
+		return 0;
+	m.src = c->each;
+	m.each = NULL;
+	if (emit(x, es, &m) == -1)
+		return -1;
+	return c->tgt_guess ? 0 : emit_object_conjunct(x, es, &m);
+}
+
 /*
  * Trigger c with its first roles assigned: complete them, emit its events
  * (and those of coordinated subjects and objects) and remember it for
@@ -6385,6 +7098,8 @@ code_roles(struct xctx *x, struct evset *es, struct coded *c,
 	c->same_act = definite_passive(x, c->tr, c->s0, c->s1);
 	complete_roles(x, c, ss, last_subj);
 	dual_story_pair(x, c, lead);
+	if (c->dual != NULL && x->lang[0] == 'e' && separate_code(c->tr))
+		return 0;	/* "Both leaders condemned the attack" */
 	if (c->tgt == NULL && c->tr->pat->code->root == 4 &&
 	    (c->tr->tense & TENSE_PART) && apposed(x, c->tr->tok, c->s0))
 		return 0;	/* "Les chefs d'État, réunis à Abuja, ont" */
@@ -6412,7 +7127,9 @@ code_roles(struct xctx *x, struct evset *es, struct coded *c,
 	if (c->tgt != NULL && !c->tgt_guess && c->pair == NULL &&
 	    emit_object_conjunct(x, es, c) == -1)
 		return -1;
-	remember(ss, c);
+	if (c->each != NULL && c->tgt != NULL && emit_each(x, es, c) == -1)
+		return -1;
+	remember(x, ss, c);
 	return 0;
 }
 
@@ -6501,8 +7218,9 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 	const struct sentence *st = &x->doc.sents[s];
 	size_t s0 = st->tok, s1 = st->tok + st->ntok, t, needtok;
 	struct sentstate ss = { (size_t)-1, (size_t)-1,
-	    { (size_t)-1, NULL, NULL, 0, 0 }, { (size_t)-1, NULL, NULL, 0, 0 },
-	    NULL, (size_t)-1, 0 };
+	    { (size_t)-1, NULL, NULL, 0, 0, 0 },
+	    { (size_t)-1, NULL, NULL, 0, 0, 0 },
+	    NULL, (size_t)-1, 0, NULL, 0 };
 	struct trig tr;
 	struct pat_pattern same;	/* a "same" trigger with its code */
 
@@ -6547,18 +7265,21 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 			if (code_mediation(x, es, &c, *last_subj, prev,
 			    ss.first) == -1)
 				return -1;
-			remember(&ss, &c);	/* "brokered ... and thanked" */
+			remember(x, &ss, &c);	/* "brokered ... and thanked" */
 			continue;
 		}
 		if (refers_back(x, &tr, s0, prev) ||
 		    noun_refers_back(x, &tr, s1, prev) ||
 		    visit_purpose(x, &tr, &ss) || thanks_reason(x, &tr, &ss) ||
 		    speech_content(x, &tr, &ss.verb) ||
-		    !assign_roles(x, &tr, &c, *last_subj))
+		    !assign_roles(x, &tr, &c, it_subject(x, &tr, s0, prev,
+		    *last_subj)))
 			continue;
 		if (code_roles(x, es, &c, &ss, last_subj, prev, lead) == -1)
 			return -1;
 	}
+	if (ss.main != NULL)
+		prev->main = ss.main;
 	return 0;
 }
 

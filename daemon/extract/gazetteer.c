@@ -415,6 +415,7 @@ static const struct {
 	{"body", GAZ_F_BODY}, {"anaphor", GAZ_F_ANAPHOR},
 	{"stateref", GAZ_F_STATEREF}, {"fr", GAZ_F_LANG_FR},
 	{"en", GAZ_F_LANG_EN}, {"placenoun", GAZ_F_PLACENOUN},
+	{"igo_head", GAZ_F_IGOHEAD},
 };
 
 static int

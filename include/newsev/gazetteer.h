@@ -35,6 +35,7 @@ enum gaz_type {
 #define GAZ_F_LANG_FR	0x400	/* a French word only ("militants": activists) */
 #define GAZ_F_LANG_EN	0x800	/* an English word only ("militants": armed) */
 #define GAZ_F_PLACENOUN	0x1000	/* region: "la ville (de X)", "the town (of X)" */
+#define GAZ_F_IGOHEAD	0x2000	/* role: "secretary-general" with no owner = the story's IGO */
 
 struct gaz_entry {
 	enum gaz_type type;
