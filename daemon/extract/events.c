@@ -979,6 +979,39 @@ times_after(const struct xctx *x, size_t t, size_t n)
 	return extra;
 }
 
+/* Token i ends a stretch of one clause: punctuation, a quote or "qui". */
+static int
+clause_stop(const struct xctx *x, size_t i)
+{
+	const struct token *tk = &x->doc.toks[i];
+
+	if (wc(x, i) & W_CLAUSE)
+		return 1;
+	return tk->type != TOK_WORD && tk->type != TOK_NUMBER &&
+	    strcmp(norm(x, i), "-") != 0 && strcmp(norm(x, i), "%") != 0;
+}
+
+static int agreement_noun(const struct xctx *x, size_t i);
+
+/*
+ * Token i names a topic: a verb such as "discuss", "évoquer", or one such
+ * as "focused", "porte" right before "on"/"sur", not after an agreement
+ * ("un contrat portant sur la livraison de canons": what it provides).
+ */
+static int
+topic_word(const struct xctx *x, size_t i)
+{
+	const char *nx;
+
+	if (wc(x, i) & W_TOPIC)
+		return 1;
+	if (!(wc(x, i) & W_TOPICON) || i + 1 >= x->doc.ntoks ||
+	    (i > 0 && agreement_noun(x, i - 1)))
+		return 0;
+	nx = norm(x, i + 1);
+	return strcmp(nx, "on") == 0 || strcmp(nx, "sur") == 0;
+}
+
 /*
  * Object of verb t: the first named actor of its clause after it, a direct
  * object or one behind a preposition ("livré des missiles à Moscou");
@@ -1004,6 +1037,8 @@ find_object(const struct xctx *x, size_t t, size_t s1,
 
 		if (m == NULL && coordinated_forum(x, i, s1))
 			break;
+		if (m == NULL && (wc(x, i) & W_TOPIC))
+			break;	/* "meet to discuss support for Kyiv" */
 		if (m == NULL && (wc(x, i) & W_AND) && i + 1 < end &&
 		    (wc(x, i + 1) & W_HAVEAUX) && x->lang[0] == 'f')
 			break;	/* "frapper des migrants et a appelé l'UE" */
@@ -4869,6 +4904,124 @@ agreement_kind(const struct xctx *x, const struct trig *tr, size_t s0)
 	    agreement_noun(x, t - 2);
 }
 
+/*
+ * "will meet to discuss military support for Kyiv", "talks focused on the
+ * lifting of U.S. sanctions", "pour évoquer la levée des sanctions": token
+ * t lies in the object of a topic verb of its clause, within 12 tokens;
+ * what is talked about is no event. An auxiliary after the object ("and
+ * has signed", "... a été signé") starts a verb of the main clause.
+ */
+static int
+in_topic(const struct xctx *x, size_t t, size_t s0)
+{
+	for (size_t i = t; i > s0 && i + 13 > t; i--) {
+		if (clause_stop(x, i - 1))
+			return 0;
+		if (topic_word(x, i - 1))
+			return 1;
+		if (i < t && (wc(x, i) & (W_HAVEAUX | W_MODAL | W_PASSAUX)))
+			return 0;	/* "discussed trade and will sign", "un
+					 * contrat portant sur ... a été signé" */
+	}
+	return 0;
+}
+
+/*
+ * French token t is written as a participle: a folded form in -e(e)(s)
+ * ("menace", "libere") is one only with its accent ("libérés", not the
+ * noun "menace"); other endings ("détenus") are one anyway.
+ */
+static int
+written_participle(const struct xctx *x, size_t t)
+{
+	const struct token *tk = &x->doc.toks[t];
+	const char *w = norm(x, t), *raw = x->doc.text + tk->start;
+	size_t n = strlen(w), r = tk->end - tk->start, k = 0;
+
+	while (k < 2 && n > k + 1 && w[n - k - 1] == 's')
+		k++;
+	if (n > k + 1 && w[n - k - 1] == 'e' && w[n - k - 2] == 'e')
+		k++;		/* "libérée(s)" */
+	if (n <= k || w[n - k - 1] != 'e')
+		return 1;
+	return r >= k + 2 && (unsigned char)raw[r - k - 2] == 0xc3 &&
+	    ((unsigned char)raw[r - k - 1] == 0xa9 ||
+	    (unsigned char)raw[r - k - 1] == 0x89);
+}
+
+/*
+ * "les familles des deux détenus", "si les détenus sont libérés", "rend
+ * visite aux détenus": a French past participle right after a determiner
+ * (or a number after one) is a noun for persons, no act.
+ */
+static int
+person_participle(const struct xctx *x, const struct trig *tr, size_t s0)
+{
+	size_t t = tr->tok, i = t - 1;
+
+	if (x->lang[0] != 'f' || tr->tense != TENSE_PART ||
+	    (tr->pat->flags & PAT_F_NOUN) || t <= s0 || !written_participle(x,
+	    t))
+		return 0;
+	if (x->doc.toks[i].type == TOK_NUMBER && i > s0)
+		i--;		/* "les 23 détenus" */
+	return (wc(x, i) & (W_DET | W_DEFINITE | W_DEMONST | W_NPDET)) &&
+	    x->tok_m[i] == 0;
+}
+
+/*
+ * "firms under sanctions", "under U.S. sanctions", "un pays sous
+ * embargo": event noun t after "under"/"sous" (a determiner, an actor or
+ * one plain word between) is a state, no act. "Sous l'égide de" is a
+ * mediation and stays.
+ */
+static int
+under_state(const struct xctx *x, const struct trig *tr, size_t s0)
+{
+	size_t t = tr->tok;
+
+	if (tr->pat->flags & PAT_F_MEDIATE)
+		return 0;
+	for (size_t i = t; i > s0 && i + 4 > t; i--) {
+		if (wc(x, i - 1) & W_STATEPREP)
+			return 1;
+		if (x->doc.toks[i - 1].type != TOK_WORD ||
+		    (i < t && x->tok_info[i - 1].hits != NULL &&
+		    x->tok_m[i - 1] == 0))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * "signed a $6.2 billion deal with South Korea to buy 180 tanks", "un
+ * accord pour livrer des drones": an infinitive of purpose after an
+ * agreement noun of its clause is what the deal provides for, no event
+ * of its own (as authorized() does for "un accord autorisant").
+ */
+static int
+deal_purpose(const struct xctx *x, const struct trig *tr, size_t s0)
+{
+	size_t t = tr->tok, i;
+
+	if (!(tr->tense & TENSE_INF) || (tr->pat->flags & PAT_F_NOUN) ||
+	    t < s0 + 3)
+		return 0;
+	i = t - 1;
+	if (!(wc(x, i) & (W_PURPOSE | W_INORDER)) && !(strcmp(norm(x, i),
+	    "de") == 0 && (wc(x, i - 1) & W_INORDER)))
+		return 0;
+	for (; i > s0 && i + 14 > t; i--) {
+		if (clause_stop(x, i - 1) || (x->tok_info[i - 1].hits != NULL &&
+		    !agreement_noun(x, i - 1) && noun_pattern(x, i - 1) ==
+		    NULL))
+			return 0;	/* a verb of its own: "agreed to buy" */
+		if (agreement_noun(x, i - 1))
+			return 1;
+	}
+	return 0;
+}
+
 /* Trigger tr is no event of its own here. Returns 1 if so. */
 static int
 trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
@@ -4879,6 +5032,12 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 
 	if (generic_noun(x, tr))
 		return 1;	/* "s'appliquait à toute attaque contre" */
+	if (in_topic(x, t, x->doc.sents[x->doc.toks[t].sent].tok) ||
+	    person_participle(x, tr, x->doc.sents[x->doc.toks[t].sent].tok) ||
+	    deal_purpose(x, tr, x->doc.sents[x->doc.toks[t].sent].tok))
+		return 1;	/* "to discuss support for", "des détenus" */
+	if (under_state(x, tr, x->doc.sents[x->doc.toks[t].sent].tok))
+		return 1;	/* "firms under sanctions" */
 	if ((fl & PAT_F_NOUN) && authorized(x, t,
 	    x->doc.sents[x->doc.toks[t].sent].tok))
 		return 1;	/* "un accord autorisant ... des exercices" */

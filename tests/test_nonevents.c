@@ -1,0 +1,158 @@
+/*
+ * test_nonevents: words that look like events but code none a careful
+ * coder would code: the topic of a discussion, a participle used as a
+ * noun for persons, a state such as "under sanctions", what a deal
+ * provides for. Each case asserts the event that must not appear and,
+ * in the same or a sibling sentence, the one that must. The sentences
+ * are the team's own. Uses the real data directory.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "newsev/extract.h"
+#include "testlib.h"
+
+static struct extract_result *
+run(const char *text, const char *lang)
+{
+	return testlib_run("n1", text, lang);
+}
+
+/* Number of events of r whose CAMEO code does not start with c. */
+static size_t
+count_other(const struct extract_result *r, const char *c)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < r->n_events; i++)
+		n += strncmp(r->events[i].cameo_code, c, strlen(c)) != 0;
+	return n;
+}
+
+/*
+ * "meet to discuss military aid for Moldova": the aid is the topic and
+ * Moldova is not met; sending the aid, or a verb after the topic with
+ * its own auxiliary, is an event.
+ */
+static void
+test_nonevents_topic_en(void **state)
+{
+	struct extract_result *r = run("NATO defence ministers will meet in "
+	    "Oslo on Friday to discuss military aid for Moldova.", "en");
+
+	assert_non_null(r);
+	assert_null(testlib_find(r, "IGOWSTNAT", "07", "MDA"));
+	assert_null(testlib_find(r, "IGOWSTNAT", "04", "MDA"));
+	extract_result_free(r);
+	r = run("NATO will send military aid to Moldova.", "en");
+	assert_non_null(testlib_find(r, "IGOWSTNAT", "07", "MDA"));
+	extract_result_free(r);
+	r = run("EU ministers discussed the crisis on Monday and will send "
+	    "humanitarian aid to Sudan.", "en");
+	assert_non_null(testlib_find(r, "IGOEUREEC", "07", "SDN"));
+	extract_result_free(r);
+}
+
+/* "talks centred on the release of prisoners": a topic, not a release. */
+static void
+test_nonevents_topic_on(void **state)
+{
+	struct extract_result *r = run("The talks between Qatar and Egypt "
+	    "centred on the release of Palestinian prisoners by Israel.",
+	    "en");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "QAT", "04", "EGY"));
+	assert_null(testlib_find(r, "ISR", "08", "PSE"));
+	extract_result_free(r);
+}
+
+/* "Les discussions ont porté sur la levée des sanctions": no lifting. */
+static void
+test_nonevents_topic_fr(void **state)
+{
+	struct extract_result *r = run("Les discussions ont porté sur la "
+	    "levée des sanctions contre la Syrie, selon le ministère turc.",
+	    "fr");
+
+	assert_non_null(r);
+	assert_null(testlib_find(r, "TUR", "08", "SYR"));
+	extract_result_free(r);
+	r = run("La Turquie a levé lundi les sanctions contre la Syrie.", "fr");
+	assert_non_null(testlib_find(r, "TUR", "08", "SYR"));
+	extract_result_free(r);
+}
+
+/*
+ * "aux détenus", "des deux détenus": a French participle after a
+ * determiner names persons; after an auxiliary it is the act.
+ */
+static void
+test_nonevents_participle_noun(void **state)
+{
+	struct extract_result *r = run("Le ministre ivoirien a rendu visite "
+	    "mercredi aux détenus ghanéens de la prison d'Abidjan.", "fr");
+
+	assert_non_null(r);
+	assert_null(testlib_find(r, "CIV", "17", "GHA"));
+	extract_result_free(r);
+	r = run("Le président sénégalais recevra vendredi les familles des "
+	    "deux détenus gambiens.", "fr");
+	assert_non_null(testlib_find(r, "SEN", "043", "GMB"));
+	assert_null(testlib_find(r, "SEN", "17", "GMB"));
+	extract_result_free(r);
+	r = run("La police ivoirienne a détenu trois Ghanéens mercredi.", "fr");
+	assert_non_null(testlib_find(r, "CIV", "173", "GHA"));
+	extract_result_free(r);
+}
+
+/* "firms under sanctions" is a state; "imposed sanctions" the act. */
+static void
+test_nonevents_under_sanctions(void **state)
+{
+	struct extract_result *r = run("Washington warned Indian banks "
+	    "against dealing with Iranian firms under sanctions.", "en");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "USA", "13", "IND"));
+	assert_null(testlib_find(r, "IND", "16", "USA"));
+	extract_result_free(r);
+	r = run("Washington imposed sanctions on Iranian firms on Monday.",
+	    "en");
+	assert_non_null(testlib_find(r, "USA", "163", "IRN"));
+	extract_result_free(r);
+}
+
+/* "signed a deal ... to buy 30 jets": the purchase is the deal's content. */
+static void
+test_nonevents_deal_purpose(void **state)
+{
+	struct extract_result *r = run("Egypt signed a deal with France on "
+	    "Monday to buy 30 fighter jets.", "en");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "EGY", "057", "FRA"));
+	assert_int_equal(count_other(r, "05"), 0);
+	extract_result_free(r);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_nonevents_topic_en),
+		cmocka_unit_test(test_nonevents_topic_on),
+		cmocka_unit_test(test_nonevents_topic_fr),
+		cmocka_unit_test(test_nonevents_participle_noun),
+		cmocka_unit_test(test_nonevents_under_sanctions),
+		cmocka_unit_test(test_nonevents_deal_purpose),
+	};
+
+	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
+}
