@@ -2,7 +2,7 @@
  * test_nonevents: words that look like events but code none a careful
  * coder would code: the topic of a discussion, a participle used as a
  * noun for persons, a state such as "under sanctions", what a deal
- * provides for. Each case asserts the event that must not appear and,
+ * provides for, what a denial denies. Each case asserts the event that must not appear and,
  * in the same or a sibling sentence, the one that must. The sentences
  * are the team's own. Uses the real data directory.
  */
@@ -142,6 +142,37 @@ test_nonevents_deal_purpose(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * What a denial denies is not asserted: no event for the infinitive,
+ * -ing form or "that" clause after it, and the denial targets no actor
+ * named inside it. A verb coordinated with the denial keeps its event.
+ */
+static void
+test_nonevents_denied_content(void **state)
+{
+	struct extract_result *r = run("Le Soudan a démenti avoir livré des "
+	    "armes au Tchad.", "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "SDN", "016", ""));
+	assert_null(testlib_find(r, "SDN", "07", "TCD"));
+	assert_null(testlib_find(r, "SDN", "016", "TCD"));
+	extract_result_free(r);
+	r = run("Rwanda denied sending troops into Congo.", "en");
+	assert_non_null(testlib_find(r, "RWA", "016", ""));
+	assert_int_equal(r->n_events, 1);
+	extract_result_free(r);
+	r = run("Moscow denied that its forces had shelled the Ukrainian town "
+	    "of Kupiansk.", "en");
+	assert_non_null(testlib_find(r, "RUS", "016", ""));
+	assert_null(testlib_find(r, "RUS", "19", "UKR"));
+	extract_result_free(r);
+	r = run("Moscou a démenti toute implication et a promis de riposter "
+	    "aux sanctions de l'UE.", "fr");
+	assert_non_null(testlib_find(r, "RUS", "13", "IGOEUREEC"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -152,6 +183,7 @@ main(void)
 		cmocka_unit_test(test_nonevents_participle_noun),
 		cmocka_unit_test(test_nonevents_under_sanctions),
 		cmocka_unit_test(test_nonevents_deal_purpose),
+		cmocka_unit_test(test_nonevents_denied_content),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -5363,6 +5363,115 @@ apposed_to_event_noun(const struct xctx *x, const struct trig *tr)
 	return 1;
 }
 
+/* Token v triggers a denial (016) in the article's language. */
+static int
+denial_at(const struct xctx *x, size_t v)
+{
+	for (const struct pat_hit *h = x->tok_info[v].hits; h; h = h->next)
+		if (lang_ok(x, h->pat) && strcmp(h->pat->code->code, "016") == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Token i opens the content clause of a denial: "that", "que", or
+ * "selon lesquelles"/"according to which".
+ */
+static int
+content_opener(const struct xctx *x, size_t i)
+{
+	if (x->lang[0] == 'e' ? strcmp(norm(x, i), "that") == 0 :
+	    (wc(x, i) & W_RELOBJ) != 0)
+		return 1;
+	return (wc(x, i) & W_SELON) && i + 1 < x->doc.ntoks &&
+	    (wc(x, i + 1) & W_CLAUSE);
+}
+
+/* "avoir" or "être" between tokens v and t: a perfect infinitive. */
+static int
+perfect_infinitive(const struct xctx *x, size_t v, size_t t)
+{
+	for (size_t i = v + 1; i < t; i++)
+		if (strcmp(norm(x, i), "avoir") == 0 || strcmp(norm(x, i),
+		    "etre") == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * "a nié avoir bombardé des positions algériennes", "denied sending
+ * troops", "denied that its forces had shelled the town", "a démenti les
+ * informations selon lesquelles ses soldats avaient attaqué": the act a
+ * denial (016) just coded denies is not asserted, no event. The content
+ * is a French infinitive or perfect infinitive, an English -ing form,
+ * with no finite auxiliary or comma before it, or any verb of a clause "that"/"que"
+ * opens within six tokens, up to a semicolon or "but"/"mais".
+ */
+static int
+denied_content(const struct xctx *x, const struct trig *tr,
+    const struct accusation *verb)
+{
+	size_t t = tr->tok, v = verb->tok, i;
+
+	if (verb->src == NULL || verb->root != 1 || t <= v || t > v + 16 ||
+	    !denial_at(x, v))
+		return 0;
+	for (i = v + 1; i < t && i <= v + 6; i++)
+		if (content_opener(x, i))
+			break;
+	if (i < t && i <= v + 6) {
+		for (; i < t; i++)
+			if ((wc(x, i) & W_BUT) || strcmp(norm(x, i), ";") == 0)
+				return 0;
+		return 1;
+	}
+	if (t > v + 8 || (x->lang[0] == 'e' ? !ing_form(x, t) :
+	    !(tr->tense & TENSE_INF) && !((tr->tense & TENSE_PART) &&
+	    perfect_infinitive(x, v, t))))
+		return 0;
+	for (i = v + 1; i < t; i++)
+		if (clause_stop(x, i) || (wc(x, i) & (W_HAVEAUX | W_MODAL)))
+			return 0;	/* "denied it and has promised" */
+	return 1;
+}
+
+/* Token i is a French infinitive of a trigger ("livrer"). */
+static int
+infinitive_at(const struct xctx *x, size_t i)
+{
+	for (const struct pat_hit *h = x->tok_info[i].hits; h; h = h->next)
+		if (lang_ok(x, h->pat) && (h->tense & TENSE_INF))
+			return 1;
+	return 0;
+}
+
+/*
+ * A denial's target is the accuser, never an actor inside what it denies
+ * ("a nié avoir voulu insulter le Mali", "denied sending troops into
+ * Congo"): with an infinitive, "avoir", an -ing form or "that"/"que"
+ * between the denial and the actor found after it, no target; a verb
+ * coordinated with the denial ("et accusé les navires philippins") keeps
+ * its object.
+ */
+static void
+denial_content_target(const struct xctx *x, struct coded *c)
+{
+	size_t t = c->tr->tok;
+
+	if (c->tgt == NULL || c->tgt->tok <= t ||
+	    strcmp(c->tr->pat->code->code, "016") != 0)
+		return;
+	for (size_t i = t + 1; i < c->tgt->tok; i++)
+		if (content_opener(x, i) || (x->lang[0] == 'e' ?
+		    ing_form(x, i) && x->tok_info[i].hits != NULL :
+		    perfect_infinitive(x, i - 1, i + 1) || infinitive_at(x,
+		    i))) {
+			c->tgt = NULL;
+			c->tgt_guess = 0;
+			return;
+		}
+}
+
 /*
  * Trigger c with its first roles assigned: complete them, emit its events
  * (and those of coordinated subjects and objects) and remember it for
@@ -5384,6 +5493,7 @@ code_roles(struct xctx *x, struct evset *es, struct coded *c,
 	    (c->tr->tense & TENSE_PART) && apposed(x, c->tr->tok, c->s0))
 		return 0;	/* "Les chefs d'État, réunis à Abuja, ont" */
 	clause_links(x, c, &ss->acc);
+	denial_content_target(x, c);
 	c->tgt_fixed = denial_target(x, c, &ss->acc) ||
 	    unnamed_addressee(x, c) || open_sea(x, c) ||
 	    strcmp(c->tr->pat->code->code, "016") == 0;	/* a denial with */
@@ -5469,6 +5579,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		    noun_refers_back(x, &tr, s1, prev) ||
 		    visit_purpose(x, &tr, &ss) || thanks_reason(x, &tr, &ss) ||
 		    speech_content(x, &tr, &ss.verb) ||
+		    denied_content(x, &tr, &ss.verb) ||
 		    !assign_roles(x, &tr, &c, *last_subj))
 			continue;
 		if (code_roles(x, es, &c, &ss, last_subj, prev, lead) == -1)
