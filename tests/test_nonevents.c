@@ -2,7 +2,7 @@
  * test_nonevents: words that look like events but code none a careful
  * coder would code: the topic of a discussion, a participle used as a
  * noun for persons, a state such as "under sanctions", what a deal
- * provides for, what a denial denies. Each case asserts the event that must not appear and,
+ * provides for, what a denial denies, a name given with "called". Each case asserts the event that must not appear and,
  * in the same or a sibling sentence, the one that must. The sentences
  * are the team's own. Uses the real data directory.
  */
@@ -173,6 +173,54 @@ test_nonevents_denied_content(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "called the expulsion \"a violation of the rights of diplomats\"": a
+ * name given, no appeal for rights; "called on India to respect" is one.
+ */
+static void
+test_nonevents_naming_call(void **state)
+{
+	struct extract_result *r = run("India expelled two Canadian diplomats "
+	    "on Monday. Canada called the expulsion \"a violation of the "
+	    "rights of diplomats\".", "en");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "IND", "166", "CAN"));
+	assert_null(testlib_find(r, "CAN", "02", "IND"));
+	extract_result_free(r);
+	r = run("India expelled two Canadian diplomats on Monday. Canada "
+	    "called the decision a violation of the freedoms of diplomats.",
+	    "en");
+	assert_int_equal(count_other(r, "16"), 0);
+	extract_result_free(r);
+	r = run("Canada called on India to respect the rights of its "
+	    "diplomats.", "en");
+	assert_non_null(testlib_find(r, "CAN", "0243", "IND"));
+	extract_result_free(r);
+}
+
+/*
+ * A needs word inside the topic of "discuss" does not choose the code:
+ * "called his counterpart to discuss the release" is a call (041), not
+ * an appeal for a release (0253).
+ */
+static void
+test_nonevents_topic_need(void **state)
+{
+	struct extract_result *r = run("Canada's prime minister called his "
+	    "Indian counterpart to discuss the release of the detained "
+	    "diplomats.", "en");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "CAN", "041", "IND"));
+	assert_null(testlib_find(r, "CAN", "02", "IND"));
+	extract_result_free(r);
+	r = run("Kenya called on Uganda to release the detained activists.",
+	    "en");
+	assert_non_null(testlib_find(r, "KEN", "0253", "UGA"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -184,6 +232,8 @@ main(void)
 		cmocka_unit_test(test_nonevents_under_sanctions),
 		cmocka_unit_test(test_nonevents_deal_purpose),
 		cmocka_unit_test(test_nonevents_denied_content),
+		cmocka_unit_test(test_nonevents_naming_call),
+		cmocka_unit_test(test_nonevents_topic_need),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

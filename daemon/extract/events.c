@@ -223,6 +223,8 @@ adjective_reading(const struct xctx *x, size_t t, size_t s0, size_t s1)
 	    W_HAVEAUX | W_PASSAUX)) || strcmp(norm(x, t - 1), "to") == 0);
 }
 
+static int in_topic(const struct xctx *x, size_t t, size_t s0);
+
 /* Best pattern triggered at token t; 0 if none. */
 static int
 trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
@@ -251,6 +253,9 @@ trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
 			extra = quoted_after(x, t, s1);
 		if (met && !needs_at(x, h->pat, t, s0, s1, extra, &where))
 			continue;
+		if (met && where != (size_t)-1 && where > t + 1 &&
+		    in_topic(x, where, t + 1))
+			continue;	/* "called him to discuss the truce" */
 		if (found && (out->needs_met > met || (out->needs_met == met &&
 		    out->pat->order < h->pat->order)))
 			continue;
@@ -4776,6 +4781,40 @@ naming_call(const struct xctx *x, const struct trig *tr, size_t s0)
 	return 0;
 }
 
+/*
+ * "called the move \"another blow to press freedom\"", "called the
+ * decision a violation of international law": English "call" at v with
+ * an object and then a quotation or "a"/"an" gives a name, no appeal.
+ * Returns the token the name ends before, or 0 when v is no such call.
+ */
+static size_t
+naming_object(const struct xctx *x, size_t v, size_t s1)
+{
+	if (x->lang[0] != 'e' || strncmp(norm(x, v), "call", 4) != 0 ||
+	    v + 3 >= s1 || !((wc(x, v + 1) & (W_DET | W_DEMONST | W_POSS)) ||
+	    x->tok_m[v + 1] != 0))
+		return 0;
+	for (size_t i = v + 2; i < s1 && i <= v + 6; i++) {
+		const struct token *tk = &x->doc.toks[i];
+
+		if (tk->type == TOK_QUOTE || tk->type == TOK_QUOTE_OPEN) {
+			size_t e = i + 1;
+
+			while (e < s1 && e < i + 24 && x->doc.toks[e].type !=
+			    TOK_QUOTE && x->doc.toks[e].type != TOK_QUOTE_CLOSE)
+				e++;
+			return e;
+		}
+		if (clause_stop(x, i) || (wc(x, i) & (W_OBL | W_DATIVE |
+		    W_PURPOSE)) || strcmp(norm(x, i), "for") == 0)
+			return 0;	/* "called on", "called him to" */
+		if ((strcmp(norm(x, i), "a") == 0 || strcmp(norm(x, i), "an") ==
+		    0) && (wc(x, i) & W_DET))
+			return i + 6 < s1 ? i + 6 : s1;
+	}
+	return 0;
+}
+
 /* Per-sentence state of code_sentence(). */
 struct sentstate {
 	size_t skip;			/* the needs word of a trigger */
@@ -5554,6 +5593,10 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		if (naming_call(x, &tr, s0)) {
 			ss.named_to = t + 6;
 			continue;
+		}
+		if (naming_object(x, t, s1) != 0) {
+			ss.named_to = naming_object(x, t, s1);
+			continue;	/* "called the move \"a blow\"" */
 		}
 		if ((tr.pat->flags & PAT_F_SAY) && !(tr.pat->flags & PAT_F_NOUN))
 			remember_speaker(x, &tr, &ss, s0, s1);
