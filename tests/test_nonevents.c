@@ -221,6 +221,38 @@ test_nonevents_topic_need(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * A French verb form after a determiner is the noun: in the object of a
+ * verb just coded ("a rejeté les critiques du Kazakhstan", "a dénoncé
+ * une menace") it is that verb's object, after a possessive or
+ * demonstrative ("ses demandes étaient connues") a bare noun. An event
+ * noun with its own support verb ("a ouvert une enquête") still codes.
+ */
+static void
+test_nonevents_french_noun_reading(void **state)
+{
+	struct extract_result *r = run("L'Ouzbékistan a rejeté les critiques "
+	    "du Kazakhstan.", "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "UZB", "12", "KAZ"));
+	assert_null(testlib_find(r, "UZB", "11", "KAZ"));
+	extract_result_free(r);
+	r = run("Le Ghana a dénoncé une menace directe contre le Togo.", "fr");
+	assert_non_null(testlib_find(r, "GHA", "111", "TGO"));
+	assert_null(testlib_find(r, "GHA", "13", "TGO"));
+	extract_result_free(r);
+	r = run("L'Ouzbékistan a rejeté les critiques du Kazakhstan. Tachkent "
+	    "a assuré que ses demandes étaient connues depuis longtemps.",
+	    "fr");
+	assert_null(testlib_find(r, "UZB", "02", "KAZ"));
+	extract_result_free(r);
+	r = run("Le Cameroun a ouvert une enquête sur les frappes de l'armée "
+	    "nigériane.", "fr");
+	assert_non_null(testlib_find(r, "CMR", "09", "NGA"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -234,6 +266,7 @@ main(void)
 		cmocka_unit_test(test_nonevents_denied_content),
 		cmocka_unit_test(test_nonevents_naming_call),
 		cmocka_unit_test(test_nonevents_topic_need),
+		cmocka_unit_test(test_nonevents_french_noun_reading),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

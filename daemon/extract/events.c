@@ -5061,6 +5061,22 @@ deal_purpose(const struct xctx *x, const struct trig *tr, size_t s0)
 	return 0;
 }
 
+/*
+ * "ses demandes étaient connues", "cette menace": a French verb form
+ * right after a possessive or demonstrative determiner is the noun, and
+ * codes as bare nouns do (with its needs or a target named by a
+ * preposition). Not "leur", also the pronoun ("leur demande de partir").
+ */
+static int
+possessed_verb_form(const struct xctx *x, const struct trig *tr)
+{
+	size_t t = tr->tok;
+
+	return x->lang[0] == 'f' && t > 0 && !(tr->pat->flags & PAT_F_NOUN) &&
+	    (wc(x, t - 1) & (W_POSS | W_DEMONST)) &&
+	    strcmp(norm(x, t - 1), "leur") != 0;
+}
+
 /* Trigger tr is no event of its own here. Returns 1 if so. */
 static int
 trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
@@ -5075,6 +5091,9 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 	    person_participle(x, tr, x->doc.sents[x->doc.toks[t].sent].tok) ||
 	    deal_purpose(x, tr, x->doc.sents[x->doc.toks[t].sent].tok))
 		return 1;	/* "to discuss support for", "des détenus" */
+	if (possessed_verb_form(x, tr) && !tr->needs_met &&
+	    !noun_prep_target(x, t, s1))
+		return 1;	/* "ses demandes étaient connues" */
 	if (under_state(x, tr, x->doc.sents[x->doc.toks[t].sent].tok))
 		return 1;	/* "firms under sanctions" */
 	if ((fl & PAT_F_NOUN) && authorized(x, t,
@@ -5092,8 +5111,13 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 		return 1;
 	if (fl & PAT_F_SAY)
 		return 1;	/* "a annoncé la rupture": the noun codes */
-	/* the object of a trigger just coded; a ceasefire signed is 0871 */
-	return (fl & PAT_F_NOUN) && ss->last_verb != (size_t)-1 &&
+	/* the object of a trigger just coded; a ceasefire signed is 0871;
+	 * a French verb form after its determiner is the noun ("a rejeté
+	 * les critiques du Kazakhstan") */
+	return ((fl & PAT_F_NOUN) || (x->lang[0] == 'f' && t > 0 &&
+	    (wc(x, t - 1) & (W_DET | W_DEMONST)) && !(tr->tense & TENSE_INF) &&
+	    !((tr->tense & TENSE_PART) && written_participle(x, t)))) &&
+	    ss->last_verb != (size_t)-1 &&
 	    t - ss->last_verb <= 4 && strcmp(tr->pat->code->code, "0871");
 }
 
