@@ -253,6 +253,50 @@ test_nonevents_french_noun_reading(void **state)
 	extract_result_free(r);
 }
 
+/* "en échange de", "in exchange for": a condition, no second exchange. */
+static void
+test_nonevents_in_exchange_for(void **state)
+{
+	struct extract_result *r = run("Le Bélarus a libéré trois opposants "
+	    "lituaniens en échange de deux espions détenus en Lituanie.",
+	    "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "BLR", "0841", "LTU"));
+	assert_int_equal(r->n_events, 1);
+	extract_result_free(r);
+	r = run("Venezuela freed two Colombian soldiers in exchange for three "
+	    "Venezuelan prisoners.", "en");
+	assert_non_null(testlib_find(r, "VEN", "0841", "COL"));
+	assert_null(testlib_find(r, "COL", "08", "VEN"));
+	extract_result_free(r);
+	r = run("La Colombie et le Venezuela ont procédé à un échange de "
+	    "prisonniers.", "fr");
+	assert_non_null(testlib_find(r, "COL", "0841", "VEN"));
+	extract_result_free(r);
+}
+
+/*
+ * "a levé les sanctions imposées au Mali": the participle tells how the
+ * sanctions came about, no second act; with an agent ("organisés par")
+ * it is that agent's act.
+ */
+static void
+test_nonevents_noun_participle(void **state)
+{
+	struct extract_result *r = run("La Cédéao a levé les sanctions "
+	    "économiques imposées au Mali après le coup d'État.", "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "IGOECOWAS", "085", "MLI"));
+	assert_null(testlib_find(r, "IGOECOWAS", "16", "MLI"));
+	extract_result_free(r);
+	r = run("L'Union européenne a imposé jeudi des sanctions au Mali.",
+	    "fr");
+	assert_non_null(testlib_find(r, "IGOEUREEC", "163", "MLI"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -267,6 +311,8 @@ main(void)
 		cmocka_unit_test(test_nonevents_naming_call),
 		cmocka_unit_test(test_nonevents_topic_need),
 		cmocka_unit_test(test_nonevents_french_noun_reading),
+		cmocka_unit_test(test_nonevents_in_exchange_for),
+		cmocka_unit_test(test_nonevents_noun_participle),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

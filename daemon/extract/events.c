@@ -5077,6 +5077,66 @@ possessed_verb_form(const struct xctx *x, const struct trig *tr)
 	    strcmp(norm(x, t - 1), "leur") != 0;
 }
 
+/*
+ * "en échange de deux espions", "in exchange for three prisoners": an
+ * event noun between "en"/"in" and "de"/"of"/"for" is a prepositional
+ * phrase of the clause ("in support of", "en réponse à"), no act of its
+ * own; "en visite à" stays a visit. The word may read as a verb too
+ * ("échange", "exchange"); in French it needs a noun pattern.
+ */
+static int
+prepositional_noun(const struct xctx *x, const struct trig *tr, size_t s1)
+{
+	size_t t = tr->tok;
+	const char *p, *n;
+
+	if ((tr->pat->flags & (PAT_F_VISIT | PAT_F_MEDIATE | PAT_F_HOST)) ||
+	    t == 0 || t + 1 >= s1 || (x->lang[0] != 'e' && noun_pattern(x,
+	    t) == NULL))
+		return 0;	/* "Paris en livre à Kiev": the pronoun */
+	p = norm(x, t - 1);
+	n = norm(x, t + 1);
+	if (strcmp(p, x->lang[0] == 'e' ? "in" : "en") != 0)
+		return 0;
+	return (wc(x, t + 1) & (W_OF | W_DATIVE)) || strcmp(n, "for") == 0;
+}
+
+/*
+ * "les sanctions économiques imposées au Niger", "the arms embargo
+ * imposed on Somalia": a participle with no auxiliary right after an
+ * event noun of its own root (four tokens at most) tells how that noun
+ * came about; the noun codes the act, or, as the object of another verb
+ * ("a levé les sanctions imposées"), is that verb's. With an agent ("par
+ * X", "by X") the participle names who acted and codes.
+ */
+static int
+noun_participle_same(const struct xctx *x, const struct trig *tr,
+    size_t s0)
+{
+	size_t t = tr->tok;
+
+	if (!(tr->tense & TENSE_PART) || (tr->pat->flags & PAT_F_NOUN) ||
+	    t < s0 + 2 || (wc(x, t - 1) & (W_HAVEAUX | W_PASSAUX | W_MODAL)))
+		return 0;
+	if (x->lang[0] == 'f' && !written_participle(x, t))
+		return 0;
+	for (size_t i = t + 1; i < x->doc.ntoks && i <= t + 6 &&
+	    !clause_stop(x, i); i++)
+		if (wc(x, i) & W_AGENT)
+			return 0;	/* "des pourparlers organisés à Genève
+					 * par les États-Unis": its agent's act */
+	for (size_t i = t; i > s0 + 1 && i + 5 > t; i--) {
+		const struct pat_pattern *np;
+
+		if (clause_stop(x, i - 1) || x->tok_m[i - 1] != 0)
+			return 0;
+		np = noun_pattern(x, i - 1);
+		if (np != NULL && np->code->root == tr->pat->code->root)
+			return 1;
+	}
+	return 0;
+}
+
 /* Trigger tr is no event of its own here. Returns 1 if so. */
 static int
 trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
@@ -5094,6 +5154,9 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 	if (possessed_verb_form(x, tr) && !tr->needs_met &&
 	    !noun_prep_target(x, t, s1))
 		return 1;	/* "ses demandes étaient connues" */
+	if (prepositional_noun(x, tr, s1) || noun_participle_same(x, tr,
+	    x->doc.sents[x->doc.toks[t].sent].tok))
+		return 1;	/* "en échange de", "sanctions imposées" */
 	if (under_state(x, tr, x->doc.sents[x->doc.toks[t].sent].tok))
 		return 1;	/* "firms under sanctions" */
 	if ((fl & PAT_F_NOUN) && authorized(x, t,
