@@ -5081,7 +5081,8 @@ possessed_verb_form(const struct xctx *x, const struct trig *tr)
  * "en échange de deux espions", "in exchange for three prisoners": an
  * event noun between "en"/"in" and "de"/"of"/"for" is a prepositional
  * phrase of the clause ("in support of", "en réponse à"), no act of its
- * own; "en visite à" stays a visit. The word may read as a verb too
+ * own; "en visite à" stays a visit, "in protest at" the subject's
+ * protest. The word may read as a verb too
  * ("échange", "exchange"); in French it needs a noun pattern.
  */
 static int
@@ -5094,6 +5095,9 @@ prepositional_noun(const struct xctx *x, const struct trig *tr, size_t s1)
 	    t == 0 || t + 1 >= s1 || (x->lang[0] != 'e' && noun_pattern(x,
 	    t) == NULL))
 		return 0;	/* "Paris en livre à Kiev": the pronoun */
+	if (tr->pat->code->root == 11 || tr->pat->code->root == 14)
+		return 0;	/* "recalled its envoy in protest at": the
+				 * subject's own protest */
 	p = norm(x, t - 1);
 	n = norm(x, t + 1);
 	if (strcmp(p, x->lang[0] == 'e' ? "in" : "en") != 0)
@@ -5104,14 +5108,15 @@ prepositional_noun(const struct xctx *x, const struct trig *tr, size_t s1)
 /*
  * "les sanctions économiques imposées au Niger", "the arms embargo
  * imposed on Somalia": a participle with no auxiliary right after an
- * event noun of its own root (four tokens at most) tells how that noun
- * came about; the noun codes the act, or, as the object of another verb
- * ("a levé les sanctions imposées"), is that verb's. With an agent ("par
- * X", "by X") the participle names who acted and codes.
+ * event noun of its own root (four tokens at most), the object of the
+ * verb just coded ("a levé les sanctions imposées"), tells how that
+ * object came about, no act of its own. With an agent ("par X", "by X")
+ * the participle names who acted and codes; after a noun that is no
+ * verb's object ("a curfew imposed in the capital") it codes the act.
  */
 static int
 noun_participle_same(const struct xctx *x, const struct trig *tr,
-    size_t s0)
+    size_t s0, size_t last_verb)
 {
 	size_t t = tr->tok;
 
@@ -5132,7 +5137,8 @@ noun_participle_same(const struct xctx *x, const struct trig *tr,
 			return 0;
 		np = noun_pattern(x, i - 1);
 		if (np != NULL && np->code->root == tr->pat->code->root)
-			return 1;
+			return last_verb != (size_t)-1 && last_verb < i - 1 &&
+			    i - 1 <= last_verb + 8;
 	}
 	return 0;
 }
@@ -5155,7 +5161,7 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 	    !noun_prep_target(x, t, s1))
 		return 1;	/* "ses demandes étaient connues" */
 	if (prepositional_noun(x, tr, s1) || noun_participle_same(x, tr,
-	    x->doc.sents[x->doc.toks[t].sent].tok))
+	    x->doc.sents[x->doc.toks[t].sent].tok, ss->last_verb))
 		return 1;	/* "en échange de", "sanctions imposées" */
 	if (under_state(x, tr, x->doc.sents[x->doc.toks[t].sent].tok))
 		return 1;	/* "firms under sanctions" */
