@@ -295,6 +295,10 @@ test_nonevents_noun_participle(void **state)
 	    "fr");
 	assert_non_null(testlib_find(r, "IGOEUREEC", "163", "MLI"));
 	extract_result_free(r);
+	r = run("A curfew imposed by the Guinean junta took effect in Conakry "
+	    "on Monday.", "en");	/* no verb's object: the act */
+	assert_non_null(testlib_find(r, "GIN", "172", "GIN"));
+	extract_result_free(r);
 }
 
 int
