@@ -301,6 +301,35 @@ test_nonevents_noun_participle(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * Hosting refugees is no visit hosted: "which hosts 3.5 million Syrian
+ * refugees", "qui accueille 600.000 réfugiés soudanais". Hosting a
+ * president and welcoming the return of refugees still code.
+ */
+static void
+test_nonevents_hosts_refugees(void **state)
+{
+	struct extract_result *r = run("Jordan, which hosts 1.3 million "
+	    "Syrian refugees, closed its border crossing on Monday.", "en");
+
+	assert_non_null(r);
+	assert_null(testlib_find(r, "JOR", "04", "SYR"));
+	extract_result_free(r);
+	r = run("Le Tchad, qui accueille 600.000 réfugiés soudanais, a "
+	    "annoncé de nouvelles mesures.", "fr");
+	assert_null(testlib_find(r, "TCD", "04", "SDN"));
+	assert_null(testlib_find(r, "TCD", "05", "SDN"));
+	extract_result_free(r);
+	r = run("Kenya hosted Somali President Hassan Sheikh Mohamud on "
+	    "Monday.", "en");
+	assert_non_null(testlib_find(r, "KEN", "043", "SOM"));
+	extract_result_free(r);
+	r = run("Jordan welcomed the return of Syrian refugees to their "
+	    "country.", "en");
+	assert_non_null(testlib_find(r, "JOR", "051", "SYR"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -317,6 +346,7 @@ main(void)
 		cmocka_unit_test(test_nonevents_french_noun_reading),
 		cmocka_unit_test(test_nonevents_in_exchange_for),
 		cmocka_unit_test(test_nonevents_noun_participle),
+		cmocka_unit_test(test_nonevents_hosts_refugees),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

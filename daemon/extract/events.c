@@ -5143,6 +5143,35 @@ noun_participle_same(const struct xctx *x, const struct trig *tr,
 	return 0;
 }
 
+/*
+ * "Turkey, which hosts 3.5 million Syrian refugees", "qui accueille
+ * plusieurs milliers d'exilés nicaraguayens": hosting or welcoming (a
+ * host line, 04 or 05) whose object is people who fled is no visit
+ * hosted and no act welcomed. The object's head comes within six tokens,
+ * after numbers, quantities and adjectives ("the return of refugees" is
+ * an act, and stays).
+ */
+static int
+hosts_displaced(const struct xctx *x, const struct trig *tr, size_t s1)
+{
+	size_t t = tr->tok;
+	int root = tr->pat->code->root;
+
+	if (!(tr->pat->flags & PAT_F_HOST) && root != 4 && root != 5)
+		return 0;
+	for (size_t i = t + 1; i < s1 && i <= t + 6; i++) {
+		if (wc(x, i) & W_DISPLACED)
+			return 1;
+		if ((wc(x, i) & W_OF) && (wc(x, i - 1) & W_QUANTITY))
+			continue;	/* "milliers d'exilés" */
+		if (clause_stop(x, i) || (wc(x, i) & (W_OF | W_DATIVE |
+		    W_WITH | W_CLAUSE)) || (x->tok_info[i].hits != NULL &&
+		    x->tok_m[i] == 0))
+			return 0;
+	}
+	return 0;
+}
+
 /* Trigger tr is no event of its own here. Returns 1 if so. */
 static int
 trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
@@ -5163,6 +5192,8 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 	if (prepositional_noun(x, tr, s1) || noun_participle_same(x, tr,
 	    x->doc.sents[x->doc.toks[t].sent].tok, ss->last_verb))
 		return 1;	/* "en échange de", "sanctions imposées" */
+	if (hosts_displaced(x, tr, s1))
+		return 1;	/* "qui accueille des milliers d'exilés" */
 	if (under_state(x, tr, x->doc.sents[x->doc.toks[t].sent].tok))
 		return 1;	/* "firms under sanctions" */
 	if ((fl & PAT_F_NOUN) && authorized(x, t,
