@@ -330,6 +330,32 @@ test_nonevents_hosts_refugees(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * An appeal to one's own supporters is no event; a call to them to
+ * protest is still the protest called (141).
+ */
+static void
+test_nonevents_own_followers(void **state)
+{
+	struct extract_result *r = run("Thousands of Zambians protested in "
+	    "Lusaka on Monday against the Zambian government. The organisers "
+	    "urged their supporters to stay peaceful.", "en");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "ZMB", "141", "ZMB"));
+	assert_null(testlib_find(r, "ZMB", "02", "ZMB"));
+	extract_result_free(r);
+	r = run("Des milliers de Kényans ont manifesté lundi à Nairobi contre "
+	    "le gouvernement kényan. Les organisateurs ont appelé leurs "
+	    "partisans à rester pacifiques.", "fr");
+	assert_null(testlib_find(r, "KEN", "02", "KEN"));
+	extract_result_free(r);
+	r = run("Le chef de l'opposition kényane a appelé ses partisans à "
+	    "manifester mardi.", "fr");
+	assert_non_null(testlib_find(r, "KEN", "141", "KEN"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -347,6 +373,7 @@ main(void)
 		cmocka_unit_test(test_nonevents_in_exchange_for),
 		cmocka_unit_test(test_nonevents_noun_participle),
 		cmocka_unit_test(test_nonevents_hosts_refugees),
+		cmocka_unit_test(test_nonevents_own_followers),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

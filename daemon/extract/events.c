@@ -5172,6 +5172,28 @@ hosts_displaced(const struct xctx *x, const struct trig *tr, size_t s1)
 	return 0;
 }
 
+/*
+ * "Les organisateurs ont appelé leurs partisans à rester pacifiques",
+ * "urged his supporters to stay calm": an appeal (02) to the speaker's own
+ * followers, a possessive and an "owngroup" noun right after the verb
+ * ("on" between in English), is no act toward another actor.
+ */
+static int
+own_followers(const struct xctx *x, const struct trig *tr, size_t s1)
+{
+	size_t i = tr->tok + 1;
+
+	if (tr->pat->code->root != 2 || (tr->pat->flags & PAT_F_NOUN))
+		return 0;
+	if (i < s1 && strcmp(norm(x, i), "on") == 0)
+		i++;		/* "called on its supporters" */
+	if (i + 1 >= s1 || !(wc(x, i) & W_POSS))
+		return 0;
+	return (wc(x, i + 1) & W_OWNGROUP) || (i + 2 < s1 &&
+	    x->doc.toks[i + 1].type == TOK_WORD && x->tok_m[i + 1] == 0 &&
+	    (wc(x, i + 2) & W_OWNGROUP));	/* "ses propres partisans" */
+}
+
 /* Trigger tr is no event of its own here. Returns 1 if so. */
 static int
 trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
@@ -5192,6 +5214,8 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 	if (prepositional_noun(x, tr, s1) || noun_participle_same(x, tr,
 	    x->doc.sents[x->doc.toks[t].sent].tok, ss->last_verb))
 		return 1;	/* "en échange de", "sanctions imposées" */
+	if (own_followers(x, tr, s1))
+		return 1;	/* "appelé leurs partisans au calme" */
 	if (hosts_displaced(x, tr, s1))
 		return 1;	/* "qui accueille des milliers d'exilés" */
 	if (under_state(x, tr, x->doc.sents[x->doc.toks[t].sent].tok))

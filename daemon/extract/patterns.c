@@ -565,7 +565,7 @@ word_fn(struct ploader *ld, char *line, const char *lang)
 		{"later", W_LATER}, {"joint", W_JOINT},
 		{"topic", W_TOPIC}, {"topicon", W_TOPICON},
 		{"npdet", W_NPDET}, {"stateprep", W_STATEPREP},
-		{"displaced", W_DISPLACED},
+		{"displaced", W_DISPLACED}, {"owngroup", W_OWNGROUP},
 	};
 	char *col[3], buf[FORM_MAX];
 	struct form_slot *s;
