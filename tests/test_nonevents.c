@@ -356,6 +356,45 @@ test_nonevents_own_followers(void **state)
 	extract_result_free(r);
 }
 
+/* Number of events of r whose CAMEO code starts with c. */
+static size_t
+count_code(const struct extract_result *r, const char *c)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < r->n_events; i++)
+		n += strncmp(r->events[i].cameo_code, c, strlen(c)) == 0;
+	return n;
+}
+
+/*
+ * ", deploying warships", ", déployant des navires": a participle of the
+ * same root as the act just coded tells how it was done; one of another
+ * root (", accusing Bujumbura") is an act of its own.
+ */
+static void
+test_nonevents_manner_participle(void **state)
+{
+	struct extract_result *r = run("China launched large-scale military "
+	    "drills around Taiwan on Monday, deploying warships and fighter "
+	    "jets.", "en");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "CHN", "150", "TWN"));
+	assert_int_equal(count_code(r, "15"), 1);
+	extract_result_free(r);
+	r = run("La Chine a lancé lundi des manœuvres militaires autour de "
+	    "Taïwan, déployant des navires de guerre.", "fr");
+	assert_non_null(testlib_find(r, "CHN", "150", "TWN"));
+	assert_int_equal(count_code(r, "15"), 1);
+	extract_result_free(r);
+	r = run("Rwanda closed its border with Burundi on Monday, accusing "
+	    "Bujumbura of harbouring rebels.", "en");
+	assert_non_null(testlib_find(r, "RWA", "191", "BDI"));
+	assert_int_equal(count_code(r, "112"), 1);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -374,6 +413,7 @@ main(void)
 		cmocka_unit_test(test_nonevents_noun_participle),
 		cmocka_unit_test(test_nonevents_hosts_refugees),
 		cmocka_unit_test(test_nonevents_own_followers),
+		cmocka_unit_test(test_nonevents_manner_participle),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -4851,6 +4851,38 @@ visit_purpose(const struct xctx *x, const struct trig *tr,
 }
 
 /*
+ * "China launched drills around Taiwan, deploying warships and jets", "a
+ * bombardé la ville, détruisant des maisons": an -ing form or French
+ * present participle after a comma, of the same CAMEO root as the
+ * trigger lv coded just before in the sentence (16 tokens at most),
+ * tells how that act was done, no second event.
+ */
+static int
+manner_participle(const struct xctx *x, const struct trig *tr,
+    const struct sentstate *ss, size_t lv)
+{
+	size_t t = tr->tok, c = t - 1, s0 = x->doc.sents[x->doc.toks[t].sent].tok;
+	const char *w = norm(x, t);
+	size_t n = strlen(w);
+
+	if (ss->last_src == NULL || lv == (size_t)-1 || lv >= t ||
+	    t > lv + 16 || t < s0 + 2)
+		return 0;
+	if (x->lang[0] == 'e' ? !ing_form(x, t) : (n < 5 ||
+	    strcmp(w + n - 3, "ant") != 0))
+		return 0;
+	if (x->lang[0] != 'e' && strcmp(norm(x, c), "en") == 0)
+		c--;		/* "en détruisant" */
+	if (!comma_at(x, c))
+		return 0;
+	for (const struct pat_hit *h = x->tok_info[lv].hits; h; h = h->next)
+		if (lang_ok(x, h->pat) && h->pat->code->root ==
+		    tr->pat->code->root)
+			return 1;
+	return 0;
+}
+
+/*
  * "thanked Japan for its steadfast support", "a remercié l'Angola pour sa
  * médiation": an event noun after "for"/"pour" and a possessive, in the
  * object of a praise or thanks (05) just coded, is the reason given for
@@ -5724,6 +5756,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 	    { (size_t)-1, NULL, NULL, 0, 0 }, { (size_t)-1, NULL, NULL, 0, 0 },
 	    NULL, (size_t)-1, 0 };
 	struct trig tr;
+	size_t lv0;
 
 	for (t = s0; t < s1; t++) {
 		const struct xmention *spk = NULL;
@@ -5756,6 +5789,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		c.msorted = es->msorted;
 		c.s0 = s0;
 		c.s1 = s1;
+		lv0 = ss.last_verb;
 		ss.last_verb = t;
 		if (needtok != (size_t)-1 && needtok > t)
 			ss.skip = needtok;
@@ -5769,6 +5803,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		if (refers_back(x, &tr, s0, prev) ||
 		    noun_refers_back(x, &tr, s1, prev) ||
 		    visit_purpose(x, &tr, &ss) || thanks_reason(x, &tr, &ss) ||
+		    manner_participle(x, &tr, &ss, lv0) ||
 		    speech_content(x, &tr, &ss.verb) ||
 		    denied_content(x, &tr, &ss.verb) ||
 		    !assign_roles(x, &tr, &c, *last_subj))
