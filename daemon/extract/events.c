@@ -225,6 +225,16 @@ adjective_reading(const struct xctx *x, size_t t, size_t s0, size_t s1)
 
 static int in_topic(const struct xctx *x, size_t t, size_t s0);
 
+/* A topic word ("discuss", "porte") among the tokens after t, before e. */
+static int
+topic_between(const struct xctx *x, size_t t, size_t e)
+{
+	for (size_t i = t + 1; i < e; i++)
+		if (x->tok_info[i].wclass & (W_TOPIC | W_TOPICON))
+			return 1;
+	return 0;
+}
+
 /* Best pattern triggered at token t; 0 if none. */
 static int
 trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
@@ -232,7 +242,7 @@ trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
 {
 	const struct token *tk = &x->doc.toks[t];
 	const struct pat_hit *h;
-	int found = 0, nominal, adj;
+	int found = 0, nominal, adj, topic = -1;
 	size_t where = (size_t)-1, extra = (size_t)-1;
 
 	if (tk->type != TOK_WORD)
@@ -254,7 +264,8 @@ trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
 		if (met && !needs_at(x, h->pat, t, s0, s1, extra, &where))
 			continue;
 		if (met && where != (size_t)-1 && where > t + 1 &&
-		    in_topic(x, where, t + 1))
+		    (topic == -1 ? (topic = topic_between(x, t, where)) :
+		    topic) && in_topic(x, where, t + 1))
 			continue;	/* "called him to discuss the truce" */
 		if (found && (out->needs_met > met || (out->needs_met == met &&
 		    out->pat->order < h->pat->order)))
@@ -985,15 +996,18 @@ times_after(const struct xctx *x, size_t t, size_t n)
 }
 
 /* Token i ends a stretch of one clause: punctuation, a quote or "qui". */
-static int
+static inline int
 clause_stop(const struct xctx *x, size_t i)
 {
 	const struct token *tk = &x->doc.toks[i];
+	const char *w;
 
-	if (wc(x, i) & W_CLAUSE)
-		return 1;
-	return tk->type != TOK_WORD && tk->type != TOK_NUMBER &&
-	    strcmp(norm(x, i), "-") != 0 && strcmp(norm(x, i), "%") != 0;
+	if (tk->type == TOK_WORD)
+		return (wc(x, i) & W_CLAUSE) != 0;
+	if (tk->type == TOK_NUMBER)
+		return 0;
+	w = norm(x, i);
+	return !((w[0] == '-' || w[0] == '%') && w[1] == '\0');
 }
 
 static int agreement_noun(const struct xctx *x, size_t i);
@@ -4790,7 +4804,8 @@ naming_call(const struct xctx *x, const struct trig *tr, size_t s0)
 static size_t
 naming_object(const struct xctx *x, size_t v, size_t s1)
 {
-	if (x->lang[0] != 'e' || strncmp(norm(x, v), "call", 4) != 0 ||
+	if (x->lang[0] != 'e' || norm(x, v)[0] != 'c' || strncmp(norm(x, v),
+	    "call", 4) != 0 ||
 	    v + 3 >= s1 || !((wc(x, v + 1) & (W_DET | W_DEMONST | W_POSS)) ||
 	    x->tok_m[v + 1] != 0))
 		return 0;
@@ -4824,6 +4839,7 @@ struct sentstate {
 	const struct xmention *last_src;	/* of the last event coded */
 	size_t first;			/* trigger of its first event */
 	size_t named_to;		/* a name given ends before this token */
+	size_t topic;			/* 1 + last topic word ("discuss"), 0 */
 };
 
 /*
@@ -4861,12 +4877,16 @@ static int
 manner_participle(const struct xctx *x, const struct trig *tr,
     const struct sentstate *ss, size_t lv)
 {
-	size_t t = tr->tok, c = t - 1, s0 = x->doc.sents[x->doc.toks[t].sent].tok;
-	const char *w = norm(x, t);
-	size_t n = strlen(w);
+	size_t t = tr->tok, c = t - 1, s0, n;
+	const char *w;
 
 	if (ss->last_src == NULL || lv == (size_t)-1 || lv >= t ||
-	    t > lv + 16 || t < s0 + 2)
+	    t > lv + 16)
+		return 0;
+	s0 = x->doc.sents[x->doc.toks[t].sent].tok;
+	w = norm(x, t);
+	n = strlen(w);
+	if (t < s0 + 2)
 		return 0;
 	if (x->lang[0] == 'e' ? !ing_form(x, t) : (n < 5 ||
 	    strcmp(w + n - 3, "ant") != 0))
@@ -4985,7 +5005,14 @@ agreement_kind(const struct xctx *x, const struct trig *tr, size_t s0)
 static int
 in_topic(const struct xctx *x, size_t t, size_t s0)
 {
-	for (size_t i = t; i > s0 && i + 13 > t; i--) {
+	size_t i;
+
+	for (i = t; i > s0 && i + 13 > t; i--)	/* most triggers: no topic */
+		if (x->tok_info[i - 1].wclass & (W_TOPIC | W_TOPICON))
+			break;
+	if (i == s0 || i + 13 <= t)
+		return 0;
+	for (i = t; i > s0 && i + 13 > t; i--) {
 		if (clause_stop(x, i - 1))
 			return 0;
 		if (topic_word(x, i - 1))
@@ -5031,13 +5058,12 @@ person_participle(const struct xctx *x, const struct trig *tr, size_t s0)
 	size_t t = tr->tok, i = t - 1;
 
 	if (x->lang[0] != 'f' || tr->tense != TENSE_PART ||
-	    (tr->pat->flags & PAT_F_NOUN) || t <= s0 || !written_participle(x,
-	    t))
+	    (tr->pat->flags & PAT_F_NOUN) || t <= s0)
 		return 0;
 	if (x->doc.toks[i].type == TOK_NUMBER && i > s0)
 		i--;		/* "les 23 détenus" */
 	return (wc(x, i) & (W_DET | W_DEFINITE | W_DEMONST | W_NPDET)) &&
-	    x->tok_m[i] == 0;
+	    x->tok_m[i] == 0 && written_participle(x, t);
 }
 
 /*
@@ -5079,8 +5105,8 @@ deal_purpose(const struct xctx *x, const struct trig *tr, size_t s0)
 	    t < s0 + 3)
 		return 0;
 	i = t - 1;
-	if (!(wc(x, i) & (W_PURPOSE | W_INORDER)) && !(strcmp(norm(x, i),
-	    "de") == 0 && (wc(x, i - 1) & W_INORDER)))
+	if (!(wc(x, i) & (W_PURPOSE | W_INORDER)) && !((wc(x, i - 1) &
+	    W_INORDER) && strcmp(norm(x, i), "de") == 0))
 		return 0;
 	for (; i > s0 && i + 14 > t; i--) {
 		if (clause_stop(x, i - 1) || (x->tok_info[i - 1].hits != NULL &&
@@ -5124,16 +5150,18 @@ prepositional_noun(const struct xctx *x, const struct trig *tr, size_t s1)
 	const char *p, *n;
 
 	if ((tr->pat->flags & (PAT_F_VISIT | PAT_F_MEDIATE | PAT_F_HOST)) ||
-	    t == 0 || t + 1 >= s1 || (x->lang[0] != 'e' && noun_pattern(x,
-	    t) == NULL))
+	    t == 0 || t + 1 >= s1)
+		return 0;
+	p = norm(x, t - 1);
+	if (p[0] != (x->lang[0] == 'e' ? 'i' : 'e') || p[1] != 'n' ||
+	    p[2] != '\0')
+		return 0;	/* most triggers: one compare */
+	if (x->lang[0] != 'e' && noun_pattern(x, t) == NULL)
 		return 0;	/* "Paris en livre à Kiev": the pronoun */
 	if (tr->pat->code->root == 11 || tr->pat->code->root == 14)
 		return 0;	/* "recalled its envoy in protest at": the
 				 * subject's own protest */
-	p = norm(x, t - 1);
 	n = norm(x, t + 1);
-	if (strcmp(p, x->lang[0] == 'e' ? "in" : "en") != 0)
-		return 0;
 	return (wc(x, t + 1) & (W_OF | W_DATIVE)) || strcmp(n, "for") == 0;
 }
 
@@ -5152,7 +5180,8 @@ noun_participle_same(const struct xctx *x, const struct trig *tr,
 {
 	size_t t = tr->tok;
 
-	if (!(tr->tense & TENSE_PART) || (tr->pat->flags & PAT_F_NOUN) ||
+	if (!(tr->tense & TENSE_PART) || last_verb == (size_t)-1 ||
+	    t > last_verb + 13 || (tr->pat->flags & PAT_F_NOUN) ||
 	    t < s0 + 2 || (wc(x, t - 1) & (W_HAVEAUX | W_PASSAUX | W_MODAL)))
 		return 0;
 	if (x->lang[0] == 'f' && !written_participle(x, t))
@@ -5236,7 +5265,8 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 
 	if (generic_noun(x, tr))
 		return 1;	/* "s'appliquait à toute attaque contre" */
-	if (in_topic(x, t, x->doc.sents[x->doc.toks[t].sent].tok) ||
+	if ((ss->topic != 0 && t < ss->topic + 12 && in_topic(x, t,
+	    x->doc.sents[x->doc.toks[t].sent].tok)) ||
 	    person_participle(x, tr, x->doc.sents[x->doc.toks[t].sent].tok) ||
 	    deal_purpose(x, tr, x->doc.sents[x->doc.toks[t].sent].tok))
 		return 1;	/* "to discuss support for", "des détenus" */
@@ -5270,11 +5300,11 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 	/* the object of a trigger just coded; a ceasefire signed is 0871;
 	 * a French verb form after its determiner is the noun ("a rejeté
 	 * les critiques du Kazakhstan") */
-	return ((fl & PAT_F_NOUN) || (x->lang[0] == 'f' && t > 0 &&
+	return ss->last_verb != (size_t)-1 && t - ss->last_verb <= 4 &&
+	    ((fl & PAT_F_NOUN) || (x->lang[0] == 'f' && t > 0 &&
 	    (wc(x, t - 1) & (W_DET | W_DEMONST)) && !(tr->tense & TENSE_INF) &&
 	    !((tr->tense & TENSE_PART) && written_participle(x, t)))) &&
-	    ss->last_verb != (size_t)-1 &&
-	    t - ss->last_verb <= 4 && strcmp(tr->pat->code->code, "0871");
+	    strcmp(tr->pat->code->code, "0871");
 }
 
 /*
@@ -5754,14 +5784,16 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 	size_t s0 = st->tok, s1 = st->tok + st->ntok, t, needtok;
 	struct sentstate ss = { (size_t)-1, (size_t)-1,
 	    { (size_t)-1, NULL, NULL, 0, 0 }, { (size_t)-1, NULL, NULL, 0, 0 },
-	    NULL, (size_t)-1, 0 };
+	    NULL, (size_t)-1, 0, 0 };
 	struct trig tr;
-	size_t lv0;
+	size_t lv0, named;
 
 	for (t = s0; t < s1; t++) {
 		const struct xmention *spk = NULL;
 		struct coded c;
 
+		if (x->tok_info[t].wclass & (W_TOPIC | W_TOPICON))
+			ss.topic = t + 1;	/* in_topic() only near one */
 		if (t == ss.skip || x->tok_m[t] != 0 ||
 		    x->tok_info[t].hits == NULL ||
 		    (quoted[t] && first_person_before(x, t, s0) == 0) ||
@@ -5775,8 +5807,8 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 			ss.named_to = t + 6;
 			continue;
 		}
-		if (naming_object(x, t, s1) != 0) {
-			ss.named_to = naming_object(x, t, s1);
+		if ((named = naming_object(x, t, s1)) != 0) {
+			ss.named_to = named;
 			continue;	/* "called the move \"a blow\"" */
 		}
 		if ((tr.pat->flags & PAT_F_SAY) && !(tr.pat->flags & PAT_F_NOUN))
