@@ -395,6 +395,31 @@ test_nonevents_manner_participle(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * An act the subject suffers ("victime d'attaques de l'État islamique",
+ * "faces attacks by the Islamic State") is the named agent's act on the
+ * subject; with no agent named ("subissaient des tortures") no event.
+ */
+static void
+test_nonevents_undergone(void **state)
+{
+	struct extract_result *r = run("Le Niger est victime d'attaques "
+	    "répétées de l'État islamique.", "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "IMGMOSISI", "19", "NER"));
+	assert_null(testlib_find(r, "NER", "19", "IMGMOSISI"));
+	extract_result_free(r);
+	r = run("Mali faces frequent attacks by the Islamic State.", "en");
+	assert_non_null(testlib_find(r, "IMGMOSISI", "19", "MLI"));
+	assert_null(testlib_find(r, "MLI", "19", "IMGMOSISI"));
+	extract_result_free(r);
+	r = run("Selon le procureur, les détenus libyens y subissaient des "
+	    "tortures quotidiennes.", "fr");
+	assert_int_equal(count_code(r, "18"), 0);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -414,6 +439,7 @@ main(void)
 		cmocka_unit_test(test_nonevents_hosts_refugees),
 		cmocka_unit_test(test_nonevents_own_followers),
 		cmocka_unit_test(test_nonevents_manner_participle),
+		cmocka_unit_test(test_nonevents_undergone),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -5722,6 +5722,49 @@ denial_content_target(const struct xctx *x, struct coded *c)
 }
 
 /*
+ * "le Mali est confronté à des attaques jihadistes", "victime d'attaques
+ * répétées de l'État islamique", "faces attacks by": event noun t after
+ * an "undergo" word (up to five determiners, plain words or a time
+ * between) is suffered by the subject.
+ */
+static int
+undergone(const struct xctx *x, size_t t, size_t s0)
+{
+	for (size_t i = t; i > s0 && i + 7 > t; i--) {
+		if (wc(x, i - 1) & W_UNDERGO)
+			return 1;
+		if (clause_stop(x, i - 1) || x->tok_m[i - 1] != 0 ||
+		    (i < t && x->tok_info[i - 1].hits != NULL))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * Roles of a suffered act (undergone()): the actor named right after the
+ * noun ("de l'État islamique", "by Hamas") is the source and the subject
+ * the target. Returns 0 when no actor is named: no one to code.
+ */
+static int
+undergo_roles(const struct xctx *x, struct coded *c)
+{
+	const struct xmention *agent = NULL, *subj = c->src;
+	size_t t = c->tr->tok;
+
+	for (size_t i = t + 1; i < c->s1 && i <= t + 5 && !clause_stop(x, i);
+	    i++)
+		if ((agent = actor_at(x, i)) != NULL)
+			break;
+	if (agent == NULL)
+		return 0;
+	c->src = agent;
+	c->tgt = subj != agent ? subj : NULL;
+	c->tgt_guess = 0;
+	c->pair = NULL;
+	return 1;
+}
+
+/*
  * Trigger c with its first roles assigned: complete them, emit its events
  * (and those of coordinated subjects and objects) and remember it for
  * the rest of the sentence. Returns 0 or -1 (ENOMEM).
@@ -5840,6 +5883,8 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		    denied_content(x, &tr, &ss.verb) ||
 		    !assign_roles(x, &tr, &c, *last_subj))
 			continue;
+		if (t > s0 && undergone(x, t, s0) && !undergo_roles(x, &c))
+			continue;	/* "est confronté à des attaques" */
 		if (code_roles(x, es, &c, &ss, last_subj, prev, lead) == -1)
 			return -1;
 	}

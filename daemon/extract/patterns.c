@@ -566,6 +566,7 @@ word_fn(struct ploader *ld, char *line, const char *lang)
 		{"topic", W_TOPIC}, {"topicon", W_TOPICON},
 		{"npdet", W_NPDET}, {"stateprep", W_STATEPREP},
 		{"displaced", W_DISPLACED}, {"owngroup", W_OWNGROUP},
+		{"undergo", W_UNDERGO},
 	};
 	char *col[3], buf[FORM_MAX];
 	struct form_slot *s;
