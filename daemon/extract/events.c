@@ -5651,20 +5651,23 @@ perfect_infinitive(const struct xctx *x, size_t v, size_t t)
  * "a nié avoir bombardé des positions algériennes", "denied sending
  * troops", "denied that its forces had shelled the town", "a démenti les
  * informations selon lesquelles ses soldats avaient attaqué": the act a
- * denial (016) just coded denies is not asserted, no event. The content
+ * denial (a 016 trigger, coded or not) before it denies is not
+ * asserted, no event. The content
  * is a French infinitive or perfect infinitive, an English -ing form,
  * with no finite auxiliary or comma before it, or any verb of a clause "that"/"que"
  * opens within six tokens, up to a semicolon or "but"/"mais".
  */
 static int
-denied_content(const struct xctx *x, const struct trig *tr,
-    const struct accusation *verb)
+denied_content(const struct xctx *x, const struct trig *tr, size_t s0)
 {
-	size_t t = tr->tok, v = verb->tok, i;
+	size_t t = tr->tok, v, i;
 
-	if (verb->src == NULL || verb->root != 1 || t <= v || t > v + 16 ||
-	    !denial_at(x, v))
+	for (v = t; v > s0 && v + 17 > t; v--)
+		if (x->tok_info[v - 1].hits != NULL && denial_at(x, v - 1))
+			break;
+	if (v == s0 || v + 17 <= t)
 		return 0;
+	v--;			/* the denial, coded or not ("et nie frapper") */
 	for (i = v + 1; i < t && i <= v + 6; i++)
 		if (content_opener(x, i))
 			break;
@@ -5916,7 +5919,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		    visit_purpose(x, &tr, &ss) || thanks_reason(x, &tr, &ss) ||
 		    manner_participle(x, &tr, &ss, lv0) ||
 		    speech_content(x, &tr, &ss.verb) ||
-		    denied_content(x, &tr, &ss.verb) ||
+		    denied_content(x, &tr, s0) ||
 		    !assign_roles(x, &tr, &c, *last_subj))
 			continue;
 		if (!(tr.pat->flags & PAT_F_NOUN) && plain_antecedent(x, t, s0))
