@@ -138,6 +138,10 @@ test_nonevents_under_sanctions(void **state)
 	    "en");
 	assert_non_null(testlib_find(r, "USA", "163", "IRN"));
 	extract_result_free(r);
+	r = run("Thailand has come under pressure from Myanmar to stop "
+	    "deporting refugees.", "en");	/* no state: "pressure to" */
+	assert_int_equal(count_code(r, "174"), 1);
+	extract_result_free(r);
 }
 
 /* "signed a deal ... to buy 30 jets": the purchase is the deal's content. */
@@ -450,6 +454,24 @@ test_nonevents_plain_antecedent(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "Le texte, soutenu par 120 pays": support by a count of unnamed states
+ * is no act of the story's actor; "exhorte la junte" still codes.
+ */
+static void
+test_nonevents_counted_agent(void **state)
+{
+	struct extract_result *r = run("L'ONU a condamné la Birmanie. Le "
+	    "texte, soutenu par 120 pays, exhorte la junte birmane à libérer "
+	    "les prisonniers.", "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "IGOUNO", "111", "MMR"));
+	assert_non_null(testlib_find(r, "IGOUNO", "02", "MMR"));
+	assert_int_equal(count_code(r, "05"), 0);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -471,6 +493,7 @@ main(void)
 		cmocka_unit_test(test_nonevents_manner_participle),
 		cmocka_unit_test(test_nonevents_undergone),
 		cmocka_unit_test(test_nonevents_plain_antecedent),
+		cmocka_unit_test(test_nonevents_counted_agent),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

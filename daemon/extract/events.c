@@ -5068,8 +5068,9 @@ person_participle(const struct xctx *x, const struct trig *tr, size_t s0)
 
 /*
  * "firms under sanctions", "under U.S. sanctions", "un pays sous
- * embargo": event noun t after "under"/"sous" (a determiner, an actor or
- * one plain word between) is a state, no act. "Sous l'égide de" is a
+ * embargo": event noun t after "under"/"sous" (determiners, actors or
+ * plain words between, no function word: not "under pressure to stop
+ * deporting") is a state, no act. "Sous l'égide de" is a
  * mediation and stays.
  */
 static int
@@ -5084,8 +5085,9 @@ under_state(const struct xctx *x, const struct trig *tr, size_t s0)
 			return 1;
 		if (x->doc.toks[i - 1].type != TOK_WORD ||
 		    (i < t && x->tok_info[i - 1].hits != NULL &&
-		    x->tok_m[i - 1] == 0))
-			return 0;
+		    x->tok_m[i - 1] == 0) || (x->tok_m[i - 1] == 0 &&
+		    (wc(x, i - 1) & ~(W_CUE | W_DET)) != 0))
+			return 0;	/* "under pressure to stop deporting" */
 	}
 	return 0;
 }
@@ -5761,6 +5763,29 @@ plain_antecedent(const struct xctx *x, size_t t, size_t s0)
 }
 
 /*
+ * "Le texte, soutenu par 20 des 35 pays membres", "was backed by 93
+ * countries": a participle whose agent ("par", "by" right after it) is a
+ * count of unnamed parties names no actor that acted; not coded rather
+ * than given the story's actor.
+ */
+static int
+counted_agent(const struct xctx *x, const struct trig *tr, size_t s1)
+{
+	size_t t = tr->tok, i = t + 1;
+
+	if (!(tr->tense & TENSE_PART) || (tr->pat->flags & PAT_F_NOUN) ||
+	    i + 1 >= s1 || !(wc(x, i) & W_AGENT))
+		return 0;
+	i++;
+	if (x->doc.toks[i].type != TOK_NUMBER && !(wc(x, i) & W_QUANTITY))
+		return 0;
+	for (; i < s1 && i <= t + 8 && !clause_stop(x, i); i++)
+		if (x->tok_m[i] != 0)
+			return 0;	/* "by 20 EU states": those states */
+	return 1;
+}
+
+/*
  * "le Mali est confronté à des attaques jihadistes", "victime d'attaques
  * répétées de l'État islamique", "faces attacks by": event noun t after
  * an "undergo" word (up to five determiners, plain words or a time
@@ -5922,6 +5947,8 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		    denied_content(x, &tr, s0) ||
 		    !assign_roles(x, &tr, &c, *last_subj))
 			continue;
+		if (counted_agent(x, &tr, s1))
+			continue;	/* "soutenu par 20 des 35 pays" */
 		if (!(tr.pat->flags & PAT_F_NOUN) && plain_antecedent(x, t, s0))
 			continue;	/* "a ruling that rejected its claims" */
 		if (t > s0 && undergone(x, t, s0) && !undergo_roles(x, &c))
