@@ -472,6 +472,31 @@ test_nonevents_counted_agent(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * An English event noun in the object of the verb just coded is its
+ * object ("condemned attacks by the Burmese army", "condemned the
+ * military's attacks"), as French "a condamné les attaques" already was.
+ */
+static void
+test_nonevents_english_object_noun(void **state)
+{
+	struct extract_result *r = run("The EU condemned attacks by the "
+	    "Burmese army on civilians.", "en");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "IGOEUREEC", "111", "MMR"));
+	assert_int_equal(count_code(r, "19"), 0);
+	extract_result_free(r);
+	r = run("The EU condemned the military's attacks on civilians in "
+	    "Myanmar.", "en");
+	assert_int_equal(count_code(r, "19"), 0);
+	extract_result_free(r);
+	r = run("The Burmese army attacked villages in Sagaing on Sunday.",
+	    "en");
+	assert_int_equal(count_code(r, "19"), 1);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -494,6 +519,7 @@ main(void)
 		cmocka_unit_test(test_nonevents_undergone),
 		cmocka_unit_test(test_nonevents_plain_antecedent),
 		cmocka_unit_test(test_nonevents_counted_agent),
+		cmocka_unit_test(test_nonevents_english_object_noun),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

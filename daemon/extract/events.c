@@ -5257,6 +5257,31 @@ own_followers(const struct xctx *x, const struct trig *tr, size_t s1)
 	    (wc(x, i + 2) & W_OWNGROUP));	/* "ses propres partisans" */
 }
 
+/*
+ * "condemned attacks by the army", "condemned the military's attacks": an
+ * English verb form in -s right after the verb lv, or any after a
+ * determiner, possessive or "'s" in its object (no comma, "and" or clause
+ * word between), is the noun ("a swap mediated by" is no object).
+ */
+static int
+english_object_noun(const struct xctx *x, size_t t, size_t lv)
+{
+	if (x->lang[0] != 'e' || t <= lv)
+		return 0;
+	for (size_t i = lv + 1; i < t; i++)
+		if (clause_stop(x, i) || (wc(x, i) & (W_AND | W_PURPOSE |
+		    W_HAVEAUX | W_MODAL | W_PASSAUX)))
+			return 0;
+	if (t == lv + 1) {	/* a bare plural: "condemned attacks" */
+		const char *w = norm(x, t);
+		size_t n = strlen(w);
+
+		return n > 3 && w[n - 1] == 's' && w[n - 2] != 's';
+	}
+	return (wc(x, t - 1) & (W_DET | W_POSS)) || strcmp(norm(x, t - 1),
+	    "'s") == 0;
+}
+
 /* Trigger tr is no event of its own here. Returns 1 if so. */
 static int
 trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
@@ -5305,7 +5330,8 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 	return ss->last_verb != (size_t)-1 && t - ss->last_verb <= 4 &&
 	    ((fl & PAT_F_NOUN) || (x->lang[0] == 'f' && t > 0 &&
 	    (wc(x, t - 1) & (W_DET | W_DEMONST)) && !(tr->tense & TENSE_INF) &&
-	    !((tr->tense & TENSE_PART) && written_participle(x, t)))) &&
+	    !((tr->tense & TENSE_PART) && written_participle(x, t))) ||
+	    english_object_noun(x, t, ss->last_verb)) &&
 	    strcmp(tr->pat->code->code, "0871");
 }
 
