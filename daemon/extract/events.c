@@ -4840,6 +4840,8 @@ struct sentstate {
 	size_t first;			/* trigger of its first event */
 	size_t named_to;		/* a name given ends before this token */
 	size_t topic;			/* 1 + last topic word ("discuss"), 0 */
+	size_t undergo;			/* 1 + last "victime", "faces", 0 */
+	size_t denial;			/* last denial trigger, or -1 */
 };
 
 /*
@@ -5288,33 +5290,12 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
     const struct sentstate *ss)
 {
 	unsigned fl = tr->pat->flags;
-	size_t t = tr->tok;
+	size_t t = tr->tok, s0 = x->doc.sents[x->doc.toks[t].sent].tok;
 
 	if (generic_noun(x, tr))
 		return 1;	/* "s'appliquait à toute attaque contre" */
-	if ((ss->topic != 0 && t < ss->topic + 12 && in_topic(x, t,
-	    x->doc.sents[x->doc.toks[t].sent].tok)) ||
-	    person_participle(x, tr, x->doc.sents[x->doc.toks[t].sent].tok) ||
-	    deal_purpose(x, tr, x->doc.sents[x->doc.toks[t].sent].tok))
-		return 1;	/* "to discuss support for", "des détenus" */
-	if (possessed_verb_form(x, tr) && !tr->needs_met &&
-	    !noun_prep_target(x, t, s1))
-		return 1;	/* "ses demandes étaient connues" */
-	if (prepositional_noun(x, tr, s1) || noun_participle_same(x, tr,
-	    x->doc.sents[x->doc.toks[t].sent].tok, ss->last_verb))
-		return 1;	/* "en échange de", "sanctions imposées" */
-	if (own_followers(x, tr, s1))
-		return 1;	/* "appelé leurs partisans au calme" */
-	if (hosts_displaced(x, tr, s1))
-		return 1;	/* "qui accueille des milliers d'exilés" */
-	if (under_state(x, tr, x->doc.sents[x->doc.toks[t].sent].tok))
-		return 1;	/* "firms under sanctions" */
-	if ((fl & PAT_F_NOUN) && authorized(x, t,
-	    x->doc.sents[x->doc.toks[t].sent].tok))
-		return 1;	/* "un accord autorisant ... des exercices" */
-	if ((fl & PAT_F_NOUN) && agreement_kind(x, tr,
-	    x->doc.sents[x->doc.toks[t].sent].tok))
-		return 1;	/* "des accords de coopération" */
+	if (fl & PAT_F_SAY)
+		return 1;	/* "a annoncé la rupture": the noun codes */
 	/* A bare noun ("les négociations") is often no event of its own:
 	 * nouns code with their needs met, a target named by a preposition,
 	 * or as visits and mediations. */
@@ -5322,8 +5303,24 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 	    !tr->needs_met && !noun_prep_target(x, t, s1) &&
 	    !patient_agent(x, tr, s1))
 		return 1;
-	if (fl & PAT_F_SAY)
-		return 1;	/* "a annoncé la rupture": the noun codes */
+	if ((fl & PAT_F_NOUN) && authorized(x, t, s0))
+		return 1;	/* "un accord autorisant ... des exercices" */
+	if ((fl & PAT_F_NOUN) && agreement_kind(x, tr, s0))
+		return 1;	/* "des accords de coopération" */
+	if ((ss->topic != 0 && t < ss->topic + 12 && in_topic(x, t, s0)) ||
+	    person_participle(x, tr, s0) || deal_purpose(x, tr, s0))
+		return 1;	/* "to discuss support for", "des détenus" */
+	if (possessed_verb_form(x, tr) && !tr->needs_met &&
+	    !noun_prep_target(x, t, s1))
+		return 1;	/* "ses demandes étaient connues" */
+	if (prepositional_noun(x, tr, s1) || noun_participle_same(x, tr, s0,
+	    ss->last_verb))
+		return 1;	/* "en échange de", "sanctions imposées" */
+	if (own_followers(x, tr, s1) || hosts_displaced(x, tr, s1))
+		return 1;	/* "appelé leurs partisans", "accueille des
+				 * milliers d'exilés" */
+	if (under_state(x, tr, s0))
+		return 1;	/* "firms under sanctions" */
 	/* the object of a trigger just coded; a ceasefire signed is 0871;
 	 * a French verb form after its determiner is the noun ("a rejeté
 	 * les critiques du Kazakhstan") */
@@ -5644,9 +5641,13 @@ apposed_to_event_noun(const struct xctx *x, const struct trig *tr)
 static int
 denial_at(const struct xctx *x, size_t v)
 {
-	for (const struct pat_hit *h = x->tok_info[v].hits; h; h = h->next)
-		if (lang_ok(x, h->pat) && strcmp(h->pat->code->code, "016") == 0)
+	for (const struct pat_hit *h = x->tok_info[v].hits; h; h = h->next) {
+		const char *c = h->pat->code->code;
+
+		if (c[1] == '1' && c[0] == '0' && c[2] == '6' && c[3] == '\0' &&
+		    lang_ok(x, h->pat))
 			return 1;
+	}
 	return 0;
 }
 
@@ -5679,23 +5680,28 @@ perfect_infinitive(const struct xctx *x, size_t v, size_t t)
  * "a nié avoir bombardé des positions algériennes", "denied sending
  * troops", "denied that its forces had shelled the town", "a démenti les
  * informations selon lesquelles ses soldats avaient attaqué": the act a
- * denial (a 016 trigger, coded or not) before it denies is not
- * asserted, no event. The content
+ * denial denies is not asserted, no event. The denial is v, the last 016
+ * trigger of the sentence (16 tokens at most before), or an uncoded one
+ * up to two tokens before ("et nie frapper"). The content
  * is a French infinitive or perfect infinitive, an English -ing form,
  * with no finite auxiliary or comma before it, or any verb of a clause "that"/"que"
  * opens within six tokens, up to a semicolon or "but"/"mais".
  */
 static int
-denied_content(const struct xctx *x, const struct trig *tr, size_t s0)
+denied_content(const struct xctx *x, const struct trig *tr, size_t s0,
+    size_t v)
 {
-	size_t t = tr->tok, v, i;
+	size_t t = tr->tok, i;
 
-	for (v = t; v > s0 && v + 17 > t; v--)
-		if (x->tok_info[v - 1].hits != NULL && denial_at(x, v - 1))
-			break;
-	if (v == s0 || v + 17 <= t)
-		return 0;
-	v--;			/* the denial, coded or not ("et nie frapper") */
+	if (v == (size_t)-1 || v >= t || t > v + 16) {
+		v = t;		/* an uncoded denial right before: "nie frapper" */
+		while (v > s0 && v + 3 > t && !(x->tok_info[v - 1].hits != NULL &&
+		    denial_at(x, v - 1)))
+			v--;
+		if (v == s0 || v + 3 <= t)
+			return 0;
+		v--;
+	}
 	for (i = v + 1; i < t && i <= v + 6; i++)
 		if (content_opener(x, i))
 			break;
@@ -5917,7 +5923,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 	size_t s0 = st->tok, s1 = st->tok + st->ntok, t, needtok;
 	struct sentstate ss = { (size_t)-1, (size_t)-1,
 	    { (size_t)-1, NULL, NULL, 0, 0 }, { (size_t)-1, NULL, NULL, 0, 0 },
-	    NULL, (size_t)-1, 0, 0 };
+	    NULL, (size_t)-1, 0, 0, 0, (size_t)-1 };
 	struct trig tr;
 	size_t lv0, named;
 
@@ -5925,13 +5931,19 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		const struct xmention *spk = NULL;
 		struct coded c;
 
-		if (x->tok_info[t].wclass & (W_TOPIC | W_TOPICON))
-			ss.topic = t + 1;	/* in_topic() only near one */
+		if (x->tok_info[t].wclass & (W_TOPIC | W_TOPICON | W_UNDERGO)) {
+			if (x->tok_info[t].wclass & W_UNDERGO)
+				ss.undergo = t + 1;
+			else
+				ss.topic = t + 1;	/* in_topic() only */
+		}				/* near one */
 		if (t == ss.skip || x->tok_m[t] != 0 ||
 		    x->tok_info[t].hits == NULL ||
 		    (quoted[t] && first_person_before(x, t, s0) == 0) ||
 		    !trigger_at(x, t, s0, s1, &tr, &needtok))
 			continue;
+		if (tr.pat->code->root == 1 && denial_at(x, t))
+			ss.denial = t;	/* for denied_content() */
 		if (quoted[t] && (spk = quote_subject(x, &tr)) == NULL)
 			continue;	/* quoted words: only the speaker's acts */
 		if (t < ss.named_to || distributive(x, t, s0, &ss))
@@ -5970,14 +5982,15 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		    visit_purpose(x, &tr, &ss) || thanks_reason(x, &tr, &ss) ||
 		    manner_participle(x, &tr, &ss, lv0) ||
 		    speech_content(x, &tr, &ss.verb) ||
-		    denied_content(x, &tr, s0) ||
+		    denied_content(x, &tr, s0, ss.denial) ||
 		    !assign_roles(x, &tr, &c, *last_subj))
 			continue;
 		if (counted_agent(x, &tr, s1))
 			continue;	/* "soutenu par 20 des 35 pays" */
 		if (!(tr.pat->flags & PAT_F_NOUN) && plain_antecedent(x, t, s0))
 			continue;	/* "a ruling that rejected its claims" */
-		if (t > s0 && undergone(x, t, s0) && !undergo_roles(x, &c))
+		if (ss.undergo != 0 && t < ss.undergo + 6 && undergone(x, t,
+		    s0) && !undergo_roles(x, &c))
 			continue;	/* "est confronté à des attaques" */
 		if (code_roles(x, es, &c, &ss, last_subj, prev, lead) == -1)
 			return -1;
