@@ -4804,8 +4804,10 @@ naming_call(const struct xctx *x, const struct trig *tr, size_t s0)
 static size_t
 naming_object(const struct xctx *x, size_t v, size_t s1)
 {
-	if (x->lang[0] != 'e' || norm(x, v)[0] != 'c' || strncmp(norm(x, v),
-	    "call", 4) != 0 ||
+	const char *w = norm(x, v);
+
+	if (x->lang[0] != 'e' || w[0] != 'c' || w[1] != 'a' || w[2] != 'l' ||
+	    w[3] != 'l' ||
 	    v + 3 >= s1 || !((wc(x, v + 1) & (W_DET | W_DEMONST | W_POSS)) ||
 	    x->tok_m[v + 1] != 0))
 		return 0;
