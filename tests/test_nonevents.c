@@ -497,6 +497,28 @@ test_nonevents_english_object_noun(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "accusing them of supplying Russia": the charged act is the accused's,
+ * unnamed here, never the accuser's; the accusation itself codes.
+ */
+static void
+test_nonevents_unlinked_charge(void **state)
+{
+	struct extract_result *r = run("The EU imposed sanctions on Chinese "
+	    "companies on Friday, accusing them of supplying Russia with drone "
+	    "parts.", "en");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "IGOEUREEC", "112", "CHN"));
+	assert_null(testlib_find(r, "IGOEUREEC", "07", "RUS"));
+	extract_result_free(r);
+	r = run("L'UE a sanctionné vendredi des entreprises chinoises, les "
+	    "accusant d'avoir livré des drones à la Russie.", "fr");
+	assert_non_null(testlib_find(r, "IGOEUREEC", "112", "CHN"));
+	assert_null(testlib_find(r, "IGOEUREEC", "07", "RUS"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -520,6 +542,7 @@ main(void)
 		cmocka_unit_test(test_nonevents_plain_antecedent),
 		cmocka_unit_test(test_nonevents_counted_agent),
 		cmocka_unit_test(test_nonevents_english_object_noun),
+		cmocka_unit_test(test_nonevents_unlinked_charge),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -5862,6 +5862,52 @@ undergo_roles(const struct xctx *x, struct coded *c)
 	return 1;
 }
 
+/* Token v triggers an accusation (112) in the article's language. */
+static int
+accusation_at(const struct xctx *x, size_t v)
+{
+	for (const struct pat_hit *h = x->tok_info[v].hits; h; h = h->next) {
+		const char *c = h->pat->code->code;
+
+		if (c[0] == '1' && c[1] == '1' && c[2] == '2' && lang_ok(x,
+		    h->pat))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "accusing them of supplying Russia with drone components", "les accuse
+ * d'avoir livré": the act an accusation charges ("of"/"de" and an -ing
+ * form or an infinitive) is the accused's; when the accused is no actor
+ * ("them", "les", "the companies") and the accusation coded none (ss->acc
+ * is not it), no one is known to have done it: not coded, rather than
+ * given the accuser.
+ */
+static int
+unlinked_charge(const struct xctx *x, const struct trig *tr,
+    const struct sentstate *ss, size_t s0)
+{
+	size_t t = tr->tok, i = t;
+
+	if (x->lang[0] == 'e' ? !ing_form(x, t) : !(tr->tense & (TENSE_INF |
+	    TENSE_PART)))
+		return 0;
+	if (i > s0 + 1 && (strcmp(norm(x, i - 1), "avoir") == 0 ||
+	    strcmp(norm(x, i - 1), "having") == 0 || strcmp(norm(x, i - 1),
+	    "etre") == 0))
+		i--;		/* "d'avoir livré", "of having sent" */
+	if (i <= s0 + 1 || !(wc(x, i - 1) & W_OF))
+		return 0;
+	for (i -= 1; i > s0 && i + 7 > t; i--) {
+		if (clause_stop(x, i - 1) || x->tok_m[i - 1] != 0)
+			return 0;	/* an accused named: its act */
+		if (x->tok_info[i - 1].hits != NULL && accusation_at(x, i - 1))
+			return ss->acc.tok != i - 1 || ss->acc.tgt == NULL;
+	}
+	return 0;
+}
+
 /*
  * Trigger c with its first roles assigned: complete them, emit its events
  * (and those of coordinated subjects and objects) and remember it for
@@ -5987,8 +6033,9 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		    denied_content(x, &tr, s0, ss.denial) ||
 		    !assign_roles(x, &tr, &c, *last_subj))
 			continue;
-		if (counted_agent(x, &tr, s1))
-			continue;	/* "soutenu par 20 des 35 pays" */
+		if (counted_agent(x, &tr, s1) || unlinked_charge(x, &tr, &ss, s0))
+			continue;	/* "soutenu par 20 des 35 pays",
+					 * "accusing them of supplying" */
 		if (!(tr.pat->flags & PAT_F_NOUN) && plain_antecedent(x, t, s0))
 			continue;	/* "a ruling that rejected its claims" */
 		if (ss.undergo != 0 && t < ss.undergo + 6 && undergone(x, t,
