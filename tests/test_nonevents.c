@@ -429,32 +429,6 @@ test_nonevents_undergone(void **state)
 }
 
 /*
- * A relative clause about a plain noun ("a ruling which rejected its
- * claims", "une décision de justice qui a rejeté") has no actor for
- * subject; one about an actor ("la Commission kényane des droits de
- * l'homme, qui dénonce") keeps it.
- */
-static void
-test_nonevents_plain_antecedent(void **state)
-{
-	struct extract_result *r = run("Beijing claims the waters despite a "
-	    "ruling which rejected its claims.", "en");
-
-	assert_non_null(r);
-	assert_int_equal(count_code(r, "12"), 0);
-	extract_result_free(r);
-	r = run("Pékin revendique ces eaux malgré une décision de justice qui "
-	    "a rejeté ses revendications.", "fr");
-	assert_int_equal(count_code(r, "12"), 0);
-	extract_result_free(r);
-	r = run("La police a interpellé 150 manifestants à Nairobi, selon la "
-	    "Commission kényane des droits de l'homme, qui dénonce des "
-	    "arrestations arbitraires.", "fr");
-	assert_non_null(testlib_find(r, "KEN", "111", "KEN"));
-	extract_result_free(r);
-}
-
-/*
  * "Le texte, soutenu par 120 pays": support by a count of unnamed states
  * is no act of the story's actor; "exhorte la junte" still codes.
  */
@@ -539,7 +513,6 @@ main(void)
 		cmocka_unit_test(test_nonevents_own_followers),
 		cmocka_unit_test(test_nonevents_manner_participle),
 		cmocka_unit_test(test_nonevents_undergone),
-		cmocka_unit_test(test_nonevents_plain_antecedent),
 		cmocka_unit_test(test_nonevents_counted_agent),
 		cmocka_unit_test(test_nonevents_english_object_noun),
 		cmocka_unit_test(test_nonevents_unlinked_charge),

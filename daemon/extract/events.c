@@ -5761,42 +5761,6 @@ denial_content_target(const struct xctx *x, struct coded *c)
 }
 
 /*
- * "une décision de justice qui a rejeté ses revendications", "a ruling
- * that rejected its claims": verb t whose subject is a relative pronoun
- * ("qui", "who", "which", "that"; auxiliaries between) after a plain
- * common noun, no actor, no event noun and no name, in a noun phrase
- * naming no actor either (up to the last comma or trigger, six tokens),
- * has no actor for subject: not coded, rather than given an actor from
- * before the noun.
- */
-static int
-plain_antecedent(const struct xctx *x, size_t t, size_t s0)
-{
-	size_t i = t, j;
-
-	while (i > s0 + 1 && i + 4 > t && (wc(x, i - 1) & (W_HAVEAUX |
-	    W_MODAL | W_PASSAUX)))
-		i--;
-	if (i <= s0 + 1 || !((wc(x, i - 1) & W_RELSUBJ) || (x->lang[0] ==
-	    'e' && strcmp(norm(x, i - 1), "that") == 0)))
-		return 0;
-	j = i - 2;
-	if (comma_at(x, j) && j > s0)
-		j--;
-	if (x->doc.toks[j].type != TOK_WORD || x->tok_m[j] != 0 ||
-	    x->tok_info[j].hits != NULL || (x->doc.toks[j].flags & (TOK_F_CAP |
-	    TOK_F_UPPER)) || (wc(x, j) & ~W_CUE) != 0)
-		return 0;
-	for (i = j; i > s0 && i + 7 > j; i--) {	/* "la Commission kényane */
-		if (x->tok_m[i - 1] != 0)		/* des droits de l'homme, */
-			return 0;			/* qui dénonce" */
-		if (clause_stop(x, i - 1) || x->tok_info[i - 1].hits != NULL)
-			break;
-	}
-	return 1;
-}
-
-/*
  * "Le texte, soutenu par 20 des 35 pays membres", "was backed by 93
  * countries": a participle whose agent ("par", "by" right after it) is a
  * count of unnamed parties names no actor that acted; not coded rather
@@ -6036,8 +6000,6 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		if (counted_agent(x, &tr, s1) || unlinked_charge(x, &tr, &ss, s0))
 			continue;	/* "soutenu par 20 des 35 pays",
 					 * "accusing them of supplying" */
-		if (!(tr.pat->flags & PAT_F_NOUN) && plain_antecedent(x, t, s0))
-			continue;	/* "a ruling that rejected its claims" */
 		if (ss.undergo != 0 && t < ss.undergo + 6 && undergone(x, t,
 		    s0) && !undergo_roles(x, &c))
 			continue;	/* "est confronté à des attaques" */
