@@ -98,6 +98,15 @@ test_nonevents_topic_fr(void **state)
 	r = run("La Turquie a levé lundi les sanctions contre la Syrie.", "fr");
 	assert_non_null(testlib_find(r, "TUR", "08", "SYR"));
 	extract_result_free(r);
+	r = run("Le Kenya et la Somalie ont évoqué la coopération militaire et "
+	    "signé un accord.", "fr");	/* a verb after the topic */
+	assert_non_null(testlib_find(r, "KEN", "057", "SOM"));
+	extract_result_free(r);
+	r = run("Kenya and Somalia discussed defence cooperation and signed a "
+	    "defence pact.", "en");
+	assert_non_null(testlib_find(r, "KEN", "057", "SOM"));
+	assert_int_equal(count_code(r, "06"), 0);
+	extract_result_free(r);
 }
 
 /*

@@ -4999,6 +4999,30 @@ agreement_kind(const struct xctx *x, const struct trig *tr, size_t s0)
 	    agreement_noun(x, t - 2);
 }
 
+static int written_participle(const struct xctx *x, size_t t);
+
+/*
+ * Token i is a past participle or English "-ed" form of a trigger, as
+ * written ("signé", "signed"): a verb coordinated after a topic.
+ */
+static int
+participle_at(const struct xctx *x, size_t i)
+{
+	const char *w = norm(x, i);
+	size_t n = strlen(w);
+	const struct pat_hit *h;
+
+	for (h = x->tok_info[i].hits; h; h = h->next)
+		if (((h->tense & TENSE_PART) || x->lang[0] == 'e') &&
+		    !(h->pat->flags & PAT_F_NOUN))
+			break;
+	if (h == NULL)
+		return 0;
+	if (x->lang[0] == 'e')
+		return n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
+	return written_participle(x, i);
+}
+
 /*
  * "will meet to discuss military support for Kyiv", "talks focused on the
  * lifting of U.S. sanctions", "pour évoquer la levée des sanctions": token
@@ -5024,6 +5048,8 @@ in_topic(const struct xctx *x, size_t t, size_t s0)
 		if (i < t && (wc(x, i) & (W_HAVEAUX | W_MODAL | W_PASSAUX)))
 			return 0;	/* "discussed trade and will sign", "un
 					 * contrat portant sur ... a été signé" */
+		if ((wc(x, i - 1) & W_AND) && participle_at(x, i))
+			return 0;	/* "ont évoqué X et signé un accord" */
 	}
 	return 0;
 }
