@@ -147,6 +147,10 @@ test_nonevents_under_sanctions(void **state)
 	    "en");
 	assert_non_null(testlib_find(r, "USA", "163", "IRN"));
 	extract_result_free(r);
+	r = run("L'opposant a été placé sous résidence surveillée lundi par "
+	    "les autorités ougandaises.", "fr");	/* an arrest, no state */
+	assert_int_equal(count_code(r, "173"), 1);
+	extract_result_free(r);
 	r = run("Thailand has come under pressure from Myanmar to stop "
 	    "deporting refugees.", "en");	/* no state: "pressure to" */
 	assert_int_equal(count_code(r, "174"), 1);

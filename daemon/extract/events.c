@@ -5096,23 +5096,39 @@ person_participle(const struct xctx *x, const struct trig *tr, size_t s0)
 	    x->tok_m[i] == 0 && written_participle(x, t);
 }
 
+/* Token i puts something under a state: "placed", "put", "placé", "mis". */
+static int
+placement(const struct xctx *x, size_t i)
+{
+	const char *w = norm(x, i);
+	size_t n = strlen(w);
+
+	if (x->doc.toks[i].type != TOK_WORD)
+		return 0;
+	if (x->lang[0] == 'e')
+		return strcmp(w, "put") == 0 || (n > 4 && strncmp(w, "plac",
+		    4) == 0);
+	return strncmp(w, "mis", 3) == 0 || strncmp(w, "plac", 4) == 0;
+}
+
 /*
  * "firms under sanctions", "under U.S. sanctions", "un pays sous
  * embargo": event noun t after "under"/"sous" (determiners, actors or
  * plain words between, no function word: not "under pressure to stop
- * deporting") is a state, no act. "Sous l'égide de" is a
- * mediation and stays.
+ * deporting") is a state, no act: sanctions and embargoes (root 16);
+ * "placed under sanctions" is the act, "sous l'égide de" a mediation,
+ * "placé sous résidence surveillée" an arrest.
  */
 static int
 under_state(const struct xctx *x, const struct trig *tr, size_t s0)
 {
 	size_t t = tr->tok;
 
-	if (tr->pat->flags & PAT_F_MEDIATE)
-		return 0;
+	if ((tr->pat->flags & PAT_F_MEDIATE) || tr->pat->code->root != 16)
+		return 0;	/* "placé sous résidence surveillée": 173 */
 	for (size_t i = t; i > s0 && i + 4 > t; i--) {
 		if (wc(x, i - 1) & W_STATEPREP)
-			return 1;
+			return i < s0 + 2 || !placement(x, i - 2);
 		if (x->doc.toks[i - 1].type != TOK_WORD ||
 		    (i < t && x->tok_info[i - 1].hits != NULL &&
 		    x->tok_m[i - 1] == 0) || (x->tok_m[i - 1] == 0 &&
