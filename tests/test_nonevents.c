@@ -506,6 +506,22 @@ test_nonevents_unlinked_charge(void **state)
 	extract_result_free(r);
 }
 
+/* "a UN-backed mission", "Iran-backed rebels": no support act. */
+static void
+test_nonevents_compound_support(void **state)
+{
+	struct extract_result *r = run("Kenya deployed troops to Haiti under a "
+	    "UN-backed mission.", "en");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "KEN", "074", "HTI"));
+	assert_int_equal(count_code(r, "05"), 0);
+	extract_result_free(r);
+	r = run("Iran backed the Houthi rebels for years.", "en");
+	assert_int_equal(count_code(r, "051"), 1);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -529,6 +545,7 @@ main(void)
 		cmocka_unit_test(test_nonevents_counted_agent),
 		cmocka_unit_test(test_nonevents_english_object_noun),
 		cmocka_unit_test(test_nonevents_unlinked_charge),
+		cmocka_unit_test(test_nonevents_compound_support),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

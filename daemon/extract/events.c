@@ -5328,6 +5328,21 @@ english_object_noun(const struct xctx *x, size_t t, size_t lv)
 	    "'s") == 0;
 }
 
+/*
+ * "Iran-backed Houthi rebels", "a UN-backed mission": an English support
+ * participle glued after a hyphen is a compound adjective, a standing
+ * relation told in passing, no act (as "whose fighters support the army").
+ */
+static int
+compound_support(const struct xctx *x, const struct trig *tr)
+{
+	size_t t = tr->tok;
+
+	return x->lang[0] == 'e' && tr->pat->code->root == 5 && t >= 2 &&
+	    (x->doc.toks[t].flags & TOK_F_GLUED) && x->doc.toks[t - 1].type ==
+	    TOK_PUNCT && norm(x, t - 1)[0] == '-';
+}
+
 /* Trigger tr is no event of its own here. Returns 1 if so. */
 static int
 trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
@@ -5363,8 +5378,8 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 	if (own_followers(x, tr, s1) || hosts_displaced(x, tr, s1))
 		return 1;	/* "appelé leurs partisans", "accueille des
 				 * milliers d'exilés" */
-	if (under_state(x, tr, s0))
-		return 1;	/* "firms under sanctions" */
+	if (under_state(x, tr, s0) || compound_support(x, tr))
+		return 1;	/* "firms under sanctions", "Iran-backed" */
 	/* the object of a trigger just coded; a ceasefire signed is 0871;
 	 * a French verb form after its determiner is the noun ("a rejeté
 	 * les critiques du Kazakhstan") */
