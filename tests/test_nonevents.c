@@ -347,7 +347,7 @@ test_nonevents_hosts_refugees(void **state)
 	assert_non_null(r);
 	assert_null(testlib_find(r, "JOR", "04", "SYR"));
 	extract_result_free(r);
-	r = run("Le Tchad, qui accueille 600.000 réfugiés soudanais, a "
+	r = run("Le Tchad, qui accueille plus de 600.000 réfugiés soudanais, a "
 	    "annoncé de nouvelles mesures.", "fr");
 	assert_null(testlib_find(r, "TCD", "04", "SDN"));
 	assert_null(testlib_find(r, "TCD", "05", "SDN"));

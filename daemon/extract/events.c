@@ -5271,8 +5271,11 @@ hosts_displaced(const struct xctx *x, const struct trig *tr, size_t s1)
 	for (size_t i = t + 1; i < s1 && i <= t + 6; i++) {
 		if (wc(x, i) & W_DISPLACED)
 			return 1;
-		if ((wc(x, i) & W_OF) && (wc(x, i - 1) & W_QUANTITY))
-			continue;	/* "milliers d'exilés" */
+		if ((wc(x, i) & W_OF) && ((wc(x, i - 1) & W_QUANTITY) ||
+		    (i + 1 < s1 && (x->doc.toks[i + 1].type == TOK_NUMBER ||
+		    (wc(x, i + 1) & (W_QUANTITY | W_DET))))))
+			continue;	/* "milliers d'exilés", "plus de 600.000",
+					 * "près d'un million de" */
 		if (clause_stop(x, i) || (wc(x, i) & (W_OF | W_DATIVE |
 		    W_WITH | W_CLAUSE)) || (x->tok_info[i].hits != NULL &&
 		    x->tok_m[i] == 0))
@@ -5306,8 +5309,9 @@ own_followers(const struct xctx *x, const struct trig *tr, size_t s1)
 /*
  * "condemned attacks by the army", "condemned the military's attacks": an
  * English verb form in -s right after the verb lv, or any after a
- * determiner, possessive or "'s" in its object (no comma, "and" or clause
- * word between), is the noun ("a swap mediated by" is no object).
+ * determiner, possessive or "'s" and up to two plain words in its object
+ * (no comma, "and" or clause word between), is the noun ("a swap
+ * mediated by" is no object).
  */
 static int
 english_object_noun(const struct xctx *x, size_t t, size_t lv)
@@ -5324,8 +5328,15 @@ english_object_noun(const struct xctx *x, size_t t, size_t lv)
 
 		return n > 3 && w[n - 1] == 's' && w[n - 2] != 's';
 	}
-	return (wc(x, t - 1) & (W_DET | W_POSS)) || strcmp(norm(x, t - 1),
-	    "'s") == 0;
+	for (size_t i = t; i > lv + 1 && i + 4 > t; i--) {
+		if ((wc(x, i - 1) & (W_DET | W_POSS)) || strcmp(norm(x, i - 1),
+		    "'s") == 0)
+			return 1;	/* "over China's military drills" */
+		if ((wc(x, i - 1) & ~W_CUE) != 0 || x->tok_info[i - 1].hits !=
+		    NULL)
+			return 0;
+	}
+	return 0;
 }
 
 /*
