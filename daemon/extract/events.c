@@ -5752,9 +5752,9 @@ perfect_infinitive(const struct xctx *x, size_t v, size_t t)
  * informations selon lesquelles ses soldats avaient attaqué": the act a
  * denial denies is not asserted, no event. The denial is v, the last 016
  * trigger of the sentence (16 tokens at most before), or an uncoded one
- * up to two tokens before ("et nie frapper"). The content
- * is a French infinitive or perfect infinitive, an English -ing form,
- * with no finite auxiliary or comma before it, or any verb of a clause "that"/"que"
+ * up to two tokens before ("et nie frapper"). The content is a French
+ * infinitive or perfect infinitive, an English -ing form, with no finite
+ * auxiliary or comma before it, or any verb of a clause "that"/"que"
  * opens within six tokens, up to a semicolon or "but"/"mais".
  */
 static int
