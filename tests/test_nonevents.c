@@ -522,6 +522,30 @@ test_nonevents_compound_support(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * What a draft or a proposal aims at ("visant à imposer des sanctions",
+ * "aimed at lifting sanctions") is no act; a strike "visant" a target is.
+ */
+static void
+test_nonevents_aim(void **state)
+{
+	struct extract_result *r = run("Le Conseil de sécurité a examiné un "
+	    "projet de résolution visant à imposer des sanctions au Mali.",
+	    "fr");
+
+	assert_non_null(r);
+	assert_int_equal(count_code(r, "16"), 0);
+	extract_result_free(r);
+	r = run("The EU presented a proposal aimed at lifting sanctions on "
+	    "Syria.", "en");
+	assert_int_equal(count_code(r, "08"), 0);
+	extract_result_free(r);
+	r = run("Israël a lancé une frappe visant un commandant du Hezbollah au "
+	    "Liban.", "fr");
+	assert_int_equal(count_code(r, "19"), 1);
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -546,6 +570,7 @@ main(void)
 		cmocka_unit_test(test_nonevents_english_object_noun),
 		cmocka_unit_test(test_nonevents_unlinked_charge),
 		cmocka_unit_test(test_nonevents_compound_support),
+		cmocka_unit_test(test_nonevents_aim),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

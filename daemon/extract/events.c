@@ -1011,11 +1011,15 @@ clause_stop(const struct xctx *x, size_t i)
 }
 
 static int agreement_noun(const struct xctx *x, size_t i);
+static int infinitive_at(const struct xctx *x, size_t i);
 
 /*
  * Token i names a topic: a verb such as "discuss", "évoquer", or one such
  * as "focused", "porte" right before "on"/"sur", not after an agreement
- * ("un contrat portant sur la livraison de canons": what it provides).
+ * ("un contrat portant sur la livraison de canons": what it provides);
+ * or an aim, "visant", "aimed", "destiné" before "à"/"to"/"at" and an
+ * infinitive or -ing form ("un projet de résolution visant à imposer des
+ * sanctions": only its aim).
  */
 static int
 topic_word(const struct xctx *x, size_t i)
@@ -1028,8 +1032,13 @@ topic_word(const struct xctx *x, size_t i)
 	    (i > 0 && agreement_noun(x, i - 1)))
 		return 0;
 	nx = norm(x, i + 1);
-	return strcmp(nx, "on") == 0 || strcmp(nx, "sur") == 0;
-}
+	if (strcmp(nx, "on") == 0 || strcmp(nx, "sur") == 0)
+		return 1;
+	if (i + 2 >= x->doc.ntoks || !(strcmp(nx, "to") == 0 || strcmp(nx,
+	    "at") == 0 || (x->lang[0] == 'f' && (wc(x, i + 1) & W_DATIVE))))
+		return 0;
+	return ing_form(x, i + 2) || infinitive_at(x, i + 2);	/* "visant à */
+}					/* imposer", "aimed at lifting" */
 
 /*
  * Object of verb t: the first named actor of its clause after it, a direct
