@@ -6038,7 +6038,9 @@ naming_call(const struct xctx *x, const struct trig *tr, size_t s0)
 /*
  * "called the move \"another blow to press freedom\"", "called the
  * decision a violation of international law": English "call" at v with
- * an object and then a quotation or "a"/"an" gives a name, no appeal.
+ * an object and then a quotation or "a"/"an" gives a name, no appeal
+ * (the caller skips it when the name is a judgement the patterns code
+ * 111: "called the vote a sham").
  * Returns the token the name ends before, or 0 when v is no such call.
  */
 static size_t
@@ -6116,8 +6118,9 @@ visit_purpose(const struct xctx *x, const struct trig *tr,
  * "China launched drills around Taiwan, deploying warships and jets", "a
  * bombardé la ville, détruisant des maisons": an -ing form or French
  * present participle after a comma, of the same CAMEO root as the
- * trigger lv coded just before in the sentence (16 tokens at most),
- * tells how that act was done, no second event.
+ * trigger lv coded just before in the sentence (16 tokens at most), and
+ * naming no actor of its own (", clashing with Hezbollah" does), tells
+ * how that act was done, no second event.
  */
 static int
 manner_participle(const struct xctx *x, const struct trig *tr,
@@ -6141,6 +6144,15 @@ manner_participle(const struct xctx *x, const struct trig *tr,
 		c--;		/* "en détruisant" */
 	if (!comma_at(x, c))
 		return 0;
+	for (size_t i = t + 1; i < x->doc.ntoks && i <= t + 8 &&
+	    !clause_stop(x, i); i++) {
+		const struct xmention *m = actor_at(x, i);
+
+		if (m != NULL && !m->role_only && strcmp(actors_key(
+		    actors_resolve(x, m)), actors_key(actors_resolve(x,
+		    ss->last_src))) != 0)
+			return 0;	/* ", clashing with Hezbollah": a party */
+	}
 	for (const struct pat_hit *h = x->tok_info[lv].hits; h; h = h->next)
 		if (lang_ok(x, h->pat) && h->pat->code->root ==
 		    tr->pat->code->root)
@@ -6755,8 +6767,9 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 	return ss->last_verb != (size_t)-1 && t - ss->last_verb <= 4 &&
 	    (((fl & PAT_F_NOUN) && (x->lang[0] != 'f' ||
 	    patient_agent(x, tr, s1) == NULL)) || (x->lang[0] == 'f' && t > 0 &&
-	    (wc(x, t - 1) & (W_DET | W_DEMONST)) && !(tr->tense & TENSE_INF) &&
-	    !((tr->tense & TENSE_PART) && written_participle(x, t))) ||
+	    !(fl & PAT_F_NOUN) && (wc(x, t - 1) & (W_DET | W_DEMONST)) &&
+	    !(tr->tense & TENSE_INF) && !((tr->tense & TENSE_PART) &&
+	    written_participle(x, t)) && patient_agent(x, tr, s1) == NULL) ||
 	    english_object_noun(x, t, ss->last_verb)) &&
 	    strcmp(tr->pat->code->code, "0871");
 }
@@ -7987,10 +8000,11 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 			ss.named_to = t + 6;
 			continue;
 		}
-		if ((named = naming_object(x, t, s1)) != 0) {
-			ss.named_to = named;
-			continue;	/* "called the move \"a blow\"" */
-		}
+		if (tr.pat->code->root != 11 &&
+		    (named = naming_object(x, t, s1)) != 0) {
+			ss.named_to = named;	/* "called the move \"a blow to */
+			continue;	/* press freedom\"": no appeal; a */
+		}			/* judgement ("a sham") is 111 */
 		if ((tr.pat->flags & PAT_F_SAY) && !(tr.pat->flags & PAT_F_NOUN))
 			remember_speaker(x, &tr, &ss, s0, s1);
 		if (trigger_skipped(x, &tr, s1, &ss))
