@@ -6119,8 +6119,8 @@ visit_purpose(const struct xctx *x, const struct trig *tr,
  * bombardé la ville, détruisant des maisons": an -ing form or French
  * present participle after a comma, of the same CAMEO root as the
  * trigger lv coded just before in the sentence (16 tokens at most), and
- * naming no actor of its own (", clashing with Hezbollah" does), tells
- * how that act was done, no second event.
+ * naming no other party with "with"/"against" (", clashing with
+ * Hezbollah" does), tells how that act was done, no second event.
  */
 static int
 manner_participle(const struct xctx *x, const struct trig *tr,
@@ -6148,9 +6148,9 @@ manner_participle(const struct xctx *x, const struct trig *tr,
 	    !clause_stop(x, i); i++) {
 		const struct xmention *m = actor_at(x, i);
 
-		if (m != NULL && !m->role_only && strcmp(actors_key(
-		    actors_resolve(x, m)), actors_key(actors_resolve(x,
-		    ss->last_src))) != 0)
+		if (m != NULL && m->tok == i && (prep_before(x, i, t + 1) &
+		    (W_WITH | W_AGAINST)) && strcmp(actors_key(actors_resolve(x,
+		    m)), actors_key(actors_resolve(x, ss->last_src))) != 0)
 			return 0;	/* ", clashing with Hezbollah": a party */
 	}
 	for (const struct pat_hit *h = x->tok_info[lv].hits; h; h = h->next)
