@@ -546,6 +546,27 @@ test_nonevents_aim(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * "Le Conseil doit se réunir jeudi": one body meeting meets no one, and
+ * takes no target from the story; "les négociateurs doivent se
+ * retrouver" and "se sont réunis" with two named parties still code.
+ */
+static void
+test_nonevents_lone_meeting(void **state)
+{
+	struct extract_result *r = run("La Russie a mis son veto au texte "
+	    "soutenu par la France. Le Conseil doit se réunir jeudi pour "
+	    "examiner le rapport.", "fr");
+
+	assert_non_null(r);
+	assert_int_equal(count_code(r, "04"), 0);
+	extract_result_free(r);
+	r = run("Le président kényan et son homologue somalien se sont réunis "
+	    "lundi à Nairobi.", "fr");
+	assert_non_null(testlib_find(r, "KEN", "040", "SOM"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -571,6 +592,7 @@ main(void)
 		cmocka_unit_test(test_nonevents_unlinked_charge),
 		cmocka_unit_test(test_nonevents_compound_support),
 		cmocka_unit_test(test_nonevents_aim),
+		cmocka_unit_test(test_nonevents_lone_meeting),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -4752,6 +4752,35 @@ accused_of_story(const struct xctx *x, const struct coded *c,
 }
 
 /*
+ * A reflexive meeting verb ("se réunir", "se retrouver") of one body ("Le
+ * Conseil doit se réunir jeudi pour examiner le rapport": no actor, a
+ * singular "le"/"la" subject, the source carried) meets no one: only a
+ * plural or joint subject ("Les négociateurs doivent se retrouver")
+ * meets another, or one the clause names with "avec"/"with"/"entre".
+ */
+static int
+lone_meeting(const struct xctx *x, const struct coded *c)
+{
+	size_t t = c->tr->tok, end = clause_end(x, t, c->s1);
+
+	for (size_t i = t + 1; i < end; i++)
+		if (wc(x, i) & (W_WITH | W_BETWEEN))
+			return 0;	/* "s'entretenir avec le chef de la junte" */
+	if (c->pair != NULL || c->dual != NULL)
+		return 0;
+	if (!c->carried)
+		return !(c->src->gflags & GAZ_F_PLURAL);
+	for (size_t i = t; i > c->s0 && i + 6 > t; i--) {
+		const char *w = norm(x, i - 1);
+
+		if (wc(x, i - 1) & W_DET)	/* the subject's determiner */
+			return x->lang[0] == 'f' && (strcmp(w, "le") == 0 ||
+			    strcmp(w, "la") == 0 || strcmp(w, "l'") == 0);
+	}
+	return 0;	/* "Les négociateurs doivent se retrouver" */
+}
+
+/*
  * A target for c when its clause names none: the author of the event noun
  * a reaction answers, else for a refusal to do something the author of
  * the appeal, promise or demand just coded ("Kiev a appelé ses alliés à
@@ -4773,6 +4802,9 @@ guess_target(const struct xctx *x, struct coded *c, const char *sk,
 	if (root == 4 && !(c->tr->pat->flags & (PAT_F_VISIT | PAT_F_NOUN)) &&
 	    !reciprocal(x, c->tr->tok, c->s0))
 		return 0;	/* "ministers meeting in Luxembourg": no one met */
+	if (root == 4 && !(c->tr->pat->flags & (PAT_F_VISIT | PAT_F_NOUN)) &&
+	    lone_meeting(x, c))
+		return 0;	/* "Le Conseil doit se réunir jeudi" */
 
 	if (root >= 18 && (c->tgt = own_ground(x, c, sk)) != NULL) {
 		c->domestic = 1;	/* "a bombardé un village du Sagaing" */
