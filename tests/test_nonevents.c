@@ -567,6 +567,25 @@ test_nonevents_lone_meeting(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * An appeal to addressees named with no actor ("a exhorté les États
+ * membres à") targets no one, even coordinated after a verb with a
+ * target ("a rendu hommage aux soldats bangladais ... et a exhorté").
+ */
+static void
+test_nonevents_unnamed_addressee(void **state)
+{
+	struct extract_result *r = run("Le secrétaire général de l'ONU a rendu "
+	    "hommage aux soldats bangladais tués et a exhorté les États "
+	    "membres à combler rapidement ce vide.", "fr");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "IGOUNO", "051", "BGD"));
+	assert_non_null(testlib_find(r, "IGOUNO", "02", ""));
+	assert_null(testlib_find(r, "IGOUNO", "02", "BGD"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -593,6 +612,7 @@ main(void)
 		cmocka_unit_test(test_nonevents_compound_support),
 		cmocka_unit_test(test_nonevents_aim),
 		cmocka_unit_test(test_nonevents_lone_meeting),
+		cmocka_unit_test(test_nonevents_unnamed_addressee),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -5555,20 +5555,24 @@ denial_complement(const struct xctx *x, struct coded *c)
  * three words, then "à"/"de"/"to". Returns 1 when so.
  */
 static int
-unnamed_addressee(const struct xctx *x, const struct coded *c)
+unnamed_addressee(const struct xctx *x, struct coded *c)
 {
 	size_t t = c->tr->tok, i = t + 1;
 
-	if (c->tgt != NULL || c->pair != NULL || c->tr->pat->code->root != 2 ||
-	    (c->tr->pat->flags & PAT_F_NOUN) || i >= c->s1 ||
-	    !(wc(x, i) & W_DET) || (wc(x, i) & (W_OF | W_DATIVE | W_POSS)))
+	if ((c->tgt != NULL && !c->tgt_guess) || c->pair != NULL ||
+	    c->tr->pat->code->root != 2 || (c->tr->pat->flags & PAT_F_NOUN) ||
+	    i >= c->s1 || !(wc(x, i) & W_DET) ||
+	    (wc(x, i) & (W_OF | W_DATIVE | W_POSS)))
 		return 0;
 	for (i = t + 2; i < c->s1 && i <= t + 4; i++) {
 		if (x->doc.toks[i].type != TOK_WORD || actors_at(x,
 		    (uint32_t)i) >= 0 || x->tok_info[i].hits != NULL)
 			return 0;
-		if ((wc(x, i) & (W_OF | W_DATIVE)) && i > t + 2)
+		if ((wc(x, i) & (W_OF | W_DATIVE)) && i > t + 2) {
+			c->tgt = NULL;	/* not the target carried from a */
+			c->tgt_guess = 0;	/* coordinated verb either */
 			return 1;
+		}
 	}
 	return 0;
 }
