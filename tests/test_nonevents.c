@@ -586,6 +586,23 @@ test_nonevents_unnamed_addressee(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * ", to be delivered before the winter" describes the package announced,
+ * no delivery of its own (nor one given to the last source).
+ */
+static void
+test_nonevents_infinitival_relative(void **state)
+{
+	struct extract_result *r = run("Norway pledged new air defence systems "
+	    "to Ukraine on Monday. Denmark announced a new military aid "
+	    "package, to be delivered before the winter.", "en");
+
+	assert_non_null(r);
+	assert_non_null(testlib_find(r, "NOR", "0332", "UKR"));
+	assert_null(testlib_find(r, "NOR", "07", "UKR"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -613,6 +630,7 @@ main(void)
 		cmocka_unit_test(test_nonevents_aim),
 		cmocka_unit_test(test_nonevents_lone_meeting),
 		cmocka_unit_test(test_nonevents_unnamed_addressee),
+		cmocka_unit_test(test_nonevents_infinitival_relative),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

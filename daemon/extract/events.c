@@ -6754,6 +6754,27 @@ compound_support(const struct xctx *x, const struct trig *tr)
 	    TOK_PUNCT && norm(x, t - 1)[0] == '-';
 }
 
+/*
+ * "a new military aid package ..., to be delivered before the winter",
+ * "a system to be delivered next year": an English passive infinitive
+ * after a comma or a plain noun describes that noun, no act of its own
+ * ("are expected to be delivered", with a mode cue, is one).
+ */
+static int
+infinitival_relative(const struct xctx *x, const struct trig *tr, size_t s0)
+{
+	size_t t = tr->tok;
+
+	if (x->lang[0] != 'e' || t < s0 + 3 || strcmp(norm(x, t - 1), "be") ||
+	    strcmp(norm(x, t - 2), "to"))
+		return 0;
+	if (comma_at(x, t - 3))
+		return 1;
+	return x->doc.toks[t - 3].type == TOK_WORD && x->tok_m[t - 3] == 0 &&
+	    x->tok_info[t - 3].hits == NULL && x->tok_info[t - 3].mode == 0 &&
+	    (wc(x, t - 3) & ~W_CUE) == 0;
+}
+
 /* Trigger tr is no event of its own here. Returns 1 if so. */
 static int
 trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
@@ -6789,8 +6810,10 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 	if (own_followers(x, tr, s1) || hosts_displaced(x, tr, s1))
 		return 1;	/* "appelé leurs partisans", "accueille des
 				 * milliers d'exilés" */
-	if (under_state(x, tr, s0) || compound_support(x, tr))
-		return 1;	/* "firms under sanctions", "Iran-backed" */
+	if (under_state(x, tr, s0) || compound_support(x, tr) ||
+	    infinitival_relative(x, tr, s0))
+		return 1;	/* "firms under sanctions", "Iran-backed", */
+				/* "a package, to be delivered before" */
 	if (article_object(x, tr, ss))
 		return 1;	/* "a condamné l'attaque contre X" */
 	if (tr->pat->code->root >= 14 && !(fl & PAT_F_NOUN) &&
