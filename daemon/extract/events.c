@@ -1408,7 +1408,8 @@ se_voir(const struct xctx *x, size_t t, size_t s0)
 
 /*
  * An English verb particle at token i ("out", "up", "off", "over"): a
- * short lower-case word with no word class, no trigger and no actor.
+ * short lower-case word with no word class and no actor (a trigger form
+ * itself, "out" of "hit out", allowed).
  */
 static int
 verb_particle(const struct xctx *x, size_t i)
@@ -1417,7 +1418,7 @@ verb_particle(const struct xctx *x, size_t i)
 
 	return tk->type == TOK_WORD && !(tk->flags & TOK_F_CAP) &&
 	    tk->end - tk->start <= 4 && wc(x, i) == 0 &&
-	    x->tok_info[i].hits == NULL && actors_at(x, (uint32_t)i) < 0;
+	    actors_at(x, (uint32_t)i) < 0;
 }
 
 /*
