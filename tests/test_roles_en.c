@@ -746,22 +746,23 @@ test_roles_en_protest_leaders(void **state)
 }
 
 /*
- * "accused Moscow's forces of executing prisoners": the accused act names
- * no one; a repression or assault by the accused is the accusing state's
- * grievance, not domestic (was RUS 180 RUS). A rights group's accusation
- * stays domestic.
+ * "accused Moscow's forces of executing prisoners": another state's
+ * accusation of a repression or assault that names the persons but not
+ * their nationality has no target (the conventions' nationality of the
+ * persons), not the accused's own country (was RUS 180 RUS); named
+ * victims keep theirs, a rights group's accusation stays domestic.
  */
 static void
 test_roles_en_accused_act_target(void **state)
 {
 	expect("Kyiv accused Moscow's forces of executing prisoners.",
-	    "RUS", "180", "UKR", "RUS", "180", "RUS");
-	expect("Ukraine accused Russian troops of torturing civilians in "
-	    "Kherson.", "RUS", "18", "UKR", "RUS", "18", "RUS");
-	expect("Taiwan accused Chinese agents of kidnapping a businessman.",
-	    "CHN", "18", "TWN", "CHN", "18", "CHN");
+	    "RUS", "180", "", "RUS", "180", "RUS");
+	expect("Armenia accused Azerbaijani forces of executing prisoners.",
+	    "AZE", "180", "", "AZE", "180", "AZE");
+	expect("Lithuania accused Belarusian guards of abducting two men.",
+	    "BLR", "18", "", "BLR", "18", "BLR");
 	expect("Georgia accused Russian border guards of detaining "
-	    "villagers.", "RUS", "173", "GEO", "RUS", "173", "RUS");
+	    "villagers.", "RUS", "173", "GEO", NULL, NULL, NULL);
 	expect("Amnesty accused Iranian police of torturing detainees.",
 	    "IRN", "18", "IRN", "IRN", "18", "NGOAMN");
 }
@@ -810,6 +811,22 @@ test_roles_en_accusing_them(void **state)
 	    "USA", "07", "IRN");
 }
 
+/*
+ * Raising an alert answers the story's launcher or attacker, as the
+ * reactions do, not the partner of the joint drills coded just before.
+ */
+static void
+test_roles_en_alert_answers_launcher(void **state)
+{
+	expect("North Korea fired a missile into the sea on Friday. South "
+	    "Korea and Japan held joint naval drills on Saturday. Seoul raised "
+	    "its alert level.", "KOR", "152", "PRK", "KOR", "152", "JPN");
+	expect("North Korea fired a missile into the sea on Monday. Japan "
+	    "raised its alert level.", "JPN", "152", "PRK", NULL, NULL, NULL);
+	expect("Iran launched drones toward Israel on Saturday. Jordan raised "
+	    "its alert level.", "JOR", "152", "IRN", "JOR", "152", "ISR");
+}
+
 int
 main(void)
 {
@@ -851,6 +868,7 @@ main(void)
 		cmocka_unit_test(test_roles_en_accused_act_target),
 		cmocka_unit_test(test_roles_en_carried_self_act),
 		cmocka_unit_test(test_roles_en_accusing_them),
+		cmocka_unit_test(test_roles_en_alert_answers_launcher),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -2435,6 +2435,8 @@ struct coded {
 	const struct xmention *tgt2;	/* other party of a joint act reacted to */
 	int domestic;		/* guessed from a domestic story's lead pair */
 	const struct xmention *each;	/* "Both called on X": the other one */
+	int unnamed;		/* an accused repression of persons of no */
+				/* named nationality: no target */
 	size_t dual_obj;	/* "thanked both sides": the "both" token */
 	int date_from;		/* dated like the event at date_tok */
 	size_t date_tok;
@@ -4704,8 +4706,9 @@ guess_target(const struct xctx *x, struct coded *c, const char *sk,
     const struct topic *prev, const struct topic *lead)
 {
 	int root = c->tr->pat->code->root;
-	int react = root == 1 || root == 5 || (root >= 10 && root <= 13);
-	const struct xmention *au;
+	int react = root == 1 || root == 5 || (root >= 10 && root <= 13) ||
+	    strncmp(c->tr->pat->code->code, "152", 3) == 0;	/* raising */
+	const struct xmention *au;	/* the alert answers the launcher */
 	size_t at;
 
 	if (root == 4 && !(c->tr->pat->flags & (PAT_F_VISIT | PAT_F_NOUN)) &&
@@ -5019,9 +5022,9 @@ emit_roles(struct xctx *x, struct evset *es, struct coded *c,
 			c->tgt_guess = 0;	/* domestic act after all */
 		}
 	}
-	if (c->tgt == NULL && c->pair == NULL && (domestic_code(c->tr) ||
-	    civil_demand(x, c)) && c->src->country[0] && (!c->objpron ||
-	    crowd_control(c->tr))) {
+	if (c->tgt == NULL && c->pair == NULL && !c->unnamed &&
+	    (domestic_code(c->tr) || civil_demand(x, c)) &&
+	    c->src->country[0] && (!c->objpron || crowd_control(c->tr))) {
 		c->tgt = c->src;	/* protest or repression, no one named */
 		return emit(x, es, c);	/* is domestic */
 	}
@@ -5336,12 +5339,12 @@ clause_links(const struct xctx *x, struct coded *c, struct accusation *acc)
 		return;		/* neither "de + verb" nor one of the parties */
 	c->src = acc->tgt;
 	c->carried = 0;
-	if ((c->tgt == NULL ? domestic_code(tr) : same_actor(x, c->tgt,
-	    c->src)) && !same_actor(x, acc->src, c->src) &&
-	    strlen(actors_key(actors_resolve(x, acc->src))) == 3)
-		c->tgt = acc->src;	/* "accused Moscow's forces of executing */
-					/* prisoners": the accusing state's, */
-					/* not RUS -> RUS */
+	if (c->tgt == NULL && domestic_code(tr) && !same_actor(x, acc->src,
+	    c->src) && strlen(actors_key(actors_resolve(x, acc->src))) == 3)
+		c->unnamed = 1;		/* another state's "accused Moscow's */
+					/* forces of executing prisoners": */
+					/* persons of no nationality named, */
+					/* no target (not RUS -> RUS) */
 	if (c->mode == EXTRACT_MODE_ASSERTED)
 		c->mode = EXTRACT_MODE_REPORTED;
 }
@@ -7114,7 +7117,7 @@ code_roles(struct xctx *x, struct evset *es, struct coded *c,
 	denial_complement(x, c);
 	if (denied_act(x, c->tr->tok, c->s0))
 		c->mode = EXTRACT_MODE_NEGATED;
-	c->tgt_fixed = denial_target(x, c, &ss->acc) ||
+	c->tgt_fixed = c->unnamed || denial_target(x, c, &ss->acc) ||
 	    unnamed_addressee(x, c) || open_sea(x, c) ||
 	    strcmp(c->tr->pat->code->code, "016") == 0;	/* a denial with */
 		/* no accuser in its sentence targets no one it does not name */
