@@ -814,7 +814,7 @@ test_lexicon_seventh_round(void **state)
 		    "MMR" },
 		/* the denied act's patient is no accuser: no target */
 		{ "fr", "Le ministre russe a nié avoir menacé l'Estonie.", "RUS",
-		    "016", "" },
+		    "016", "" },	/* Estonia is in the denied act, no accuser */
 		{ "fr", "La Chine devrait s'opposer à toute sanction contre la "
 		    "Corée du Nord.", "CHN", "120", "PRK" },
 		{ "fr", "Le Japon applique des sanctions contre la Russie depuis "

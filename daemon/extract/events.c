@@ -283,6 +283,18 @@ window_letters(const struct xctx *x, size_t t, size_t s0, size_t s1,
 	return mask;
 }
 
+static int in_topic(const struct xctx *x, size_t t, size_t s0);
+
+/* A topic word ("discuss", "porte") among the tokens after t, before e. */
+static int
+topic_between(const struct xctx *x, size_t t, size_t e)
+{
+	for (size_t i = t + 1; i < e; i++)
+		if (x->tok_info[i].wclass & (W_TOPIC | W_TOPICON))
+			return 1;
+	return 0;
+}
+
 /* Best pattern triggered at token t; 0 if none. */
 static int
 trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
@@ -290,7 +302,7 @@ trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
 {
 	const struct token *tk = &x->doc.toks[t];
 	const struct pat_hit *h;
-	int found = 0, nominal, verbal, adj;
+	int found = 0, nominal, verbal, adj, topic = -1;
 	size_t where = (size_t)-1, extra = (size_t)-1, before = NEED_BEFORE;
 	uint32_t letters = 0;
 
@@ -325,6 +337,10 @@ trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
 		if (met && (!(h->pat->needs_first & letters) ||
 		    !needs_at(x, h->pat, t, s0, s1, extra, before, &where)))
 			continue;
+		if (met && where != (size_t)-1 && where > t + 1 &&
+		    (topic == -1 ? (topic = topic_between(x, t, where)) :
+		    topic) && in_topic(x, where, t + 1))
+			continue;	/* "called him to discuss the truce" */
 		if (found && (out->needs_met > met || (out->needs_met == met &&
 		    out->pat->order < h->pat->order)))
 			continue;
@@ -1222,6 +1238,51 @@ second_predicate(const struct xctx *x, size_t i, size_t end)
 	return 0;
 }
 
+/* Token i ends a stretch of one clause: punctuation, a quote or "qui". */
+static inline int
+clause_stop(const struct xctx *x, size_t i)
+{
+	const struct token *tk = &x->doc.toks[i];
+	const char *w;
+
+	if (tk->type == TOK_WORD)
+		return (wc(x, i) & W_CLAUSE) != 0;
+	if (tk->type == TOK_NUMBER)
+		return 0;
+	w = norm(x, i);
+	return !((w[0] == '-' || w[0] == '%') && w[1] == '\0');
+}
+
+static int agreement_noun(const struct xctx *x, size_t i);
+static int infinitive_at(const struct xctx *x, size_t i);
+
+/*
+ * Token i names a topic: a verb such as "discuss", "évoquer", or one such
+ * as "focused", "porte" right before "on"/"sur", not after an agreement
+ * ("un contrat portant sur la livraison de canons": what it provides);
+ * or an aim, "visant", "aimed", "destiné" before "à"/"to"/"at" and an
+ * infinitive or -ing form ("un projet de résolution visant à imposer des
+ * sanctions": only its aim).
+ */
+static int
+topic_word(const struct xctx *x, size_t i)
+{
+	const char *nx;
+
+	if (wc(x, i) & W_TOPIC)
+		return 1;
+	if (!(wc(x, i) & W_TOPICON) || i + 1 >= x->doc.ntoks ||
+	    (i > 0 && agreement_noun(x, i - 1)))
+		return 0;
+	nx = norm(x, i + 1);
+	if (strcmp(nx, "on") == 0 || strcmp(nx, "sur") == 0)
+		return 1;
+	if (i + 2 >= x->doc.ntoks || !(strcmp(nx, "to") == 0 || strcmp(nx,
+	    "at") == 0 || (x->lang[0] == 'f' && (wc(x, i + 1) & W_DATIVE))))
+		return 0;
+	return ing_form(x, i + 2) || infinitive_at(x, i + 2);	/* "visant à */
+}					/* imposer", "aimed at lifting" */
+
 /*
  * Object of verb t: the first named actor of its clause after it, a direct
  * object or one behind a preposition ("livré des missiles à Moscou");
@@ -1250,6 +1311,8 @@ find_object(const struct xctx *x, size_t t, size_t s1,
 		if (m == NULL && mediation_at(x, i) && !offers_mediation(x, t))
 			break;	/* "ont signé sous l'égide du Qatar": the */
 				/* mediator, no object */
+		if (m == NULL && (wc(x, i) & W_TOPIC))
+			break;	/* "meet to discuss support for Kyiv" */
 		if (m == NULL && (wc(x, i) & W_AND) && i + 1 < end &&
 		    (wc(x, i + 1) & W_HAVEAUX) && x->lang[0] == 'f')
 			break;	/* "frapper des migrants et a appelé l'UE" */
@@ -5976,6 +6039,43 @@ naming_call(const struct xctx *x, const struct trig *tr, size_t s0)
 	return 0;
 }
 
+/*
+ * "called the move \"another blow to press freedom\"", "called the
+ * decision a violation of international law": English "call" at v with
+ * an object and then a quotation or "a"/"an" gives a name, no appeal.
+ * Returns the token the name ends before, or 0 when v is no such call.
+ */
+static size_t
+naming_object(const struct xctx *x, size_t v, size_t s1)
+{
+	const char *w = norm(x, v);
+
+	if (x->lang[0] != 'e' || w[0] != 'c' || w[1] != 'a' || w[2] != 'l' ||
+	    w[3] != 'l' ||
+	    v + 3 >= s1 || !((wc(x, v + 1) & (W_DET | W_DEMONST | W_POSS)) ||
+	    x->tok_m[v + 1] != 0))
+		return 0;
+	for (size_t i = v + 2; i < s1 && i <= v + 6; i++) {
+		const struct token *tk = &x->doc.toks[i];
+
+		if (tk->type == TOK_QUOTE || tk->type == TOK_QUOTE_OPEN) {
+			size_t e = i + 1;
+
+			while (e < s1 && e < i + 24 && x->doc.toks[e].type !=
+			    TOK_QUOTE && x->doc.toks[e].type != TOK_QUOTE_CLOSE)
+				e++;
+			return e;
+		}
+		if (clause_stop(x, i) || (wc(x, i) & (W_OBL | W_DATIVE |
+		    W_PURPOSE)) || strcmp(norm(x, i), "for") == 0)
+			return 0;	/* "called on", "called him to" */
+		if ((strcmp(norm(x, i), "a") == 0 || strcmp(norm(x, i), "an") ==
+		    0) && (wc(x, i) & W_DET))
+			return i + 6 < s1 ? i + 6 : s1;
+	}
+	return 0;
+}
+
 /* Per-sentence state of code_sentence(). */
 struct sentstate {
 	size_t skip;			/* the needs word of a trigger */
@@ -5987,6 +6087,9 @@ struct sentstate {
 	size_t named_to;		/* a name given ends before this token */
 	const struct xmention *main;	/* the subject of its main clause */
 	int main_done;			/* its main clause's verb was seen */
+	size_t topic;			/* 1 + last topic word ("discuss"), 0 */
+	size_t undergo;			/* 1 + last "victime", "faces", 0 */
+	size_t denial;			/* last denial trigger, or -1 */
 };
 
 /*
@@ -6010,6 +6113,42 @@ visit_purpose(const struct xctx *x, const struct trig *tr,
 			return 1;
 		else if (i < t && !(wc(x, i) & W_DET))
 			return 0;
+	return 0;
+}
+
+/*
+ * "China launched drills around Taiwan, deploying warships and jets", "a
+ * bombardé la ville, détruisant des maisons": an -ing form or French
+ * present participle after a comma, of the same CAMEO root as the
+ * trigger lv coded just before in the sentence (16 tokens at most),
+ * tells how that act was done, no second event.
+ */
+static int
+manner_participle(const struct xctx *x, const struct trig *tr,
+    const struct sentstate *ss, size_t lv)
+{
+	size_t t = tr->tok, c = t - 1, s0, n;
+	const char *w;
+
+	if (ss->last_src == NULL || lv == (size_t)-1 || lv >= t ||
+	    t > lv + 16)
+		return 0;
+	s0 = x->doc.sents[x->doc.toks[t].sent].tok;
+	w = norm(x, t);
+	n = strlen(w);
+	if (t < s0 + 2)
+		return 0;
+	if (x->lang[0] == 'e' ? !ing_form(x, t) : (n < 5 ||
+	    strcmp(w + n - 3, "ant") != 0))
+		return 0;
+	if (x->lang[0] != 'e' && strcmp(norm(x, c), "en") == 0)
+		c--;		/* "en détruisant" */
+	if (!comma_at(x, c))
+		return 0;
+	for (const struct pat_hit *h = x->tok_info[lv].hits; h; h = h->next)
+		if (lang_ok(x, h->pat) && h->pat->code->root ==
+		    tr->pat->code->root)
+			return 1;
 	return 0;
 }
 
@@ -6216,22 +6355,373 @@ after_quote_incise(const struct xctx *x, size_t t, size_t s0)
 	return i > s0 && quote_close_at(x, i - 1);
 }
 
+static int written_participle(const struct xctx *x, size_t t);
+
+/*
+ * Token i is a past participle or English "-ed" form of a trigger, as
+ * written ("signé", "signed"): a verb coordinated after a topic.
+ */
+static int
+participle_at(const struct xctx *x, size_t i)
+{
+	const char *w = norm(x, i);
+	size_t n = strlen(w);
+	const struct pat_hit *h;
+
+	for (h = x->tok_info[i].hits; h; h = h->next)
+		if (((h->tense & TENSE_PART) || x->lang[0] == 'e') &&
+		    !(h->pat->flags & PAT_F_NOUN))
+			break;
+	if (h == NULL)
+		return 0;
+	if (x->lang[0] == 'e')
+		return n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
+	return written_participle(x, i);
+}
+
+/*
+ * "will meet to discuss military support for Kyiv", "talks focused on the
+ * lifting of U.S. sanctions", "pour évoquer la levée des sanctions": token
+ * t lies in the object of a topic verb of its clause, within 12 tokens;
+ * what is talked about is no event. An auxiliary after the object ("and
+ * has signed", "... a été signé") starts a verb of the main clause.
+ */
+static int
+in_topic(const struct xctx *x, size_t t, size_t s0)
+{
+	size_t i;
+
+	for (i = t; i > s0 && i + 13 > t; i--)	/* most triggers: no topic */
+		if (x->tok_info[i - 1].wclass & (W_TOPIC | W_TOPICON))
+			break;
+	if (i == s0 || i + 13 <= t)
+		return 0;
+	for (i = t; i > s0 && i + 13 > t; i--) {
+		if (clause_stop(x, i - 1))
+			return 0;
+		if (topic_word(x, i - 1))
+			return 1;
+		if (i < t && (wc(x, i) & (W_HAVEAUX | W_MODAL | W_PASSAUX)))
+			return 0;	/* "discussed trade and will sign", "un
+					 * contrat portant sur ... a été signé" */
+		if ((wc(x, i - 1) & W_AND) && participle_at(x, i))
+			return 0;	/* "ont évoqué X et signé un accord" */
+	}
+	return 0;
+}
+
+/*
+ * French token t is written as a participle: a folded form in -e(e)(s)
+ * ("menace", "libere") is one only with its accent ("libérés", not the
+ * noun "menace"); other endings ("détenus") are one anyway.
+ */
+static int
+written_participle(const struct xctx *x, size_t t)
+{
+	const struct token *tk = &x->doc.toks[t];
+	const char *w = norm(x, t), *raw = x->doc.text + tk->start;
+	size_t n = strlen(w), r = tk->end - tk->start, k = 0;
+
+	while (k < 2 && n > k + 1 && w[n - k - 1] == 's')
+		k++;
+	if (n > k + 1 && w[n - k - 1] == 'e' && w[n - k - 2] == 'e')
+		k++;		/* "libérée(s)" */
+	if (n <= k || w[n - k - 1] != 'e')
+		return 1;
+	return r >= k + 2 && (unsigned char)raw[r - k - 2] == 0xc3 &&
+	    ((unsigned char)raw[r - k - 1] == 0xa9 ||
+	    (unsigned char)raw[r - k - 1] == 0x89);
+}
+
+/*
+ * "les familles des deux détenus", "si les détenus sont libérés", "rend
+ * visite aux détenus": a French past participle right after a determiner
+ * (or a number after one) is a noun for persons, no act.
+ */
+static int
+person_participle(const struct xctx *x, const struct trig *tr, size_t s0)
+{
+	size_t t = tr->tok, i = t - 1;
+
+	if (x->lang[0] != 'f' || tr->tense != TENSE_PART ||
+	    (tr->pat->flags & PAT_F_NOUN) || t <= s0)
+		return 0;
+	if (x->doc.toks[i].type == TOK_NUMBER && i > s0)
+		i--;		/* "les 23 détenus" */
+	return (wc(x, i) & (W_DET | W_DEFINITE | W_DEMONST | W_NPDET)) &&
+	    x->tok_m[i] == 0 && written_participle(x, t);
+}
+
+/* Token i puts something under a state: "placed", "put", "placé", "mis". */
+static int
+placement(const struct xctx *x, size_t i)
+{
+	const char *w = norm(x, i);
+	size_t n = strlen(w);
+
+	if (x->doc.toks[i].type != TOK_WORD)
+		return 0;
+	if (x->lang[0] == 'e')
+		return strcmp(w, "put") == 0 || (n > 4 && strncmp(w, "plac",
+		    4) == 0);
+	return strncmp(w, "mis", 3) == 0 || strncmp(w, "plac", 4) == 0;
+}
+
+/*
+ * "firms under sanctions", "under U.S. sanctions", "un pays sous
+ * embargo": event noun t after "under"/"sous" (determiners, actors or
+ * plain words between, no function word: not "under pressure to stop
+ * deporting") is a state, no act: sanctions and embargoes (root 16);
+ * "placed under sanctions" is the act, "sous l'égide de" a mediation,
+ * "placé sous résidence surveillée" an arrest.
+ */
+static int
+under_state(const struct xctx *x, const struct trig *tr, size_t s0)
+{
+	size_t t = tr->tok;
+
+	if ((tr->pat->flags & PAT_F_MEDIATE) || tr->pat->code->root != 16)
+		return 0;	/* "placé sous résidence surveillée": 173 */
+	for (size_t i = t; i > s0 && i + 4 > t; i--) {
+		if (wc(x, i - 1) & W_STATEPREP)
+			return i < s0 + 2 || !placement(x, i - 2);
+		if (x->doc.toks[i - 1].type != TOK_WORD ||
+		    (i < t && x->tok_info[i - 1].hits != NULL &&
+		    x->tok_m[i - 1] == 0) || (x->tok_m[i - 1] == 0 &&
+		    (wc(x, i - 1) & ~(W_CUE | W_DET)) != 0))
+			return 0;	/* "under pressure to stop deporting" */
+	}
+	return 0;
+}
+
+/*
+ * "signed a $6.2 billion deal with South Korea to buy 180 tanks", "un
+ * accord pour livrer des drones": an infinitive of purpose after an
+ * agreement noun of its clause is what the deal provides for, no event
+ * of its own (as authorized() does for "un accord autorisant").
+ */
+static int
+deal_purpose(const struct xctx *x, const struct trig *tr, size_t s0)
+{
+	size_t t = tr->tok, i;
+
+	if (!(tr->tense & TENSE_INF) || (tr->pat->flags & PAT_F_NOUN) ||
+	    t < s0 + 3)
+		return 0;
+	i = t - 1;
+	if (!(wc(x, i) & (W_PURPOSE | W_INORDER)) && !((wc(x, i - 1) &
+	    W_INORDER) && strcmp(norm(x, i), "de") == 0))
+		return 0;
+	for (; i > s0 && i + 14 > t; i--) {
+		if (clause_stop(x, i - 1) || (x->tok_info[i - 1].hits != NULL &&
+		    !agreement_noun(x, i - 1) && noun_pattern(x, i - 1) ==
+		    NULL))
+			return 0;	/* a verb of its own: "agreed to buy" */
+		if (agreement_noun(x, i - 1))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "ses demandes étaient connues", "cette menace": a French verb form
+ * right after a possessive or demonstrative determiner is the noun, and
+ * codes as bare nouns do (with its needs or a target named by a
+ * preposition). Not "leur", also the pronoun ("leur demande de partir").
+ */
+static int
+possessed_verb_form(const struct xctx *x, const struct trig *tr)
+{
+	size_t t = tr->tok;
+
+	return x->lang[0] == 'f' && t > 0 && !(tr->pat->flags & PAT_F_NOUN) &&
+	    (wc(x, t - 1) & (W_POSS | W_DEMONST)) &&
+	    strcmp(norm(x, t - 1), "leur") != 0;
+}
+
+/*
+ * "en échange de deux espions", "in exchange for three prisoners": an
+ * event noun between "en"/"in" and "de"/"of"/"for" is a prepositional
+ * phrase of the clause ("in support of", "en réponse à"), no act of its
+ * own; "en visite à" stays a visit, "in protest at" the subject's
+ * protest. The word may read as a verb too
+ * ("échange", "exchange"); in French it needs a noun pattern.
+ */
+static int
+prepositional_noun(const struct xctx *x, const struct trig *tr, size_t s1)
+{
+	size_t t = tr->tok;
+	const char *p, *n;
+
+	if ((tr->pat->flags & (PAT_F_VISIT | PAT_F_MEDIATE | PAT_F_HOST)) ||
+	    t == 0 || t + 1 >= s1)
+		return 0;
+	p = norm(x, t - 1);
+	if (p[0] != (x->lang[0] == 'e' ? 'i' : 'e') || p[1] != 'n' ||
+	    p[2] != '\0')
+		return 0;	/* most triggers: one compare */
+	if (x->lang[0] != 'e' && noun_pattern(x, t) == NULL)
+		return 0;	/* "Paris en livre à Kiev": the pronoun */
+	if (tr->pat->code->root == 11 || tr->pat->code->root == 14)
+		return 0;	/* "recalled its envoy in protest at": the
+				 * subject's own protest */
+	n = norm(x, t + 1);
+	return (wc(x, t + 1) & (W_OF | W_DATIVE)) || strcmp(n, "for") == 0;
+}
+
+/*
+ * "les sanctions économiques imposées au Niger", "the arms embargo
+ * imposed on Somalia": a participle with no auxiliary right after an
+ * event noun of its own root (four tokens at most), the object of the
+ * verb just coded ("a levé les sanctions imposées"), tells how that
+ * object came about, no act of its own. With an agent ("par X", "by X")
+ * the participle names who acted and codes; after a noun that is no
+ * verb's object ("a curfew imposed in the capital") it codes the act.
+ */
+static int
+noun_participle_same(const struct xctx *x, const struct trig *tr,
+    size_t s0, size_t last_verb)
+{
+	size_t t = tr->tok;
+
+	if (!(tr->tense & TENSE_PART) || last_verb == (size_t)-1 ||
+	    t > last_verb + 13 || (tr->pat->flags & PAT_F_NOUN) ||
+	    t < s0 + 2 || (wc(x, t - 1) & (W_HAVEAUX | W_PASSAUX | W_MODAL)))
+		return 0;
+	if (x->lang[0] == 'f' && !written_participle(x, t))
+		return 0;
+	for (size_t i = t + 1; i < x->doc.ntoks && i <= t + 6 &&
+	    !clause_stop(x, i); i++)
+		if (wc(x, i) & W_AGENT)
+			return 0;	/* "des pourparlers organisés à Genève
+					 * par les États-Unis": its agent's act */
+	for (size_t i = t; i > s0 + 1 && i + 5 > t; i--) {
+		const struct pat_pattern *np;
+
+		if (clause_stop(x, i - 1) || x->tok_m[i - 1] != 0)
+			return 0;
+		np = noun_pattern(x, i - 1);
+		if (np != NULL && np->code->root == tr->pat->code->root)
+			return last_verb != (size_t)-1 && last_verb < i - 1 &&
+			    i - 1 <= last_verb + 8;
+	}
+	return 0;
+}
+
+/*
+ * "Turkey, which hosts 3.5 million Syrian refugees", "qui accueille
+ * plusieurs milliers d'exilés nicaraguayens": hosting or welcoming (a
+ * host line, 04 or 05) whose object is people who fled is no visit
+ * hosted and no act welcomed. The object's head comes within six tokens,
+ * after numbers, quantities and adjectives ("the return of refugees" is
+ * an act, and stays).
+ */
+static int
+hosts_displaced(const struct xctx *x, const struct trig *tr, size_t s1)
+{
+	size_t t = tr->tok;
+	int root = tr->pat->code->root;
+
+	if (!(tr->pat->flags & PAT_F_HOST) && root != 4 && root != 5)
+		return 0;
+	for (size_t i = t + 1; i < s1 && i <= t + 6; i++) {
+		if (wc(x, i) & W_DISPLACED)
+			return 1;
+		if ((wc(x, i) & W_OF) && ((wc(x, i - 1) & W_QUANTITY) ||
+		    (i + 1 < s1 && (x->doc.toks[i + 1].type == TOK_NUMBER ||
+		    (wc(x, i + 1) & (W_QUANTITY | W_DET))))))
+			continue;	/* "milliers d'exilés", "plus de 600.000",
+					 * "près d'un million de" */
+		if (clause_stop(x, i) || (wc(x, i) & (W_OF | W_DATIVE |
+		    W_WITH | W_CLAUSE)) || (x->tok_info[i].hits != NULL &&
+		    x->tok_m[i] == 0))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * "Les organisateurs ont appelé leurs partisans à rester pacifiques",
+ * "urged his supporters to stay calm": an appeal (02) to the speaker's own
+ * followers, a possessive and an "owngroup" noun right after the verb
+ * ("on" between in English), is no act toward another actor.
+ */
+static int
+own_followers(const struct xctx *x, const struct trig *tr, size_t s1)
+{
+	size_t i = tr->tok + 1;
+
+	if (tr->pat->code->root != 2 || (tr->pat->flags & PAT_F_NOUN))
+		return 0;
+	if (i < s1 && strcmp(norm(x, i), "on") == 0)
+		i++;		/* "called on its supporters" */
+	if (i + 1 >= s1 || !(wc(x, i) & W_POSS))
+		return 0;
+	return (wc(x, i + 1) & W_OWNGROUP) || (i + 2 < s1 &&
+	    x->doc.toks[i + 1].type == TOK_WORD && x->tok_m[i + 1] == 0 &&
+	    (wc(x, i + 2) & W_OWNGROUP));	/* "ses propres partisans" */
+}
+
+/*
+ * "condemned attacks by the army", "condemned the military's attacks": an
+ * English verb form in -s right after the verb lv, or any after a
+ * determiner, possessive or "'s" and up to two plain words in its object
+ * (no comma, "and" or clause word between), is the noun ("a swap
+ * mediated by" is no object).
+ */
+static int
+english_object_noun(const struct xctx *x, size_t t, size_t lv)
+{
+	if (x->lang[0] != 'e' || t <= lv)
+		return 0;
+	for (size_t i = lv + 1; i < t; i++)
+		if (clause_stop(x, i) || (wc(x, i) & (W_AND | W_PURPOSE |
+		    W_HAVEAUX | W_MODAL | W_PASSAUX)))
+			return 0;
+	if (t == lv + 1) {	/* a bare plural: "condemned attacks" */
+		const char *w = norm(x, t);
+		size_t n = strlen(w);
+
+		return n > 3 && w[n - 1] == 's' && w[n - 2] != 's';
+	}
+	for (size_t i = t; i > lv + 1 && i + 4 > t; i--) {
+		if ((wc(x, i - 1) & (W_DET | W_POSS)) || strcmp(norm(x, i - 1),
+		    "'s") == 0)
+			return 1;	/* "over China's military drills" */
+		if ((wc(x, i - 1) & ~W_CUE) != 0 || x->tok_info[i - 1].hits !=
+		    NULL)
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * "Iran-backed Houthi rebels", "a UN-backed mission": an English support
+ * participle glued after a hyphen is a compound adjective, a standing
+ * relation told in passing, no act (as "whose fighters support the army").
+ */
+static int
+compound_support(const struct xctx *x, const struct trig *tr)
+{
+	size_t t = tr->tok;
+
+	return x->lang[0] == 'e' && tr->pat->code->root == 5 && t >= 2 &&
+	    (x->doc.toks[t].flags & TOK_F_GLUED) && x->doc.toks[t - 1].type ==
+	    TOK_PUNCT && norm(x, t - 1)[0] == '-';
+}
+
 /* Trigger tr is no event of its own here. Returns 1 if so. */
 static int
 trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
     const struct sentstate *ss)
 {
 	unsigned fl = tr->pat->flags;
-	size_t t = tr->tok;
+	size_t t = tr->tok, s0 = x->doc.sents[x->doc.toks[t].sent].tok;
 
 	if (generic_noun(x, tr))
 		return 1;	/* "s'appliquait à toute attaque contre" */
-	if ((fl & PAT_F_NOUN) && authorized(x, t,
-	    x->doc.sents[x->doc.toks[t].sent].tok))
-		return 1;	/* "un accord autorisant ... des exercices" */
-	if ((fl & PAT_F_NOUN) && agreement_kind(x, tr,
-	    x->doc.sents[x->doc.toks[t].sent].tok))
-		return 1;	/* "des accords de coopération" */
+	if (fl & PAT_F_SAY)
+		return 1;	/* "a annoncé la rupture": the noun codes */
 	/* A bare noun ("les négociations") is often no event of its own:
 	 * nouns code with their needs met, a target named by a preposition,
 	 * or as visits and mediations. */
@@ -6239,18 +6729,40 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 	    !tr->needs_met && !noun_prep_target(x, t, s1) &&
 	    !adjunct_between(x, t, s1) && !patient_agent(x, tr, s1))
 		return 1;
-	if (fl & PAT_F_SAY)
-		return 1;	/* "a annoncé la rupture": the noun codes */
+	if ((fl & PAT_F_NOUN) && (authorized(x, t, s0) ||
+	    agreement_kind(x, tr, s0)))
+		return 1;	/* "un accord autorisant ... des exercices", */
+				/* "des accords de coopération" */
+	if ((ss->topic != 0 && t < ss->topic + 12 && in_topic(x, t, s0)) ||
+	    person_participle(x, tr, s0) || deal_purpose(x, tr, s0))
+		return 1;	/* "to discuss support for", "des détenus" */
+	if (possessed_verb_form(x, tr) && !tr->needs_met &&
+	    !noun_prep_target(x, t, s1))
+		return 1;	/* "ses demandes étaient connues" */
+	if (prepositional_noun(x, tr, s1) || noun_participle_same(x, tr, s0,
+	    ss->last_verb))
+		return 1;	/* "en échange de", "sanctions imposées" */
+	if (own_followers(x, tr, s1) || hosts_displaced(x, tr, s1))
+		return 1;	/* "appelé leurs partisans", "accueille des
+				 * milliers d'exilés" */
+	if (under_state(x, tr, s0) || compound_support(x, tr))
+		return 1;	/* "firms under sanctions", "Iran-backed" */
 	if (article_object(x, tr, ss))
 		return 1;	/* "a condamné l'attaque contre X" */
 	if (tr->pat->code->root >= 14 && !(fl & PAT_F_NOUN) &&
-	    after_quote_incise(x, t, x->doc.sents[x->doc.toks[t].sent].tok))
+	    after_quote_incise(x, t, s0))
 		return 1;	/* "« ... », a lancé le ministre": said */
-	/* the object of a trigger just coded; a ceasefire signed is 0871 */
-	/* unless it names its agent: "a dénoncé l'expulsion de X par Y" */
-	return (fl & PAT_F_NOUN) && ss->last_verb != (size_t)-1 &&
-	    t - ss->last_verb <= 4 && strcmp(tr->pat->code->code, "0871") &&
-	    (x->lang[0] != 'f' || patient_agent(x, tr, s1) == NULL);
+	/* the object of a trigger just coded; a ceasefire signed is 0871; a
+	 * French noun naming its agent stays ("a dénoncé l'expulsion de X
+	 * par Y"); a French verb form after its determiner is the noun ("a
+	 * rejeté les critiques du Kazakhstan") */
+	return ss->last_verb != (size_t)-1 && t - ss->last_verb <= 4 &&
+	    (((fl & PAT_F_NOUN) && (x->lang[0] != 'f' ||
+	    patient_agent(x, tr, s1) == NULL)) || (x->lang[0] == 'f' && t > 0 &&
+	    (wc(x, t - 1) & (W_DET | W_DEMONST)) && !(tr->tense & TENSE_INF) &&
+	    !((tr->tense & TENSE_PART) && written_participle(x, t))) ||
+	    english_object_noun(x, t, ss->last_verb)) &&
+	    strcmp(tr->pat->code->code, "0871");
 }
 
 /*
@@ -7086,6 +7598,225 @@ emit_each(struct xctx *x, struct evset *es, const struct coded *c)
 }
 
 /*
+ * Token i opens the content clause of a denial: "that", "que", or
+ * "selon lesquelles"/"according to which".
+ */
+static int
+content_opener(const struct xctx *x, size_t i)
+{
+	if (x->lang[0] == 'e' ? strcmp(norm(x, i), "that") == 0 :
+	    (wc(x, i) & W_RELOBJ) != 0)
+		return 1;
+	return (wc(x, i) & W_SELON) && i + 1 < x->doc.ntoks &&
+	    (wc(x, i + 1) & W_CLAUSE);
+}
+
+/* "avoir" or "être" between tokens v and t: a perfect infinitive. */
+static int
+perfect_infinitive(const struct xctx *x, size_t v, size_t t)
+{
+	for (size_t i = v + 1; i < t; i++)
+		if (strcmp(norm(x, i), "avoir") == 0 || strcmp(norm(x, i),
+		    "etre") == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * "a nié avoir bombardé des positions algériennes", "denied sending
+ * troops", "denied that its forces had shelled the town", "a démenti les
+ * informations selon lesquelles ses soldats avaient attaqué": the act a
+ * denial denies is not asserted, no event. The denial is v, the last 016
+ * trigger of the sentence (16 tokens at most before), or an uncoded one
+ * up to two tokens before ("et nie frapper"). The content is a French
+ * infinitive or perfect infinitive, an English -ing form, with no finite
+ * auxiliary or comma before it, or any verb of a clause "that"/"que"
+ * opens within six tokens, up to a semicolon or "but"/"mais".
+ */
+static int
+denied_content(const struct xctx *x, const struct trig *tr, size_t s0,
+    size_t v)
+{
+	size_t t = tr->tok, i;
+
+	if (v == (size_t)-1 || v >= t || t > v + 16) {
+		v = t;		/* an uncoded denial right before: "nie frapper" */
+		while (v > s0 && v + 3 > t && !(x->tok_info[v - 1].hits != NULL &&
+		    denial_at(x, v - 1)))
+			v--;
+		if (v == s0 || v + 3 <= t)
+			return 0;
+		v--;
+	}
+	for (i = v + 1; i < t && i <= v + 6; i++)
+		if (content_opener(x, i))
+			break;
+	if (i < t && i <= v + 6) {
+		for (; i < t; i++)
+			if ((wc(x, i) & W_BUT) || strcmp(norm(x, i), ";") == 0)
+				return 0;
+		return 1;
+	}
+	if (t > v + 8 || (x->lang[0] == 'e' ? !ing_form(x, t) :
+	    !(tr->tense & TENSE_INF) && !((tr->tense & TENSE_PART) &&
+	    perfect_infinitive(x, v, t))))
+		return 0;
+	for (i = v + 1; i < t; i++)
+		if (clause_stop(x, i) || (wc(x, i) & (W_HAVEAUX | W_MODAL)))
+			return 0;	/* "denied it and has promised" */
+	return 1;
+}
+
+/* Token i is a French infinitive of a trigger ("livrer"). */
+static int
+infinitive_at(const struct xctx *x, size_t i)
+{
+	for (const struct pat_hit *h = x->tok_info[i].hits; h; h = h->next)
+		if (lang_ok(x, h->pat) && (h->tense & TENSE_INF))
+			return 1;
+	return 0;
+}
+
+/*
+ * A denial's target is the accuser, never an actor inside what it denies
+ * ("a nié avoir voulu insulter le Mali", "denied sending troops into
+ * Congo"): with an infinitive, "avoir", an -ing form or "that"/"que"
+ * between the denial and the actor found after it, no target; a verb
+ * coordinated with the denial ("et accusé les navires philippins") keeps
+ * its object.
+ */
+static void
+denial_content_target(const struct xctx *x, struct coded *c)
+{
+	size_t t = c->tr->tok;
+
+	if (c->tgt == NULL || c->tgt->tok <= t ||
+	    strcmp(c->tr->pat->code->code, "016") != 0)
+		return;
+	for (size_t i = t + 1; i < c->tgt->tok; i++)
+		if (content_opener(x, i) || (x->lang[0] == 'e' ?
+		    ing_form(x, i) && x->tok_info[i].hits != NULL :
+		    perfect_infinitive(x, i - 1, i + 1) || infinitive_at(x,
+		    i))) {
+			c->tgt = NULL;
+			c->tgt_guess = 0;
+			return;
+		}
+}
+
+/*
+ * "Le texte, soutenu par 20 des 35 pays membres", "was backed by 93
+ * countries": a participle whose agent ("par", "by" right after it) is a
+ * count of unnamed parties names no actor that acted; not coded rather
+ * than given the story's actor.
+ */
+static int
+counted_agent(const struct xctx *x, const struct trig *tr, size_t s1)
+{
+	size_t t = tr->tok, i = t + 1;
+
+	if (!(tr->tense & TENSE_PART) || (tr->pat->flags & PAT_F_NOUN) ||
+	    i + 1 >= s1 || !(wc(x, i) & W_AGENT))
+		return 0;
+	i++;
+	if (x->doc.toks[i].type != TOK_NUMBER && !(wc(x, i) & W_QUANTITY))
+		return 0;
+	for (; i < s1 && i <= t + 8 && !clause_stop(x, i); i++)
+		if (x->tok_m[i] != 0)
+			return 0;	/* "by 20 EU states": those states */
+	return 1;
+}
+
+/*
+ * "le Mali est confronté à des attaques jihadistes", "victime d'attaques
+ * répétées de l'État islamique", "faces attacks by": event noun t after
+ * an "undergo" word (up to five determiners, plain words or a time
+ * between) is suffered by the subject.
+ */
+static int
+undergone(const struct xctx *x, size_t t, size_t s0)
+{
+	for (size_t i = t; i > s0 && i + 7 > t; i--) {
+		if (wc(x, i - 1) & W_UNDERGO)
+			return 1;
+		if (clause_stop(x, i - 1) || x->tok_m[i - 1] != 0 ||
+		    (i < t && x->tok_info[i - 1].hits != NULL))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * Roles of a suffered act (undergone()): the actor named right after the
+ * noun ("de l'État islamique", "by Hamas") is the source and the subject
+ * the target. Returns 0 when no actor is named: no one to code.
+ */
+static int
+undergo_roles(const struct xctx *x, struct coded *c)
+{
+	const struct xmention *agent = NULL, *subj = c->src;
+	size_t t = c->tr->tok;
+
+	for (size_t i = t + 1; i < c->s1 && i <= t + 5 && !clause_stop(x, i);
+	    i++)
+		if ((agent = actor_at(x, i)) != NULL)
+			break;
+	if (agent == NULL)
+		return 0;
+	c->src = agent;
+	c->tgt = subj != agent ? subj : NULL;
+	c->tgt_guess = 0;
+	c->pair = NULL;
+	return 1;
+}
+
+/* Token v triggers an accusation (112) in the article's language. */
+static int
+accusation_at(const struct xctx *x, size_t v)
+{
+	for (const struct pat_hit *h = x->tok_info[v].hits; h; h = h->next) {
+		const char *c = h->pat->code->code;
+
+		if (c[0] == '1' && c[1] == '1' && c[2] == '2' && lang_ok(x,
+		    h->pat))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "accusing them of supplying Russia with drone components", "les accuse
+ * d'avoir livré": the act an accusation charges ("of"/"de" and an -ing
+ * form or an infinitive) is the accused's; when the accused is no actor
+ * ("them", "les", "the companies") and the accusation coded none (ss->acc
+ * is not it), no one is known to have done it: not coded, rather than
+ * given the accuser.
+ */
+static int
+unlinked_charge(const struct xctx *x, const struct trig *tr,
+    const struct sentstate *ss, size_t s0)
+{
+	size_t t = tr->tok, i = t;
+
+	if (x->lang[0] == 'e' ? !ing_form(x, t) : !(tr->tense & (TENSE_INF |
+	    TENSE_PART)))
+		return 0;
+	if (i > s0 + 1 && (strcmp(norm(x, i - 1), "avoir") == 0 ||
+	    strcmp(norm(x, i - 1), "having") == 0 || strcmp(norm(x, i - 1),
+	    "etre") == 0))
+		i--;		/* "d'avoir livré", "of having sent" */
+	if (i <= s0 + 1 || !(wc(x, i - 1) & W_OF))
+		return 0;
+	for (i -= 1; i > s0 && i + 7 > t; i--) {
+		if (clause_stop(x, i - 1) || x->tok_m[i - 1] != 0)
+			return 0;	/* an accused named: its act */
+		if (x->tok_info[i - 1].hits != NULL && accusation_at(x, i - 1))
+			return ss->acc.tok != i - 1 || ss->acc.tgt == NULL;
+	}
+	return 0;
+}
+
+/*
  * Trigger c with its first roles assigned: complete them, emit its events
  * (and those of coordinated subjects and objects) and remember it for
  * the rest of the sentence. Returns 0 or -1 (ENOMEM).
@@ -7117,6 +7848,7 @@ code_roles(struct xctx *x, struct evset *es, struct coded *c,
 	denial_complement(x, c);
 	if (denied_act(x, c->tr->tok, c->s0))
 		c->mode = EXTRACT_MODE_NEGATED;
+	denial_content_target(x, c);
 	c->tgt_fixed = c->unnamed || denial_target(x, c, &ss->acc) ||
 	    unnamed_addressee(x, c) || open_sea(x, c) ||
 	    strcmp(c->tr->pat->code->code, "016") == 0;	/* a denial with */
@@ -7224,21 +7956,30 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 	struct sentstate ss = { (size_t)-1, (size_t)-1,
 	    { (size_t)-1, NULL, NULL, 0, 0, 0 },
 	    { (size_t)-1, NULL, NULL, 0, 0, 0 },
-	    NULL, (size_t)-1, 0, NULL, 0 };
+	    NULL, (size_t)-1, 0, NULL, 0, 0, 0, (size_t)-1 };
 	struct trig tr;
 	struct pat_pattern same;	/* a "same" trigger with its code */
+	size_t lv0, named;
 
 	for (t = s0; t < s1; t++) {
 		const struct xmention *spk = NULL;
 		struct pat_pattern refusal;	/* tr's pattern, refused */
 		struct coded c;
 
+		if (x->tok_info[t].wclass & (W_TOPIC | W_TOPICON | W_UNDERGO)) {
+			if (x->tok_info[t].wclass & W_UNDERGO)
+				ss.undergo = t + 1;
+			else
+				ss.topic = t + 1;	/* in_topic() only */
+		}				/* near one */
 		if (t == ss.skip || (x->tok_m[t] != 0 &&
 		    !participle_role(x, t, s0)) ||
 		    x->tok_info[t].hits == NULL ||
 		    (quoted[t] && first_person_before(x, t, s0) == 0) ||
 		    !trigger_at(x, t, s0, s1, &tr, &needtok))
 			continue;
+		if (tr.pat->code->root == 1 && denial_at(x, t))
+			ss.denial = t;	/* for denied_content() */
 		if (quoted[t] && (spk = quote_subject(x, &tr)) == NULL)
 			continue;	/* quoted words: only the speaker's acts */
 		if ((tr.pat->flags & PAT_F_SAME) &&
@@ -7249,6 +7990,10 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		if (naming_call(x, &tr, s0)) {
 			ss.named_to = t + 6;
 			continue;
+		}
+		if ((named = naming_object(x, t, s1)) != 0) {
+			ss.named_to = named;
+			continue;	/* "called the move \"a blow\"" */
 		}
 		if ((tr.pat->flags & PAT_F_SAY) && !(tr.pat->flags & PAT_F_NOUN))
 			remember_speaker(x, &tr, &ss, s0, s1);
@@ -7262,6 +8007,7 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		c.msorted = es->msorted;
 		c.s0 = s0;
 		c.s1 = s1;
+		lv0 = ss.last_verb;
 		ss.last_verb = t;
 		if (needtok != (size_t)-1 && needtok > t)
 			ss.skip = needtok;
@@ -7275,10 +8021,18 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		if (refers_back(x, &tr, s0, prev) ||
 		    noun_refers_back(x, &tr, s1, prev) ||
 		    visit_purpose(x, &tr, &ss) || thanks_reason(x, &tr, &ss) ||
+		    manner_participle(x, &tr, &ss, lv0) ||
 		    speech_content(x, &tr, &ss.verb) ||
+		    denied_content(x, &tr, s0, ss.denial) ||
 		    !assign_roles(x, &tr, &c, it_subject(x, &tr, s0, prev,
 		    *last_subj)))
 			continue;
+		if (counted_agent(x, &tr, s1) || unlinked_charge(x, &tr, &ss, s0))
+			continue;	/* "soutenu par 20 des 35 pays",
+					 * "accusing them of supplying" */
+		if (ss.undergo != 0 && t < ss.undergo + 6 && undergone(x, t,
+		    s0) && !undergo_roles(x, &c))
+			continue;	/* "est confronté à des attaques" */
 		if (code_roles(x, es, &c, &ss, last_subj, prev, lead) == -1)
 			return -1;
 	}

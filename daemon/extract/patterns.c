@@ -569,6 +569,10 @@ word_fn(struct ploader *ld, char *line, const char *lang)
 		{"subconj", W_SUBCONJ}, {"subconjque", W_SUBCONJQUE},
 		{"inorder", W_INORDER}, {"pluperf", W_PLUPERF},
 		{"later", W_LATER}, {"joint", W_JOINT},
+		{"topic", W_TOPIC}, {"topicon", W_TOPICON},
+		{"npdet", W_NPDET}, {"stateprep", W_STATEPREP},
+		{"displaced", W_DISPLACED}, {"owngroup", W_OWNGROUP},
+		{"undergo", W_UNDERGO},
 	};
 	char *col[3], buf[FORM_MAX];
 	struct form_slot *s;

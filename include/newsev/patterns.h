@@ -153,9 +153,19 @@ int patterns_mode(const struct event_patterns *p, const char *lang,
 #define W_PLUPERF	(UINT64_C(1) << 54)	/* "had", "avait" (criticised): before */
 #define W_LATER		(UINT64_C(1) << 55)	/* "ensuite", "then": a later act */
 #define W_JOINT		(UINT64_C(1) << 56)	/* "joint", "commune" (statement) */
+/* Non-event cues (precision round, bits 57-63; words.tsv's last block). */
+#define W_TOPIC		(UINT64_C(1) << 60)	/* "discuss", "évoquer": a topic */
+#define W_TOPICON	(UINT64_C(1) << 61)	/* "focused", "porte" + on/sur */
+#define W_NPDET		(UINT64_C(1) << 62)	/* "des", "aux", "deux" + noun */
+#define W_STATEPREP	(UINT64_C(1) << 63)	/* "under", "sous" (sanctions) */
+#define W_DISPLACED	(UINT64_C(1) << 59)	/* "refugees", "exilés" (hosted) */
+#define W_OWNGROUP	(UINT64_C(1) << 58)	/* "(its) supporters", "partisans" */
+#define W_UNDERGO	(UINT64_C(1) << 57)	/* "victime (de)", "faces" (attacks) */
 /* Cue words the rules above test that do not make a word a function word. */
 #define W_CUE		(W_SUBCONJ | W_SUBCONJQUE | W_INORDER | W_PLUPERF | \
-			    W_LATER | W_JOINT)
+			    W_LATER | W_JOINT | W_TOPIC | W_TOPICON | \
+			    W_NPDET | W_STATEPREP | W_DISPLACED | W_OWNGROUP | \
+			    W_UNDERGO)
 
 /* W_* classes of folded form norm, 0 when none. */
 uint64_t patterns_word(const struct event_patterns *p, uint64_t hash,
