@@ -827,6 +827,45 @@ test_roles_en_alert_answers_launcher(void **state)
 	    "its alert level.", "JOR", "152", "IRN", "JOR", "152", "ISR");
 }
 
+/*
+ * "Both had rejected earlier packages": a separate act of "the two" that
+ * names no one takes a guessed third party for each of them, never one of
+ * the two toward the other ("Both leaders condemned the attack" after
+ * their meeting: nothing).
+ */
+static void
+test_roles_en_both_guessed(void **state)
+{
+	static const char *eu = "The European Union imposed sanctions on "
+	    "Iran on Monday. Russia and China criticised the move. Both had "
+	    "rejected earlier packages.";
+
+	expect(eu, "RUS", "12", "IGOEUREEC", "RUS", "12", "CHN");
+	expect(eu, "CHN", "12", "IGOEUREEC", "CHN", "12", "RUS");
+	expect("Israel struck targets in Syria on Monday. Egypt and Jordan "
+	    "condemned the strikes. Both had warned against escalation.",
+	    "JOR", "13", "ISR", "EGY", "13", "JOR");
+	expect("France and Germany met in Paris. Both leaders condemned the "
+	    "attack.", "FRA", "040", "DEU", "FRA", "111", "DEU");
+}
+
+/*
+ * "Cuba and Nicaragua rejected the claim" after "The United States
+ * accused Venezuela of ...": a rejection answers the accuser, not the
+ * accused.
+ */
+static void
+test_roles_en_rejection_answers_accuser(void **state)
+{
+	expect("The United States accused Venezuela of rigging the election. "
+	    "Cuba and Nicaragua rejected the claim.", "CUB", "12", "USA",
+	    "CUB", "12", "VEN");
+	expect("Britain accused Iran of plotting attacks. Syria rejected the "
+	    "accusation.", "SYR", "12", "GBR", "SYR", "12", "IRN");
+	expect("Poland accused Belarus of staging provocations. Russia "
+	    "dismissed the charge.", "RUS", "12", "POL", "RUS", "12", "BLR");
+}
+
 int
 main(void)
 {
@@ -869,6 +908,8 @@ main(void)
 		cmocka_unit_test(test_roles_en_carried_self_act),
 		cmocka_unit_test(test_roles_en_accusing_them),
 		cmocka_unit_test(test_roles_en_alert_answers_launcher),
+		cmocka_unit_test(test_roles_en_both_guessed),
+		cmocka_unit_test(test_roles_en_rejection_answers_accuser),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -2498,6 +2498,7 @@ struct coded {
 	const struct xmention *tgt2;	/* other party of a joint act reacted to */
 	int domestic;		/* guessed from a domestic story's lead pair */
 	const struct xmention *each;	/* "Both called on X": the other one */
+	int each_guess;		/* "Both had objected": each's target guessed */
 	int unnamed;		/* an accused repression of persons of no */
 				/* named nationality: no target */
 	size_t dual_obj;	/* "thanked both sides": the "both" token */
@@ -4733,11 +4734,11 @@ object_agent(const struct xctx *x, const struct coded *c)
 }
 
 /*
- * A third party's concern, criticism, rejection or threat about a story
- * led by an accusation ("The Philippines accused China of firing water
- * cannon ... Japan and Australia expressed concern over the incident"):
- * addressed to the accused, whose act the story is about, not to the
- * accuser. NULL otherwise.
+ * A third party's concern, criticism or threat about a story led by an
+ * accusation ("The Philippines accused China of firing water cannon ...
+ * Japan and Australia expressed concern over the incident"): addressed to
+ * the accused, whose act the story is about, not to the accuser; not a
+ * rejection ("rejected the claim" answers the accuser). NULL otherwise.
  */
 static const struct xmention *
 accused_of_story(const struct xctx *x, const struct coded *c,
@@ -4746,8 +4747,8 @@ accused_of_story(const struct xctx *x, const struct coded *c,
 	int root = c->tr->pat->code->root;
 
 	if (x->lang[0] != 'e' || lead->src == NULL || lead->tgt == NULL ||
-	    lead->root != 11 || lead->joint || !(root == 1 ||
-	    (root >= 11 && root <= 13)) ||
+	    lead->root != 11 || lead->joint || !(root == 1 || root == 11 ||
+	    root == 13) ||
 	    !strcmp(actors_key(actors_resolve(x, lead->src)), sk) ||
 	    !strcmp(actors_key(actors_resolve(x, lead->tgt)), sk))
 		return NULL;
@@ -5114,10 +5115,16 @@ emit_roles(struct xctx *x, struct evset *es, struct coded *c,
 		return emit(x, es, c);
 	if (c->tgt == NULL && c->pair == NULL &&
 	    !guess_target(x, c, sk, prev, lead)) {
-		if (root != 12 || !c->src->country[0] || c->carried)
+		if (root != 12 || !c->src->country[0] || c->carried ||
+		    c->each_guess)
 			return 0;	/* no target, not even a guess */
 		c->tgt = c->src;	/* "a exclu toute démission", no */
 		return emit(x, es, c);	/* one else in the story: domestic */
+	}
+	if (c->each_guess && c->tgt != NULL && (same_actor(x, c->tgt,
+	    c->each) || same_actor(x, c->tgt, c->src))) {
+		c->tgt = NULL;	/* "Both leaders condemned the attack": */
+		return 0;	/* not one of the two toward the other */
 	}
 	if (c->pair != NULL)
 		orient_pair(x, c);
@@ -7833,8 +7840,11 @@ code_roles(struct xctx *x, struct evset *es, struct coded *c,
 	c->same_act = definite_passive(x, c->tr, c->s0, c->s1);
 	complete_roles(x, c, ss, last_subj);
 	dual_story_pair(x, c, lead);
-	if (c->dual != NULL && x->lang[0] == 'e' && separate_code(c->tr))
-		return 0;	/* "Both leaders condemned the attack" */
+	if (c->dual != NULL && x->lang[0] == 'e' && separate_code(c->tr)) {
+		c->each = c->dual;	/* "Both had objected": each one, */
+		c->dual = c->pair = NULL;	/* to a guessed third party */
+		c->each_guess = 1;
+	}
 	if (c->tgt == NULL && c->tr->pat->code->root == 4 &&
 	    (c->tr->tense & TENSE_PART) && apposed(x, c->tr->tok, c->s0))
 		return 0;	/* "Les chefs d'État, réunis à Abuja, ont" */
