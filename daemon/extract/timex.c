@@ -2234,6 +2234,7 @@ p_duration(const struct scan *sc, uint32_t p, struct tres *t)
 	if (v >= 0 && (mode == M_AGO || mode == M_IN) &&
 	    shift_amount(sc, t, sc->ref_day, mode == M_AGO ? -1 : 1, v, u))
 		return 1;
+
 	if (v >= 0 && (mode == M_LATER || mode == M_EARLIER) && !small &&
 	    shift_after(sc, t, mode == M_LATER ? 1 : -1, v, u, q)) {
 		if (v <= 366 && (strcmp(u, "D") == 0 || strcmp(u, "W") == 0))
