@@ -975,6 +975,34 @@ test_lexicon_en_appeals_executions(void **state)
 	check_negatives(neg, NCASES(neg));
 }
 
+/* Territory voted to be annexed (192), a vote called a threat (111), an
+ * appeal to the Security Council (114, the forum seized), troops moved to
+ * a border (154). */
+static void
+test_lexicon_en_annexation_forum(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "Venezuela's National Assembly voted to annex the "
+		    "Essequibo region of Guyana.", "VEN", "192", "GUY" },
+		{ "Guyana called Venezuela's vote a threat to regional "
+		    "peace.", "GUY", "111", "VEN" },
+		{ "Venezuela voted to annex the Essequibo region on Sunday. "
+		    "Guyana appealed to the U.N. Security Council.",
+		    "GUY", "114", "VEN" },
+		{ "Brazil moved troops to its border with Venezuela.",
+		    "BRA", "154", "VEN" },
+	};
+	static const struct neg_case neg[] = {
+		{ "Japan called on China to stop its threats against "
+		    "Taiwan.", "11" },
+		{ "Kenya moved to impose sanctions on Somalia.", "15" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+}
+
 int
 main(void)
 {
@@ -1007,6 +1035,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_en_hyphenated_needs),
 		cmocka_unit_test(test_lexicon_en_described_committed),
 		cmocka_unit_test(test_lexicon_en_appeals_executions),
+		cmocka_unit_test(test_lexicon_en_annexation_forum),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
