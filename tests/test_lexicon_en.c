@@ -1003,6 +1003,28 @@ test_lexicon_en_annexation_forum(void **state)
 	check_negatives(neg, NCASES(neg));
 }
 
+/* Headline verbs: options mulled or weighed (014), plans nixed (120). */
+static void
+test_lexicon_en_headline_verbs(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "The European Union mulls new sanctions on Iran.",
+		    "IGOEUREEC", "014", "IRN" },
+		{ "Washington is weighing a response to China's sanctions.",
+		    "USA", "014", "CHN" },
+		{ "Hungary nixed the EU plan for Ukraine.", "HUN", "120",
+		    "IGOEUREEC" },
+	};
+	static const struct neg_case neg[] = {
+		{ "Poland weighed in on the debate about Germany's budget.",
+		    "01" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+}
+
 int
 main(void)
 {
@@ -1036,6 +1058,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_en_described_committed),
 		cmocka_unit_test(test_lexicon_en_appeals_executions),
 		cmocka_unit_test(test_lexicon_en_annexation_forum),
+		cmocka_unit_test(test_lexicon_en_headline_verbs),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);
