@@ -7987,10 +7987,11 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 			ss.named_to = t + 6;
 			continue;
 		}
-		if ((named = naming_object(x, t, s1)) != 0) {
+		if (tr.pat->code->root != 11 &&
+		    (named = naming_object(x, t, s1)) != 0) {
 			ss.named_to = named;
 			continue;	/* "called the move \"a blow\"" */
-		}
+		}			/* (a name that blames: 111, "a sham") */
 		if ((tr.pat->flags & PAT_F_SAY) && !(tr.pat->flags & PAT_F_NOUN))
 			remember_speaker(x, &tr, &ss, s0, s1);
 		if (trigger_skipped(x, &tr, s1, &ss))
