@@ -459,6 +459,11 @@ test_battery_persons(void **state)
 		{ "fr", "La Commission sénégalaise des droits humains dénonce "
 		    "des arrestations.", E,
 		    "Commission sénégalaise des droits humains", "SEN", KO },
+		{ "fr", "Le porte-parole du Conseil supérieur de la défense, "
+		    "Ali Karimi, a menacé Israël.", E,
+		    "Conseil supérieur de la défense", NULL, KO },
+		{ "en", "The Pacific Alliance suspended Peru.", E,
+		    "Pacific Alliance", NULL, KO },
 		{ "fr", "La Commission européenne a critiqué la Hongrie. La "
 		    "Commission a estimé que Budapest devait agir.", P,
 		    "Commission a estimé", NULL, 0 },

@@ -1184,16 +1184,16 @@ other_language(const struct xctx *x, const struct gaz_entry *e)
  * 1 when the lower-case token i reads as an adjective of a French
  * institution's name ("national", "électorale", "indépendante", "chargé"),
  * not a verb: an -al(e)(s), -aux, -el(le)(s), -ique(s), -aire(s), -if,
- * -ive(s), -ante(s), -ain(e)(s), -é(e)(s) ending and no trigger of the
- * patterns.
+ * -ive(s), -ante(s), -ain(e)(s), -eur(e), -é(e)(s) ending and no trigger
+ * of the patterns.
  */
 static int
 name_adjective(const struct xctx *x, size_t i)
 {
 	static const char *const end[] = { "al", "ale", "ales", "aux", "el",
 	    "elle", "elles", "ique", "iques", "aire", "aires", "if", "ive",
-	    "ives", "ante", "antes", "ain", "aine", "ains", "aines", "ee",
-	    "ees" };
+	    "ives", "ante", "antes", "ain", "aine", "ains", "aines", "eur",
+	    "eure", "ee", "ees" };
 	const struct token *t = &x->doc.toks[i];
 	const char *w = text_tok_norm(&x->doc, i);
 	size_t len = strlen(w), k, e;
@@ -1209,6 +1209,24 @@ name_adjective(const struct xctx *x, size_t i)
 		if (len > e + 2 && strcmp(w + len - e, end[k]) == 0)
 			return 1;
 	}
+	return 0;
+}
+
+/*
+ * 1 when token i follows a definite article, contracted ones included:
+ * "le Conseil", "du Conseil", "aux Forces".
+ */
+static int
+definite_before(const struct xctx *x, size_t i)
+{
+	static const char *const contracted[] = { "du", "des", "au", "aux" };
+	const char *w = text_tok_norm(&x->doc, i - 1);
+
+	if (wclass(x, i - 1) & W_DEFINITE)
+		return 1;
+	for (size_t k = 0; k < sizeof(contracted) / sizeof(contracted[0]); k++)
+		if (strcmp(w, contracted[k]) == 0)
+			return 1;
 	return 0;
 }
 
@@ -1229,7 +1247,7 @@ org_name_len(struct xctx *x, size_t i, size_t send, char *country)
 
 	if (!(t[i].flags & TOK_F_CAP) || (t[i].flags & (TOK_F_SENT_START |
 	    TOK_F_UPPER)) || t[i].type != TOK_WORD || i == 0 ||
-	    x->lang[0] != 'f' || !(wclass(x, i - 1) & W_DEFINITE))
+	    x->lang[0] != 'f' || !(definite_before(x, i)))
 		return 0;	/* cheapest tests first: most tokens fail */
 	while (j < send && j < i + 10) {
 		if ((m = gazetteer_match(x->d->gaz, &x->doc, j, &e)) > 0 &&
