@@ -406,6 +406,12 @@ test_battery_places(void **state)
 		    "al-Qarya", NULL, KL },
 		{ "en", "The state media criticised the United States.", S,
 		    "USAMED", NULL, 0 },
+		{ "fr", "Des combats ont éclaté près de Kabalo mardi.", E,
+		    "Kabalo", NULL, KL },
+		{ "en", "Fighting was reported near Bria on Monday.", E, "Bria",
+		    NULL, KL },
+		{ "en", "He was seen near Jean Dupont, police in Chad said.", E,
+		    "Jean Dupont", NULL, KP },
 		{ "fr", "Les autorités kazakhstanaises ont expulsé un journaliste "
 		    "russe.", S, "KAZGOV", NULL, 0 },
 		{ "en", "Kyrgyzstani border guards detained Tajik soldiers.", S,
