@@ -249,6 +249,8 @@ test_battery_roles_en(void **state)
 		    "NGACRM", NULL, 0 },
 		{ "en", "A senior Iraqi aide accused Turkey.", S, "IRQGOV", NULL,
 		    0 },
+		{ "en", "Armed men attacked a Malian army post.", S, "MLIREB",
+		    NULL, 0 },
 		{ "en", "The US president-elect criticised China.", S, "USAGOV",
 		    NULL, 0 },
 	};
