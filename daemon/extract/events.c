@@ -6755,7 +6755,8 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 	return ss->last_verb != (size_t)-1 && t - ss->last_verb <= 4 &&
 	    (((fl & PAT_F_NOUN) && (x->lang[0] != 'f' ||
 	    patient_agent(x, tr, s1) == NULL)) || (x->lang[0] == 'f' && t > 0 &&
-	    (wc(x, t - 1) & (W_DET | W_DEMONST)) && !(tr->tense & TENSE_INF) &&
+	    !(fl & PAT_F_NOUN) && (wc(x, t - 1) & (W_DET | W_DEMONST)) &&
+	    !(tr->tense & TENSE_INF) &&
 	    !((tr->tense & TENSE_PART) && written_participle(x, t))) ||
 	    english_object_noun(x, t, ss->last_verb)) &&
 	    strcmp(tr->pat->code->code, "0871");
