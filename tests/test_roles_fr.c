@@ -1012,6 +1012,44 @@ test_rolesfr_quote_incise_negative(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * A reduced passive after a name and its apposed role ("Paul Whelan, un
+ * ancien marine américain arrêté en 2018"): the role, which refers to
+ * the person, heads the participle.
+ */
+static void
+test_rolesfr_held_after_apposition(void **state)
+{
+	struct extract_result *r = run("Le Kenya a accusé l'Ouganda. Kampala "
+	    "refuse de libérer John Mwangi, un journaliste kényan arrêté en "
+	    "mars.", "fr");
+
+	assert_non_null(testlib_find(r, "UGA", "173", "KEN"));
+	assert_null(testlib_find(r, "KEN", "173", "KEN"));
+	extract_result_free(r);
+
+	r = run("La Russie refuse de libérer Paul Whelan, un ancien marine "
+	    "américain arrêté en 2018.", "fr");
+	assert_non_null(testlib_find(r, "RUS", "173", "USA"));
+	extract_result_free(r);
+
+	r = run("Le Venezuela a accusé la Colombie. Bogota refuse d'extrader "
+	    "Luis Pérez, un opposant vénézuélien arrêté en janvier.", "fr");
+	assert_non_null(testlib_find(r, "COL", "173", "VEN"));
+	extract_result_free(r);
+}
+
+/* An active arrest keeps its subject. */
+static void
+test_rolesfr_held_after_apposition_negative(void **state)
+{
+	struct extract_result *r = run("La police kényane a arrêté un suspect "
+	    "lundi.", "fr");
+
+	assert_non_null(testlib_find(r, "KEN", "173", "KEN"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1063,6 +1101,8 @@ main(void)
 		cmocka_unit_test(test_rolesfr_plural_of_pair_negative),
 		cmocka_unit_test(test_rolesfr_quote_incise),
 		cmocka_unit_test(test_rolesfr_quote_incise_negative),
+		cmocka_unit_test(test_rolesfr_held_after_apposition),
+		cmocka_unit_test(test_rolesfr_held_after_apposition_negative),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -7303,10 +7303,10 @@ participle_head(const struct xctx *x, size_t t, size_t s0)
 	if (t < s0 + 1)
 		return NULL;
 	if ((k = actors_at(x, (uint32_t)(t - 1))) >= 0 &&
-	    x->m[k].tok + x->m[k].ntok == t && x->m[k].actor &&
-	    !x->m[k].locative)
-		return &x->m[k];
-	return apposed(x, t, s0);
+	    x->m[k].tok + x->m[k].ntok == t && (x->m[k].actor ||
+	    actors_resolve(x, &x->m[k]) != &x->m[k]) && !x->m[k].locative)
+		return &x->m[k];	/* "Camille Roussel, une chercheuse */
+	return apposed(x, t, s0);	/* arrêtée": the role is hers */
 }
 
 /*
