@@ -1037,6 +1037,13 @@ test_rolesfr_held_after_apposition(void **state)
 	    "Luis Pérez, un opposant vénézuélien arrêté en janvier.", "fr");
 	assert_non_null(testlib_find(r, "COL", "173", "VEN"));
 	extract_result_free(r);
+
+	/* the age between the noun and the participle: "de 61 ans" */
+	r = run("L'Iran a libéré jeudi Lucas Fournier, un enseignant français "
+	    "de 61 ans détenu depuis près de trois ans.", "fr");
+	assert_non_null(testlib_find(r, "IRN", "173", "FRA"));
+	assert_null(testlib_find(r, "FRA", "173", "FRA"));
+	extract_result_free(r);
 }
 
 /* An active arrest keeps its subject. */

@@ -7302,6 +7302,9 @@ participle_head(const struct xctx *x, size_t t, size_t s0)
 
 	if (t < s0 + 1)
 		return NULL;
+	if (t >= s0 + 4 && strcmp(norm(x, t - 1), "ans") == 0 &&
+	    x->doc.toks[t - 2].type == TOK_NUMBER && (wc(x, t - 3) & W_OF))
+		t -= 3;		/* "un enseignant français de 61 ans détenu" */
 	if ((k = actors_at(x, (uint32_t)(t - 1))) >= 0 &&
 	    x->m[k].tok + x->m[k].ntok == t && (x->m[k].actor ||
 	    actors_resolve(x, &x->m[k]) != &x->m[k]) && !x->m[k].locative)
