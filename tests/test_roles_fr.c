@@ -1057,6 +1057,48 @@ test_rolesfr_held_after_apposition_negative(void **state)
 	extract_result_free(r);
 }
 
+/*
+ * Sentence-initial "il"/"elle" after a sentence whose subject met a
+ * person: that subject, not the person met ("Le Premier ministre hongrois
+ * a rencontré Vladimir Poutine. Il a ensuite appelé ...").
+ */
+static void
+test_rolesfr_pronoun_subject(void **state)
+{
+	struct extract_result *r = run("Le Premier ministre hongrois a "
+	    "rencontré Vladimir Poutine à Moscou. Il a ensuite appelé "
+	    "l'Ukraine à négocier.", "fr");
+
+	assert_non_null(testlib_find(r, "HUN", "02", "UKR"));
+	assert_null(testlib_find(r, "RUS", "02", "UKR"));
+	extract_result_free(r);
+
+	r = run("Le président turc a reçu Volodymyr Zelensky à Ankara. Il a "
+	    "ensuite condamné la Russie.", "fr");
+	assert_non_null(testlib_find(r, "TUR", "111", "RUS"));
+	assert_null(testlib_find(r, "UKR", "111", "RUS"));
+	extract_result_free(r);
+
+	r = run("La cheffe de la diplomatie européenne a rencontré Sergueï "
+	    "Lavrov à Genève. Elle a ensuite critiqué la Chine.", "fr");
+	assert_non_null(testlib_find(r, "IGOEUREEC", "111", "CHN"));
+	extract_result_free(r);
+}
+
+/* A speaker named after a quotation is the pronoun's, not an older subject. */
+static void
+test_rolesfr_pronoun_subject_negative(void **state)
+{
+	struct extract_result *r = run("La police a dispersé les manifestants. "
+	    "« Nous soutenons le Kenya », a déclaré la directrice du FMI, "
+	    "Elena Marchetti. Elle a appelé le gouvernement kényan à "
+	    "réformer.", "fr");
+
+	assert_non_null(testlib_find(r, "IGOIMF", "02", "KEN"));
+	assert_null(testlib_find(r, "KEN", "02", "KEN"));
+	extract_result_free(r);
+}
+
 int
 main(void)
 {
@@ -1110,6 +1152,8 @@ main(void)
 		cmocka_unit_test(test_rolesfr_quote_incise_negative),
 		cmocka_unit_test(test_rolesfr_held_after_apposition),
 		cmocka_unit_test(test_rolesfr_held_after_apposition_negative),
+		cmocka_unit_test(test_rolesfr_pronoun_subject),
+		cmocka_unit_test(test_rolesfr_pronoun_subject_negative),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -3271,7 +3271,13 @@ carried_subject(const struct xctx *x, const struct trig *tr, size_t s0,
 		int k = actors_last_person(x, (uint32_t)s0);
 
 		*carried = 1;
-		if (k >= 0)
+		if (x->lang[0] == 'f' && last_subj != NULL && k >= 0 &&
+		    x->m[k].sent == last_subj->sent &&
+		    x->m[k].tok > last_subj->tok &&
+		    (last_subj->kind == EXTRACT_KIND_PERSON ||
+		    last_subj->kind == EXTRACT_KIND_GROUP))
+			return last_subj;	/* "Il" is that sentence's */
+		if (k >= 0)		/* subject, not the person it met */
 			return &x->m[k];
 		return last_subj;
 	}
