@@ -3271,7 +3271,13 @@ carried_subject(const struct xctx *x, const struct trig *tr, size_t s0,
 		int k = actors_last_person(x, (uint32_t)s0);
 
 		*carried = 1;
-		if (k >= 0)
+		if (x->lang[0] == 'f' && last_subj != NULL && k >= 0 &&
+		    x->m[k].sent == last_subj->sent &&
+		    x->m[k].tok > last_subj->tok &&
+		    (last_subj->kind == EXTRACT_KIND_PERSON ||
+		    last_subj->kind == EXTRACT_KIND_GROUP))
+			return last_subj;	/* "Il" is that sentence's */
+		if (k >= 0)		/* subject, not the person it met */
 			return &x->m[k];
 		return last_subj;
 	}
@@ -6755,7 +6761,8 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 	return ss->last_verb != (size_t)-1 && t - ss->last_verb <= 4 &&
 	    (((fl & PAT_F_NOUN) && (x->lang[0] != 'f' ||
 	    patient_agent(x, tr, s1) == NULL)) || (x->lang[0] == 'f' && t > 0 &&
-	    (wc(x, t - 1) & (W_DET | W_DEMONST)) && !(tr->tense & TENSE_INF) &&
+	    !(fl & PAT_F_NOUN) && (wc(x, t - 1) & (W_DET | W_DEMONST)) &&
+	    !(tr->tense & TENSE_INF) &&
 	    !((tr->tense & TENSE_PART) && written_participle(x, t))) ||
 	    english_object_noun(x, t, ss->last_verb)) &&
 	    strcmp(tr->pat->code->code, "0871");
@@ -7301,11 +7308,14 @@ participle_head(const struct xctx *x, size_t t, size_t s0)
 
 	if (t < s0 + 1)
 		return NULL;
+	if (t >= s0 + 4 && strcmp(norm(x, t - 1), "ans") == 0 &&
+	    x->doc.toks[t - 2].type == TOK_NUMBER && (wc(x, t - 3) & W_OF))
+		t -= 3;		/* "un enseignant français de 61 ans détenu" */
 	if ((k = actors_at(x, (uint32_t)(t - 1))) >= 0 &&
-	    x->m[k].tok + x->m[k].ntok == t && x->m[k].actor &&
-	    !x->m[k].locative)
-		return &x->m[k];
-	return apposed(x, t, s0);
+	    x->m[k].tok + x->m[k].ntok == t && (x->m[k].actor ||
+	    actors_resolve(x, &x->m[k]) != &x->m[k]) && !x->m[k].locative)
+		return &x->m[k];	/* "Camille Roussel, une chercheuse */
+	return apposed(x, t, s0);	/* arrêtée": the role is hers */
 }
 
 /*
