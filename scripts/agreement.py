@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Agreement between two sets of hand-coded articles (inter-coder agreement).
 
-usage: scripts/agreement.py REF_DIR OTHER_DIR
+usage: scripts/agreement.py [--json] REF_DIR OTHER_DIR
 
 Both directories hold annotation files in the tests/gold format (see
 tests/gold/README.md).  Files are paired by file name; a file found in only
@@ -20,7 +20,9 @@ articles (micro average), then precision = matched / OTHER, recall =
 matched / REF, F1 their harmonic mean.  The table is printed for all
 articles, then for each language (the article's `lang`).  With two human
 coders, P and R are symmetric (swap the directories to swap them), and F1 is
-the agreement figure.
+the agreement figure.  With --json, one JSON object instead of the tables:
+{"articles": N, "all": {measure: {"ref", "other", "matched", "precision",
+"recall", "f1"}}, "<lang>": {...}}.
 
 Standard library only.
 """
@@ -90,9 +92,25 @@ def table(title, totals, n_articles):
     print()
 
 
+def as_json(groups, counts):
+    """The totals as one JSON object (see the module docstring)."""
+    out = {"articles": counts["all"]}
+    for g, tot in groups.items():
+        out[g] = {}
+        for measure, (m, nref, noth) in tot.items():
+            p, r, f = prf(m, nref, noth)
+            out[g][measure] = {"ref": nref, "other": noth, "matched": m,
+                               "precision": round(p, 4),
+                               "recall": round(r, 4), "f1": round(f, 4)}
+    return json.dumps(out, ensure_ascii=False)
+
+
 def main(argv):
+    as_js = len(argv) > 1 and argv[1] == "--json"
+    if as_js:
+        argv = argv[:1] + argv[2:]
     if len(argv) != 3:
-        sys.stderr.write("usage: %s REF_DIR OTHER_DIR\n" % argv[0])
+        sys.stderr.write("usage: %s [--json] REF_DIR OTHER_DIR\n" % argv[0])
         return 2
     for d in argv[1:]:
         if not os.path.isdir(d):
@@ -118,6 +136,9 @@ def main(argv):
     if not counts:
         sys.stderr.write("agreement: no file pairs\n")
         return 1
+    if as_js:
+        print(as_json(groups, counts))
+        return 0
     table("all articles: %s against %s" % (argv[2], argv[1]),
           groups["all"], counts["all"])
     for g in sorted(k for k in groups if k != "all"):

@@ -42,6 +42,9 @@ if [ -d tests/heldout/coder2 ]; then
 	    sed -n '1,7p' || { echo "eval: agreement failed" >&2; exit 1; }
 	echo
 	run coder2 "$NEWSEV" eval tests/heldout/coder2
+	python3 scripts/agreement.py --json tests/heldout tests/heldout/coder2 \
+	    2>/dev/null >"$tmp/agreement.json" ||
+	    { echo "eval: agreement --json failed" >&2; exit 1; }
 fi
 timeml=null
 plover=null
@@ -67,8 +70,10 @@ fi
 
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 mkdir -p "$(dirname "$OUT")"
-printf '{"commit":"%s","date":"%s","gold":%s,"heldout":%s,"timeml":%s,"plover":%s}\n' \
+printf '{"commit":"%s","date":"%s","gold":%s,"heldout":%s,"coder2":%s,"agreement":%s,"timeml":%s,"plover":%s}\n' \
     "$commit" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$(cat "$tmp/gold.json")" \
-    "$(cat "$tmp/heldout.json")" "$timeml" "$plover" >"$OUT.tmp" &&
+    "$(cat "$tmp/heldout.json")" "$(cat "$tmp/coder2.json" 2>/dev/null ||
+    echo null)" "$(cat "$tmp/agreement.json" 2>/dev/null || echo null)" \
+    "$timeml" "$plover" >"$OUT.tmp" &&
     mv "$OUT.tmp" "$OUT"
 echo "eval: summary written to $OUT"

@@ -222,6 +222,9 @@ python3 "$NV_ROOT/scripts/agreement.py" "$T/ref" "$T/oth" >"$T/agr.out" 2>&1 ||
 ngold=$(python3 -c 'import json,sys,glob; print(len(json.load(open(glob.glob(sys.argv[1]+"/*.json")[0]))["events"]))' "$T/ref")
 expect_eq "agreement: events line" "$ngold $((ngold - 1)) $((ngold - 2))" \
 	"$(awk '/^events \(source, target, root\)/ {print $5, $6, $7; exit}' "$T/agr.out")"
+expect_eq "agreement --json: events matched" "$((ngold - 2))" \
+	"$(python3 "$NV_ROOT/scripts/agreement.py" --json "$T/ref" "$T/oth" |
+	python3 -c 'import json,sys; print(json.load(sys.stdin)["all"]["events (source, target, root)"]["matched"])')"
 expect_eq "agreement: usage error" 2 \
 	"$(python3 "$NV_ROOT/scripts/agreement.py" "$T/ref" >/dev/null 2>&1; echo $?)"
 say "all checks passed"
