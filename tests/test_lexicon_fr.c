@@ -1024,6 +1024,30 @@ test_lexicon_fr_vandalism_bombs(void **state)
 }
 
 /*
+ * 03: agreeing to relaunch or deepen cooperation (convenir de relancer,
+ * de renforcer: 030; "convenir d'un cessez-le-feu" stays 0871).
+ */
+static void
+test_lexicon_fr_agreed_to_cooperate(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "Le Maroc et la Mauritanie sont convenus "
+		    "d'intensifier leurs échanges.",
+		    "MAR", "030", "MRT" },
+		{ "Le Pérou et l'Équateur sont convenus de développer "
+		    "des projets communs.",
+		    "PER", "030", "ECU" },
+		{ "Les présidents chilien et argentin sont convenus de "
+		    "relancer la commission binationale.",
+		    "CHL", "030", "ARG" },
+		{ "Le Japon et l'Inde sont convenus d'un cessez-le-feu.",
+		    "JPN", "0871", "IND" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
  */
@@ -1285,6 +1309,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_refugees_aid),
 		cmocka_unit_test(test_lexicon_fr_inspect_conditions_warnings),
 		cmocka_unit_test(test_lexicon_fr_vandalism_bombs),
+		cmocka_unit_test(test_lexicon_fr_agreed_to_cooperate),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
