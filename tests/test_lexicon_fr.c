@@ -1048,6 +1048,25 @@ test_lexicon_fr_agreed_to_cooperate(void **state)
 }
 
 /*
+ * 08: "la levée des sanctions" is the noun, not the participle of a
+ * person after its article (085).
+ */
+static void
+test_lexicon_fr_lifting(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "Les États-Unis ont annoncé la levée des sanctions "
+		    "contre le Venezuela.",
+		    "USA", "085", "VEN" },
+		{ "L'Union européenne a décidé la levée de l'embargo "
+		    "sur les armes contre la Chine.",
+		    "IGOEUREEC", "085", "CHN" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
  */
@@ -1310,6 +1329,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_inspect_conditions_warnings),
 		cmocka_unit_test(test_lexicon_fr_vandalism_bombs),
 		cmocka_unit_test(test_lexicon_fr_agreed_to_cooperate),
+		cmocka_unit_test(test_lexicon_fr_lifting),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
