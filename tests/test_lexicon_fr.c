@@ -1067,6 +1067,22 @@ test_lexicon_fr_lifting(void **state)
 }
 
 /*
+ * 04: "l'arrivée du président à X" is a visit, the noun; "l'arrivée au
+ * pouvoir" is none.
+ */
+static void
+test_lexicon_fr_arrival_noun(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "L'arrivée du président turc à Bagdad est attendue "
+		    "lundi.",
+		    "TUR", "042", "IRQ" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
  */
@@ -1287,6 +1303,9 @@ test_lexicon_fr_other_senses(void **state)
 	assert_int_equal(count_code("Sans nier les difficultés, le Maroc a "
 	    "salué l'accord avec l'Espagne.",
 	    "01"), 0);
+	assert_int_equal(count_code("Depuis l'arrivée au pouvoir de la junte, "
+	    "le Mali a rompu avec la France.",
+	    "04"), 0);
 }
 
 int
@@ -1330,6 +1349,7 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_vandalism_bombs),
 		cmocka_unit_test(test_lexicon_fr_agreed_to_cooperate),
 		cmocka_unit_test(test_lexicon_fr_lifting),
+		cmocka_unit_test(test_lexicon_fr_arrival_noun),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};
