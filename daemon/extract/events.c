@@ -197,7 +197,7 @@ needs_at(const struct xctx *x, const struct pat_pattern *p, size_t t,
 
 			if (nd[0] == '>') {
 				if (i < t)
-					continue;	/* "+word": after only */
+					continue;	/* after only */
 				nd++;
 			}
 			if (nd[0] != w[0])
@@ -238,8 +238,10 @@ verb_after_aux(const struct xctx *x, size_t t, size_t s0)
 	    !(wc(x, t - 1) & (W_HAVEAUX | W_PASSAUX)))
 		return 0;
 	p = &x->doc.toks[t - 1];
-	return p->end - p->start != 1 || (x->doc.text[p->start] | 0x20) == 'a' ||
-	    strcmp(norm(x, t - 1), "a") != 0;
+	if (strcmp(norm(x, t - 1), "a") != 0)
+		return 1;	/* "ont", "avait", "été" */
+	return p->end - p->start == 1 &&
+	    (x->doc.text[p->start] | 0x20) == 'a';	/* "a", not "à" */
 }
 
 /*
@@ -318,8 +320,8 @@ trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
 		    PAT_F_NOUN) && h->tense != TENSE_PART))
 			continue;
 		if (verbal && (h->pat->flags & PAT_F_NONE) == PAT_F_NOUN)
-			continue;	/* "a frappé": no "frappe" (a "none" */
-					/* sense stays) */
+			continue;	/* "a frappé": no "frappe" */
+					/* (a "none" sense stays) */
 		if (adj && !(h->pat->flags & PAT_F_NOUN) &&
 		    !(h->tense & ~(unsigned)TENSE_INF))
 			continue;	/* "close to the border" */
