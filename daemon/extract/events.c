@@ -197,7 +197,7 @@ needs_at(const struct xctx *x, const struct pat_pattern *p, size_t t,
 
 			if (nd[0] == '>') {
 				if (i < t)
-					continue;	/* "+word": after only */
+					continue;	/* after only */
 				nd++;
 			}
 			if (nd[0] != w[0])
@@ -238,8 +238,10 @@ verb_after_aux(const struct xctx *x, size_t t, size_t s0)
 	    !(wc(x, t - 1) & (W_HAVEAUX | W_PASSAUX)))
 		return 0;
 	p = &x->doc.toks[t - 1];
-	return p->end - p->start != 1 || (x->doc.text[p->start] | 0x20) == 'a' ||
-	    strcmp(norm(x, t - 1), "a") != 0;
+	if (strcmp(norm(x, t - 1), "a") != 0)
+		return 1;	/* "ont", "avait", "été" */
+	return p->end - p->start == 1 &&
+	    (x->doc.text[p->start] | 0x20) == 'a';	/* "a", not "à" */
 }
 
 /*
@@ -318,8 +320,8 @@ trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
 		    PAT_F_NOUN) && h->tense != TENSE_PART))
 			continue;
 		if (verbal && (h->pat->flags & PAT_F_NONE) == PAT_F_NOUN)
-			continue;	/* "a frappé": no "frappe" (a "none" */
-					/* sense stays) */
+			continue;	/* "a frappé": no "frappe" */
+					/* (a "none" sense stays) */
 		if (adj && !(h->pat->flags & PAT_F_NOUN) &&
 		    !(h->tense & ~(unsigned)TENSE_INF))
 			continue;	/* "close to the border" */
@@ -3275,7 +3277,13 @@ carried_subject(const struct xctx *x, const struct trig *tr, size_t s0,
 		int k = actors_last_person(x, (uint32_t)s0);
 
 		*carried = 1;
-		if (k >= 0)
+		if (x->lang[0] == 'f' && last_subj != NULL && k >= 0 &&
+		    x->m[k].sent == last_subj->sent &&
+		    x->m[k].tok > last_subj->tok &&
+		    (last_subj->kind == EXTRACT_KIND_PERSON ||
+		    last_subj->kind == EXTRACT_KIND_GROUP))
+			return last_subj;	/* "Il" is that sentence's */
+		if (k >= 0)		/* subject, not the person it met */
 			return &x->m[k];
 		return last_subj;
 	}
@@ -6766,7 +6774,8 @@ trigger_skipped(const struct xctx *x, const struct trig *tr, size_t s1,
 	return ss->last_verb != (size_t)-1 && t - ss->last_verb <= 4 &&
 	    (((fl & PAT_F_NOUN) && (x->lang[0] != 'f' ||
 	    patient_agent(x, tr, s1) == NULL)) || (x->lang[0] == 'f' && t > 0 &&
-	    (wc(x, t - 1) & (W_DET | W_DEMONST)) && !(tr->tense & TENSE_INF) &&
+	    !(fl & PAT_F_NOUN) && (wc(x, t - 1) & (W_DET | W_DEMONST)) &&
+	    !(tr->tense & TENSE_INF) &&
 	    !((tr->tense & TENSE_PART) && written_participle(x, t))) ||
 	    english_object_noun(x, t, ss->last_verb)) &&
 	    strcmp(tr->pat->code->code, "0871");
@@ -7312,11 +7321,14 @@ participle_head(const struct xctx *x, size_t t, size_t s0)
 
 	if (t < s0 + 1)
 		return NULL;
+	if (t >= s0 + 4 && strcmp(norm(x, t - 1), "ans") == 0 &&
+	    x->doc.toks[t - 2].type == TOK_NUMBER && (wc(x, t - 3) & W_OF))
+		t -= 3;		/* "un enseignant français de 61 ans détenu" */
 	if ((k = actors_at(x, (uint32_t)(t - 1))) >= 0 &&
-	    x->m[k].tok + x->m[k].ntok == t && x->m[k].actor &&
-	    !x->m[k].locative)
-		return &x->m[k];
-	return apposed(x, t, s0);
+	    x->m[k].tok + x->m[k].ntok == t && (x->m[k].actor ||
+	    actors_resolve(x, &x->m[k]) != &x->m[k]) && !x->m[k].locative)
+		return &x->m[k];	/* "Camille Roussel, une chercheuse */
+	return apposed(x, t, s0);	/* arrêtée": the role is hers */
 }
 
 /*
@@ -8001,10 +8013,11 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 			ss.named_to = t + 6;
 			continue;
 		}
-		if ((named = naming_object(x, t, s1)) != 0) {
+		if (tr.pat->code->root != 11 &&
+		    (named = naming_object(x, t, s1)) != 0) {
 			ss.named_to = named;
 			continue;	/* "called the move \"a blow\"" */
-		}
+		}			/* (a name that blames: 111, "a sham") */
 		if ((tr.pat->flags & PAT_F_SAY) && !(tr.pat->flags & PAT_F_NOUN))
 			remember_speaker(x, &tr, &ss, s0, s1);
 		if (trigger_skipped(x, &tr, s1, &ss))
