@@ -249,6 +249,8 @@ test_battery_roles_en(void **state)
 		    "NGACRM", NULL, 0 },
 		{ "en", "A senior Iraqi aide accused Turkey.", S, "IRQGOV", NULL,
 		    0 },
+		{ "en", "Armed men attacked a Malian army post.", S, "MLIREB",
+		    NULL, 0 },
 		{ "en", "The US president-elect criticised China.", S, "USAGOV",
 		    NULL, 0 },
 	};
@@ -406,6 +408,12 @@ test_battery_places(void **state)
 		    "al-Qarya", NULL, KL },
 		{ "en", "The state media criticised the United States.", S,
 		    "USAMED", NULL, 0 },
+		{ "fr", "Des combats ont éclaté près de Kabalo mardi.", E,
+		    "Kabalo", NULL, KL },
+		{ "en", "Fighting was reported near Bria on Monday.", E, "Bria",
+		    NULL, KL },
+		{ "en", "He was seen near Jean Dupont, police in Chad said.", E,
+		    "Jean Dupont", NULL, KP },
 		{ "fr", "Les autorités kazakhstanaises ont expulsé un journaliste "
 		    "russe.", S, "KAZGOV", NULL, 0 },
 		{ "en", "Kyrgyzstani border guards detained Tajik soldiers.", S,
@@ -459,6 +467,11 @@ test_battery_persons(void **state)
 		{ "fr", "La Commission sénégalaise des droits humains dénonce "
 		    "des arrestations.", E,
 		    "Commission sénégalaise des droits humains", "SEN", KO },
+		{ "fr", "Le porte-parole du Conseil supérieur de la défense, "
+		    "Ali Karimi, a menacé Israël.", E,
+		    "Conseil supérieur de la défense", NULL, KO },
+		{ "en", "The Pacific Alliance suspended Peru.", E,
+		    "Pacific Alliance", NULL, KO },
 		{ "fr", "La Commission européenne a critiqué la Hongrie. La "
 		    "Commission a estimé que Budapest devait agir.", P,
 		    "Commission a estimé", NULL, 0 },

@@ -336,7 +336,7 @@ test_lexicon_en_coordinated_object(void **state)
 }
 
 /* 02-09, second pass: pressing, sitting down, tours, hosting between two
- * parties, embassies opened, loans and aid packages "for" a country,
+ * parties (04), embassies opened, loans and aid packages "for" a country,
  * waivers, swaps, repatriations. */
 static void
 test_lexicon_en_second_pass_cooperation(void **state)
@@ -353,7 +353,7 @@ test_lexicon_en_second_pass_cooperation(void **state)
 		{ "South Korea and Japan held a summit in Seoul.",
 		    "KOR", "040", "JPN" },
 		{ "Egypt hosted talks between Israel and Hamas.",
-		    "EGY", "045", "ISR" },
+		    "EGY", "04", "ISR" },
 		{ "The United Arab Emirates opened an embassy in Israel.",
 		    "ARE", "054", "ISR" },
 		{ "Japan extended a loan to Kenya.", "JPN", "071", "KEN" },
@@ -975,6 +975,56 @@ test_lexicon_en_appeals_executions(void **state)
 	check_negatives(neg, NCASES(neg));
 }
 
+/* Territory voted to be annexed (192), a vote called a threat (111), an
+ * appeal to the Security Council (114, the forum seized), troops moved to
+ * a border (154). */
+static void
+test_lexicon_en_annexation_forum(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "Venezuela's National Assembly voted to annex the "
+		    "Essequibo region of Guyana.", "VEN", "192", "GUY" },
+		{ "Guyana called Venezuela's vote a threat to regional "
+		    "peace.", "GUY", "111", "VEN" },
+		{ "Venezuela voted to annex the Essequibo region on Sunday. "
+		    "Guyana appealed to the U.N. Security Council.",
+		    "GUY", "114", "VEN" },
+		{ "Brazil moved troops to its border with Venezuela.",
+		    "BRA", "154", "VEN" },
+	};
+	static const struct neg_case neg[] = {
+		{ "Japan called on China to stop its threats against "
+		    "Taiwan.", "11" },
+		{ "Kenya moved to impose sanctions on Somalia.", "15" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+}
+
+/* Headline verbs: options mulled or weighed (014), plans nixed (120). */
+static void
+test_lexicon_en_headline_verbs(void **state)
+{
+	static const struct lex_case tab[] = {
+		{ "The European Union mulls new sanctions on Iran.",
+		    "IGOEUREEC", "014", "IRN" },
+		{ "Washington is weighing a response to China's sanctions.",
+		    "USA", "014", "CHN" },
+		{ "Hungary nixed the EU plan for Ukraine.", "HUN", "120",
+		    "IGOEUREEC" },
+	};
+	static const struct neg_case neg[] = {
+		{ "Poland weighed in on the debate about Germany's budget.",
+		    "01" },
+	};
+
+	(void)state;
+	check_cases(tab, NCASES(tab));
+	check_negatives(neg, NCASES(neg));
+}
+
 int
 main(void)
 {
@@ -1007,6 +1057,8 @@ main(void)
 		cmocka_unit_test(test_lexicon_en_hyphenated_needs),
 		cmocka_unit_test(test_lexicon_en_described_committed),
 		cmocka_unit_test(test_lexicon_en_appeals_executions),
+		cmocka_unit_test(test_lexicon_en_annexation_forum),
+		cmocka_unit_test(test_lexicon_en_headline_verbs),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_setup, testlib_teardown);

@@ -1024,6 +1024,65 @@ test_lexicon_fr_vandalism_bombs(void **state)
 }
 
 /*
+ * 03: agreeing to relaunch or deepen cooperation (convenir de relancer,
+ * de renforcer: 030; "convenir d'un cessez-le-feu" stays 0871).
+ */
+static void
+test_lexicon_fr_agreed_to_cooperate(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "Le Maroc et la Mauritanie sont convenus "
+		    "d'intensifier leurs échanges.",
+		    "MAR", "030", "MRT" },
+		{ "Le Pérou et l'Équateur sont convenus de développer "
+		    "des projets communs.",
+		    "PER", "030", "ECU" },
+		{ "Les présidents chilien et argentin sont convenus de "
+		    "relancer la commission binationale.",
+		    "CHL", "030", "ARG" },
+		{ "Le Japon et l'Inde sont convenus d'un cessez-le-feu.",
+		    "JPN", "0871", "IND" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
+ * 08: "la levée des sanctions" is the noun, not the participle of a
+ * person after its article (085).
+ */
+static void
+test_lexicon_fr_lifting(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "Les États-Unis ont annoncé la levée des sanctions "
+		    "contre le Venezuela.",
+		    "USA", "085", "VEN" },
+		{ "L'Union européenne a décidé la levée de l'embargo "
+		    "sur les armes contre la Chine.",
+		    "IGOEUREEC", "085", "CHN" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
+ * 04: "l'arrivée du président à X" is a visit, the noun; "l'arrivée au
+ * pouvoir" is none.
+ */
+static void
+test_lexicon_fr_arrival_noun(void **state)
+{
+	static const struct fr_case tab[] = {
+		{ "L'arrivée du président turc à Bagdad est attendue "
+		    "lundi.",
+		    "TUR", "042", "IRQ" },
+	};
+
+	check_cases(tab, NCASES(tab));
+}
+
+/*
  * A new protest announced after one reported is an event of its own, on
  * its own day.
  */
@@ -1244,6 +1303,9 @@ test_lexicon_fr_other_senses(void **state)
 	assert_int_equal(count_code("Sans nier les difficultés, le Maroc a "
 	    "salué l'accord avec l'Espagne.",
 	    "01"), 0);
+	assert_int_equal(count_code("Depuis l'arrivée au pouvoir de la junte, "
+	    "le Mali a rompu avec la France.",
+	    "04"), 0);
 }
 
 int
@@ -1285,6 +1347,9 @@ main(void)
 		cmocka_unit_test(test_lexicon_fr_refugees_aid),
 		cmocka_unit_test(test_lexicon_fr_inspect_conditions_warnings),
 		cmocka_unit_test(test_lexicon_fr_vandalism_bombs),
+		cmocka_unit_test(test_lexicon_fr_agreed_to_cooperate),
+		cmocka_unit_test(test_lexicon_fr_lifting),
+		cmocka_unit_test(test_lexicon_fr_arrival_noun),
 		cmocka_unit_test(test_lexicon_fr_new_protests),
 		cmocka_unit_test(test_lexicon_fr_other_senses),
 	};

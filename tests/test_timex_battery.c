@@ -308,6 +308,16 @@ static const struct row rows[] = {
 	{ "en", "The hearing was delayed until Monday.", "Monday", "2024-06-24" },
 	{ "en", "The summit was rescheduled for Saturday.", "Saturday", "2024-06-22" },
 	{ "fr", "Le vote a eu lieu vendredi.", "vendredi", "2024-06-14" },
+	/* approximate and vague amounts before "il y a", "dans", "ago" */
+	{ "fr", "Il a été libéré il y a une dizaine de jours.", "il y a une dizaine de jours", "2024-06-10" },
+	{ "fr", "Les combats durent depuis une quinzaine de jours.", "une quinzaine de jours", "P15D" },
+	{ "en", "The talks collapsed a couple of weeks ago.", "a couple of weeks ago", "2024-W23" },
+	/* a vague amount stays a duration ("quelques jours" PXD): a
+	 * PAST_REF over "il y a quelques jours" lowered French TimeBank value
+	 * F1 (86.38 -> 86.08), so it was backed out */
+	{ "fr", "Il a été arrêté il y a quelques jours.", "quelques jours", "PXD" },
+	{ "en", "He was arrested a few days ago.", "a few days", "PXD" },
+	{ "en", "The fighting has lasted for several weeks.", "several weeks", "PXW" },
 	/* what the rules above must leave alone */
 	{ "fr", "Le pays a annoncé l'envoi de 2000 soldats au Mali.", "2000", NULL },
 	{ "fr", "Il y a eu plus de 1800 morts en 2023.", "1800", NULL },

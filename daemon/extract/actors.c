@@ -1184,16 +1184,16 @@ other_language(const struct xctx *x, const struct gaz_entry *e)
  * 1 when the lower-case token i reads as an adjective of a French
  * institution's name ("national", "électorale", "indépendante", "chargé"),
  * not a verb: an -al(e)(s), -aux, -el(le)(s), -ique(s), -aire(s), -if,
- * -ive(s), -ante(s), -ain(e)(s), -é(e)(s) ending and no trigger of the
- * patterns.
+ * -ive(s), -ante(s), -ain(e)(s), -eur(e), -é(e)(s) ending and no trigger
+ * of the patterns.
  */
 static int
 name_adjective(const struct xctx *x, size_t i)
 {
 	static const char *const end[] = { "al", "ale", "ales", "aux", "el",
 	    "elle", "elles", "ique", "iques", "aire", "aires", "if", "ive",
-	    "ives", "ante", "antes", "ain", "aine", "ains", "aines", "ee",
-	    "ees" };
+	    "ives", "ante", "antes", "ain", "aine", "ains", "aines", "eur",
+	    "eure", "ee", "ees" };
 	const struct token *t = &x->doc.toks[i];
 	const char *w = text_tok_norm(&x->doc, i);
 	size_t len = strlen(w), k, e;
@@ -1209,6 +1209,24 @@ name_adjective(const struct xctx *x, size_t i)
 		if (len > e + 2 && strcmp(w + len - e, end[k]) == 0)
 			return 1;
 	}
+	return 0;
+}
+
+/*
+ * 1 when token i follows a definite article, contracted ones included:
+ * "le Conseil", "du Conseil", "aux Forces".
+ */
+static int
+definite_before(const struct xctx *x, size_t i)
+{
+	static const char *const contracted[] = { "du", "des", "au", "aux" };
+	const char *w = text_tok_norm(&x->doc, i - 1);
+
+	if (wclass(x, i - 1) & W_DEFINITE)
+		return 1;
+	for (size_t k = 0; k < sizeof(contracted) / sizeof(contracted[0]); k++)
+		if (strcmp(w, contracted[k]) == 0)
+			return 1;
 	return 0;
 }
 
@@ -1229,7 +1247,7 @@ org_name_len(struct xctx *x, size_t i, size_t send, char *country)
 
 	if (!(t[i].flags & TOK_F_CAP) || (t[i].flags & (TOK_F_SENT_START |
 	    TOK_F_UPPER)) || t[i].type != TOK_WORD || i == 0 ||
-	    x->lang[0] != 'f' || !(wclass(x, i - 1) & W_DEFINITE))
+	    x->lang[0] != 'f' || !(definite_before(x, i)))
 		return 0;	/* cheapest tests first: most tokens fail */
 	while (j < send && j < i + 10) {
 		if ((m = gazetteer_match(x->d->gaz, &x->doc, j, &e)) > 0 &&
@@ -1416,6 +1434,18 @@ place_len(const struct xctx *x, size_t i, size_t send)
 	return caps > 0 && j > i && name_word(x, j - 1) ? j - i : 0;
 }
 
+/* 1 when "près de" / "near" / "outside" comes right before token i. */
+static int
+near_before(const struct xctx *x, size_t i)
+{
+	const char *a = text_tok_norm(&x->doc, i - 1);
+	const char *b = text_tok_norm(&x->doc, i - 2);
+
+	return strcmp(a, "near") == 0 || strcmp(a, "outside") == 0 ||
+	    ((strcmp(a, "de") == 0 || strcmp(a, "d'") == 0) &&
+	    strcmp(b, "pres") == 0);
+}
+
 /*
  * "la ville de Bocaranga", "the town of Imatra", "la prison d'Evin": a
  * place noun of the gazetteer (flag placenoun), "de"/"of" and an unknown
@@ -1440,6 +1470,39 @@ place_after(struct xctx *x, size_t i, size_t n, size_t send, size_t *adv)
 	m->locative = 1;
 	mark_tokens(x, m);
 	*adv = n + 1 + len;
+	return 0;
+}
+
+/*
+ * Length of an unknown place name right after "près de", "near" or
+ * "outside" ("des combats près de Kabalo", "near Bria"): place_len()
+ * words, not a time; 0 if none. Other prepositions also take months,
+ * languages and websites ("in April", "in Arabic", "sur Telegram").
+ */
+static size_t
+town_near(const struct xctx *x, size_t i, size_t send)
+{
+	size_t n;
+
+	if (i < 2 || (x->doc.toks[i].flags & TOK_F_SENT_START) ||
+	    !near_before(x, i))
+		return 0;
+	if ((n = place_len(x, i, send)) == 0 || time_overlaps(x, i, n))
+		return 0;
+	return n;
+}
+
+/* A LOCATION mention, no country known, for the place [i, i+n); -1 on ENOMEM. */
+static int
+town_mention(struct xctx *x, size_t i, size_t n)
+{
+	struct xmention *m = mention_new(x, i, n);
+
+	if (m == NULL)
+		return -1;
+	m->kind = EXTRACT_KIND_LOCATION;
+	m->place = 1;
+	m->locative = 1;
 	return 0;
 }
 
@@ -1474,6 +1537,11 @@ scan_token(struct xctx *x, size_t i, size_t send, size_t *adv)
 	} else if ((x->doc.toks[i].flags & TOK_F_CAP) &&
 	    (n = org_name_len(x, i, send, cc)) > 0) {
 		if (org_mention(x, i, n, cc) == -1)
+			return -1;
+		*adv = n;
+	} else if ((x->doc.toks[i].flags & TOK_F_CAP) &&
+	    (n = town_near(x, i, send)) > 0) {
+		if (town_mention(x, i, n) == -1)
 			return -1;
 		*adv = n;
 	} else

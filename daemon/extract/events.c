@@ -197,7 +197,7 @@ needs_at(const struct xctx *x, const struct pat_pattern *p, size_t t,
 
 			if (nd[0] == '>') {
 				if (i < t)
-					continue;	/* "+word": after only */
+					continue;	/* after only */
 				nd++;
 			}
 			if (nd[0] != w[0])
@@ -238,8 +238,10 @@ verb_after_aux(const struct xctx *x, size_t t, size_t s0)
 	    !(wc(x, t - 1) & (W_HAVEAUX | W_PASSAUX)))
 		return 0;
 	p = &x->doc.toks[t - 1];
-	return p->end - p->start != 1 || (x->doc.text[p->start] | 0x20) == 'a' ||
-	    strcmp(norm(x, t - 1), "a") != 0;
+	if (strcmp(norm(x, t - 1), "a") != 0)
+		return 1;	/* "ont", "avait", "été" */
+	return p->end - p->start == 1 &&
+	    (x->doc.text[p->start] | 0x20) == 'a';	/* "a", not "à" */
 }
 
 /*
@@ -318,8 +320,8 @@ trigger_at(const struct xctx *x, size_t t, size_t s0, size_t s1,
 		    PAT_F_NOUN) && h->tense != TENSE_PART))
 			continue;
 		if (verbal && (h->pat->flags & PAT_F_NONE) == PAT_F_NOUN)
-			continue;	/* "a frappé": no "frappe" (a "none" */
-					/* sense stays) */
+			continue;	/* "a frappé": no "frappe" */
+					/* (a "none" sense stays) */
 		if (adj && !(h->pat->flags & PAT_F_NOUN) &&
 		    !(h->tense & ~(unsigned)TENSE_INF))
 			continue;	/* "close to the border" */
@@ -1471,7 +1473,8 @@ se_voir(const struct xctx *x, size_t t, size_t s0)
 
 /*
  * An English verb particle at token i ("out", "up", "off", "over"): a
- * short lower-case word with no word class, no trigger and no actor.
+ * short lower-case word with no word class and no actor (a trigger form
+ * itself, "out" of "hit out", allowed).
  */
 static int
 verb_particle(const struct xctx *x, size_t i)
@@ -1480,7 +1483,7 @@ verb_particle(const struct xctx *x, size_t i)
 
 	return tk->type == TOK_WORD && !(tk->flags & TOK_F_CAP) &&
 	    tk->end - tk->start <= 4 && wc(x, i) == 0 &&
-	    x->tok_info[i].hits == NULL && actors_at(x, (uint32_t)i) < 0;
+	    actors_at(x, (uint32_t)i) < 0;
 }
 
 /*
@@ -2497,6 +2500,9 @@ struct coded {
 	const struct xmention *tgt2;	/* other party of a joint act reacted to */
 	int domestic;		/* guessed from a domestic story's lead pair */
 	const struct xmention *each;	/* "Both called on X": the other one */
+	int each_guess;		/* "Both had objected": each's target guessed */
+	int unnamed;		/* an accused repression of persons of no */
+				/* named nationality: no target */
 	size_t dual_obj;	/* "thanked both sides": the "both" token */
 	int date_from;		/* dated like the event at date_tok */
 	size_t date_tok;
@@ -3271,7 +3277,13 @@ carried_subject(const struct xctx *x, const struct trig *tr, size_t s0,
 		int k = actors_last_person(x, (uint32_t)s0);
 
 		*carried = 1;
-		if (k >= 0)
+		if (x->lang[0] == 'f' && last_subj != NULL && k >= 0 &&
+		    x->m[k].sent == last_subj->sent &&
+		    x->m[k].tok > last_subj->tok &&
+		    (last_subj->kind == EXTRACT_KIND_PERSON ||
+		    last_subj->kind == EXTRACT_KIND_GROUP))
+			return last_subj;	/* "Il" is that sentence's */
+		if (k >= 0)		/* subject, not the person it met */
 			return &x->m[k];
 		return last_subj;
 	}
@@ -4730,11 +4742,11 @@ object_agent(const struct xctx *x, const struct coded *c)
 }
 
 /*
- * A third party's concern, criticism, rejection or threat about a story
- * led by an accusation ("The Philippines accused China of firing water
- * cannon ... Japan and Australia expressed concern over the incident"):
- * addressed to the accused, whose act the story is about, not to the
- * accuser. NULL otherwise.
+ * A third party's concern, criticism or threat about a story led by an
+ * accusation ("The Philippines accused China of firing water cannon ...
+ * Japan and Australia expressed concern over the incident"): addressed to
+ * the accused, whose act the story is about, not to the accuser; not a
+ * rejection ("rejected the claim" answers the accuser). NULL otherwise.
  */
 static const struct xmention *
 accused_of_story(const struct xctx *x, const struct coded *c,
@@ -4743,8 +4755,8 @@ accused_of_story(const struct xctx *x, const struct coded *c,
 	int root = c->tr->pat->code->root;
 
 	if (x->lang[0] != 'e' || lead->src == NULL || lead->tgt == NULL ||
-	    lead->root != 11 || lead->joint || !(root == 1 ||
-	    (root >= 11 && root <= 13)) ||
+	    lead->root != 11 || lead->joint || !(root == 1 || root == 11 ||
+	    root == 13) ||
 	    !strcmp(actors_key(actors_resolve(x, lead->src)), sk) ||
 	    !strcmp(actors_key(actors_resolve(x, lead->tgt)), sk))
 		return NULL;
@@ -4795,8 +4807,9 @@ guess_target(const struct xctx *x, struct coded *c, const char *sk,
     const struct topic *prev, const struct topic *lead)
 {
 	int root = c->tr->pat->code->root;
-	int react = root == 1 || root == 5 || (root >= 10 && root <= 13);
-	const struct xmention *au;
+	int react = root == 1 || root == 5 || (root >= 10 && root <= 13) ||
+	    strncmp(c->tr->pat->code->code, "152", 3) == 0;	/* raising */
+	const struct xmention *au;	/* the alert answers the launcher */
 	size_t at;
 
 	if (root == 4 && !(c->tr->pat->flags & (PAT_F_VISIT | PAT_F_NOUN)) &&
@@ -5113,9 +5126,9 @@ emit_roles(struct xctx *x, struct evset *es, struct coded *c,
 			c->tgt_guess = 0;	/* domestic act after all */
 		}
 	}
-	if (c->tgt == NULL && c->pair == NULL && (domestic_code(c->tr) ||
-	    civil_demand(x, c)) && c->src->country[0] && (!c->objpron ||
-	    crowd_control(c->tr))) {
+	if (c->tgt == NULL && c->pair == NULL && !c->unnamed &&
+	    (domestic_code(c->tr) || civil_demand(x, c)) &&
+	    c->src->country[0] && (!c->objpron || crowd_control(c->tr))) {
 		c->tgt = c->src;	/* protest or repression, no one named */
 		return emit(x, es, c);	/* is domestic */
 	}
@@ -5142,10 +5155,16 @@ emit_roles(struct xctx *x, struct evset *es, struct coded *c,
 		return emit(x, es, c);
 	if (c->tgt == NULL && c->pair == NULL &&
 	    !guess_target(x, c, sk, prev, lead)) {
-		if (root != 12 || !c->src->country[0] || c->carried)
+		if (root != 12 || !c->src->country[0] || c->carried ||
+		    c->each_guess)
 			return 0;	/* no target, not even a guess */
 		c->tgt = c->src;	/* "a exclu toute démission", no */
 		return emit(x, es, c);	/* one else in the story: domestic */
+	}
+	if (c->each_guess && c->tgt != NULL && (same_actor(x, c->tgt,
+	    c->each) || same_actor(x, c->tgt, c->src))) {
+		c->tgt = NULL;	/* "Both leaders condemned the attack": */
+		return 0;	/* not one of the two toward the other */
 	}
 	if (c->pair != NULL)
 		orient_pair(x, c);
@@ -5430,12 +5449,12 @@ clause_links(const struct xctx *x, struct coded *c, struct accusation *acc)
 		return;		/* neither "de + verb" nor one of the parties */
 	c->src = acc->tgt;
 	c->carried = 0;
-	if ((c->tgt == NULL ? domestic_code(tr) : same_actor(x, c->tgt,
-	    c->src)) && !same_actor(x, acc->src, c->src) &&
-	    strlen(actors_key(actors_resolve(x, acc->src))) == 3)
-		c->tgt = acc->src;	/* "accused Moscow's forces of executing */
-					/* prisoners": the accusing state's, */
-					/* not RUS -> RUS */
+	if (c->tgt == NULL && domestic_code(tr) && !same_actor(x, acc->src,
+	    c->src) && strlen(actors_key(actors_resolve(x, acc->src))) == 3)
+		c->unnamed = 1;		/* another state's "accused Moscow's */
+					/* forces of executing prisoners": */
+					/* persons of no nationality named, */
+					/* no target (not RUS -> RUS) */
 	if (c->mode == EXTRACT_MODE_ASSERTED)
 		c->mode = EXTRACT_MODE_REPORTED;
 }
@@ -7373,11 +7392,14 @@ participle_head(const struct xctx *x, size_t t, size_t s0)
 
 	if (t < s0 + 1)
 		return NULL;
+	if (t >= s0 + 4 && strcmp(norm(x, t - 1), "ans") == 0 &&
+	    x->doc.toks[t - 2].type == TOK_NUMBER && (wc(x, t - 3) & W_OF))
+		t -= 3;		/* "un enseignant français de 61 ans détenu" */
 	if ((k = actors_at(x, (uint32_t)(t - 1))) >= 0 &&
-	    x->m[k].tok + x->m[k].ntok == t && x->m[k].actor &&
-	    !x->m[k].locative)
-		return &x->m[k];
-	return apposed(x, t, s0);
+	    x->m[k].tok + x->m[k].ntok == t && (x->m[k].actor ||
+	    actors_resolve(x, &x->m[k]) != &x->m[k]) && !x->m[k].locative)
+		return &x->m[k];	/* "Camille Roussel, une chercheuse */
+	return apposed(x, t, s0);	/* arrêtée": the role is hers */
 }
 
 /*
@@ -7901,8 +7923,11 @@ code_roles(struct xctx *x, struct evset *es, struct coded *c,
 	c->same_act = definite_passive(x, c->tr, c->s0, c->s1);
 	complete_roles(x, c, ss, last_subj);
 	dual_story_pair(x, c, lead);
-	if (c->dual != NULL && x->lang[0] == 'e' && separate_code(c->tr))
-		return 0;	/* "Both leaders condemned the attack" */
+	if (c->dual != NULL && x->lang[0] == 'e' && separate_code(c->tr)) {
+		c->each = c->dual;	/* "Both had objected": each one, */
+		c->dual = c->pair = NULL;	/* to a guessed third party */
+		c->each_guess = 1;
+	}
 	if (c->tgt == NULL && c->tr->pat->code->root == 4 &&
 	    (c->tr->tense & TENSE_PART) && apposed(x, c->tr->tok, c->s0))
 		return 0;	/* "Les chefs d'État, réunis à Abuja, ont" */
@@ -7917,7 +7942,7 @@ code_roles(struct xctx *x, struct evset *es, struct coded *c,
 	if (denied_act(x, c->tr->tok, c->s0))
 		c->mode = EXTRACT_MODE_NEGATED;
 	denial_content_target(x, c);
-	c->tgt_fixed = denial_target(x, c, &ss->acc) ||
+	c->tgt_fixed = c->unnamed || denial_target(x, c, &ss->acc) ||
 	    unnamed_addressee(x, c) || open_sea(x, c) ||
 	    strcmp(c->tr->pat->code->code, "016") == 0;	/* a denial with */
 		/* no accuser in its sentence targets no one it does not name */
@@ -8061,9 +8086,9 @@ code_sentence(struct xctx *x, struct evset *es, size_t s,
 		}
 		if (tr.pat->code->root != 11 &&
 		    (named = naming_object(x, t, s1)) != 0) {
-			ss.named_to = named;	/* "called the move \"a blow to */
-			continue;	/* press freedom\"": no appeal; a */
-		}			/* judgement ("a sham") is 111 */
+			ss.named_to = named;
+			continue;	/* "called the move \"a blow\"" */
+		}			/* (a name that blames: 111, "a sham") */
 		if ((tr.pat->flags & PAT_F_SAY) && !(tr.pat->flags & PAT_F_NOUN))
 			remember_speaker(x, &tr, &ss, s0, s1);
 		if (trigger_skipped(x, &tr, s1, &ss))

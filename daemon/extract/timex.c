@@ -1302,8 +1302,9 @@ unit_is(const struct scan *sc, uint32_t p, const char *u)
 
 /*
  * A clock time at p: "14h30", "14 h 30", "14 heures", "2 p.m.", "14:30",
- * "midi", "1230 GMT" (four digits before a time zone, `tz`). *strong is 0 for "14 heures" alone (a duration unless "à"
- * precedes). Returns the end position or 0.
+ * "midi", "1230 GMT" (four digits before a time zone, `tz`). *strong is 0
+ * for "14 heures" alone (a duration unless "à" precedes). Returns the end
+ * position or 0.
  */
 static uint32_t
 clock_at(const struct scan *sc, uint32_t p, int *h, int *mi, int *strong)
@@ -1327,8 +1328,8 @@ clock_at(const struct scan *sc, uint32_t p, int *h, int *mi, int *strong)
 		*mi = n.min;
 		return q;
 	}
-	if (n.kind == N_INT && n.ndig == 4 && side_is(sc, q, C_TZ) && n.v / 100 <= 24 &&
-	    n.v % 100 < 60) {
+	if (n.kind == N_INT && n.ndig == 4 && side_is(sc, q, C_TZ) &&
+	    n.v / 100 <= 24 && n.v % 100 < 60) {
 		*h = (int)(n.v / 100);	/* "1230 GMT" */
 		*mi = (int)(n.v % 100);
 		return q;
@@ -2233,6 +2234,7 @@ p_duration(const struct scan *sc, uint32_t p, struct tres *t)
 	if (v >= 0 && (mode == M_AGO || mode == M_IN) &&
 	    shift_amount(sc, t, sc->ref_day, mode == M_AGO ? -1 : 1, v, u))
 		return 1;
+
 	if (v >= 0 && (mode == M_LATER || mode == M_EARLIER) && !small &&
 	    shift_after(sc, t, mode == M_LATER ? 1 : -1, v, u, q)) {
 		if (v <= 366 && (strcmp(u, "D") == 0 || strcmp(u, "W") == 0))
@@ -2640,9 +2642,9 @@ grammars_index(struct timex_rules *r)
 }
 
 /*
- * What the lexeme at p offers as a start: G_DIGIT, G_NUMDATE, G_ROMAN bits. A Roman
- * ordinal counts only as a century p_century accepts (1..30): "le" reads
- * as L + "e", 50, and must not pass for one.
+ * What the lexeme at p offers as a start: G_DIGIT, G_NUMDATE, G_ROMAN
+ * bits. A Roman ordinal counts only as a century p_century accepts
+ * (1..30): "le" reads as L + "e", 50, and must not pass for one.
  */
 static unsigned
 start_flags(const struct scan *sc, uint32_t p)

@@ -203,4 +203,28 @@ lo, hi = map(float, re.search(r"over 2 articles, 500 resamples: (\S+) - (\S+)$",
 assert lo <= float(m.group(4)) <= hi and lo < hi, (lo, m.group(4), hi)
 EOF
 ok "eval --articles and --bootstrap"
+# --- scripts/agreement.py: two codings of the same articles
+mkdir -p "$T/ref" "$T/oth"
+cp "$NV_ROOT"/tests/gold/en-14-*.json "$T/ref/"
+python3 - "$T/ref" "$T/oth" <<'EOF' || fail "agreement fixture"
+import json, os, sys
+ref, oth = sys.argv[1], sys.argv[2]
+name = os.listdir(ref)[0]
+d = json.load(open(os.path.join(ref, name), encoding="utf-8"))
+n = len(d["events"])
+del d["events"][0]
+d["events"][0]["cameo"] = "190" if d["events"][0]["cameo"][:2] != "19" else "010"
+json.dump(d, open(os.path.join(oth, name), "w", encoding="utf-8"))
+print(n)
+EOF
+python3 "$NV_ROOT/scripts/agreement.py" "$T/ref" "$T/oth" >"$T/agr.out" 2>&1 ||
+	fail "agreement.py: $(cat "$T/agr.out")"
+ngold=$(python3 -c 'import json,sys,glob; print(len(json.load(open(glob.glob(sys.argv[1]+"/*.json")[0]))["events"]))' "$T/ref")
+expect_eq "agreement: events line" "$ngold $((ngold - 1)) $((ngold - 2))" \
+	"$(awk '/^events \(source, target, root\)/ {print $5, $6, $7; exit}' "$T/agr.out")"
+expect_eq "agreement --json: events matched" "$((ngold - 2))" \
+	"$(python3 "$NV_ROOT/scripts/agreement.py" --json "$T/ref" "$T/oth" |
+	python3 -c 'import json,sys; print(json.load(sys.stdin)["all"]["events (source, target, root)"]["matched"])')"
+expect_eq "agreement: usage error" 2 \
+	"$(python3 "$NV_ROOT/scripts/agreement.py" "$T/ref" >/dev/null 2>&1; echo $?)"
 say "all checks passed"
