@@ -40,6 +40,8 @@ enum cclass {
 static uint8_t ascii_class[128];
 static uint8_t ascii_alnum[256];	/* 1 for [A-Za-z0-9], any byte */
 static char ascii_lower[128];
+static uint8_t ascii_word_lower[256];	/* folded [A-Za-z0-9], else 0 */
+static uint16_t ascii_caps[256];	/* 1 per letter, + 0x100 if upper */
 static char latin_fold[0x180 - 0xC0][3];	/* U+00C0..U+017F */
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
@@ -79,6 +81,9 @@ tables_init(void)
 		ascii_lower[c] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 		ascii_alnum[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 		    (c >= '0' && c <= '9');
+		ascii_word_lower[c] = ascii_alnum[c] ? (uint8_t)ascii_lower[c] : 0;
+		ascii_caps[c] = (uint16_t)((c >= 'A' ? ascii_alnum[c] : 0) |
+		    (c >= 'A' && c <= 'Z' ? 0x100 : 0));
 		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
 			ascii_class[c] = C_LETTER;
 		else if (c >= '0' && c <= '9')
@@ -774,23 +779,25 @@ scan_ascii_run(struct scan *sc, struct caps *c)
 	const uint8_t *s = sc->s;
 	struct text_doc *d = sc->doc;
 	size_t p = sc->pos, len = sc->len, k, chunk;
-	unsigned letters = 0, upper = 0;
+	unsigned letters = 0, upper = 0, both;
 	char *o;
-	uint8_t ch;
+	uint8_t ch, lo;
 
 	for (;;) {
 		chunk = len - p < 64 ? len - p : 64;
 		if (chunk == 0 || norm_reserve(sc, chunk + 2) == -1)
 			break;
 		o = d->norm + d->norm_len;
-		for (k = 0; k < chunk; k++) {
+		/* Both counters in one word: a chunk has at most 64 letters. */
+		for (k = 0, both = 0; k < chunk; k++) {
 			ch = s[p + k];
-			if (!ascii_alnum[ch])
+			if ((lo = ascii_word_lower[ch]) == 0)
 				break;
-			o[k] = ascii_lower[ch];
-			letters += ch >= 'A';	/* digits sort before letters */
-			upper += (unsigned)(ch - 'A') < 26;
+			o[k] = (char)lo;
+			both += ascii_caps[ch];
 		}
+		letters += both & 0xFF;
+		upper += both >> 8;
 		d->norm_len += k;
 		p += k;
 		if (k < chunk)
