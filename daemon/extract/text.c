@@ -71,6 +71,8 @@ static const struct fold_range latin_ranges[] = {
 	{0x17F, 0x17F, "s"},
 };
 
+static void abbrev_index_init(void);
+
 static void
 tables_init(void)
 {
@@ -101,6 +103,7 @@ tables_init(void)
 	for (i = 0; i < sizeof(latin_ranges) / sizeof(latin_ranges[0]); i++)
 		for (c = latin_ranges[i].first; c <= latin_ranges[i].last; c++)
 			strcpy(latin_fold[c - 0xC0], latin_ranges[i].to);
+	abbrev_index_init();
 }
 
 static inline void
@@ -719,16 +722,38 @@ static const struct {
 	{"cie", ABBR_PLAIN}, {"Cie", ABBR_PLAIN}, {"Dept", ABBR_PLAIN},
 };
 
+#define NABBREVS (sizeof(abbrevs) / sizeof(abbrevs[0]))
+_Static_assert(NABBREVS < 255, "abbrev chains index with uint8_t");
+
+/*
+ * abbrevs[] chained by lead byte, in table order: 1 + index of the first
+ * (abbrev_head) or next (abbrev_next) entry, 0 at the end. Built once by
+ * tables_init().
+ */
+static uint8_t abbrev_head[256], abbrev_next[NABBREVS], abbrev_len[NABBREVS];
+
+static void
+abbrev_index_init(void)
+{
+	for (size_t i = NABBREVS; i-- > 0;) {
+		uint8_t lead = (uint8_t)abbrevs[i].w[0];
+
+		abbrev_len[i] = (uint8_t)strlen(abbrevs[i].w);
+		abbrev_next[i] = abbrev_head[lead];
+		abbrev_head[lead] = (uint8_t)(i + 1);
+	}
+}
+
 /* Kind of the abbreviation w[0..n) in the table, ABBR_NONE if absent. */
 static int
 abbrev_lookup(const uint8_t *w, size_t n)
 {
-	if (n > 6)
+	if (n > 6 || n == 0)
 		return ABBR_NONE;
-	for (size_t i = 0; i < sizeof(abbrevs) / sizeof(abbrevs[0]); i++)
-		if ((uint8_t)abbrevs[i].w[0] == w[0] &&
-		    strlen(abbrevs[i].w) == n && memcmp(abbrevs[i].w, w, n) == 0)
-			return abbrevs[i].kind;
+	for (size_t i = abbrev_head[w[0]]; i != 0; i = abbrev_next[i - 1])
+		if (abbrev_len[i - 1] == n &&
+		    memcmp(abbrevs[i - 1].w, w, n) == 0)
+			return abbrevs[i - 1].kind;
 	return ABBR_NONE;
 }
 
