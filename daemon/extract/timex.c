@@ -133,7 +133,7 @@ edge_slot(uint32_t parent, uint64_t tok)
 	return h * 0xbf58476d1ce4e5b9ULL;
 }
 
-static uint32_t
+static inline uint32_t
 edge_find(const struct timex_rules *r, uint32_t parent, uint64_t tok)
 {
 	size_t mask = r->edgecap - 1, i = edge_slot(parent, tok) & mask;
