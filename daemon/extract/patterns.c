@@ -157,7 +157,7 @@ slots_grow(struct event_patterns *p)
 	return 0;
 }
 
-static struct form_slot *
+static inline struct form_slot *
 slot_find(const struct event_patterns *p, uint64_t h, const char *form)
 {
 	size_t j;
