@@ -1709,7 +1709,8 @@ codecount_add(struct codecount *cc, const char *c)
 
 	if (c[0] == '\0')
 		return;
-	for (j = 0; j < cc->nv && strcmp(cc->v[j].c, c) != 0; j++)
+	for (j = 0; j < cc->nv && (cc->v[j].c[0] != c[0] ||	/* cheap first */
+	    cc->v[j].c[1] != c[1] || strcmp(cc->v[j].c, c) != 0); j++)
 		;
 	if (j == cc->nv) {
 		if (cc->nv == 64)
@@ -1724,7 +1725,7 @@ static size_t
 codecount_get(const struct codecount *cc, const char *c)
 {
 	for (size_t j = 0; j < cc->nv; j++)
-		if (strcmp(cc->v[j].c, c) == 0)
+		if (cc->v[j].c[0] == c[0] && strcmp(cc->v[j].c, c) == 0)
 			return cc->v[j].n;
 	return 0;
 }

@@ -157,7 +157,7 @@ slots_grow(struct event_patterns *p)
 	return 0;
 }
 
-static struct form_slot *
+static inline struct form_slot *
 slot_find(const struct event_patterns *p, uint64_t h, const char *form)
 {
 	size_t j;
@@ -765,9 +765,13 @@ patterns_code(const struct event_patterns *p, const char *code)
 {
 	size_t i;
 
-	for (i = 0; i < p->ncodes; i++)
-		if (strcmp(p->codes[i].code, code) == 0)
+	for (i = 0; i < p->ncodes; i++) {
+		const char *c = p->codes[i].code;
+
+		if (c[0] == code[0] && (c[0] == '\0' || (c[1] == code[1] &&
+		    strcmp(c, code) == 0)))	/* most differ in 2 bytes */
 			return &p->codes[i];
+	}
 	return NULL;
 }
 

@@ -40,6 +40,8 @@ enum cclass {
 static uint8_t ascii_class[128];
 static uint8_t ascii_alnum[256];	/* 1 for [A-Za-z0-9], any byte */
 static char ascii_lower[128];
+static uint8_t ascii_word_lower[256];	/* folded [A-Za-z0-9], else 0 */
+static uint16_t ascii_caps[256];	/* 1 per letter, + 0x100 if upper */
 static char latin_fold[0x180 - 0xC0][3];	/* U+00C0..U+017F */
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
@@ -69,6 +71,8 @@ static const struct fold_range latin_ranges[] = {
 	{0x17F, 0x17F, "s"},
 };
 
+static void abbrev_index_init(void);
+
 static void
 tables_init(void)
 {
@@ -79,6 +83,9 @@ tables_init(void)
 		ascii_lower[c] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 		ascii_alnum[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 		    (c >= '0' && c <= '9');
+		ascii_word_lower[c] = ascii_alnum[c] ? (uint8_t)ascii_lower[c] : 0;
+		ascii_caps[c] = (uint16_t)((c >= 'A' ? ascii_alnum[c] : 0) |
+		    (c >= 'A' && c <= 'Z' ? 0x100 : 0));
 		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
 			ascii_class[c] = C_LETTER;
 		else if (c >= '0' && c <= '9')
@@ -96,6 +103,7 @@ tables_init(void)
 	for (i = 0; i < sizeof(latin_ranges) / sizeof(latin_ranges[0]); i++)
 		for (c = latin_ranges[i].first; c <= latin_ranges[i].last; c++)
 			strcpy(latin_fold[c - 0xC0], latin_ranges[i].to);
+	abbrev_index_init();
 }
 
 static inline void
@@ -356,13 +364,22 @@ text_fold(const char *str, size_t len, char *out, size_t cap)
 	return o;
 }
 
+/* Four bytes as a little-endian word; compilers make it one load. */
+static inline uint64_t
+le32(const uint8_t *p)
+{
+	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
+	    (uint64_t)p[3] << 24;
+}
+
 /*
  * 64-bit multiply-xorshift hash of a folded form; stable across runs. The
- * tail is gathered byte by byte on purpose: the tokenizer hashes bytes it
- * has just stored, and a wide load over fresh byte stores stalls.
+ * 0..7 tail bytes are read with at most two 4-byte loads, not a byte loop:
+ * fewer instructions, and measured no slower on the fresh bytes the
+ * tokenizer has just stored.
  */
-uint64_t
-text_hash(const char *folded, size_t len)
+static inline uint64_t
+hash_folded(const char *folded, size_t len)
 {
 	const uint64_t m = 0x9E3779B97F4A7C15ULL;
 	const uint8_t *p = (const uint8_t *)folded;
@@ -375,14 +392,25 @@ text_hash(const char *folded, size_t len)
 		p += 8;
 		len -= 8;
 	}
-	w = 0;
-	for (size_t k = 0; k < len; k++)
-		w |= (uint64_t)p[k] << (8 * k);
+	/* The 0..7 tail bytes, little-endian, without a byte loop. */
+	if (len >= 4)
+		w = le32(p) | (uint64_t)le32(p + len - 4) << (8 * (len - 4));
+	else if (len > 0)
+		w = p[0] | (uint64_t)p[len / 2] << (8 * (len / 2)) |
+		    (uint64_t)p[len - 1] << (8 * (len - 1));
+	else
+		w = 0;
 	h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
 	h ^= h >> 29;
 	h *= m;
 	h ^= h >> 32;
 	return h;
+}
+
+uint64_t
+text_hash(const char *folded, size_t len)
+{
+	return hash_folded(folded, len);
 }
 
 /* Empty doc; text_analyze() allocates on first use. */
@@ -503,7 +531,7 @@ tok_end(struct scan *sc, struct token *t, size_t end)
 	t->end = (uint32_t)end;
 	t->norm_len = (uint32_t)(d->norm_len - t->norm);
 	d->norm[d->norm_len++] = '\0';
-	t->hash = text_hash(d->norm + t->norm, t->norm_len);
+	t->hash = hash_folded(d->norm + t->norm, t->norm_len);
 	d->ntoks++;
 	sc->pos = end;
 	sc->glued = 1;
@@ -701,16 +729,38 @@ static const struct {
 	{"cie", ABBR_PLAIN}, {"Cie", ABBR_PLAIN}, {"Dept", ABBR_PLAIN},
 };
 
+#define NABBREVS (sizeof(abbrevs) / sizeof(abbrevs[0]))
+_Static_assert(NABBREVS < 255, "abbrev chains index with uint8_t");
+
+/*
+ * abbrevs[] chained by lead byte, in table order: 1 + index of the first
+ * (abbrev_head) or next (abbrev_next) entry, 0 at the end. Built once by
+ * tables_init().
+ */
+static uint8_t abbrev_head[256], abbrev_next[NABBREVS], abbrev_len[NABBREVS];
+
+static void
+abbrev_index_init(void)
+{
+	for (size_t i = NABBREVS; i-- > 0;) {
+		uint8_t lead = (uint8_t)abbrevs[i].w[0];
+
+		abbrev_len[i] = (uint8_t)strlen(abbrevs[i].w);
+		abbrev_next[i] = abbrev_head[lead];
+		abbrev_head[lead] = (uint8_t)(i + 1);
+	}
+}
+
 /* Kind of the abbreviation w[0..n) in the table, ABBR_NONE if absent. */
 static int
 abbrev_lookup(const uint8_t *w, size_t n)
 {
-	if (n > 6)
+	if (n > 6 || n == 0)
 		return ABBR_NONE;
-	for (size_t i = 0; i < sizeof(abbrevs) / sizeof(abbrevs[0]); i++)
-		if ((uint8_t)abbrevs[i].w[0] == w[0] &&
-		    strlen(abbrevs[i].w) == n && memcmp(abbrevs[i].w, w, n) == 0)
-			return abbrevs[i].kind;
+	for (size_t i = abbrev_head[w[0]]; i != 0; i = abbrev_next[i - 1])
+		if (abbrev_len[i - 1] == n &&
+		    memcmp(abbrevs[i - 1].w, w, n) == 0)
+			return abbrevs[i - 1].kind;
 	return ABBR_NONE;
 }
 
@@ -761,23 +811,25 @@ scan_ascii_run(struct scan *sc, struct caps *c)
 	const uint8_t *s = sc->s;
 	struct text_doc *d = sc->doc;
 	size_t p = sc->pos, len = sc->len, k, chunk;
-	unsigned letters = 0, upper = 0;
+	unsigned letters = 0, upper = 0, both;
 	char *o;
-	uint8_t ch;
+	uint8_t ch, lo;
 
 	for (;;) {
 		chunk = len - p < 64 ? len - p : 64;
 		if (chunk == 0 || norm_reserve(sc, chunk + 2) == -1)
 			break;
 		o = d->norm + d->norm_len;
-		for (k = 0; k < chunk; k++) {
+		/* Both counters in one word: a chunk has at most 64 letters. */
+		for (k = 0, both = 0; k < chunk; k++) {
 			ch = s[p + k];
-			if (!ascii_alnum[ch])
+			if ((lo = ascii_word_lower[ch]) == 0)
 				break;
-			o[k] = ascii_lower[ch];
-			letters += ch >= 'A';	/* digits sort before letters */
-			upper += (unsigned)(ch - 'A') < 26;
+			o[k] = (char)lo;
+			both += ascii_caps[ch];
 		}
+		letters += both & 0xFF;
+		upper += both >> 8;
 		d->norm_len += k;
 		p += k;
 		if (k < chunk)

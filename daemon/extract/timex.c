@@ -108,6 +108,7 @@ struct timex_rules {
 	uint8_t part_lang[MAX_SUFFIX];
 	size_t npart;
 	uint8_t suffix_lang[MAX_SUFFIX];
+	uint8_t suffix_len[MAX_SUFFIX];	/* strlen(suffix[i]) */
 	int8_t suffix_tense[MAX_SUFFIX];	/* 1 future, -1 past */
 	size_t nsuffix;
 	uint64_t roots[ROOT_BITS / 64];	/* bit set: a phrase may start on it */
@@ -132,7 +133,7 @@ edge_slot(uint32_t parent, uint64_t tok)
 	return h * 0xbf58476d1ce4e5b9ULL;
 }
 
-static uint32_t
+static inline uint32_t
 edge_find(const struct timex_rules *r, uint32_t parent, uint64_t tok)
 {
 	size_t mask = r->edgecap - 1, i = edge_slot(parent, tok) & mask;
@@ -269,6 +270,7 @@ suffix_add(struct timex_rules *r, const char *phrase, uint8_t lang, int tense)
 		return "suffix too long";
 	snprintf(r->suffix[r->nsuffix], sizeof(r->suffix[0]), "%s", phrase);
 	r->suffix_lang[r->nsuffix] = lang;
+	r->suffix_len[r->nsuffix] = (uint8_t)strlen(phrase);
 	r->suffix_tense[r->nsuffix++] = (int8_t)tense;
 	return NULL;
 }
@@ -1122,7 +1124,7 @@ suffix_tense(const struct scan *sc, uint32_t p)
 	if (t->type != TOK_WORD || (t->flags & TOK_F_CAP) || len < 5)
 		return 0;
 	for (i = 0; i < sc->r->nsuffix; i++) {
-		n = strlen(sc->r->suffix[i]);
+		n = sc->r->suffix_len[i];
 		if ((sc->r->suffix_lang[i] & sc->lang) && n < len &&
 		    memcmp(s + len - n, sc->r->suffix[i], n) == 0)
 			return sc->r->suffix_tense[i];
@@ -2315,7 +2317,9 @@ roman_ordinal(const char *s)
 
 	for (e = s; *e == 'i' || *e == 'v' || *e == 'x' || *e == 'l'; e++)
 		;
-	if (e == s || (strcmp(e, "e") != 0 && strcmp(e, "eme") != 0))
+	/* then "e" or "eme" to the end, compared inline: this runs per word */
+	if (e == s || e[0] != 'e' || (e[1] != '\0' &&
+	    (e[1] != 'm' || e[2] != 'e' || e[3] != '\0')))
 		return 0;
 	while (e > s) {
 		c = *--e == 'i' ? 1 : *e == 'v' ? 5 : *e == 'x' ? 10 : 50;
