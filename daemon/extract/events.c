@@ -6071,22 +6071,25 @@ naming_at(const struct xctx *x, size_t v, size_t s0)
 	return 0;
 }
 
+/* Word w starts with "call" or "appel" (first byte tested first). */
+static int
+call_word(const char *w)
+{
+	return (w[0] == 'c' && strncmp(w, "call", 4) == 0) ||
+	    (w[0] == 'a' && strncmp(w, "appel", 5) == 0);
+}
+
 /* Trigger tr is such a call, or a word of the name it gives. */
 static int
 naming_call(const struct xctx *x, const struct trig *tr, size_t s0)
 {
 	size_t t = tr->tok;
 
-	if (tr->pat->code->root == 2 || strncmp(norm(x, t), "call", 4) ==
-	    0 || strncmp(norm(x, t), "appel", 5) == 0)
+	if (tr->pat->code->root == 2 || call_word(norm(x, t)))
 		return naming_at(x, t, s0);	/* also "called" read as 141 */
-	for (size_t v = t; v-- > s0 && v + 5 > t;) {
-		const char *w = norm(x, v);
-
-		if ((strncmp(w, "call", 4) == 0 || strncmp(w, "appel", 5) ==
-		    0) && naming_at(x, v, s0))
+	for (size_t v = t; v-- > s0 && v + 5 > t;)
+		if (call_word(norm(x, v)) && naming_at(x, v, s0))
 			return 1;
-	}
 	return 0;
 }
 

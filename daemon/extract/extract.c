@@ -18,7 +18,7 @@
 #include "newsev/tone.h"
 #include "newsev/xctx.h"
 
-#define EXTRACT_VERSION "0.9.0"
+#define EXTRACT_VERSION "0.10.0"
 #define TIMES_MAX 4096
 
 struct extract_priv {
