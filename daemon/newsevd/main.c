@@ -228,6 +228,43 @@ observe(struct event_base *base, struct pipeline *p,
 	return 0;
 }
 
+/*
+ * Seconds the process may spend tearing down once the pipeline has stopped.
+ * By then every acknowledged output is committed, so a teardown that hangs
+ * (a librdkafka handle that will not destroy, seen twice under ASan in the
+ * systemd tests) must not run into systemd's stop timeout and its SIGKILL.
+ */
+#define TEARDOWN_S 20
+
+static volatile sig_atomic_t teardown_rc;
+
+/* SIGALRM in teardown: say so on stderr, exit with the pipeline's code. */
+static void
+on_teardown_alarm(int sig)
+{
+	static const char msg[] = "level=error msg=\"teardown did not finish "
+	    "in time, exiting\" bound_s=20\n";
+
+	(void)sig;
+	if (write(STDERR_FILENO, msg, sizeof(msg) - 1) < 0)
+		_exit(teardown_rc);
+	_exit(teardown_rc);
+}
+
+/* Bound the rest of the process's life to TEARDOWN_S seconds, exit rc. */
+static void
+teardown_bound(int rc)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_teardown_alarm;
+	sigemptyset(&sa.sa_mask);
+	teardown_rc = rc;
+	if (sigaction(SIGALRM, &sa, NULL) == 0)
+		alarm(TEARDOWN_S);
+}
+
 /* Run the pipeline until a signal or a failure stops it. */
 static int
 run(struct config *c, const struct opts *o)
@@ -263,6 +300,7 @@ run(struct config *c, const struct opts *o)
 	}
 	event_base_dispatch(base);
 	rc = pipeline_exit_code(ctx.p);
+	teardown_bound(rc);
 	if (replay_current() != NULL)
 		replay_summary(replay_current(), pipeline_stats(ctx.p),
 		    stdout);

@@ -160,4 +160,31 @@ print("%d outputs for the %d articles: complete; %d redone after the mock "
       (len(more), n, dups, sorted(revoked)))
 PY
 ok "no article lost or repeated across a rebalance"
+
+# A teardown that hangs after the pipeline has stopped (here a shim whose
+# rd_kafka_destroy never returns) is bounded: newsevd says so and exits
+# with the pipeline's code about 20 s after "stopped", before systemd's
+# stop timeout would SIGKILL it.
+cat >"$T/hang_shim.c" <<'EOF'
+#include <unistd.h>
+void rd_kafka_destroy(void *rk);
+void rd_kafka_destroy(void *rk) { (void)rk; for (;;) pause(); }
+EOF
+${CC:-cc} -shared -fPIC -o "$T/hang_shim.so" "$T/hang_shim.c" ||
+	fail "could not build the teardown shim"
+write_conf "$T/hang.conf" "kafka.bootstrap.servers=$BOOTSTRAP" \
+    "input.topics=$IN" "output.topic=$OUT" "dlq.topic=$DLQ" \
+    "data.dir=$(nv_data_dir)" "kafka.group.id=it-shutdown-hang"
+LD_PRELOAD="$T/hang_shim.so" ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0:detect_leaks=0" \
+	start_bg newsevd-hang "$NEWSEV_BUILD/newsevd" -c "$T/hang.conf"
+PID=$LAST_PID
+wait_until "grep -q 'msg=\"ready\"' '$T/newsevd-hang.log'" 60 "the hanging member's ready line"
+t0=$SECONDS
+stop_pid "$PID" TERM 45
+expect_eq "exit code after a hung teardown" 0 "$STOP_RC"
+grep -q 'msg="stopped"' "$T/newsevd-hang.log" || fail "no stopped line"
+grep -q 'msg="teardown did not finish in time, exiting"' "$T/newsevd-hang.log" ||
+	fail "no teardown line: $(tail -3 "$T/newsevd-hang.log")"
+check "exit came from the bound, $((SECONDS - t0))s after SIGTERM" \
+    [ $((SECONDS - t0)) -ge 15 ]
 say "PASS"
