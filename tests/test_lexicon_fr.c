@@ -32,25 +32,9 @@ struct fr_case {
 static void
 check_cases(const struct fr_case *tab, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		struct extract_result *r = testlib_run("lxfr", tab[i].text,
-		    "fr");
-		const struct extract_event *e;
-
-		assert_non_null(r);
-		e = testlib_find(r, tab[i].src, tab[i].code, tab[i].tgt);
-		if (e == NULL) {
-			print_error("no %s %s %s in: %s\n", tab[i].src,
-			    tab[i].code, tab[i].tgt, tab[i].text);
-			for (size_t k = 0; k < r->n_events; k++)
-				print_error("  got %s %s %s\n",
-				    score_actor_key(&r->events[k].source),
-				    r->events[k].cameo_code,
-				    score_actor_key(&r->events[k].target));
-		}
-		assert_non_null(e);
-		extract_result_free(r);
-	}
+	for (size_t i = 0; i < n; i++)
+		assert_int_equal(testlib_expect("lxfr", tab[i].text, "fr",
+		    tab[i].src, tab[i].code, tab[i].tgt), 1);
 }
 
 /* Number of events of French sentence text whose code starts with c. */
@@ -58,11 +42,10 @@ static size_t
 count_code(const char *text, const char *c)
 {
 	struct extract_result *r = testlib_run("lxfr", text, "fr");
-	size_t n = 0;
+	size_t n;
 
 	assert_non_null(r);
-	for (size_t i = 0; i < r->n_events; i++)
-		n += strncmp(r->events[i].cameo_code, c, strlen(c)) == 0;
+	n = testlib_count_code(r, c);
 	extract_result_free(r);
 	return n;
 }

@@ -23,17 +23,6 @@ run(const char *text, const char *lang)
 	return testlib_run("r1", text, lang);
 }
 
-/* Number of events of r whose code starts with c. */
-static size_t
-count_code(const struct extract_result *r, const char *c)
-{
-	size_t n = 0;
-
-	for (size_t i = 0; i < r->n_events; i++)
-		n += strncmp(r->events[i].cameo_code, c, strlen(c)) == 0;
-	return n;
-}
-
 /* "stood by Sudan": a verb and its particle, not a passive agent. */
 static void
 test_roles_particle_not_agent(void **state)
@@ -100,7 +89,7 @@ test_roles_mediation_takes_event_day(void **state)
 	assert_string_equal(e->date.value, "2024-06-16");
 	assert_non_null(e = testlib_find(r, "QAT", "045", "AZE"));
 	assert_string_equal(e->date.value, "2024-06-16");
-	assert_int_equal(count_code(r, "045"), 2);
+	assert_int_equal(testlib_count_code(r, "045"), 2);
 	extract_result_free(r);
 }
 
@@ -162,7 +151,7 @@ test_roles_definite_noun_refers_back(void **state)
 
 	assert_non_null(r);
 	assert_non_null(testlib_find(r, "IGOICC", "173", "CAF"));
-	assert_int_equal(count_code(r, "173"), 1);
+	assert_int_equal(testlib_count_code(r, "173"), 1);
 	extract_result_free(r);
 }
 
@@ -240,13 +229,13 @@ test_roles_generic_noun(void **state)
 	    "les îles Senkaku.", "fr");
 
 	assert_non_null(r);
-	assert_int_equal(count_code(r, "19"), 0);
-	assert_int_equal(count_code(r, "18"), 0);
+	assert_int_equal(testlib_count_code(r, "19"), 0);
+	assert_int_equal(testlib_count_code(r, "18"), 0);
 	extract_result_free(r);
 	r = run("Tokyo said the treaty covered any attack on Japanese ships.",
 	    "en");
-	assert_int_equal(count_code(r, "19"), 0);
-	assert_int_equal(count_code(r, "18"), 0);
+	assert_int_equal(testlib_count_code(r, "19"), 0);
+	assert_int_equal(testlib_count_code(r, "18"), 0);
 	extract_result_free(r);
 }
 
@@ -295,7 +284,7 @@ test_roles_demand_content_clause(void **state)
 
 	assert_non_null(r);
 	assert_non_null(testlib_find(r, "IGOEUREEC", "10", "SRB"));
-	assert_int_equal(count_code(r, "06"), 0);
+	assert_int_equal(testlib_count_code(r, "06"), 0);
 	extract_result_free(r);
 }
 
@@ -340,7 +329,7 @@ test_roles_reported_thing_arrives(void **state)
 	    "en");
 
 	assert_non_null(r);
-	assert_int_equal(count_code(r, "04"), 0);
+	assert_int_equal(testlib_count_code(r, "04"), 0);
 	extract_result_free(r);
 	r = run("Romania's defence minister said he would travel to Warsaw next "
 	    "week.", "en");
@@ -549,7 +538,7 @@ test_roles_demonstrative_noun(void **state)
 
 	assert_non_null(r);
 	assert_non_null(testlib_find(r, "POL", "09", "RUS"));
-	assert_int_equal(count_code(r, "09"), 1);
+	assert_int_equal(testlib_count_code(r, "09"), 1);
 	extract_result_free(r);
 }
 
@@ -562,12 +551,12 @@ test_roles_content_object(void **state)
 
 	assert_non_null(r);
 	assert_non_null(testlib_find(r, "CAF", "13", "TCD"));
-	assert_int_equal(count_code(r, "19"), 0);
+	assert_int_equal(testlib_count_code(r, "19"), 0);
 	extract_result_free(r);
 	r = run("L'Arabie saoudite et l'Iran se sont engagés vendredi à "
 	    "réactiver un accord de coopération sécuritaire.", "fr");
 	assert_non_null(testlib_find(r, "SAU", "03", "IRN"));
-	assert_int_equal(count_code(r, "06"), 0);
+	assert_int_equal(testlib_count_code(r, "06"), 0);
 	extract_result_free(r);
 }
 
@@ -599,7 +588,7 @@ test_roles_apposed_meeting(void **state)
 	    "ont condamné l'Iran.", "fr");
 
 	assert_non_null(r);
-	assert_int_equal(count_code(r, "04"), 0);
+	assert_int_equal(testlib_count_code(r, "04"), 0);
 	assert_non_null(testlib_find(r, "JPN", "111", "IRN"));
 	extract_result_free(r);
 }
@@ -671,7 +660,7 @@ test_roles_ing_modifier_subject(void **state)
 	    "Ukraine's foreign minister in Luxembourg.", "en");
 
 	assert_non_null(r);
-	assert_int_equal(count_code(r, "04"), 1);
+	assert_int_equal(testlib_count_code(r, "04"), 1);
 	assert_non_null(testlib_find(r, "IGOEUREEC", "040", "UKR"));
 	for (size_t i = 0; i < r->n_events; i++)
 		if (r->events[i].cameo_root == 4)
@@ -691,8 +680,8 @@ test_roles_appeal_content(void **state)
 
 	assert_non_null(r);
 	assert_non_null(testlib_find(r, "NGOAMN", "02", "GEO"));
-	assert_int_equal(count_code(r, "17"), 0);
-	assert_int_equal(count_code(r, "09"), 0);
+	assert_int_equal(testlib_count_code(r, "17"), 0);
+	assert_int_equal(testlib_count_code(r, "09"), 0);
 	extract_result_free(r);
 }
 
@@ -706,12 +695,12 @@ test_roles_naming_call(void **state)
 	    "Washington.", "fr");
 
 	assert_non_null(r);
-	assert_int_equal(count_code(r, "02"), 0);
+	assert_int_equal(testlib_count_code(r, "02"), 0);
 	extract_result_free(r);
 	r = run("China launched drills around Taiwan on Monday, deploying "
 	    "warships in what it called a stern warning to separatist forces.",
 	    "en");
-	assert_int_equal(count_code(r, "13"), 0);
+	assert_int_equal(testlib_count_code(r, "13"), 0);
 	extract_result_free(r);
 }
 
@@ -740,7 +729,7 @@ test_roles_distributive_share(void **state)
 
 	assert_non_null(r);
 	assert_non_null(testlib_find(r, "RUS", "08", "UKR"));
-	assert_int_equal(count_code(r, "08"), 1);
+	assert_int_equal(testlib_count_code(r, "08"), 1);
 	assert_non_null(testlib_find(r, "ARE", "045", "RUS"));
 	assert_non_null(testlib_find(r, "ARE", "045", "UKR"));
 	extract_result_free(r);
@@ -767,7 +756,7 @@ test_roles_launch_open_sea(void **state)
 	    "Tuesday.", "en");
 	assert_non_null(r);
 	assert_non_null(testlib_find(r, "PRK", "150", ""));
-	assert_int_equal(count_code(r, "150"), 1);
+	assert_int_equal(testlib_count_code(r, "150"), 1);
 	extract_result_free(r);
 }
 
@@ -781,7 +770,7 @@ test_roles_coordinated_titled_name(void **state)
 
 	assert_non_null(r);
 	assert_non_null(testlib_find(r, "KEN", "057", "TZA"));
-	assert_int_equal(count_code(r, "057"), 1);
+	assert_int_equal(testlib_count_code(r, "057"), 1);
 	extract_result_free(r);
 }
 
@@ -799,7 +788,7 @@ test_roles_talks_organized_by(void **state)
 	assert_non_null(r);
 	assert_non_null(testlib_find(r, "QAT", "045", "TCD"));
 	assert_non_null(testlib_find(r, "EGY", "045", "SDN"));
-	assert_int_equal(count_code(r, "045"), 4);
+	assert_int_equal(testlib_count_code(r, "045"), 4);
 	extract_result_free(r);
 	r = run("Le Soudan a rejeté lundi une offre de l'Égypte. Les "
 	    "pourparlers organisés à Doha par le Qatar et l'Égypte ont "
@@ -828,12 +817,12 @@ test_roles_meeting_without_partner(void **state)
 
 	assert_non_null(r);
 	assert_non_null(testlib_find(r, "IGOEUREEC", "163", "RUS"));
-	assert_int_equal(count_code(r, "04"), 0);
+	assert_int_equal(testlib_count_code(r, "04"), 0);
 	extract_result_free(r);
 	r = run("La RDC et le Rwanda ont signé lundi un accord. Leurs "
 	    "ministres doivent se retrouver à Luanda le 20 août.", "fr");
 	assert_non_null(r);
-	assert_int_equal(count_code(r, "04"), 1);
+	assert_int_equal(testlib_count_code(r, "04"), 1);
 	extract_result_free(r);
 }
 
@@ -848,7 +837,7 @@ test_roles_reaction_to_joint_act(void **state)
 	assert_non_null(r);
 	assert_non_null(testlib_find(r, "CHN", "111", "JPN"));
 	assert_non_null(testlib_find(r, "CHN", "111", "IND"));
-	assert_int_equal(count_code(r, "111"), 2);
+	assert_int_equal(testlib_count_code(r, "111"), 2);
 	extract_result_free(r);
 	r = run("Japan and India signed agreements on defence on Tuesday. "
 	    "China criticised the agreements on Wednesday.", "en");
@@ -1011,7 +1000,7 @@ test_roles_agreement_kind_no_event(void **state)
 	    "lundi à La Paz plusieurs accords de coopération militaire.", "fr");
 
 	assert_non_null(testlib_find(r, "BOL", "057", "PER"));
-	assert_int_equal(count_code(r, "06"), 0);
+	assert_int_equal(testlib_count_code(r, "06"), 0);
 	extract_result_free(r);
 }
 
@@ -1069,7 +1058,7 @@ test_roles_organisers_protest(void **state)
 	    "dialogue. Les organisateurs ont appelé à un nouveau rassemblement "
 	    "lundi.", "fr");
 
-	assert_int_equal(count_code(r, "14"), 2);
+	assert_int_equal(testlib_count_code(r, "14"), 2);
 	assert_null(testlib_find(r, "IGOEUREEC", "14", "GEO"));
 	extract_result_free(r);
 	r = run("TBILISI, Dec 1 (newsev) - The European Union urged the "
@@ -1099,7 +1088,7 @@ test_roles_english_street_protest(void **state)
 	extract_result_free(r);
 	r = run("Japan protested to China over the drills on Monday.", "en");
 	assert_non_null(testlib_find(r, "JPN", "114", "CHN"));
-	assert_int_equal(count_code(r, "141"), 0);
+	assert_int_equal(testlib_count_code(r, "141"), 0);
 	extract_result_free(r);
 }
 
@@ -1117,7 +1106,7 @@ test_roles_purpose_infinitive(void **state)
 
 	assert_non_null(testlib_find(r, "LTU", "114", "BLR"));
 	assert_null(testlib_find(r, "BLR", "114", "LTU"));
-	assert_int_equal(count_code(r, "14"), 0);
+	assert_int_equal(testlib_count_code(r, "14"), 0);
 	extract_result_free(r);
 	r = run("Le Japon a convoqué mardi l'ambassadeur de Chine pour "
 	    "protester contre les manœuvres.", "fr");
@@ -1148,7 +1137,7 @@ test_roles_demonym_pair_light_verb(void **state)
 	    "20 helicopters, the largest arms deal between the two "
 	    "countries.", "en");
 	assert_non_null(testlib_find(r, "PER", "057", "BRA"));
-	assert_int_equal(count_code(r, "06"), 0);
+	assert_int_equal(testlib_count_code(r, "06"), 0);
 	extract_result_free(r);
 }
 
@@ -1587,7 +1576,7 @@ test_roles_accuser_coordinated_fr(void **state)
 	const struct extract_event *e;
 
 	assert_null(testlib_find(r, "BLR", "182", "IGOEUREEC"));
-	assert_int_equal(count_code(r, "182"), 1);
+	assert_int_equal(testlib_count_code(r, "182"), 1);
 	e = testlib_find(r, "POL", "02", "IGOEUREEC");
 	assert_non_null(e);
 	assert_int_equal(e->mode, EXTRACT_MODE_ASSERTED);
@@ -1609,7 +1598,7 @@ test_roles_dual_apposition(void **state)
 
 	assert_non_null(testlib_find(r, "KEN", "190", "ETH"));
 	assert_null(testlib_find(r, "ETH", "190", "TUR"));
-	assert_int_equal(count_code(r, "0256"), 1);
+	assert_int_equal(testlib_count_code(r, "0256"), 1);
 	assert_null(testlib_find(r, "KEN", "0256", "ETH"));
 	extract_result_free(r);
 	r = run("Le Kenya a accusé l'Éthiopie de violer sa frontière. La "
@@ -1885,13 +1874,13 @@ test_roles_definite_event_noun_subject(void **state)
 	    "forced the banks to close.", "en");
 
 	assert_non_null(testlib_find(r, "EST", "112", "RUS"));
-	assert_int_equal(count_code(r, "19"), 0);
+	assert_int_equal(testlib_count_code(r, "19"), 0);
 	extract_result_free(r);
 	r = run("La Lituanie a accusé mardi la Russie de l'avoir piratée. "
 	    "L'attaque, lancée dans la nuit de samedi à dimanche, a paralysé "
 	    "les hôpitaux.", "fr");
 	assert_non_null(testlib_find(r, "LTU", "112", "RUS"));
-	assert_int_equal(count_code(r, "19"), 0);
+	assert_int_equal(testlib_count_code(r, "19"), 0);
 	extract_result_free(r);
 }
 
@@ -1907,13 +1896,13 @@ test_roles_visit_purpose_talks(void **state)
 	    "en");
 
 	assert_non_null(testlib_find(r, "TUR", "042", "IRQ"));
-	assert_int_equal(count_code(r, "040"), 0);
+	assert_int_equal(testlib_count_code(r, "040"), 0);
 	extract_result_free(r);
 	r = run("Le ministre turc des affaires étrangères doit se rendre à "
 	    "Bagdad la semaine prochaine pour s'entretenir avec son homologue "
 	    "irakien.", "fr");
 	assert_non_null(testlib_find(r, "TUR", "042", "IRQ"));
-	assert_int_equal(count_code(r, "040"), 0);
+	assert_int_equal(testlib_count_code(r, "040"), 0);
 	extract_result_free(r);
 	r = run("Turkey's foreign minister travelled to Baghdad on Monday and "
 	    "held talks with Iraqi officials.", "en");
@@ -2013,7 +2002,7 @@ test_roles_thanks_reason(void **state)
 	r = run("Le président ivoirien a remercié la France pour son aide "
 	    "militaire.", "fr");
 	assert_non_null(testlib_find(r, "CIV", "051", "FRA"));
-	assert_int_equal(count_code(r, "07"), 0);
+	assert_int_equal(testlib_count_code(r, "07"), 0);
 	extract_result_free(r);
 }
 

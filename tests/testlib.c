@@ -78,3 +78,41 @@ testlib_find(const struct extract_result *r, const char *s, const char *c,
 	}
 	return NULL;
 }
+
+size_t
+testlib_count_code(const struct extract_result *r, const char *c)
+{
+	size_t n = 0, len = strlen(c);
+
+	for (size_t i = 0; i < r->n_events; i++)
+		n += strncmp(r->events[i].cameo_code, c, len) == 0;
+	return n;
+}
+
+void
+testlib_print_events(const struct extract_result *r)
+{
+	for (size_t k = 0; k < r->n_events; k++)
+		fprintf(stderr, "  got %s %s %s\n",
+		    score_actor_key(&r->events[k].source),
+		    r->events[k].cameo_code,
+		    score_actor_key(&r->events[k].target));
+}
+
+int
+testlib_expect(const char *id, const char *text, const char *lang,
+    const char *s, const char *c, const char *t)
+{
+	struct extract_result *r = testlib_run(id, text, lang);
+	int found;
+
+	if (r == NULL)
+		return -1;
+	found = testlib_find(r, s, c, t) != NULL;
+	if (!found) {
+		fprintf(stderr, "no %s %s %s in: %s\n", s, c, t, text);
+		testlib_print_events(r);
+	}
+	extract_result_free(r);
+	return found;
+}

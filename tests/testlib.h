@@ -46,4 +46,18 @@ struct extract_result *testlib_run(const char *id, const char *text,
 const struct extract_event *testlib_find(const struct extract_result *r,
     const char *s, const char *c, const char *t);
 
+/* Number of events of r whose CAMEO code starts with c. */
+size_t testlib_count_code(const struct extract_result *r, const char *c);
+
+/* Print the events of r on stderr ("  got SRC CODE TGT"), for a failure. */
+void testlib_print_events(const struct extract_result *r);
+
+/*
+ * Extract text in lang and look for the event (s, code prefix c, t); when
+ * it is missing, print the sentence and what was coded instead. Returns 1
+ * if found, 0 if not, -1 if extraction failed.
+ */
+int testlib_expect(const char *id, const char *text, const char *lang,
+    const char *s, const char *c, const char *t);
+
 #endif
