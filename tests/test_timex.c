@@ -15,6 +15,7 @@
 
 #include "newsev/text.h"
 #include "newsev/timex.h"
+#include "testlib.h"
 
 #define REF_MS	1718875800000LL	/* 2024-06-20T09:30:00Z, a Thursday */
 #define MAXH	64
@@ -30,16 +31,8 @@ struct found {
 static int
 rules_setup(void **state)
 {
-	const char *b = getenv("NEWSEV_BUILD");
-	char dir[1024], err[512];
-
 	(void)state;
-	snprintf(dir, sizeof(dir), "%s/data/timex", b && *b ? b : "build");
-	if (access(dir, R_OK) != 0)
-		snprintf(dir, sizeof(dir), "data/timex");
-	rules = timex_load(dir, err, sizeof(err));
-	if (rules == NULL)
-		fprintf(stderr, "timex_load: %s\n", err);
+	rules = testlib_timex_load();
 	return rules == NULL ? -1 : 0;
 }
 

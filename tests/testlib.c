@@ -6,6 +6,7 @@
 #include "newsev/dict.h"
 #include "newsev/extract.h"
 #include "newsev/score.h"
+#include "newsev/timex.h"
 #include "testlib.h"
 
 static struct dict *shared;
@@ -19,6 +20,19 @@ testlib_data_dir(char *buf, size_t len)
 	snprintf(buf, len, "%s/data", b ? b : "build");
 	if (stat(buf, &st) != 0)
 		snprintf(buf, len, "data");
+}
+
+struct timex_rules *
+testlib_timex_load(void)
+{
+	char dir[4096], err[512];
+	struct timex_rules *r;
+
+	testlib_data_dir(dir, sizeof(dir) - 8);
+	strcat(dir, "/timex");
+	if ((r = timex_load(dir, err, sizeof(err))) == NULL)
+		fprintf(stderr, "timex_load: %s\n", err);
+	return r;
 }
 
 struct dict *

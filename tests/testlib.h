@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 struct dict;
+struct timex_rules;
 struct extract_result;
 struct extract_event;
 
@@ -24,6 +25,12 @@ void testlib_data_dir(char *buf, size_t len);
  * with dict_free(). Returns NULL after printing the loader's reason.
  */
 struct dict *testlib_dict_load(void);
+
+/*
+ * Load the time rules from testlib_data_dir()/timex. The caller frees them
+ * with timex_free(). Returns NULL after printing the loader's reason.
+ */
+struct timex_rules *testlib_timex_load(void);
 
 /* cmocka group setup/teardown: load and free the shared dictionary. */
 int testlib_setup(void **state);

@@ -3403,6 +3403,21 @@ held_in(const struct xctx *x, size_t t, size_t s1)
 }
 
 /*
+ * The actor right after the preposition at token i ("to Turkey", "au
+ * Liban", "for the Sudanese"), one determiner allowed, before token end;
+ * NULL if none.
+ */
+static const struct xmention *
+prep_object(const struct xctx *x, size_t i, size_t end)
+{
+	const struct xmention *m = actor_at(x, i + 1);
+
+	if (m == NULL && (wc(x, i + 1) & W_DET) && i + 2 < end)
+		m = actor_at(x, i + 2);
+	return m;
+}
+
+/*
  * The recipient named in the subject of a passive transfer before verb t
  * ("The sale of 40 jets to Turkey was approved"): a country or national
  * actor right after an English "to", a determiner allowed. NULL if none.
@@ -3417,9 +3432,7 @@ subject_dative(const struct xctx *x, size_t s0, size_t t)
 
 		if (!(wc(x, i) & W_DATIVE))
 			continue;
-		m = actor_at(x, i + 1);
-		if (m == NULL && (wc(x, i + 1) & W_DET) && i + 2 < t)
-			m = actor_at(x, i + 2);
+		m = prep_object(x, i, t);
 		if (m != NULL && m->country[0] && !m->adj)
 			return m;
 	}
@@ -3660,8 +3673,7 @@ dative_addressee(const struct xctx *x, const struct trig *tr,
 	if (x->lang[0] != 'f' || (root != 2 && root != 3 && root != 10) ||
 	    (tr->pat->flags & PAT_F_NOUN) || !(wc(x, i) & W_DATIVE))
 		return a;
-	if ((m = actor_at(x, i + 1)) == NULL && (wc(x, i + 1) & W_DET))
-		m = actor_at(x, i + 2);
+	m = prep_object(x, i, x->doc.ntoks);
 	return m != NULL && m->tok < a->tok && !m->adj ? m : a;
 }
 
@@ -4004,9 +4016,7 @@ noun_beneficiary(const struct xctx *x, const struct trig *tr, size_t s1)
 
 		if (!(wc(x, i) & W_PURPOSE) || strcmp(norm(x, i), "for") != 0)
 			continue;
-		m = actor_at(x, i + 1);
-		if (m == NULL && (wc(x, i + 1) & W_DET) && i + 2 < s1)
-			m = actor_at(x, i + 2);
+		m = prep_object(x, i, s1);
 		return m != NULL && m->country[0] && !m->adj ? m : NULL;
 	}
 	return NULL;
